@@ -1,0 +1,145 @@
+"""`logwarden demo`: the whole pipeline on the local stack, then a summary a person can check.
+
+It starts what `dev up` starts, runs a worker process, sends synthetic traffic, waits until
+every message is accounted for (a purpose topic, the DLQ, or a counted drop), prints the
+counts and a scrubbed sample per route, and stops the worker cleanly.
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import time
+import urllib.request
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import orjson
+from kafka import KafkaConsumer
+from prometheus_client.parser import text_string_to_metric_families
+
+from pipeline.dev import stack
+from pipeline.kafka_admin import end_offsets
+from pipeline.policy import load_policy
+from pipeline.settings import Settings
+from producers.loadgen import generate
+
+Say = Callable[[str], None]
+
+
+@dataclass
+class WorkerCounts:
+    events_in: float
+    routed: dict[str, float]
+    dlq: dict[str, float]
+    dropped: dict[str, float]
+
+    @property
+    def accounted(self) -> float:
+        return sum(self.dlq.values()) + sum(self.dropped.values()) + self.routed_events
+
+    routed_events: float = 0.0
+
+
+def scrape_worker(host: str, port: int) -> WorkerCounts | None:
+    """The worker's counters, read from its /metrics endpoint as Prometheus would."""
+    try:
+        with urllib.request.urlopen(f"http://{host}:{port}/metrics", timeout=2) as response:  # noqa: S310
+            text = response.read().decode()
+    except OSError:
+        return None
+    counts = WorkerCounts(0.0, {}, {}, {})
+    for family in text_string_to_metric_families(text):
+        for sample in family.samples:
+            if not sample.name.endswith("_total"):
+                continue
+            if sample.name == "logwarden_worker_events_in_total":
+                counts.events_in = sample.value
+            elif sample.name == "logwarden_worker_routed_total":
+                counts.routed[sample.labels["route"]] = sample.value
+            elif sample.name == "logwarden_worker_dlq_total":
+                counts.dlq[sample.labels["reason"]] = sample.value
+            elif sample.name == "logwarden_worker_dropped_total":
+                counts.dropped[sample.labels["reason"]] = sample.value
+    return counts
+
+
+def run_demo(settings: Settings, count: int, rate: float | None, say: Say, timeout: float = 180.0) -> int:
+    policy = load_policy(settings.policy_file)
+    stack.up(settings, say)
+    route_topics = {route.name: settings.topic(route.topic.name) for route in policy.routes}
+    dlq_topic = settings.topic(policy.dlq.name)
+    before = end_offsets(settings, [*route_topics.values(), dlq_topic])
+
+    log_path = settings.state_dir / "logs" / "demo-worker.log"
+    log_path.parent.mkdir(parents=True, exist_ok=True)
+    env = dict(os.environ, LOGWARDEN_DEV_MODE="true")
+    say(f"worker starting (logs in {log_path}), metrics at http://{settings.bind_host}:{settings.worker_metrics_port}/metrics")
+    with open(log_path, "ab") as log:
+        worker = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "worker"], env=env,  # noqa: S603
+                                  stdout=log, stderr=subprocess.STDOUT)
+    try:
+        report = generate(settings, count, rate, malformed_share=0.03, seed=None)
+        say(report.line())
+        deadline = time.monotonic() + timeout
+        counts = None
+        while time.monotonic() < deadline:
+            if worker.poll() is not None:
+                say(f"the worker exited with code {worker.returncode}; see {log_path}")
+                return 1
+            counts = scrape_worker(settings.bind_host, settings.worker_metrics_port)
+            if counts and counts.events_in >= report.delivered:
+                break
+            time.sleep(0.5)
+        else:
+            say(f"the worker did not account for every message within {timeout:.0f}s; see {log_path}")
+            return 1
+        after = end_offsets(settings, [*route_topics.values(), dlq_topic])
+    finally:
+        worker.send_signal(signal.SIGTERM)
+        try:
+            worker.wait(timeout=30)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+    assert counts is not None
+    written = {name: after[t] - before[t] for name, t in route_topics.items()}
+    dlq_written = after[dlq_topic] - before[dlq_topic]
+    say("")
+    say(f"messages produced to {settings.topic(policy.raw.name)}: {report.delivered}")
+    say(f"consumed by the worker:            {counts.events_in:.0f}")
+    for name, topic in route_topics.items():
+        say(f"  routed to {topic:<22} {written[name]}  (worker counted {counts.routed.get(name, 0):.0f})")
+    say(f"  to the DLQ {dlq_topic:<21} {dlq_written}  "
+        + ", ".join(f"{k}={v:.0f}" for k, v in sorted(counts.dlq.items()) if v))
+    say("  dropped                         "
+        + f"{sum(counts.dropped.values()):.0f}  " + ", ".join(f"{k}={v:.0f}" for k, v in sorted(counts.dropped.items()) if v))
+    accounted = dlq_written + sum(counts.dropped.values())
+    say(f"every message accounted for: {'yes' if counts.events_in == report.delivered and dlq_written == sum(counts.dlq.values()) else 'NO'}"
+        f" (DLQ + dropped = {accounted:.0f}, the rest routed to one or more purposes)")
+    for name, topic in route_topics.items():
+        sample = _last_message(settings, topic)
+        if sample is not None:
+            say(f"\na scrubbed event from {topic}:\n{orjson.dumps(orjson.loads(sample), option=orjson.OPT_INDENT_2).decode()}")
+    say("\nthe stack is still up: `make down` stops it, `make status` shows it")
+    return 0 if counts.events_in == report.delivered else 1
+
+
+def _last_message(settings: Settings, topic: str) -> bytes | None:
+    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","), enable_auto_commit=False,
+                             consumer_timeout_ms=5000)
+    try:
+        from kafka import TopicPartition
+
+        partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
+        consumer.assign(partitions)
+        ends = consumer.end_offsets(partitions)
+        for tp in partitions:
+            if ends[tp]:
+                consumer.seek(tp, ends[tp] - 1)
+                for record in consumer:
+                    return record.value
+        return None
+    finally:
+        consumer.close()

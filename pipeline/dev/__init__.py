@@ -1,0 +1,1 @@
+"""The local stack of real servers (Kafka, S3) for development, the demo and the tests."""

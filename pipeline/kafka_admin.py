@@ -1,0 +1,133 @@
+"""Kafka administration through kafka-python: is the cluster there, and are the policy's topics.
+
+The one place that creates topics and reads their configuration, for `dev up`, the test
+session and `retention check`. Topic settings come from the policy, so the retention a
+topic has on the cluster is the retention the policy promises.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import socket
+from collections.abc import Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
+from kafka.admin import ConfigResource, ConfigResourceType, NewTopic
+from kafka.errors import KafkaError, TopicAlreadyExistsError
+
+from pipeline.policy import Policy, TopicSpec
+from pipeline.settings import Settings
+
+
+@dataclass(frozen=True)
+class TopicState:
+    name: str
+    created: bool
+    partitions: int
+    retention_ms: int
+
+
+@contextlib.contextmanager
+def admin_client(bootstrap: str, client_id: str = "logwarden-admin", timeout_ms: int = 10_000) -> Iterator[KafkaAdminClient]:
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id=client_id, request_timeout_ms=timeout_ms,
+                             bootstrap_timeout_ms=timeout_ms)
+    try:
+        yield admin
+    finally:
+        admin.close()
+
+
+def cluster_answers(bootstrap: str) -> bool:
+    """True when the cluster answers a real metadata request (not merely an open port)."""
+    if not any(_port_open(server) for server in bootstrap.split(",")):
+        return False  # fail fast: the client itself would retry its bootstrap for seconds
+    try:
+        with admin_client(bootstrap, timeout_ms=2000) as admin:
+            return bool(admin.describe_cluster().get("brokers"))
+    except (KafkaError, OSError, ValueError):
+        return False
+
+
+def topic_configs(spec: TopicSpec, max_message_bytes: int) -> dict[str, str]:
+    return {
+        "retention.ms": str(spec.retention_ms),
+        "cleanup.policy": "delete",
+        # oversized input must reach the pipeline and the DLQ to be rejected with a reason, not lost at the broker
+        "max.message.bytes": str(oversize_ceiling(max_message_bytes)) if spec.role in ("raw", "dlq") else "1048588",
+    }
+
+
+def oversize_ceiling(max_message_bytes: int) -> int:
+    """Largest message logs.raw and the DLQ take: room above the pipeline's own limit."""
+    return max(4 * max_message_bytes, 1048588)
+
+
+def ensure_topics(settings: Settings, policy: Policy, specs: list[TopicSpec] | None = None) -> list[TopicState]:
+    """Create the policy's topics that are missing and set retention on all of them (idempotent)."""
+    specs = policy.topics() if specs is None else specs
+    states = []
+    with admin_client(settings.kafka_bootstrap, settings.kafka_client_id + "-admin") as admin:
+        existing = set(admin.list_topics())
+        for spec in specs:
+            name = settings.topic(spec.name)
+            configs = topic_configs(spec, settings.max_message_bytes)
+            created = False
+            if name not in existing:
+                try:
+                    admin.create_topics([NewTopic(name, spec.partitions, 1 if _single_broker(admin) else 3,
+                                                  topic_configs=configs)])
+                    created = True
+                except TopicAlreadyExistsError:
+                    pass
+            if not created:
+                admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, name, configs=configs)])
+            states.append(TopicState(name, created, spec.partitions, spec.retention_ms))
+    return states
+
+
+def topic_retention_ms(settings: Settings, names: list[str]) -> dict[str, int | None]:
+    """retention.ms of each named topic as the cluster has it (None for a missing topic)."""
+    with admin_client(settings.kafka_bootstrap, settings.kafka_client_id + "-admin") as admin:
+        existing = set(admin.list_topics())
+        present = [n for n in names if n in existing]
+        result: dict[str, int | None] = {n: None for n in names}
+        if present:
+            responses = admin.describe_configs([ConfigResource(ConfigResourceType.TOPIC, n) for n in present])
+            for name, value in _config_values(responses, "retention.ms").items():
+                result[name] = int(value)
+    return result
+
+
+def _port_open(server: str) -> bool:
+    host, _, port = server.strip().rpartition(":")
+    try:
+        with socket.create_connection((host, int(port)), timeout=1):
+            return True
+    except (OSError, ValueError):
+        return False
+
+
+def _single_broker(admin: KafkaAdminClient) -> bool:
+    return len(admin.describe_cluster().get("brokers", [])) < 3
+
+
+def _config_values(responses: dict[str, Any], config: str) -> dict[str, str]:
+    """Pick one config's value per topic out of describe_configs' {'topic': {name: {config: {...}}}}."""
+    return {name: entries[config]["value"] for name, entries in responses.get("topic", {}).items() if config in entries}
+
+
+def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
+    """The sum of end offsets of each topic: how many messages it has ever taken."""
+    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","),
+                             client_id=settings.kafka_client_id + "-offsets", enable_auto_commit=False)
+    try:
+        partitions = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
+        ends = consumer.end_offsets(partitions)
+    finally:
+        consumer.close()
+    totals = dict.fromkeys(topics, 0)
+    for tp, offset in ends.items():
+        totals[tp.topic] += offset
+    return totals

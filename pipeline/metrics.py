@@ -1,0 +1,58 @@
+"""The worker's Prometheus metrics (prometheus-client), served on its own port.
+
+Names carry the `logwarden_worker_` prefix and their unit; labels are bounded: route,
+reason, field path and treatment from the policy, redaction kind. No label ever holds a
+value from an event.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from prometheus_client import Counter as PromCounter
+from prometheus_client import Histogram, start_http_server
+
+from pipeline.scrub import DLQ_REASONS, DROP_REASONS, Outcome
+
+EVENTS_IN = PromCounter("logwarden_worker_events_in", "Raw messages consumed from logs.raw")
+ROUTED = PromCounter("logwarden_worker_routed", "Scrubbed events produced to a purpose topic", ["route"])
+DROPPED = PromCounter("logwarden_worker_dropped", "Valid events no route may keep, by reason", ["reason"])
+DLQ = PromCounter("logwarden_worker_dlq", "Raw messages sent to the DLQ, by reason", ["reason"])
+TREATMENTS = PromCounter("logwarden_worker_treatments", "Field treatments applied", ["field", "treatment"])
+REDACTIONS = PromCounter("logwarden_worker_redactions", "Identifying values redacted from free text", ["kind"])
+PROCESSING = Histogram("logwarden_worker_processing_seconds",
+                       "Time from a batch's arrival to the broker's acknowledgement of all its outputs",
+                       buckets=(.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5))
+DELIVERY_ERRORS = PromCounter("logwarden_worker_delivery_errors", "Outputs Kafka did not acknowledge", ["topic_role"])
+
+
+def init_labels(routes: list[str]) -> None:
+    """Create every bounded series at zero, so rates and alerts see them before the first event."""
+    for route in routes:
+        ROUTED.labels(route=route)
+    for reason in DROP_REASONS:
+        DROPPED.labels(reason=reason)
+    for reason in DLQ_REASONS:
+        DLQ.labels(reason=reason)
+
+
+def count_outcome(outcome: Outcome) -> None:
+    EVENTS_IN.inc()
+    if outcome.rejected:
+        DLQ.labels(reason=outcome.rejected).inc()
+    elif outcome.dropped:
+        DROPPED.labels(reason=outcome.dropped).inc()
+    else:
+        for output in outcome.outputs:
+            ROUTED.labels(route=output.route).inc()
+
+
+def count_tally(treated: Counter[tuple[str, str]], redacted: Counter[str]) -> None:
+    for (field, treatment), n in treated.items():
+        TREATMENTS.labels(field=field, treatment=treatment).inc(n)
+    for kind, n in redacted.items():
+        REDACTIONS.labels(kind=kind).inc(n)
+
+
+def serve(host: str, port: int) -> None:
+    start_http_server(port, addr=host)

@@ -1,0 +1,349 @@
+"""The policy file (config/policy.toml): the Privacy Policy as data, loaded and validated once.
+
+Everything logwarden decides about an event comes from here: which purposes exist
+(clause 2.1), which routes serve them and what each route may keep, how every identifying
+field is treated, which topics exist and how long data lives (clause 3.3). A mistake in the
+file stops the process at start with the file, the key and what was expected: a policy
+that half-loads would be a privacy bug.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.wire import FIELDS, IDENTIFYING, SCHEMAS, Kind
+
+DAY_MS = 24 * 60 * 60 * 1000
+
+#: What each treatment accepts. "keep" takes numbers, booleans and the envelope fields the
+#: pipeline validates itself; every other string goes through at least the free-text scan.
+TREATMENTS: dict[str, frozenset[Kind] | None] = {
+    "drop": None,  # any kind
+    "redact": None,
+    "keep": frozenset({Kind.INTEGER, Kind.NUMBER, Kind.BOOLEAN}),
+    "pseudonymize": frozenset({Kind.ID, Kind.STRING}),
+    "ip_prefix": frozenset({Kind.STRING, Kind.STRING_LIST}),
+    "user_agent": frozenset({Kind.STRING}),
+    "location": frozenset({Kind.OBJECT}),
+    "language": frozenset({Kind.STRING}),
+    "query": frozenset({Kind.STRING}),
+    "referrer_host": frozenset({Kind.STRING}),
+}
+KEEPABLE_ENVELOPE = frozenset({"schema", "event_id", "ts", "purposes", "consent"})
+CONSENTS = frozenset({"analytics", "marketing"})
+_PURPOSE_CODE = re.compile(r"^\d+(\.\d+)+$")
+_TOPIC_NAME = re.compile(r"^[A-Za-z0-9._-]{1,200}$")
+_ROUTE_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")
+
+
+class PolicyError(ValueError):
+    """The policy file is not valid; the message names the file, the key and what was expected."""
+
+
+@dataclass(frozen=True)
+class TopicSpec:
+    """A Kafka topic the policy declares, with the retention clause 3.3 bounds it to."""
+
+    role: str
+    name: str
+    partitions: int
+    retention_days: float
+
+    @property
+    def retention_ms(self) -> int:
+        return int(self.retention_days * DAY_MS)
+
+
+@dataclass(frozen=True)
+class Route:
+    """One purpose-scoped output: its topic, the purposes it serves and the fields it may keep."""
+
+    name: str
+    topic: TopicSpec
+    purposes: frozenset[str]
+    requires_consent: tuple[str, ...]
+    allow: tuple[str, ...]
+    clause: str
+
+
+@dataclass(frozen=True)
+class DeriveRule:
+    """Purposes given to an event whose producer declared none, when every condition matches."""
+
+    purposes: frozenset[str]
+    schemas: frozenset[str] | None
+    actions: frozenset[str] | None
+    path_prefixes: tuple[str, ...] | None
+    clause: str
+
+
+@dataclass(frozen=True)
+class FieldRule:
+    path: str
+    treatment: str
+    clause: str
+
+
+@dataclass(frozen=True)
+class Retention:
+    s3_days: int
+    abort_incomplete_multipart_days: int
+    noncurrent_version_days: int
+    purpose_topic_max_days: float
+
+
+@dataclass(frozen=True)
+class Limits:
+    max_string_chars: int
+    max_depth: int
+    max_items: int
+
+
+@dataclass(frozen=True)
+class Policy:
+    source: Path
+    name: str
+    version: str
+    purposes: dict[str, str]
+    routes: tuple[Route, ...]
+    derive: tuple[DeriveRule, ...]
+    fields: dict[str, FieldRule]
+    raw: TopicSpec
+    dlq: TopicSpec
+    retention: Retention
+    limits: Limits
+
+    def topics(self) -> list[TopicSpec]:
+        """Every topic the policy declares: raw, each route's, and the DLQ."""
+        return [self.raw, *(r.topic for r in self.routes), self.dlq]
+
+    def route(self, name: str) -> Route:
+        for route in self.routes:
+            if route.name == name:
+                return route
+        raise KeyError(f"the policy has no route {name!r}; it has {', '.join(r.name for r in self.routes)}")
+
+
+class _Reader:
+    """Typed access to the parsed TOML that fails with the file, the key and the expectation."""
+
+    def __init__(self, source: Path) -> None:
+        self.source = source
+
+    def fail(self, key: str, message: str) -> PolicyError:
+        return PolicyError(f"{self.source}: [{key}] {message}")
+
+    def table(self, data: Any, key: str) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            raise self.fail(key, f"expected a table, got {type(data).__name__}")
+        return data
+
+    def only(self, data: dict[str, Any], key: str, allowed: Iterable[str]) -> None:
+        allowed = set(allowed)
+        for name in data:
+            if name not in allowed:
+                raise self.fail(key, f"unknown key {name!r}; expected one of {', '.join(sorted(allowed))}")
+
+    def get(self, data: dict[str, Any], key: str, name: str, kind: type | tuple[type, ...], default: Any = ...) -> Any:
+        if name not in data:
+            if default is ...:
+                raise self.fail(key, f"missing {name!r}")
+            return default
+        value = data[name]
+        if isinstance(value, bool) and kind in (int, float, (int, float)):
+            raise self.fail(f"{key}.{name}", f"expected a number, got {value!r}")
+        if not isinstance(value, kind):
+            expected = " or ".join(k.__name__ for k in kind) if isinstance(kind, tuple) else kind.__name__
+            raise self.fail(f"{key}.{name}", f"expected {expected}, got {type(value).__name__}")
+        return value
+
+    def strings(self, data: dict[str, Any], key: str, name: str, default: Any = ...) -> list[str] | None:
+        value = self.get(data, key, name, list, default)
+        if value is None or value is default:
+            return value
+        if not all(isinstance(v, str) for v in value):
+            raise self.fail(f"{key}.{name}", "expected a list of strings")
+        return value
+
+    def positive(self, data: dict[str, Any], key: str, name: str, default: Any = ...) -> Any:
+        value = self.get(data, key, name, (int, float), default)
+        if value <= 0:
+            raise self.fail(f"{key}.{name}", f"expected a positive number, got {value}")
+        return value
+
+    def purposes(self, values: list[str], known: dict[str, str], key: str) -> frozenset[str]:
+        for code in values:
+            if code not in known:
+                raise self.fail(key, f"unknown purpose {code!r}; expected one of {', '.join(known)} (clause 2.1)")
+        if not values:
+            raise self.fail(key, "expected at least one purpose")
+        return frozenset(values)
+
+    def topic(self, data: Any, key: str, role: str) -> TopicSpec:
+        data = self.table(data, key)
+        self.only(data, key, {"name", "partitions", "retention_days", "clause"})
+        name = self.get(data, key, "name", str)
+        if not _TOPIC_NAME.match(name):
+            raise self.fail(f"{key}.name", f"{name!r} is not a Kafka topic name (letters, digits, '.', '_', '-')")
+        partitions = self.get(data, key, "partitions", int, 3)
+        if partitions < 1:
+            raise self.fail(f"{key}.partitions", "expected at least 1")
+        return TopicSpec(role, name, partitions, float(self.positive(data, key, "retention_days")))
+
+
+def load_policy(path: Path | str) -> Policy:
+    """Load and validate a policy file; raise PolicyError on the first mistake."""
+    source = Path(path)
+    try:
+        text = source.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise PolicyError(f"{source}: cannot read the policy file: {exc.strerror}") from None
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{source}: not valid TOML: {exc}") from None
+    return parse_policy(data, source)
+
+
+def parse_policy(data: dict[str, Any], source: Path) -> Policy:
+    r = _Reader(source)
+    r.only(data, "policy file", {"policy", "purposes", "topics", "retention", "limits", "routes", "derive", "fields"})
+
+    head = r.table(data.get("policy", {}), "policy")
+    r.only(head, "policy", {"name", "version", "clause"})
+    name = r.get(head, "policy", "name", str)
+    version = r.get(head, "policy", "version", str)
+
+    purposes = r.table(data.get("purposes"), "purposes") if "purposes" in data else None
+    if not purposes:
+        raise r.fail("purposes", "expected at least one purpose, such as \"2.1.1\" = \"...\" (clause 2.1)")
+    for code, text in purposes.items():
+        if not _PURPOSE_CODE.match(code) or not isinstance(text, str):
+            raise r.fail(f"purposes.{code}", "expected a clause number such as \"2.1.1\" with its text")
+
+    topics = r.table(data.get("topics", {}), "topics")
+    r.only(topics, "topics", {"raw", "dlq"})
+    raw = r.topic(topics.get("raw"), "topics.raw", "raw")
+    dlq = r.topic(topics.get("dlq"), "topics.dlq", "dlq")
+
+    ret = r.table(data.get("retention", {}), "retention")
+    r.only(ret, "retention", {"s3_days", "abort_incomplete_multipart_days", "noncurrent_version_days",
+                              "purpose_topic_max_days", "clause"})
+    retention = Retention(
+        s3_days=r.get(ret, "retention", "s3_days", int),
+        abort_incomplete_multipart_days=r.get(ret, "retention", "abort_incomplete_multipart_days", int, 1),
+        noncurrent_version_days=r.get(ret, "retention", "noncurrent_version_days", int, 1),
+        purpose_topic_max_days=float(r.positive(ret, "retention", "purpose_topic_max_days", 30)),
+    )
+    if not 1 <= retention.s3_days <= 3650:
+        raise r.fail("retention.s3_days", f"expected days from 1 to 3650, got {retention.s3_days} (clause 3.3)")
+    for topic in (raw, dlq):
+        if topic.retention_days > retention.s3_days:
+            raise r.fail(f"topics.{topic.role}.retention_days",
+                         f"expected at most retention.s3_days ({retention.s3_days}): it holds data before stripping")
+
+    lim = r.table(data.get("limits", {}), "limits")
+    r.only(lim, "limits", {"max_string_chars", "max_depth", "max_items"})
+    limits = Limits(
+        max_string_chars=int(r.positive(lim, "limits", "max_string_chars", 16384)),
+        max_depth=int(r.positive(lim, "limits", "max_depth", 16)),
+        max_items=int(r.positive(lim, "limits", "max_items", 1000)),
+    )
+
+    routes = _routes(r, data, purposes, retention)
+    taken = {raw.name: "topics.raw", dlq.name: "topics.dlq"}
+    for route in routes:
+        if route.topic.name in taken:
+            raise r.fail(f"routes.{route.name}.topic", f"topic {route.topic.name!r} is already {taken[route.topic.name]}")
+        taken[route.topic.name] = f"routes.{route.name}"
+
+    derive = tuple(_derive_rule(r, item, i, purposes) for i, item in enumerate(data.get("derive", [])))
+    fields = _field_rules(r, data.get("fields", {}))
+    return Policy(source, name, version, dict(purposes), routes, derive, fields, raw, dlq, retention, limits)
+
+
+def _routes(r: _Reader, data: dict[str, Any], purposes: dict[str, str], retention: Retention) -> tuple[Route, ...]:
+    table = r.table(data.get("routes", {}), "routes")
+    if not table:
+        raise r.fail("routes", "expected at least one route such as [routes.analytics]")
+    routes = []
+    for name, spec in table.items():
+        key = f"routes.{name}"
+        if not _ROUTE_NAME.match(name):
+            raise r.fail(key, "a route name is lower-case letters, digits, '_' or '-'")
+        spec = r.table(spec, key)
+        r.only(spec, key, {"topic", "partitions", "retention_days", "purposes", "requires_consent", "allow", "clause"})
+        topic = r.topic({k: spec[k] for k in ("partitions", "retention_days") if k in spec} | {"name": r.get(spec, key, "topic", str)},
+                        key, name)
+        if topic.retention_days > retention.purpose_topic_max_days:
+            raise r.fail(f"{key}.retention_days",
+                         f"expected at most retention.purpose_topic_max_days ({retention.purpose_topic_max_days:g}); S3 is the archive")
+        consents = r.strings(spec, key, "requires_consent", [])
+        for consent in consents:
+            if consent not in CONSENTS:
+                raise r.fail(f"{key}.requires_consent", f"unknown consent {consent!r}; expected one of {', '.join(sorted(CONSENTS))}")
+        allow = r.strings(spec, key, "allow")
+        for path in allow:
+            if path not in FIELDS:
+                raise r.fail(f"{key}.allow", f"unknown field {path!r}; expected a wire-format field such as request.status")
+        routes.append(Route(
+            name=name, topic=topic, purposes=r.purposes(r.strings(spec, key, "purposes"), purposes, f"{key}.purposes"),
+            requires_consent=tuple(consents), allow=tuple(allow), clause=r.get(spec, key, "clause", str, ""),
+        ))
+    return tuple(routes)
+
+
+def _derive_rule(r: _Reader, item: Any, index: int, purposes: dict[str, str]) -> DeriveRule:
+    key = f"derive[{index}]"
+    item = r.table(item, key)
+    r.only(item, key, {"purposes", "schema", "action", "path_prefix", "clause"})
+    schemas = r.strings(item, key, "schema", None)
+    for schema in schemas or ():
+        if schema not in SCHEMAS:
+            raise r.fail(f"{key}.schema", f"unknown schema {schema!r}; expected one of {', '.join(sorted(SCHEMAS))}")
+    actions = r.strings(item, key, "action", None)
+    prefixes = r.strings(item, key, "path_prefix", None)
+    if schemas is None and actions is None and prefixes is None:
+        raise r.fail(key, "expected at least one condition: schema, action or path_prefix")
+    return DeriveRule(
+        purposes=r.purposes(r.strings(item, key, "purposes"), purposes, f"{key}.purposes"),
+        schemas=frozenset(schemas) if schemas is not None else None,
+        actions=frozenset(actions) if actions is not None else None,
+        path_prefixes=tuple(prefixes) if prefixes is not None else None,
+        clause=r.get(item, key, "clause", str, ""),
+    )
+
+
+def _field_rules(r: _Reader, table: Any) -> dict[str, FieldRule]:
+    table = r.table(table, "fields")
+    rules: dict[str, FieldRule] = {}
+    for path, spec in table.items():
+        key = f"fields.{path!r}" if "." in path else f"fields.{path}"
+        if path not in FIELDS:
+            raise r.fail(key, f"unknown field {path!r}; expected a wire-format field such as user.email")
+        spec = r.table(spec, key)
+        r.only(spec, key, {"treatment", "clause"})
+        treatment = r.get(spec, key, "treatment", str)
+        if treatment not in TREATMENTS:
+            raise r.fail(f"{key}.treatment", f"unknown treatment {treatment!r}; expected one of {', '.join(TREATMENTS)}")
+        kinds = TREATMENTS[treatment]
+        kind = FIELDS[path]
+        if treatment == "location" and path != "device.location":
+            raise r.fail(f"{key}.treatment", "'location' applies to device.location only")
+        if treatment == "keep" and path in KEEPABLE_ENVELOPE:
+            pass
+        elif kinds is not None and kind not in kinds:
+            raise r.fail(f"{key}.treatment", f"{treatment!r} does not apply to a {kind.value}; "
+                         f"expected one of {', '.join(t for t, k in TREATMENTS.items() if k is None or kind in k)}")
+        if treatment == "keep" and path in IDENTIFYING:
+            raise r.fail(f"{key}.treatment", f"{path} identifies a person (clauses 1.1-1.3); expected a treatment other than keep")
+        rules[path] = FieldRule(path, treatment, r.get(spec, key, "clause", str, ""))
+    missing = sorted(p for p in IDENTIFYING if p not in rules)
+    if missing:
+        raise r.fail("fields", f"identifying fields without a treatment: {', '.join(missing)} (clauses 1.1-1.3)")
+    return rules

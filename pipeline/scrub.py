@@ -1,0 +1,392 @@
+"""The scrub/route core: raw message bytes in, per-route scrubbed outputs out. No I/O.
+
+`Router.route(raw)` parses and validates one wire-format v1 event, decides its purposes
+(declared, or derived by the policy's rules), applies every field treatment once, and then
+for each route that serves one of those purposes, and whose consent the event carries,
+projects the result onto the route's allow-list and fills in the route's own pseudonyms.
+Bad input comes back as a rejection with a reason for the DLQ; an event no route may keep
+comes back as a drop with its reason. Nothing here raises on input.
+
+The walk is compiled once from the policy into a tree of small closures, so the per-event
+work is one orjson parse, one pass over the event, a projection and an orjson dump per route.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import orjson
+
+from pipeline import treatments
+from pipeline.policy import Policy, Route
+from pipeline.redact import Redactor
+from pipeline.wire import FIELDS, REQUIRED, SCHEMAS, Kind, children
+
+#: Reasons an event goes to the DLQ (a bounded set: they are metric labels).
+DLQ_REASONS = ("oversized", "invalid_utf8", "malformed_json", "not_an_object", "missing_field", "wrong_type",
+               "unknown_schema", "unknown_purpose", "invalid_value", "too_large", "too_deep")
+#: Reasons a valid event is kept by no route.
+DROP_REASONS = ("no_purpose", "no_consent", "no_route")
+
+
+@dataclass(frozen=True, slots=True)
+class Output:
+    route: str
+    topic: str
+    key: bytes
+    value: bytes
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """What became of one raw message: outputs, or a DLQ rejection, or a counted drop."""
+
+    outputs: tuple[Output, ...] = ()
+    rejected: str | None = None  # a DLQ_REASONS code
+    detail: str = ""  # where and why, with field paths only, never values
+    dropped: str | None = None  # a DROP_REASONS code
+
+    @property
+    def kind(self) -> str:
+        return "dlq" if self.rejected else "dropped" if self.dropped else "routed"
+
+
+class Reject(Exception):
+    """Raised inside the walk; turned into a DLQ outcome by `Router.route`."""
+
+    def __init__(self, reason: str, detail: str) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+
+
+class _Pseudo:
+    """A raw linkable id kept aside until a route turns it into that route's pseudonym."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str | int) -> None:
+        self.value = value
+
+
+_DROP = object()
+Visit = Callable[[Any, int], Any]
+
+
+def _json_type(value: Any) -> str:
+    if value is None:
+        return "null"
+    return {bool: "boolean", int: "integer", float: "number", str: "string", list: "list", dict: "object"}.get(
+        type(value), type(value).__name__)
+
+
+_KIND_CHECK: dict[Kind, Callable[[Any], bool]] = {
+    Kind.STRING: lambda v: type(v) is str,
+    Kind.INTEGER: lambda v: type(v) is int,
+    Kind.NUMBER: lambda v: type(v) in (int, float),
+    Kind.BOOLEAN: lambda v: type(v) is bool,
+    Kind.OBJECT: lambda v: type(v) is dict,
+    Kind.MAP: lambda v: type(v) is dict,
+    Kind.STRING_LIST: lambda v: type(v) is list and all(type(x) is str for x in v),
+    Kind.ID: lambda v: type(v) in (str, int),
+}
+
+
+class Tally:
+    """Counters the core keeps for the metrics edge: treatments per field, redactions per kind."""
+
+    def __init__(self, redactor: Redactor) -> None:
+        self.treatments: Counter[tuple[str, str]] = Counter()
+        self.redactor = redactor
+
+    def drain(self) -> tuple[Counter[tuple[str, str]], Counter[str]]:
+        """Hand over the counts since the last drain and start again."""
+        treated, self.treatments = self.treatments, Counter()
+        redacted, self.redactor.counts = self.redactor.counts, Counter()
+        return treated, redacted
+
+
+@dataclass
+class _RouteRuntime:
+    route: Route
+    topic: str
+    allow: dict[str, Any]
+    pseudonymize: treatments.Pseudonymizer
+    stamp: dict[str, str]
+    consents: tuple[str, ...] = field(default=())
+
+
+class Router:
+    """The compiled policy. One per process; `route()` is safe to call for every message."""
+
+    def __init__(self, policy: Policy, hmac_key: bytes, key_id: str, topic_prefix: str = "",
+                 max_message_bytes: int = 1024 * 1024) -> None:
+        if len(hmac_key) < 16:
+            raise ValueError("the pseudonym key must be at least 16 bytes")
+        self.policy = policy
+        self.max_message_bytes = max_message_bytes
+        self.dlq_topic = topic_prefix + policy.dlq.name
+        self.redactor = Redactor()
+        self.tally = Tally(self.redactor)
+        self._limits = policy.limits
+        self._purpose_codes = frozenset(policy.purposes)
+        self._routes = [
+            _RouteRuntime(route=r, topic=topic_prefix + r.topic.name, allow=_allow_tree(r.allow),
+                          pseudonymize=treatments.Pseudonymizer(hmac_key, r.name, key_id),
+                          stamp={"route": r.name, "policy": policy.version, "key_id": key_id},
+                          consents=r.requires_consent)
+            for r in policy.routes
+        ]
+        self._top = self._compile_object("")
+
+    # --- the per-message entry point ---
+
+    def route(self, raw: bytes) -> Outcome:
+        """Route one raw message. Never raises on input."""
+        if len(raw) > self.max_message_bytes:
+            return Outcome(rejected="oversized", detail=f"message of {len(raw)} bytes exceeds {self.max_message_bytes}")
+        try:
+            event = orjson.loads(raw)
+        except orjson.JSONDecodeError as exc:
+            if "utf-8" in str(exc).lower() or "surrogate" in str(exc).lower():
+                return Outcome(rejected="invalid_utf8", detail="the message is not valid UTF-8")
+            return Outcome(rejected="malformed_json", detail=f"not valid JSON: {str(exc).split(':')[0]}")
+        if type(event) is not dict:
+            return Outcome(rejected="not_an_object", detail=f"expected a JSON object, got {_json_type(event)}")
+        try:
+            self._validate_envelope(event)
+            scrubbed = self._top(event, 0)
+        except Reject as exc:
+            return Outcome(rejected=exc.reason, detail=exc.detail)
+        except RecursionError:
+            return Outcome(rejected="too_deep", detail="nesting exceeds what the pipeline walks")
+        purposes = self._purposes(event)
+        if not purposes:
+            return Outcome(dropped="no_purpose")
+        outputs = []
+        consent = event.get("consent") or {}
+        refused = False
+        for runtime in self._routes:
+            served = purposes & runtime.route.purposes
+            if not served:
+                continue
+            if any(consent.get(name) is not True for name in runtime.consents):
+                refused = True
+                continue
+            doc = _project(scrubbed, runtime.allow, runtime.pseudonymize)
+            if "purposes" in runtime.allow:
+                doc["purposes"] = sorted(served)
+            doc["logwarden"] = runtime.stamp
+            outputs.append(Output(runtime.route.name, runtime.topic, event["event_id"].encode(), orjson.dumps(doc)))
+        if outputs:
+            return Outcome(outputs=tuple(outputs))
+        return Outcome(dropped="no_consent" if refused else "no_route")
+
+    # --- validation and purposes ---
+
+    def _validate_envelope(self, event: dict[str, Any]) -> None:
+        for name in REQUIRED:
+            if name not in event:
+                raise Reject("missing_field", f"{name}: required field is missing")
+        for name in REQUIRED:
+            if type(event[name]) is not str:
+                raise Reject("wrong_type", f"{name}: expected string, got {_json_type(event[name])}")
+        if event["schema"] not in SCHEMAS:
+            raise Reject("unknown_schema", f"schema: expected one of {', '.join(sorted(SCHEMAS))}")
+        try:
+            uuid.UUID(event["event_id"])
+        except ValueError:
+            raise Reject("invalid_value", "event_id: expected a UUID") from None
+        if event["schema"] == "action/1" and "action" not in event:
+            raise Reject("missing_field", "action: required for schema action/1")
+        declared = event.get("purposes")
+        if declared is not None:
+            if not _KIND_CHECK[Kind.STRING_LIST](declared):
+                raise Reject("wrong_type", f"purposes: expected list of strings, got {_json_type(declared)}")
+            unknown = [p for p in declared if p not in self._purpose_codes]
+            if unknown:
+                raise Reject("unknown_purpose", f"purposes: {len(unknown)} unknown; expected codes from "
+                             + ", ".join(sorted(self._purpose_codes)))
+        consent = event.get("consent")
+        if consent is not None and (type(consent) is not dict or any(type(v) is not bool for v in consent.values())):
+            raise Reject("wrong_type", "consent: expected an object of booleans")
+
+    def _purposes(self, event: dict[str, Any]) -> frozenset[str]:
+        declared = event.get("purposes")
+        if declared is not None:
+            return frozenset(declared)
+        schema = event["schema"]
+        action = event.get("action")
+        action_name = action.get("name") if type(action) is dict else None
+        request = event.get("request")
+        path = request.get("path") if type(request) is dict else None
+        found: set[str] = set()
+        for rule in self.policy.derive:
+            if rule.schemas is not None and schema not in rule.schemas:
+                continue
+            if rule.actions is not None and action_name not in rule.actions:
+                continue
+            if rule.path_prefixes is not None and not (type(path) is str and path.startswith(rule.path_prefixes)):
+                continue
+            found |= rule.purposes
+        return frozenset(found)
+
+    # --- the compiled walk ---
+
+    def _compile_object(self, path: str) -> Visit:
+        """A visitor for a known object: known children by their own visitors, unknown keys as free text."""
+        known = {p.rsplit(".", 1)[-1]: self._compile_field(p) for p in children(path)}
+        rule = self.policy.fields.get(path) if path else None
+        # keys a map does not declare follow the map's own treatment; objects treat them as free text
+        other_drop = rule is not None and rule.treatment == "drop"
+        free = self._free
+        max_items = self._limits.max_items
+
+        def visit(obj: dict[str, Any], depth: int) -> dict[str, Any]:
+            if len(obj) > max_items:
+                raise Reject("too_large", f"{path or 'event'}: more than {max_items} keys")
+            out: dict[str, Any] = {}
+            for key, value in obj.items():
+                child = known.get(key)
+                if child is not None:
+                    result = child(value, depth + 1)
+                    if result is not _DROP:
+                        out[key] = result
+                elif not other_drop:
+                    out[free(key, depth + 1)] = free(value, depth + 1)
+            return out
+
+        return visit
+
+    def _compile_field(self, path: str) -> Visit:
+        kind = FIELDS[path]
+        check = _KIND_CHECK[kind]
+        rule = self.policy.fields.get(path)
+        treatment = rule.treatment if rule else ("recurse" if kind in (Kind.OBJECT,) else
+                                                 "keep" if kind in (Kind.INTEGER, Kind.NUMBER, Kind.BOOLEAN) else "redact")
+        if treatment == "redact" and children(path):
+            treatment = "recurse"  # a map with declared children: children by their rules, the rest redacted
+        apply = self._treatment(path, treatment)
+        tally = self.tally.treatments
+        key = (path, treatment)
+        max_chars = self._limits.max_string_chars
+
+        def visit(value: Any, depth: int) -> Any:
+            if value is None:
+                return _DROP
+            if not check(value):
+                raise Reject("wrong_type", f"{path}: expected {kind.value}, got {_json_type(value)}")
+            if type(value) is str and len(value) > max_chars:
+                raise Reject("too_large", f"{path}: longer than {max_chars} characters")
+            tally[key] += 1
+            result = apply(value, depth)
+            return _DROP if result is None else result
+
+        return visit
+
+    def _treatment(self, path: str, name: str) -> Visit:
+        r = self.redactor
+        if name == "recurse":
+            return self._compile_object(path)
+        if name == "keep":
+            if path == "ts":
+                return lambda v, d: _normalize_ts(v)
+            return lambda v, d: v
+        if name == "drop":
+            return lambda v, d: None
+        if name == "redact":
+            return self._free
+        if name == "pseudonymize":
+            return lambda v, d: _Pseudo(v)
+        if name == "ip_prefix":
+            if FIELDS[path] is Kind.STRING_LIST:
+                return lambda v, d: [p for p in map(treatments.ip_prefix, v) if p is not None] or None
+            return lambda v, d: treatments.ip_prefix(v)
+        if name == "user_agent":
+            return lambda v, d: treatments.user_agent(v, r)
+        if name == "location":
+            return lambda v, d: treatments.location(v, r)
+        if name == "language":
+            return lambda v, d: treatments.language(v)
+        if name == "query":
+            return lambda v, d: treatments.query(v, r)
+        if name == "referrer_host":
+            return lambda v, d: treatments.referrer_host(v, r)
+        raise ValueError(f"no treatment {name!r}")  # the policy loader rejects these first
+
+    def _free(self, value: Any, depth: int) -> Any:
+        """Untrusted free text of any shape: strings redacted, containers walked within the limits."""
+        limits = self._limits
+        if depth > limits.max_depth:
+            raise Reject("too_deep", f"nesting deeper than {limits.max_depth}")
+        kind = type(value)
+        if kind is str:
+            if len(value) > limits.max_string_chars:
+                raise Reject("too_large", f"a free-text value is longer than {limits.max_string_chars} characters")
+            return self.redactor.text(value)
+        if kind is dict:
+            if len(value) > limits.max_items:
+                raise Reject("too_large", f"an object has more than {limits.max_items} keys")
+            return {self._free(k, depth + 1): self._free(v, depth + 1) for k, v in value.items()}
+        if kind is list:
+            if len(value) > limits.max_items:
+                raise Reject("too_large", f"a list has more than {limits.max_items} items")
+            return [self._free(v, depth + 1) for v in value]
+        if kind is int:
+            return self.redactor.integer(value)
+        return value
+
+
+def _normalize_ts(value: str) -> str:
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError:
+        raise Reject("invalid_value", "ts: expected an ISO 8601 time such as 2026-11-24T15:40:36.123Z") from None
+    if moment.tzinfo is None:
+        raise Reject("invalid_value", "ts: expected a time zone (Z or +hh:mm)")
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+def _allow_tree(paths: tuple[str, ...]) -> dict[str, Any]:
+    """{"request.path", "device.location"} -> {"request": {"path": True}, "device": {"location": True}}."""
+    tree: dict[str, Any] = {}
+    for path in paths:
+        node = tree
+        parts = path.split(".")
+        for part in parts[:-1]:
+            existing = node.get(part)
+            if existing is True:
+                break
+            node = node.setdefault(part, {})
+        else:
+            node[parts[-1]] = True
+    return tree
+
+
+def _project(doc: dict[str, Any], allow: dict[str, Any], pseudonymize: Callable[[Any], str]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, sub in allow.items():
+        if key not in doc:
+            continue
+        value = doc[key]
+        if sub is True:
+            out[key] = _materialize(value, pseudonymize)
+        elif type(value) is dict:
+            projected = _project(value, sub, pseudonymize)
+            if projected:
+                out[key] = projected
+    return out
+
+
+def _materialize(value: Any, pseudonymize: Callable[[Any], str]) -> Any:
+    kind = type(value)
+    if kind is _Pseudo:
+        return pseudonymize(value.value)
+    if kind is dict:
+        return {k: _materialize(v, pseudonymize) for k, v in value.items()}
+    return value

@@ -1,0 +1,324 @@
+"""Every endpoint, credential, port and path logwarden uses, read from the environment in one place.
+
+Each setting is one `LOGWARDEN_*` variable with a documented default, so a deployment is
+described by its environment alone (docker-compose, systemd, Kubernetes all speak it) and
+`logwarden settings` can print the whole table. Values are parsed when the process starts:
+a bad value stops it with a message naming the variable, never later in the data path.
+Secrets (`secret=True`) are never echoed back, not even in an error message.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import os
+import stat
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, fields
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+#: The repository checkout this package runs from; config/ lives beside the packages.
+PROJECT_ROOT = Path(__file__).resolve().parents[1]
+
+
+class SettingsError(ValueError):
+    """A LOGWARDEN_* variable holds a value logwarden cannot use."""
+
+
+# --- parsers: each takes the raw string and returns the typed value or raises ValueError ---
+
+
+def _text(raw: str) -> str:
+    return raw
+
+
+def _nonempty(raw: str) -> str:
+    if not raw.strip():
+        raise ValueError("expected a non-empty value")
+    return raw.strip()
+
+
+def _int_range(low: int, high: int) -> Callable[[str], int]:
+    def parse(raw: str) -> int:
+        try:
+            value = int(raw)
+        except ValueError:
+            raise ValueError(f"expected an integer from {low} to {high}") from None
+        if not low <= value <= high:
+            raise ValueError(f"expected an integer from {low} to {high}")
+        return value
+
+    return parse
+
+
+def _positive_float(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError("expected a positive number") from None
+    if not value > 0:
+        raise ValueError("expected a positive number")
+    return value
+
+
+_port = _int_range(1, 65535)
+
+
+def _bool(raw: str) -> bool:
+    lowered = raw.strip().lower()
+    if lowered in {"1", "true", "yes", "on"}:
+        return True
+    if lowered in {"0", "false", "no", "off"}:
+        return False
+    raise ValueError("expected one of true/false, yes/no, on/off, 1/0")
+
+
+def _host(raw: str) -> str:
+    host = raw.strip()
+    try:
+        ipaddress.ip_address(host)
+    except ValueError:
+        if not host or any(c in host for c in " /:@"):
+            raise ValueError("expected a host name or IP address") from None
+    return host
+
+
+def _bootstrap(raw: str) -> str:
+    servers = [s.strip() for s in raw.split(",") if s.strip()]
+    if not servers:
+        raise ValueError("expected host:port[,host:port...]")
+    for server in servers:
+        host, sep, port = server.rpartition(":")
+        if not sep or not host:
+            raise ValueError(f"{server!r} is not host:port")
+        _port(port)
+    return ",".join(servers)
+
+
+def _url_or_empty(raw: str) -> str:
+    if not raw.strip():
+        return ""
+    parts = urlsplit(raw.strip())
+    if parts.scheme not in {"http", "https"} or not parts.hostname:
+        raise ValueError("expected an http(s) URL such as http://127.0.0.1:9000, or empty for AWS")
+    try:
+        parts.port
+    except ValueError:
+        raise ValueError("the URL's port is not a number from 1 to 65535") from None
+    return raw.strip().rstrip("/")
+
+
+def _choice(*options: str) -> Callable[[str], str]:
+    def parse(raw: str) -> str:
+        value = raw.strip().lower()
+        if value not in options:
+            raise ValueError("expected one of " + ", ".join(options))
+        return value
+
+    return parse
+
+
+def _path(raw: str) -> Path:
+    """A path; a relative one is taken from the logwarden checkout, so it means the same from any cwd."""
+    if not raw.strip():
+        raise ValueError("expected a path")
+    path = Path(raw.strip()).expanduser()
+    return path if path.is_absolute() else (PROJECT_ROOT / path)
+
+
+def _optional_path(raw: str) -> Path | None:
+    return _path(raw) if raw.strip() else None
+
+
+def _topic_prefix(raw: str) -> str:
+    allowed = set("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789._-")
+    if not set(raw) <= allowed:
+        raise ValueError("expected letters, digits, '.', '_' or '-' (a Kafka topic name prefix)")
+    return raw
+
+
+def _heap(raw: str) -> str:
+    value = raw.strip().lower()
+    if not value[:-1].isdigit() or value[-1] not in "mg":
+        raise ValueError("expected a JVM heap size such as 512m or 1g")
+    return value
+
+
+# --- the settings table ---
+
+
+def setting(env: str, default: str, parse: Callable[[str], Any], doc: str, *, secret: bool = False) -> Any:
+    """Declare one setting: its variable, its default (as the string a user would write), how to read it."""
+    return field(metadata={"env": env, "default": default, "parse": parse, "doc": doc, "secret": secret})
+
+
+@dataclass(frozen=True)
+class Settings:
+    """The process's whole configuration. Build it with `Settings.from_env()`."""
+
+    # Kafka
+    kafka_bootstrap: str = setting(
+        "LOGWARDEN_KAFKA_BOOTSTRAP", "127.0.0.1:9092", _bootstrap,
+        "Kafka bootstrap servers, comma-separated host:port. `dev up` starts a broker here when it is on this machine.")
+    topic_prefix: str = setting(
+        "LOGWARDEN_TOPIC_PREFIX", "", _topic_prefix,
+        "Prefix put before every topic name of the policy (for example `staging.`), to share a cluster.")
+    kafka_client_id: str = setting(
+        "LOGWARDEN_KAFKA_CLIENT_ID", "logwarden", _nonempty,
+        "client.id sent to Kafka by every logwarden client, as seen in broker logs and quotas.")
+    worker_group: str = setting(
+        "LOGWARDEN_WORKER_GROUP", "logwarden-pipeline", _nonempty,
+        "Consumer group (Faust app id) of the pipeline workers.")
+    sink_group: str = setting(
+        "LOGWARDEN_SINK_GROUP", "logwarden-sink", _nonempty,
+        "Consumer group of the S3 sink processes.")
+    # the local development broker (`logwarden dev up`, the test session)
+    kafka_controller_port: int = setting(
+        "LOGWARDEN_KAFKA_CONTROLLER_PORT", "9093", _port,
+        "Port of the local broker's KRaft controller listener (dev stack only).")
+    kafka_heap: str = setting(
+        "LOGWARDEN_KAFKA_HEAP", "512m", _heap,
+        "JVM heap of the local broker (dev stack only).")
+    java_home: Path | None = setting(
+        "LOGWARDEN_JAVA_HOME", "", _optional_path,
+        "Java 17+ installation for the local broker; empty means `java` on PATH (dev stack only).")
+    # S3
+    s3_endpoint: str = setting(
+        "LOGWARDEN_S3_ENDPOINT", "http://127.0.0.1:9000", _url_or_empty,
+        "S3 endpoint URL: moto or MinIO locally; empty for AWS S3 itself. `dev up` starts moto here when it is on this machine.")
+    s3_bucket: str = setting(
+        "LOGWARDEN_S3_BUCKET", "logwarden-logs", _nonempty,
+        "Bucket the sink writes to.")
+    s3_region: str = setting(
+        "LOGWARDEN_S3_REGION", "us-east-1", _nonempty,
+        "S3 region.")
+    s3_access_key_id: str = setting(
+        "LOGWARDEN_S3_ACCESS_KEY_ID", "", _text,
+        "S3 access key id; empty uses boto3's own chain (AWS_* variables, profiles, instance roles), "
+        "or placeholder keys when the endpoint is on this machine.", secret=True)
+    s3_secret_access_key: str = setting(
+        "LOGWARDEN_S3_SECRET_ACCESS_KEY", "", _text,
+        "S3 secret key; see LOGWARDEN_S3_SECRET_ACCESS_KEY_FILE to read it from a file.", secret=True)
+    s3_secret_access_key_file: Path | None = setting(
+        "LOGWARDEN_S3_SECRET_ACCESS_KEY_FILE", "", _optional_path,
+        "File holding the S3 secret key (readable by its owner only).")
+    # privacy
+    policy_file: Path = setting(
+        "LOGWARDEN_POLICY", "config/policy.toml", _path,
+        "The policy file: purposes, routes, treatments, topics and retention.")
+    hmac_key: str = setting(
+        "LOGWARDEN_HMAC_KEY", "", _text,
+        "Master key of the per-route pseudonyms (HMAC-SHA256); at least 32 characters. "
+        "Prefer LOGWARDEN_HMAC_KEY_FILE.", secret=True)
+    hmac_key_file: Path | None = setting(
+        "LOGWARDEN_HMAC_KEY_FILE", "", _optional_path,
+        "File holding the pseudonym master key (readable by its owner only).")
+    hmac_key_id: str = setting(
+        "LOGWARDEN_HMAC_KEY_ID", "k1", _nonempty,
+        "Name of the current pseudonym key; every output carries it, so pseudonyms of different keys are never compared.")
+    # processes
+    state_dir: Path = setting(
+        "LOGWARDEN_STATE_DIR", ".logwarden", _path,
+        "Local state: the dev broker's data and jars, pid files, logs, the worker's Faust data.")
+    bind_host: str = setting(
+        "LOGWARDEN_BIND_HOST", "127.0.0.1", _host,
+        "Address the metrics endpoints and the dev stack's servers listen on.")
+    worker_metrics_port: int = setting(
+        "LOGWARDEN_WORKER_METRICS_PORT", "9308", _port,
+        "Port of the worker's Prometheus /metrics endpoint.")
+    sink_metrics_port: int = setting(
+        "LOGWARDEN_SINK_METRICS_PORT", "9309", _port,
+        "Port of the sink's Prometheus /metrics endpoint.")
+    producer_metrics_port: int = setting(
+        "LOGWARDEN_PRODUCER_METRICS_PORT", "9310", _port,
+        "Port of the load generator's and tailer's Prometheus /metrics endpoint.")
+    max_message_bytes: int = setting(
+        "LOGWARDEN_MAX_MESSAGE_BYTES", "1048576", _int_range(1024, 100 * 1024 * 1024),
+        "Largest raw message the pipeline accepts; larger ones go to the DLQ as oversized.")
+    log_level: str = setting(
+        "LOGWARDEN_LOG_LEVEL", "info", _choice("debug", "info", "warning", "error"),
+        "Log level of every logwarden process.")
+    log_format: str = setting(
+        "LOGWARDEN_LOG_FORMAT", "json", _choice("json", "text"),
+        "Log format: one JSON object a line (for log shippers) or plain text.")
+    dev_mode: bool = setting(
+        "LOGWARDEN_DEV_MODE", "false", _bool,
+        "Development mode: allows a missing HMAC key (a fixed development key is used and a warning logged).")
+    # sink batching
+    sink_max_records: int = setting(
+        "LOGWARDEN_SINK_MAX_RECORDS", "5000", _int_range(1, 10_000_000),
+        "The sink closes an object after this many records of one partition.")
+    sink_max_bytes: int = setting(
+        "LOGWARDEN_SINK_MAX_BYTES", "8388608", _int_range(1024, 5 * 1024**3),
+        "The sink closes an object once its uncompressed records reach this many bytes.")
+    sink_max_age_seconds: float = setting(
+        "LOGWARDEN_SINK_MAX_AGE_SECONDS", "60", _positive_float,
+        "Time bound: the sink closes an object whose first record's event time is this much older than the newest.")
+    sink_buffer_bytes: int = setting(
+        "LOGWARDEN_SINK_BUFFER_BYTES", "67108864", _int_range(1024 * 1024, 16 * 1024**3),
+        "Ceiling of the sink's in-flight buffers; it pauses consumption when they reach it.")
+
+    @classmethod
+    def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
+        """Read every setting; raise SettingsError naming each variable whose value is unusable."""
+        env = os.environ if environ is None else environ
+        values: dict[str, Any] = {}
+        problems: list[str] = []
+        for f in fields(cls):
+            meta = f.metadata
+            raw = env.get(meta["env"], meta["default"])
+            try:
+                values[f.name] = meta["parse"](raw)
+            except ValueError as exc:
+                shown = "(secret, not shown)" if meta["secret"] else repr(raw)
+                problems.append(f"{meta['env']}={shown}: {exc}")
+        if problems:
+            raise SettingsError("invalid settings:\n  " + "\n  ".join(problems))
+        return cls(**values)
+
+    def topic(self, name: str) -> str:
+        """A policy topic name as it stands on the cluster."""
+        return self.topic_prefix + name
+
+    def s3_credentials(self) -> dict[str, str]:
+        """boto3 credential arguments: explicit keys, placeholders for a local endpoint, or none (boto3's chain)."""
+        secret = self.s3_secret_access_key
+        if self.s3_secret_access_key_file is not None:
+            secret = read_secret_file(self.s3_secret_access_key_file, "LOGWARDEN_S3_SECRET_ACCESS_KEY_FILE")
+        if self.s3_access_key_id and secret:
+            return {"aws_access_key_id": self.s3_access_key_id, "aws_secret_access_key": secret}
+        if self.s3_endpoint and is_local_url(self.s3_endpoint):
+            # moto and a laptop MinIO accept any key; these name no real account.
+            return {"aws_access_key_id": "logwarden-local", "aws_secret_access_key": "logwarden-local"}
+        return {}
+
+
+def read_secret_file(path: Path, variable: str) -> str:
+    """Read a secret from a file that only its owner may read, the way ssh treats private keys."""
+    try:
+        info = path.stat()
+    except OSError as exc:
+        raise SettingsError(f"{variable}: cannot read {path}: {exc.strerror}") from None
+    if info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
+        raise SettingsError(f"{variable}: {path} is readable by others; chmod 600 it")
+    return path.read_text(encoding="utf-8").strip()
+
+
+def is_local_url(url: str) -> bool:
+    """True for an endpoint on this machine (loopback or localhost)."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def describe() -> list[dict[str, str]]:
+    """The settings table (variable, default, description), for `logwarden settings` and the README."""
+    return [
+        {"variable": f.metadata["env"], "default": f.metadata["default"], "doc": f.metadata["doc"]}
+        for f in fields(Settings)
+    ]

@@ -1,0 +1,1 @@
+"""Producers for web servers: middleware, access-log tailer, load generator (kafka-python)."""

@@ -1,0 +1,110 @@
+"""The test session's real servers: one Apache Kafka broker and one moto S3 server for all tests.
+
+They start on free loopback ports in a temporary folder, so a developer's `dev up` stack is
+never touched; LOGWARDEN_KAFKA_BOOTSTRAP / LOGWARDEN_S3_ENDPOINT point the tests at servers
+that already run instead. A server that cannot start fails the session with its reason:
+there is no skip and no stand-in.
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import pytest
+
+from consumers.s3 import ensure_bucket, s3_client
+from pipeline.dev.kafka_server import KafkaBroker
+from pipeline.dev.process import StackError, free_port
+from pipeline.dev.s3_server import MotoS3Server
+from pipeline.kafka_admin import ensure_topics
+from pipeline.policy import Policy, load_policy
+from pipeline.settings import Settings
+
+
+@dataclass
+class Servers:
+    bootstrap: str
+    s3_endpoint: str
+    home: Path
+    broker: KafkaBroker | None = None
+    s3: MotoS3Server | None = None
+    notes: dict[str, float] = field(default_factory=dict)
+
+    def env(self, **overrides: str) -> dict[str, str]:
+        """An environment for a logwarden subprocess that talks to these servers."""
+        env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")}
+        env.update({
+            "LOGWARDEN_KAFKA_BOOTSTRAP": self.bootstrap,
+            "LOGWARDEN_S3_ENDPOINT": self.s3_endpoint,
+            "LOGWARDEN_LOG_FORMAT": "json",
+            "LOGWARDEN_DEV_MODE": "true",
+        })
+        env.update(overrides)
+        return env
+
+
+@pytest.fixture(scope="session")
+def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    base = Settings.from_env({k: v for k, v in os.environ.items()
+                              if k not in {"LOGWARDEN_KAFKA_BOOTSTRAP", "LOGWARDEN_S3_ENDPOINT"}})
+    home = tmp_path_factory.mktemp("stack")
+    found = Servers(os.environ.get("LOGWARDEN_KAFKA_BOOTSTRAP", ""), os.environ.get("LOGWARDEN_S3_ENDPOINT", ""), home)
+    try:
+        if not found.bootstrap:
+            found.broker = KafkaBroker(home / "kafka", "127.0.0.1", free_port(), free_port(), heap="512m",
+                                       java_home=base.java_home, cache_dir=base.state_dir)
+            found.notes["kafka_start_seconds"] = found.broker.start()
+            found.bootstrap = found.broker.bootstrap
+        if not found.s3_endpoint:
+            found.s3 = MotoS3Server(home / "s3", "127.0.0.1", free_port())
+            found.notes["s3_start_seconds"] = found.s3.start()
+            found.s3_endpoint = found.s3.endpoint
+    except StackError as exc:
+        for server in (found.s3, found.broker):
+            if server is not None:
+                server.stop()
+        pytest.fail(f"the test session could not start its real servers: {exc}", pytrace=False)
+    yield found
+    for server in (found.s3, found.broker):
+        if server is not None:
+            server.stop()
+
+
+@pytest.fixture
+def unique() -> str:
+    """A fresh name part for one test's topics, groups and bucket."""
+    return uuid.uuid4().hex[:10]
+
+
+@pytest.fixture
+def settings(servers: Servers, unique: str, tmp_path: Path) -> Settings:
+    """Settings for one test: the session's servers, fresh topic names, a fresh bucket and state folder."""
+    return Settings.from_env(servers.env(
+        LOGWARDEN_TOPIC_PREFIX=f"t{unique}.",
+        LOGWARDEN_S3_BUCKET=f"lw-{unique}",
+        LOGWARDEN_STATE_DIR=str(tmp_path / "state"),
+        LOGWARDEN_WORKER_GROUP=f"pipeline-{unique}",
+        LOGWARDEN_SINK_GROUP=f"sink-{unique}",
+    ))
+
+
+@pytest.fixture
+def policy(settings: Settings) -> Policy:
+    return load_policy(settings.policy_file)
+
+
+@pytest.fixture
+def topics(settings: Settings, policy: Policy) -> dict[str, str]:
+    """The policy's topics created for this test; role or route name -> topic name on the cluster."""
+    ensure_topics(settings, policy)
+    return {spec.role: settings.topic(spec.name) for spec in policy.topics()}
+
+
+@pytest.fixture
+def bucket(settings: Settings) -> str:
+    ensure_bucket(s3_client(settings), settings.s3_bucket, settings.s3_region)
+    return settings.s3_bucket

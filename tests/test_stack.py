@@ -1,0 +1,144 @@
+"""The local stack: a real Kafka broker and S3 server, the topics of the policy, `logwarden dev`."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import orjson
+import pytest
+from aiokafka import AIOKafkaConsumer
+from kafka import KafkaProducer
+
+from consumers.s3 import s3_client
+from conftest import Servers
+from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
+from pipeline.dev.process import StackError, free_port
+from pipeline.kafka_admin import ensure_topics, topic_retention_ms
+from pipeline.policy import Policy
+from pipeline.settings import Settings
+
+LOGWARDEN = [sys.executable, "-m", "pipeline.cli"]
+
+
+def test_kafka_round_trip_kafka_python_to_aiokafka(settings: Settings, topics: dict[str, str]) -> None:
+    """Producers use kafka-python, the pipeline uses aiokafka (under Faust): both speak to the broker."""
+    producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all")
+    sent = {f"event-{i}".encode() for i in range(50)}
+    for value in sent:
+        producer.send(topics["raw"], value)
+    producer.flush()
+    producer.close()
+
+    async def consume() -> set[bytes]:
+        consumer = AIOKafkaConsumer(topics["raw"], bootstrap_servers=settings.kafka_bootstrap,
+                                    group_id=f"{settings.worker_group}-rt", auto_offset_reset="earliest")
+        await consumer.start()
+        got: set[bytes] = set()
+        try:
+            async with asyncio.timeout(30):
+                while got != sent:
+                    for records in (await consumer.getmany(timeout_ms=500)).values():
+                        got.update(r.value for r in records)
+        finally:
+            await consumer.stop()
+        return got
+
+    assert asyncio.run(consume()) == sent
+
+
+def test_s3_round_trip_through_the_configured_endpoint(settings: Settings, bucket: str) -> None:
+    client = s3_client(settings)
+    body = orjson.dumps({"hello": "s3"})
+    client.put_object(Bucket=bucket, Key="smoke/object.json", Body=body, ServerSideEncryption="AES256")
+    got = client.get_object(Bucket=bucket, Key="smoke/object.json")
+    assert got["Body"].read() == body
+    assert got["ServerSideEncryption"] == "AES256"
+    encryption = client.get_bucket_encryption(Bucket=bucket)["ServerSideEncryptionConfiguration"]
+    assert encryption["Rules"][0]["ApplyServerSideEncryptionByDefault"]["SSEAlgorithm"] == "AES256"
+
+
+def test_topics_are_created_with_the_policys_retention_idempotently(settings: Settings, policy: Policy) -> None:
+    first = ensure_topics(settings, policy)
+    assert all(state.created for state in first)
+    second = ensure_topics(settings, policy)
+    assert not any(state.created for state in second)
+    names = [settings.topic(spec.name) for spec in policy.topics()]
+    retention = topic_retention_ms(settings, names)
+    assert retention == {settings.topic(spec.name): spec.retention_ms for spec in policy.topics()}
+    # raw data before stripping lives days, never the archive's year
+    assert retention[settings.topic(policy.raw.name)] <= 7 * 86_400_000
+
+
+def _cli(args: list[str], env: dict[str, str], timeout: float = 180) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(LOGWARDEN + args, env=env, capture_output=True, text=True, timeout=timeout, check=False)
+
+
+def test_dev_up_status_down_is_idempotent(servers: Servers, tmp_path: Path) -> None:
+    """`dev up` starts its own broker and S3 server, twice is harmless, `down` stops them."""
+    kafka_port, controller_port, s3_port = free_port(), free_port(), free_port()
+    env = servers.env(
+        LOGWARDEN_KAFKA_BOOTSTRAP=f"127.0.0.1:{kafka_port}", LOGWARDEN_KAFKA_CONTROLLER_PORT=str(controller_port),
+        LOGWARDEN_S3_ENDPOINT=f"http://127.0.0.1:{s3_port}", LOGWARDEN_STATE_DIR=str(tmp_path / "state"),
+        # reuse the session's jar cache: the jars are the same
+        LOGWARDEN_KAFKA_HEAP="256m",
+    )
+    cache = Settings.from_env({k: v for k, v in os.environ.items() if k == "LOGWARDEN_STATE_DIR"}).state_dir
+    for libs in cache.glob("kafka-libs-*"):
+        (tmp_path / "state").mkdir(exist_ok=True)
+        os.symlink(libs, tmp_path / "state" / libs.name)
+    try:
+        up = _cli(["dev", "up"], env)
+        assert up.returncode == 0, up.stderr
+        assert "kafka  up in" in up.stdout and "logs.raw" in up.stdout and "created" in up.stdout
+        status = _cli(["dev", "status"], env)
+        assert status.returncode == 0, status.stdout
+        assert status.stdout.count(" up ") == 2
+        again = _cli(["dev", "up"], env)
+        assert again.returncode == 0, again.stderr
+        assert "kafka  already up" in again.stdout and "s3     already up" in again.stdout
+        assert "created" not in again.stdout.replace("bucket", "")
+    finally:
+        down = _cli(["dev", "down"], env)
+    assert down.returncode == 0
+    assert "kafka  stopped" in down.stdout and "s3     stopped" in down.stdout
+    status = _cli(["dev", "status"], env)
+    assert status.returncode == 1
+    assert "down" in status.stdout
+    assert "was not running" in _cli(["dev", "down"], env).stdout
+
+
+def test_dev_up_names_a_taken_port(servers: Servers, tmp_path: Path) -> None:
+    with socket.socket() as squatter:
+        squatter.bind(("127.0.0.1", 0))
+        port = squatter.getsockname()[1]
+        # a socket that is bound but not listening: the port is taken, nothing answers Kafka
+        env = servers.env(LOGWARDEN_KAFKA_BOOTSTRAP=f"127.0.0.1:{port}", LOGWARDEN_STATE_DIR=str(tmp_path / "s"))
+        result = _cli(["dev", "up"], env)
+    assert result.returncode == 1
+    assert f"port 127.0.0.1:{port} is taken" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+def test_missing_java_is_a_clear_error(tmp_path: Path) -> None:
+    with pytest.raises(StackError, match="Java 17\\+ is needed"):
+        java_executable(tmp_path / "no-jdk")
+
+
+def test_missing_maven_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PATH", str(tmp_path))  # a PATH with no mvn on it
+    with pytest.raises(StackError, match=r"Maven \(mvn\) is needed"):
+        ensure_kafka_libs(tmp_path / "cache")
+
+
+def test_the_broker_answers_a_metadata_request_and_reports_its_start(servers: Servers) -> None:
+    from pipeline.kafka_admin import cluster_answers
+
+    assert cluster_answers(servers.bootstrap)
+    if servers.broker is not None:
+        assert servers.notes["kafka_start_seconds"] < 90
+        assert servers.broker.running_pid() is not None
