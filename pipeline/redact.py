@@ -1,4 +1,4 @@
-"""Free-text redaction: emails, phone numbers, IP addresses and card numbers in any string.
+"""Free-text redaction: emails, phone numbers, IP addresses, card numbers and coordinates in any string.
 
 Free text is where identifying values hide: paths, queries, form messages, properties, keys
 nobody declared. One precompiled alternation scans a string once; strings that cannot hold
@@ -18,11 +18,13 @@ EMAIL = "[email]"
 PHONE = "[phone]"
 IP = "[ip]"
 CARD = "[card]"
+GEO = "[geo]"
 
 _MAYBE = re.compile(r"[\d@%:]")
 _SCAN = re.compile(
     r"""
-    (?P<email>[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*)
+    (?P<geo>-?\d{1,3}\.\d{4,}\s*[,;]\s*-?\d{1,3}\.\d{4,})
+  | (?P<email>[\w.!#$%&'*+/=?^`{|}~-]+@[\w-]+(?:\.[\w-]+)*)
   | (?P<ipv6>(?<![\w:.])(?:[0-9a-f]{0,4}:){2,7}(?:\d{1,3}(?:\.\d{1,3}){3}|[0-9a-f]{0,4})(?![\w:]))
   | (?P<ipv4>(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d))
   | (?P<card>(?<!\d)(?:\d[ -]?){12,18}\d(?!\d))
@@ -68,6 +70,9 @@ class Redactor:
         if kind == "email":
             self.counts["email"] += 1
             return EMAIL
+        if kind == "geo":
+            self.counts["geo"] += 1
+            return GEO
         if kind in ("ipv4", "ipv6"):
             if _is_ip(text):
                 self.counts["ip"] += 1

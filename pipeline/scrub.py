@@ -245,6 +245,7 @@ class Router:
         # keys a map does not declare follow the map's own treatment; objects treat them as free text
         other_drop = rule is not None and rule.treatment == "drop"
         free = self._free
+        identifier_key = treatments.IDENTIFIER_KEY.search
         max_items = self._limits.max_items
 
         def visit(obj: dict[str, Any], depth: int) -> dict[str, Any]:
@@ -257,7 +258,7 @@ class Router:
                     result = child(value, depth + 1)
                     if result is not _DROP:
                         out[key] = result
-                elif not other_drop:
+                elif not other_drop and not identifier_key(key):
                     out[free(key, depth + 1)] = free(value, depth + 1)
             return out
 
@@ -332,7 +333,9 @@ class Router:
         if kind is dict:
             if len(value) > limits.max_items:
                 raise Reject("too_large", f"an object has more than {limits.max_items} keys")
-            return {self._free(k, depth + 1): self._free(v, depth + 1) for k, v in value.items()}
+            drop_key = treatments.IDENTIFIER_KEY.search
+            return {self._free(k, depth + 1): self._free(v, depth + 1) for k, v in value.items()
+                    if not drop_key(k)}
         if kind is list:
             if len(value) > limits.max_items:
                 raise Reject("too_large", f"a list has more than {limits.max_items} items")

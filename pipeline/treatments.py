@@ -25,6 +25,10 @@ IDENTIFIER_PARAM = re.compile(
     r"user|uid\b|login|name|address|card|\bip\b|ssn|passport|birth|code\b",
     re.IGNORECASE,
 )
+#: Keys of free-text objects (properties, unknown keys) whose values never leave the pipeline:
+#: a name or an address in free text cannot be recognized by its shape, only by its key.
+IDENTIFIER_KEY = re.compile(IDENTIFIER_PARAM.pattern + r"|^(?:lat|lon|lng|latitude|longitude|coords?|geo|gps)$",
+                            re.IGNORECASE)
 _LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$")
 _V4 = re.compile(r"^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$")
 
