@@ -7,6 +7,7 @@ a bad policy (exit 2), and leaves the work to the module that owns it.
 from __future__ import annotations
 
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from collections.abc import Callable
 from functools import wraps
@@ -148,14 +149,96 @@ def scrub_cmd(policy_path: Path | None) -> None:
 def produce_cmd(count: int, rate: float | None, malformed_share: float, seed: int | None) -> None:
     """Load generator: realistic synthetic request and action events into logs.raw."""
     from pipeline.logs import setup_logging
+    from prometheus_client import start_http_server
+
     from producers.loadgen import generate
 
     settings = _settings()
     setup_logging(settings.log_level, settings.log_format)
+    start_http_server(settings.producer_metrics_port, addr=settings.bind_host)
     with click.progressbar(length=count, label="producing", file=sys.stderr) as bar:
         report = generate(settings, count, rate, malformed_share, seed, progress=bar.update)
     click.echo(report.line())
     sys.exit(0 if report.delivery_errors == 0 and report.dropped == 0 else 1)
+
+
+@main.command("sink")
+@friendly_errors
+def sink_cmd() -> None:
+    """Write the purpose topics to S3 as partitioned gzip JSON Lines, exactly once."""
+    from consumers.s3_sink import run_sink
+    from pipeline.logs import setup_logging
+
+    settings = _settings()
+    setup_logging(settings.log_level, settings.log_format)
+    run_sink(settings)
+
+
+@main.group()
+def retention() -> None:
+    """Clause 3.3: keep log files one year, and not longer."""
+
+
+@retention.command("apply")
+@friendly_errors
+def retention_apply() -> None:
+    """Put the policy's lifecycle rule on the bucket (other rules are kept)."""
+    from consumers import lifecycle
+    from consumers.s3 import s3_client
+    from pipeline.policy import load_policy
+
+    settings = _settings()
+    policy = load_policy(settings.policy_file)
+    found = lifecycle.ensure(s3_client(settings), settings.s3_bucket, policy.retention)
+    for problem in found.problems:
+        click.echo(f"repaired: {problem}")
+    click.echo(f"bucket {settings.s3_bucket}: objects expire after {policy.retention.s3_days} days "
+               f"({'changed' if found.problems else 'already so'})")
+
+
+def _moment(value: str | None) -> datetime:
+    if value is None:
+        return datetime.now(UTC)
+    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+@retention.command("check")
+@click.option("--now", "now_text", help="Judge ages as of this ISO 8601 time (default: now).")
+@friendly_errors
+def retention_check(now_text: str | None) -> None:
+    """Exit 1, saying why, when the lifecycle rule, an object's age or a topic's retention breaks the policy."""
+    from consumers import retention as checks
+    from consumers.s3 import s3_client
+    from pipeline.policy import load_policy
+
+    settings = _settings()
+    policy = load_policy(settings.policy_file)
+    report = checks.check(settings, policy, s3_client(settings), _moment(now_text))
+    for note in report.notes:
+        click.echo(f"ok: {note}")
+    for problem in report.problems:
+        click.echo(f"VIOLATION: {problem}")
+    sys.exit(0 if report.ok else 1)
+
+
+@retention.command("enforce")
+@click.option("--dry-run", is_flag=True, help="List what would be deleted; delete nothing.")
+@click.option("--now", "now_text", help="Judge ages as of this ISO 8601 time (default: now).")
+@friendly_errors
+def retention_enforce(dry_run: bool, now_text: str | None) -> None:
+    """Delete objects past retention, for stores that do not expire objects themselves."""
+    from consumers import retention as checks
+    from consumers.s3 import s3_client
+    from pipeline.policy import load_policy
+
+    settings = _settings()
+    policy = load_policy(settings.policy_file)
+    keys = checks.enforce(settings, policy, s3_client(settings), _moment(now_text), dry_run)
+    for key in keys:
+        click.echo(f"{'would delete' if dry_run else 'deleted'} {key}")
+    click.echo(f"{len(keys)} objects past {policy.retention.s3_days} days "
+               f"{'found (dry run)' if dry_run else 'deleted'}")
 
 
 @main.command("demo")

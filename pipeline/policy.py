@@ -184,12 +184,12 @@ class _Reader:
             raise self.fail(key, "expected at least one purpose")
         return frozenset(values)
 
-    def topic(self, data: Any, key: str, role: str) -> TopicSpec:
+    def topic(self, data: Any, key: str, role: str, name_key: str = "name") -> TopicSpec:
         data = self.table(data, key)
-        self.only(data, key, {"name", "partitions", "retention_days", "clause"})
-        name = self.get(data, key, "name", str)
+        self.only(data, key, {name_key, "partitions", "retention_days", "clause"})
+        name = self.get(data, key, name_key, str)
         if not _TOPIC_NAME.match(name):
-            raise self.fail(f"{key}.name", f"{name!r} is not a Kafka topic name (letters, digits, '.', '_', '-')")
+            raise self.fail(f"{key}.{name_key}", f"{name!r} is not a Kafka topic name (letters, digits, '.', '_', '-')")
         partitions = self.get(data, key, "partitions", int, 3)
         if partitions < 1:
             raise self.fail(f"{key}.partitions", "expected at least 1")
@@ -203,6 +203,8 @@ def load_policy(path: Path | str) -> Policy:
         text = source.read_text(encoding="utf-8")
     except OSError as exc:
         raise PolicyError(f"{source}: cannot read the policy file: {exc.strerror}") from None
+    except UnicodeDecodeError as exc:
+        raise PolicyError(f"{source}: not UTF-8 text (byte {exc.start}); expected a UTF-8 TOML file") from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -242,6 +244,9 @@ def parse_policy(data: dict[str, Any], source: Path) -> Policy:
     )
     if not 1 <= retention.s3_days <= 3650:
         raise r.fail("retention.s3_days", f"expected days from 1 to 3650, got {retention.s3_days} (clause 3.3)")
+    if retention.purpose_topic_max_days > retention.s3_days:
+        raise r.fail("retention.purpose_topic_max_days",
+                     f"expected at most retention.s3_days ({retention.s3_days}): S3 is the archive (clause 3.3)")
     for topic in (raw, dlq):
         if topic.retention_days > retention.s3_days:
             raise r.fail(f"topics.{topic.role}.retention_days",
@@ -259,7 +264,8 @@ def parse_policy(data: dict[str, Any], source: Path) -> Policy:
     taken = {raw.name: "topics.raw", dlq.name: "topics.dlq"}
     for route in routes:
         if route.topic.name in taken:
-            raise r.fail(f"routes.{route.name}.topic", f"topic {route.topic.name!r} is already {taken[route.topic.name]}")
+            raise r.fail(f"routes.{route.name}.topic", f"topic {route.topic.name!r} is already used by "
+                         f"{taken[route.topic.name]}; expected a topic of its own for each route")
         taken[route.topic.name] = f"routes.{route.name}"
 
     derive = tuple(_derive_rule(r, item, i, purposes) for i, item in enumerate(data.get("derive", [])))
@@ -278,8 +284,7 @@ def _routes(r: _Reader, data: dict[str, Any], purposes: dict[str, str], retentio
             raise r.fail(key, "a route name is lower-case letters, digits, '_' or '-'")
         spec = r.table(spec, key)
         r.only(spec, key, {"topic", "partitions", "retention_days", "purposes", "requires_consent", "allow", "clause"})
-        topic = r.topic({k: spec[k] for k in ("partitions", "retention_days") if k in spec} | {"name": r.get(spec, key, "topic", str)},
-                        key, name)
+        topic = r.topic({k: spec[k] for k in ("topic", "partitions", "retention_days") if k in spec}, key, name, "topic")
         if topic.retention_days > retention.purpose_topic_max_days:
             raise r.fail(f"{key}.retention_days",
                          f"expected at most retention.purpose_topic_max_days ({retention.purpose_topic_max_days:g}); S3 is the archive")
@@ -288,6 +293,8 @@ def _routes(r: _Reader, data: dict[str, Any], purposes: dict[str, str], retentio
             if consent not in CONSENTS:
                 raise r.fail(f"{key}.requires_consent", f"unknown consent {consent!r}; expected one of {', '.join(sorted(CONSENTS))}")
         allow = r.strings(spec, key, "allow")
+        if not allow:
+            raise r.fail(f"{key}.allow", "expected at least one field (a route that keeps nothing is a mistake)")
         for path in allow:
             if path not in FIELDS:
                 raise r.fail(f"{key}.allow", f"unknown field {path!r}; expected a wire-format field such as request.status")
@@ -310,6 +317,9 @@ def _derive_rule(r: _Reader, item: Any, index: int, purposes: dict[str, str]) ->
     prefixes = r.strings(item, key, "path_prefix", None)
     if schemas is None and actions is None and prefixes is None:
         raise r.fail(key, "expected at least one condition: schema, action or path_prefix")
+    for name, values in (("schema", schemas), ("action", actions), ("path_prefix", prefixes)):
+        if values is not None and not values:
+            raise r.fail(f"{key}.{name}", "expected at least one value (an empty list matches nothing)")
     return DeriveRule(
         purposes=r.purposes(r.strings(item, key, "purposes"), purposes, f"{key}.purposes"),
         schemas=frozenset(schemas) if schemas is not None else None,
@@ -335,13 +345,15 @@ def _field_rules(r: _Reader, table: Any) -> dict[str, FieldRule]:
         kind = FIELDS[path]
         if treatment == "location" and path != "device.location":
             raise r.fail(f"{key}.treatment", "'location' applies to device.location only")
+        if treatment == "keep" and path in IDENTIFYING:
+            options = [t for t, k in TREATMENTS.items() if t != "keep" and (k is None or FIELDS[path] in k)]
+            raise r.fail(f"{key}.treatment", f"{path} identifies a person (clauses 1.1-1.3) and cannot be kept raw; "
+                         f"expected one of {', '.join(options)}")
         if treatment == "keep" and path in KEEPABLE_ENVELOPE:
             pass
         elif kinds is not None and kind not in kinds:
             raise r.fail(f"{key}.treatment", f"{treatment!r} does not apply to a {kind.value}; "
                          f"expected one of {', '.join(t for t, k in TREATMENTS.items() if k is None or kind in k)}")
-        if treatment == "keep" and path in IDENTIFYING:
-            raise r.fail(f"{key}.treatment", f"{path} identifies a person (clauses 1.1-1.3); expected a treatment other than keep")
         rules[path] = FieldRule(path, treatment, r.get(spec, key, "clause", str, ""))
     missing = sorted(p for p in IDENTIFYING if p not in rules)
     if missing:

@@ -29,12 +29,12 @@ _SCAN = re.compile(
   | (?P<ipv4>(?<![\d.])(?:\d{1,3}\.){3}\d{1,3}(?!\d))
   | (?P<card>(?<!\d)(?:\d[ -]?){12,18}\d(?!\d))
   | (?P<intl>\+[\s(]*\d(?:[\s().-]*\d){6,14}(?!\d))
-  | (?P<grouped>(?<![\w])\(?\d{1,5}\)?(?:[\s.-]+\(?\d{2,5}\)?){2,5}(?![\w]))
+  | (?P<grouped>(?<![\w.])\(?\d{1,5}\)?(?:[\s.-]+\(?\d{2,5}\)?){2,5}(?![\w]))
   | (?P<plain>(?<!\d)\d{10,15}(?!\d))
     """,
     re.IGNORECASE | re.VERBOSE,
 )
-_DATE = re.compile(r"^\d{4}[-.]\d{1,2}[-.]\d{1,2}$")
+_DATE = re.compile(r"\d{4}[-./]\d{1,2}[-./]\d{1,2}|\d{1,2}[-./]\d{1,2}[-./]\d{4}")
 _DIGITS = re.compile(r"\d")
 
 
@@ -69,7 +69,10 @@ class Redactor:
         text = match.group()
         if kind == "email":
             self.counts["email"] += 1
-            return EMAIL
+            # "/contact/bob@x.org" or "?e=bob@x.org": keep the path or parameter before the address
+            local = text.partition("@")[0]
+            cut = max(local.rfind(sep) for sep in "/?=&")
+            return text[:cut + 1] + EMAIL if 0 <= cut < len(local) - 1 else EMAIL
         if kind == "geo":
             self.counts["geo"] += 1
             return GEO
@@ -87,7 +90,7 @@ class Redactor:
                 self.counts["phone"] += 1
                 return PHONE
             return text
-        if kind == "grouped" and (_DATE.match(text) or not 7 <= len(digits) <= 15):
+        if kind == "grouped" and (_DATE.search(text) or not 7 <= len(digits) <= 15):
             return text
         self.counts["phone"] += 1
         return PHONE

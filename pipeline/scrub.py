@@ -23,13 +23,13 @@ from typing import Any
 import orjson
 
 from pipeline import treatments
-from pipeline.policy import Policy, Route
+from pipeline.policy import CONSENTS, Policy, Route
 from pipeline.redact import Redactor
 from pipeline.wire import FIELDS, REQUIRED, SCHEMAS, Kind, children
 
 #: Reasons an event goes to the DLQ (a bounded set: they are metric labels).
 DLQ_REASONS = ("oversized", "invalid_utf8", "malformed_json", "not_an_object", "missing_field", "wrong_type",
-               "unknown_schema", "unknown_purpose", "invalid_value", "too_large", "too_deep")
+               "unknown_schema", "unknown_purpose", "invalid_value", "too_large", "too_deep", "internal_error")
 #: Reasons a valid event is kept by no route.
 DROP_REASONS = ("no_purpose", "no_consent", "no_route")
 
@@ -106,8 +106,10 @@ class Tally:
 
     def drain(self) -> tuple[Counter[tuple[str, str]], Counter[str]]:
         """Hand over the counts since the last drain and start again."""
-        treated, self.treatments = self.treatments, Counter()
-        redacted, self.redactor.counts = self.redactor.counts, Counter()
+        # copy and clear in place: the compiled visitors hold these very counters
+        treated, redacted = Counter(self.treatments), Counter(self.redactor.counts)
+        self.treatments.clear()
+        self.redactor.counts.clear()
         return treated, redacted
 
 
@@ -165,6 +167,8 @@ class Router:
             return Outcome(rejected=exc.reason, detail=exc.detail)
         except RecursionError:
             return Outcome(rejected="too_deep", detail="nesting exceeds what the pipeline walks")
+        except Exception as exc:  # noqa: BLE001 - a bug here must cost one event a DLQ trip, not the worker
+            return Outcome(rejected="internal_error", detail=f"the scrubber failed on this event: {type(exc).__name__}")
         purposes = self._purposes(event)
         if not purposes:
             return Outcome(dropped="no_purpose")
@@ -198,11 +202,14 @@ class Router:
                 raise Reject("wrong_type", f"{name}: expected string, got {_json_type(event[name])}")
         if event["schema"] not in SCHEMAS:
             raise Reject("unknown_schema", f"schema: expected one of {', '.join(sorted(SCHEMAS))}")
+        event_id = event["event_id"]
         try:
-            uuid.UUID(event["event_id"])
+            canonical = len(event_id) == 36 and str(uuid.UUID(event_id)) == event_id.lower()
         except ValueError:
-            raise Reject("invalid_value", "event_id: expected a UUID") from None
-        if event["schema"] == "action/1" and "action" not in event:
+            canonical = False
+        if not canonical:
+            raise Reject("invalid_value", "event_id: expected a UUID such as 0b7d3c9e-3f7a-4c1e-9a53-2f6f5f0d8a11")
+        if event["schema"] == "action/1" and event.get("action") is None:
             raise Reject("missing_field", "action: required for schema action/1")
         declared = event.get("purposes")
         if declared is not None:
@@ -259,7 +266,11 @@ class Router:
                     if result is not _DROP:
                         out[key] = result
                 elif not other_drop and not identifier_key(key):
-                    out[free(key, depth + 1)] = free(value, depth + 1)
+                    name = free(key, depth + 1)
+                    try:
+                        out[name] = free(value, depth + 1)
+                    except Reject as exc:
+                        raise _within(exc, f"{path}.{name}" if path else name) from None
             return out
 
         return visit
@@ -285,7 +296,10 @@ class Router:
             if type(value) is str and len(value) > max_chars:
                 raise Reject("too_large", f"{path}: longer than {max_chars} characters")
             tally[key] += 1
-            result = apply(value, depth)
+            try:
+                result = apply(value, depth)
+            except Reject as exc:
+                raise _within(exc, path) from None
             return _DROP if result is None else result
 
         return visit
@@ -297,6 +311,8 @@ class Router:
         if name == "keep":
             if path == "ts":
                 return lambda v, d: _normalize_ts(v)
+            if path == "consent":  # known consent names only: a key is free text too
+                return lambda v, d: {k: v[k] for k in CONSENTS if k in v} or None
             return lambda v, d: v
         if name == "drop":
             return lambda v, d: None
@@ -311,7 +327,15 @@ class Router:
         if name == "user_agent":
             return lambda v, d: treatments.user_agent(v, r)
         if name == "location":
-            return lambda v, d: treatments.location(v, r)
+            checks = [(p.rsplit(".", 1)[-1], p, FIELDS[p]) for p in children(path)]
+
+            def location(value: dict[str, Any], depth: int) -> Any:
+                for key, child_path, kind in checks:
+                    if key in value and value[key] is not None and not _KIND_CHECK[kind](value[key]):
+                        raise Reject("wrong_type", f"{child_path}: expected {kind.value}, got {_json_type(value[key])}")
+                return treatments.location(value, r)
+
+            return location
         if name == "language":
             return lambda v, d: treatments.language(v)
         if name == "query":
@@ -345,14 +369,23 @@ class Router:
         return value
 
 
+def _within(exc: Reject, path: str) -> Reject:
+    """The rejection with the field path in front, once: free text does not know where it is."""
+    if exc.detail.startswith(path):
+        return exc
+    return Reject(exc.reason, f"{path}: {exc.detail}")
+
+
 def _normalize_ts(value: str) -> str:
     try:
         moment = datetime.fromisoformat(value)
-    except ValueError:
+        if moment.tzinfo is not None:
+            moment = moment.astimezone(UTC)
+    except (ValueError, OverflowError):
         raise Reject("invalid_value", "ts: expected an ISO 8601 time such as 2026-11-24T15:40:36.123Z") from None
     if moment.tzinfo is None:
         raise Reject("invalid_value", "ts: expected a time zone (Z or +hh:mm)")
-    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _allow_tree(paths: tuple[str, ...]) -> dict[str, Any]:

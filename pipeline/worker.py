@@ -115,9 +115,7 @@ async def _deliver(sends: list[Send]) -> None:
     """Send every output and wait for every acknowledgement; retry what failed; exit if Kafka never takes it."""
     pending = sends
     for attempt in range(1, SEND_ATTEMPTS + 1):
-        futures = [await topic.send(key=key, value=value, headers=headers, force=True)
-                   for topic, key, value, headers, _ in pending]
-        results = await asyncio.gather(*futures, return_exceptions=True)
+        results = await asyncio.gather(*[_send(*send[:4]) for send in pending], return_exceptions=True)
         failed = [send for send, result in zip(pending, results, strict=True) if isinstance(result, BaseException)]
         if not failed:
             return
@@ -131,6 +129,12 @@ async def _deliver(sends: list[Send]) -> None:
     log.critical("Kafka did not acknowledge outputs after retries; exiting without committing the batch",
                  extra={"failed": len(pending)})
     os._exit(EXIT_UNDELIVERABLE)  # noqa: SLF001 - skip Faust's shutdown, which would ack the batch
+
+
+async def _send(topic: faust.TopicT, key: bytes | None, value: bytes, headers: list[tuple[str, bytes]] | None) -> Any:
+    """Queue one output and wait for the broker's acknowledgement; errors come back as exceptions, never escape."""
+    delivery = await topic.send(key=key, value=value, headers=headers, force=True)
+    return await delivery
 
 
 def run_worker(settings: Settings) -> None:

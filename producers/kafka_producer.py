@@ -18,8 +18,10 @@ from kafka.errors import KafkaError, KafkaTimeoutError
 
 from pipeline.kafka_admin import oversize_ceiling
 from pipeline.settings import Settings
+from producers import metrics
 
 log = logging.getLogger("logwarden.producer")
+_OUTCOME = {"delivery_errors": "delivery_error"}
 ErrorCallback = Callable[[Exception], None]
 
 
@@ -50,6 +52,8 @@ class LogProducer:
         with self._lock:
             self.counts[name] += n
             self._inflight += inflight
+            metrics.BUFFERED_BYTES.set(self._inflight)
+        metrics.MESSAGES.labels(outcome=_OUTCOME.get(name, name)).inc(n)
 
     def send(self, value: bytes, key: bytes | None = None) -> bool:
         """Queue one message; False (and counted as dropped) when the buffer is full. Never blocks long."""

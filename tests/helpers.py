@@ -99,3 +99,126 @@ def read_topic(bootstrap: str, topic: str, expected: int | Callable[[list[Consum
     finally:
         consumer.close()
     return records
+
+
+class TcpProxy:
+    """A real TCP hop between a client and a server that a test can cut or stall.
+
+    `down()` closes the listening socket and every connection (the server is unreachable);
+    `up()` listens again on the same port. `hold()` lets requests through but keeps the
+    server's answers back, so a request is done on the server while its client still waits.
+    """
+
+    def __init__(self, target_host: str, target_port: int) -> None:
+        import threading
+
+        self.target = (target_host, target_port)
+        self.port = 0
+        self._threading = threading
+        self._released = threading.Event()
+        self._released.set()
+        self._lock = threading.Lock()
+        self._sockets: list = []
+        self._listener = None
+        self.up()
+
+    @property
+    def endpoint(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def up(self) -> None:
+        import socket
+
+        listener = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
+        listener.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        listener.bind(("127.0.0.1", self.port))
+        listener.listen(64)
+        self.port = listener.getsockname()[1]
+        self._listener = listener
+        self._threading.Thread(target=self._accept, args=(listener,), daemon=True).start()
+
+    def down(self) -> None:
+        import socket
+
+        with self._lock:
+            listener, self._listener = self._listener, None
+            sockets, self._sockets = self._sockets, []
+        if listener is not None:
+            try:
+                listener.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            listener.close()
+        for sock in sockets:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            sock.close()
+
+    def hold(self) -> None:
+        self._released.clear()
+
+    def release(self) -> None:
+        self._released.set()
+
+    def _accept(self, listener) -> None:  # noqa: ANN001
+        import socket
+
+        while True:
+            try:
+                client, _ = listener.accept()
+            except OSError:
+                return
+            try:
+                server = socket.create_connection(self.target, timeout=5)
+            except OSError:
+                client.close()
+                continue
+            with self._lock:
+                self._sockets += [client, server]
+            self._threading.Thread(target=self._pump, args=(client, server, False), daemon=True).start()
+            self._threading.Thread(target=self._pump, args=(server, client, True), daemon=True).start()
+
+    def _pump(self, source, sink, answers: bool) -> None:  # noqa: ANN001
+        try:
+            while True:
+                data = source.recv(65536)
+                if not data:
+                    break
+                if answers:
+                    self._released.wait()
+                sink.sendall(data)
+        except OSError:
+            pass
+        finally:
+            for sock in (source, sink):
+                try:
+                    sock.close()
+                except OSError:
+                    pass
+
+
+def group_caught_up(bootstrap: str, group: str, topics: list[str]) -> bool:
+    """True when the consumer group has committed every partition of the topics up to its end."""
+    from kafka import KafkaAdminClient
+
+    from kafka.errors import KafkaError
+
+    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
+    consumer = KafkaConsumer(bootstrap_servers=bootstrap)
+    try:
+        try:
+            committed = admin.list_group_offsets(group).get(group, {})
+        except KafkaError:  # the group does not exist yet
+            return False
+        partitions = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
+        ends = consumer.end_offsets(partitions)
+    finally:
+        admin.close()
+        consumer.close()
+    for tp in partitions:
+        done = committed.get(tp)
+        if ends[tp] and (done is None or done.offset < ends[tp]):
+            return False
+    return True

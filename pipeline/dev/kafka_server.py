@@ -122,7 +122,8 @@ class KafkaBroker:
                 capture_output=True, text=True, check=False,
             )
             if fmt.returncode != 0:
-                raise StackError(f"formatting the Kafka storage in {self.data_dir} failed:\n{fmt.stdout}{fmt.stderr}")
+                raise StackError(f"formatting the Kafka storage in {self.data_dir} failed (exit {fmt.returncode}):\n"
+                                 f"{fmt.stdout}{fmt.stderr}")
         env = dict(os.environ)
         env.pop("KAFKA_OPTS", None)
         self.process.start(

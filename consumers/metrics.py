@@ -1,0 +1,20 @@
+"""The sink's Prometheus metrics: what it wrote, how fast, what failed, and whether clause 3.3 holds."""
+
+from __future__ import annotations
+
+from prometheus_client import Counter, Gauge, Histogram
+
+RECORDS = Counter("logwarden_sink_records", "Records written to S3", ["route"])
+OBJECTS = Counter("logwarden_sink_objects", "Objects written to S3", ["route"])
+BYTES = Counter("logwarden_sink_bytes", "Compressed bytes written to S3", ["route"])
+FLUSH_SECONDS = Histogram("logwarden_sink_flush_seconds", "Time to store one batch (all its objects)",
+                          buckets=(.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30))
+S3_ERRORS = Counter("logwarden_sink_s3_errors", "Failed S3 requests (retried with backoff)", ["operation"])
+COMMITTED = Gauge("logwarden_sink_committed_offset", "Offset committed after its objects were stored",
+                  ["topic", "partition"])
+BUFFERED_BYTES = Gauge("logwarden_sink_buffered_bytes", "Bytes held in open batches")
+PAUSED = Gauge("logwarden_sink_paused", "1 while consumption is paused (buffer ceiling or S3 down)")
+LIFECYCLE_COMPLIANT = Gauge("logwarden_sink_lifecycle_compliant",
+                            "1 when the bucket's lifecycle rule matches the policy's retention (clause 3.3)")
+OLDEST_OBJECT_DAYS = Gauge("logwarden_sink_oldest_object_age_days",
+                           "Age in days of the oldest object, by its event date")
