@@ -70,6 +70,9 @@ class S3Sink(ConsumerRebalanceListener):
             enable_auto_commit=False,
             auto_offset_reset="earliest",
             max_poll_records=2000,
+            # a sink that dies hands its partitions on within seconds, not the 45 s default
+            session_timeout_ms=10_000,
+            heartbeat_interval_ms=3_000,
             max_partition_fetch_bytes=2 * 1024 * 1024,
             fetch_max_bytes=16 * 1024 * 1024,
         )

@@ -62,6 +62,9 @@ def build_app(settings: Settings, policy: Policy, router: Router) -> faust.App:
         consumer_auto_offset_reset="earliest",
         consumer_max_fetch_size=4 * 1024 * 1024,
         broker_commit_interval=1.0,
+        # a worker that dies hands its partitions on within seconds, not a minute
+        broker_session_timeout=10.0,
+        broker_heartbeat_interval=3.0,
         broker_commit_every=BATCH_MAX * 4,
         stream_buffer_maxsize=BATCH_MAX * 8,
     )

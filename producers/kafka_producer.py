@@ -55,12 +55,15 @@ class LogProducer:
             metrics.BUFFERED_BYTES.set(self._inflight)
         metrics.MESSAGES.labels(outcome=_OUTCOME.get(name, name)).inc(n)
 
-    def send(self, value: bytes, key: bytes | None = None) -> bool:
-        """Queue one message; False (and counted as dropped) when the buffer is full. Never blocks long."""
+    def send(self, value: bytes, key: bytes | None = None, *, wait: bool = False) -> bool:
+        """Queue one message. With the buffer full: False and counted as dropped (a web server must never
+        wait on Kafka), or with `wait`, block until Kafka has acknowledged what is in flight (a batch job)."""
         size = len(value) + (len(key) if key else 0)
         if self._inflight + size > self._buffer_bytes:
-            self._count("dropped_buffer_full")
-            return False
+            if not wait:
+                self._count("dropped_buffer_full")
+                return False
+            self._producer.flush()
         try:
             future = self._producer.send(self.topic, value=value, key=key)
         except KafkaTimeoutError:

@@ -40,7 +40,7 @@ def generate(settings: Settings, count: int, rate: float | None, malformed_share
                 ahead = started + i / rate - time.monotonic()
                 if ahead > 0:
                     time.sleep(ahead)
-            producer.send(traffic.message())
+            producer.send(traffic.message(), wait=True)
             if progress is not None and (i + 1) % 1000 == 0:
                 progress(1000)
     finally:

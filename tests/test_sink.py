@@ -34,7 +34,7 @@ def _route_outputs(settings: Settings, policy: Policy, topics: dict[str, str], c
     expected: Counter[tuple[str, str]] = Counter()
     while sum(expected.values()) < count:
         for output in router.route(orjson.dumps(generator.event())).outputs:
-            assert producers[output.route].send(output.value, key=output.key)
+            assert producers[output.route].send(output.value, key=output.key, wait=True)
             expected[(output.route, output.key.decode())] += 1
     for producer in producers.values():
         producer.close()

@@ -4,6 +4,8 @@ kill -9 loses nothing, SIGTERM stops it cleanly."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from typing import Any
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -57,7 +59,7 @@ def _traffic(settings: Settings, policy: Policy, count: int, seed: int) -> tuple
 def _produce(settings: Settings, topic: str, messages: list[bytes]) -> None:
     producer = LogProducer(settings, topic, block_ms=30_000)
     for raw in messages:
-        assert producer.send(raw)
+        assert producer.send(raw, wait=True)
     producer.close()
     assert producer.counts["delivered"] == len(messages), producer.counts
 
@@ -75,13 +77,25 @@ def _collect(settings: Settings, policy: Policy, expected: Expected) -> tuple[li
     outputs: list[tuple[str, str, bytes]] = []
     for route in policy.routes:
         topic = settings.topic(route.topic.name)
-        want = {e for t, e in expected.outputs if t == topic}
-        covered = lambda got, want=want: want <= {orjson.loads(r.value)["event_id"] for r in got}  # noqa: E731
-        for record in read_topic(settings.kafka_bootstrap, topic, covered):
+        for record in read_topic(settings.kafka_bootstrap, topic, _covers({e for t, e in expected.outputs if t == topic})):
             outputs.append((topic, orjson.loads(record.value)["event_id"], record.value))
     dlq = read_topic(settings.kafka_bootstrap, settings.topic(policy.dlq.name),
                      lambda got: sum(_dlq_reasons(got).values()) >= sum(expected.dlq.values()))
     return outputs, dlq
+
+
+def _covers(want: set[str]) -> Callable[[list[Any]], bool]:
+    """A predicate on the records read so far: every wanted event_id is among them (checked incrementally)."""
+    seen: set[str] = set()
+    done = [0]
+
+    def covered(records: list[Any]) -> bool:
+        for record in records[done[0]:]:
+            seen.add(orjson.loads(record.value)["event_id"])
+        done[0] = len(records)
+        return want <= seen
+
+    return covered
 
 
 def _assert_no_identifying_values(outputs: list[tuple[str, str, bytes]], expected: Expected) -> None:
