@@ -1,0 +1,34 @@
+"""Timing helpers: a warm-up, then the median of several runs, so a ratio holds on a noisy machine."""
+
+from __future__ import annotations
+
+import statistics
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Figure:
+    stage: str
+    unit: str
+    logwarden: float
+    baseline: float
+    baseline_name: str
+    target: str
+
+    @property
+    def ratio(self) -> float:
+        return self.logwarden / self.baseline if self.baseline else 0.0
+
+
+def rate(run: Callable[[], int], repeats: int = 5, warmup: int = 1) -> float:
+    """Items per second of `run` (which returns how many items it handled): the median of `repeats`."""
+    for _ in range(warmup):
+        run()
+    rates = []
+    for _ in range(repeats):
+        started = time.perf_counter()
+        items = run()
+        rates.append(items / (time.perf_counter() - started))
+    return statistics.median(rates)

@@ -1,0 +1,116 @@
+"""The S3 sink against bare boto3 put_object of the same objects, on the local stack."""
+
+from __future__ import annotations
+
+import time
+import uuid
+from typing import Any
+
+import orjson
+
+from bench.core import events
+from bench.measure import Figure
+from consumers.s3 import ensure_bucket, s3_client
+from consumers.s3_sink import S3Sink
+from pipeline.kafka_admin import ensure_topics
+from pipeline.policy import load_policy
+from pipeline.scrub import Router
+from pipeline.settings import Settings
+from producers.kafka_producer import LogProducer
+
+
+class _TimedSink(S3Sink):
+    """The real sink, noting when it got its partitions and when it has stored `expected` records."""
+
+    def __init__(self, *args: Any, expected: int, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.expected = expected
+        self.assigned_at = 0.0
+        self.done_at = 0.0
+        self.stored = 0
+        self.last_store_at = 0.0
+        self.steady_records = 0
+        self.steady_at = 0.0
+
+    def on_partitions_assigned(self, assigned: Any) -> None:
+        super().on_partitions_assigned(assigned)
+        self.assigned_at = self.assigned_at or time.perf_counter()
+
+    def store_idle(self) -> None:
+        # the idle flush waits for quiet on purpose; time the steady state before it
+        if self.batches and not self.done_at and any(b.records for b in self.batches.values()):
+            self.steady_records, self.steady_at = self.stored, self.last_store_at
+        super().store_idle()
+
+    def store(self, tp: Any) -> None:
+        batch = self.batches.get(tp)
+        size = len(batch.records) if batch else 0
+        super().store(tp)
+        if tp not in self.batches:
+            self.stored += size
+            self.last_store_at = time.perf_counter()
+            if self.stored >= self.expected and not self.done_at:
+                self.done_at = time.perf_counter()
+                self.stopping = True
+
+
+def run(base: Settings, count: int = 50_000) -> list[Figure]:
+    run_id = uuid.uuid4().hex[:8]
+    settings = Settings.from_env({**_env(base), "LOGWARDEN_TOPIC_PREFIX": f"bench{run_id}.",
+                                  "LOGWARDEN_S3_BUCKET": f"bench-{run_id}", "LOGWARDEN_SINK_GROUP": f"bench-{run_id}",
+                                  "LOGWARDEN_SINK_MAX_RECORDS": "5000", "LOGWARDEN_SINK_MAX_AGE_SECONDS": "86400"})
+    policy = load_policy(settings.policy_file)
+    ensure_topics(settings, policy)
+    client = s3_client(settings)
+    ensure_bucket(client, settings.s3_bucket, settings.s3_region)
+    route = policy.route("analytics")
+    topic = settings.topic(route.topic.name)
+    router = Router(policy, b"b" * 32, "k1", settings.topic_prefix)
+    producer = LogProducer(settings, topic, client_suffix="bench", block_ms=30_000)
+    values = []
+    for raw in events(count * 2):
+        for output in router.route(raw).outputs:
+            if output.route == "analytics" and len(values) < count:
+                values.append(output.value)
+                producer.send(output.value, key=output.key, wait=True)
+    producer.close()
+    # the sink reads only analytics here: give it that topic alone
+    sink = _TimedSink(settings, policy, client, expected=len(values))
+    sink.routes = {topic: route}
+    sink.run()  # returns once it has stored every record (it stops itself)
+    # records stored through record-decided boundaries, over the time they took (the idle tail excluded)
+    steady = sink.steady_records if sink.steady_records > len(values) // 2 else sink.stored
+    seconds = (sink.steady_at if steady == sink.steady_records else sink.done_at) - sink.assigned_at
+    raw_mb = sum(map(len, values)) / 1e6 * steady / len(values)
+    sink_rate = steady / seconds
+
+    objects = []
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=settings.s3_bucket):
+        for item in page.get("Contents", []):
+            objects.append((item["Key"], client.get_object(Bucket=settings.s3_bucket, Key=item["Key"])["Body"].read()))
+    bare_mb = raw_mb / steady * len(values)
+    started = time.perf_counter()
+    for key, body in objects:
+        client.put_object(Bucket=settings.s3_bucket, Key="bare/" + key, Body=body, ServerSideEncryption="AES256")
+    bare_seconds = time.perf_counter() - started
+    bare_rate = len(values) / bare_seconds
+    return [
+        Figure(f"S3 sink ({len(objects)} objects)", "records/s", sink_rate, bare_rate,
+               "boto3 put_object of the same objects", "at least half of bare puts"),
+        Figure("S3 sink", "MB/s (uncompressed JSON)", raw_mb / seconds, bare_mb / bare_seconds,
+               "boto3 put_object of the same objects", "at least half of bare puts"),
+    ]
+
+
+def _env(settings: Settings) -> dict[str, str]:
+    from dataclasses import fields
+
+    out = {}
+    for f in fields(Settings):
+        value = getattr(settings, f.name)
+        if value is not None and not f.metadata["secret"]:
+            out[f.metadata["env"]] = str(value).lower() if isinstance(value, bool) else str(value)
+    return out
+
+
+__all__ = ["run", "orjson"]
