@@ -24,6 +24,13 @@ def _settings() -> Settings:
     return Settings.from_env()
 
 
+def _settings_and_policy() -> tuple[Settings, Any]:
+    from pipeline.policy import load_policy
+
+    settings = _settings()
+    return settings, load_policy(settings.policy_file)
+
+
 def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn configuration and stack errors into a clear message and exit code instead of a traceback."""
 
@@ -130,10 +137,12 @@ def scrub_cmd(policy_path: Path | None) -> None:
     "reason" and the rejected line as "raw"; drops are reported on stderr. Exit 0 once the
     input is read, whatever was rejected.
     """
+    from pipeline.logs import setup_logging
     from pipeline.offline import scrub_stream
     from pipeline.policy import load_policy
 
     settings = _settings()
+    setup_logging("warning", "text")
     policy = load_policy(policy_path or settings.policy_file)
     summary = scrub_stream(settings, policy, sys.stdin.buffer, sys.stdout.buffer, sys.stderr.buffer)
     click.echo(summary, err=True)
@@ -185,10 +194,8 @@ def retention_apply() -> None:
     """Put the policy's lifecycle rule on the bucket (other rules are kept)."""
     from consumers import lifecycle
     from consumers.s3 import s3_client
-    from pipeline.policy import load_policy
 
-    settings = _settings()
-    policy = load_policy(settings.policy_file)
+    settings, policy = _settings_and_policy()
     found = lifecycle.ensure(s3_client(settings), settings.s3_bucket, policy.retention)
     for problem in found.problems:
         click.echo(f"repaired: {problem}")
@@ -210,10 +217,8 @@ def retention_check(now_text: str | None) -> None:
     """Exit 1, saying why, when the lifecycle rule, an object's age or a topic's retention breaks the policy."""
     from consumers import retention as checks
     from consumers.s3 import s3_client
-    from pipeline.policy import load_policy
 
-    settings = _settings()
-    policy = load_policy(settings.policy_file)
+    settings, policy = _settings_and_policy()
     report = checks.check(settings, policy, s3_client(settings), _moment(now_text))
     for note in report.notes:
         click.echo(f"ok: {note}")
@@ -230,10 +235,8 @@ def retention_enforce(dry_run: bool, now_text: str | None) -> None:
     """Delete objects past retention, for stores that do not expire objects themselves."""
     from consumers import retention as checks
     from consumers.s3 import s3_client
-    from pipeline.policy import load_policy
 
-    settings = _settings()
-    policy = load_policy(settings.policy_file)
+    settings, policy = _settings_and_policy()
     keys = checks.enforce(settings, policy, s3_client(settings), _moment(now_text), dry_run)
     for key in keys:
         click.echo(f"{'would delete' if dry_run else 'deleted'} {key}")

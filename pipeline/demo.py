@@ -15,13 +15,17 @@ import time
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import orjson
 from kafka import KafkaConsumer
 from prometheus_client.parser import text_string_to_metric_families
 
 from pipeline.dev import stack
-from pipeline.kafka_admin import end_offsets
+from consumers import lifecycle
+from consumers.s3 import s3_client
+from pipeline.kafka_admin import end_offsets, group_lag
 from pipeline.policy import load_policy
 from pipeline.settings import Settings
 from producers.loadgen import generate
@@ -43,12 +47,28 @@ class WorkerCounts:
     routed_events: float = 0.0
 
 
-def scrape_worker(host: str, port: int) -> WorkerCounts | None:
-    """The worker's counters, read from its /metrics endpoint as Prometheus would."""
+def _metrics_text(host: str, port: int) -> str | None:
     try:
         with urllib.request.urlopen(f"http://{host}:{port}/metrics", timeout=2) as response:  # noqa: S310
-            text = response.read().decode()
+            return response.read().decode()
     except OSError:
+        return None
+
+
+def scrape_sink(host: str, port: int) -> tuple[float, float]:
+    """Records and objects the sink has written, from its /metrics endpoint."""
+    totals = {"logwarden_sink_records_total": 0.0, "logwarden_sink_objects_total": 0.0}
+    for family in text_string_to_metric_families(_metrics_text(host, port) or ""):
+        for sample in family.samples:
+            if sample.name in totals:
+                totals[sample.name] += sample.value
+    return totals["logwarden_sink_records_total"], totals["logwarden_sink_objects_total"]
+
+
+def scrape_worker(host: str, port: int) -> WorkerCounts | None:
+    """The worker's counters, read from its /metrics endpoint as Prometheus would."""
+    text = _metrics_text(host, port)
+    if text is None:
         return None
     counts = WorkerCounts(0.0, {}, {}, {})
     for family in text_string_to_metric_families(text):
@@ -75,11 +95,11 @@ def run_demo(settings: Settings, count: int, rate: float | None, say: Say, timeo
 
     log_path = settings.state_dir / "logs" / "demo-worker.log"
     log_path.parent.mkdir(parents=True, exist_ok=True)
-    env = dict(os.environ, LOGWARDEN_DEV_MODE="true")
     say(f"worker starting (logs in {log_path}), metrics at http://{settings.bind_host}:{settings.worker_metrics_port}/metrics")
-    with open(log_path, "ab") as log:
-        worker = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "worker"], env=env,  # noqa: S603
-                                  stdout=log, stderr=subprocess.STDOUT)
+    worker = _start("worker", log_path)
+    sink_log = settings.state_dir / "logs" / "demo-sink.log"
+    say(f"sink starting (logs in {sink_log}), metrics at http://{settings.bind_host}:{settings.sink_metrics_port}/metrics")
+    sink = _start("sink", sink_log)
     try:
         report = generate(settings, count, rate, malformed_share=0.03, seed=None)
         say(report.line())
@@ -97,12 +117,20 @@ def run_demo(settings: Settings, count: int, rate: float | None, say: Say, timeo
             say(f"the worker did not account for every message within {timeout:.0f}s; see {log_path}")
             return 1
         after = end_offsets(settings, [*route_topics.values(), dlq_topic])
+        while time.monotonic() < deadline and any(group_lag(settings, settings.sink_group, list(route_topics.values())).values()):
+            if sink.poll() is not None:
+                say(f"the sink exited with code {sink.returncode}; see {sink_log}")
+                return 1
+            time.sleep(0.5)
+        sink_records, sink_objects = scrape_sink(settings.bind_host, settings.sink_metrics_port)
     finally:
-        worker.send_signal(signal.SIGTERM)
-        try:
-            worker.wait(timeout=30)
-        except subprocess.TimeoutExpired:
-            worker.kill()
+        for process in (worker, sink):
+            process.send_signal(signal.SIGTERM)
+        for process in (worker, sink):
+            try:
+                process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                process.kill()
     assert counts is not None
     written = {name: after[t] - before[t] for name, t in route_topics.items()}
     dlq_written = after[dlq_topic] - before[dlq_topic]
@@ -122,8 +150,34 @@ def run_demo(settings: Settings, count: int, rate: float | None, say: Say, timeo
         sample = _last_message(settings, topic)
         if sample is not None:
             say(f"\na scrubbed event from {topic}:\n{orjson.dumps(orjson.loads(sample), option=orjson.OPT_INDENT_2).decode()}")
+    stored_all = sink_records == sum(written.values())
+    say(f"\nthe sink stored {sink_records:.0f} records in {sink_objects:.0f} objects; every routed record in S3 "
+        f"exactly once: {'yes' if stored_all else 'NO'} ({sum(written.values())} routed)")
+    _summarize_s3(settings, policy, say)
     say("\nthe stack is still up: `make down` stops it, `make status` shows it")
-    return 0 if counts.events_in == report.delivered else 1
+    return 0 if counts.events_in == report.delivered and stored_all else 1
+
+
+def _start(command: str, log_path: Path) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, LOGWARDEN_DEV_MODE="true")
+    with open(log_path, "ab") as log:
+        return subprocess.Popen([sys.executable, "-m", "pipeline.cli", command], env=env,  # noqa: S603
+                                stdout=log, stderr=subprocess.STDOUT)
+
+
+def _summarize_s3(settings: Settings, policy: Any, say: Say) -> None:
+    client = s3_client(settings)
+    keys: list[str] = []
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=settings.s3_bucket):
+        keys += [item["Key"] for item in page.get("Contents", [])]
+    say(f"S3 bucket {settings.s3_bucket} at {settings.s3_endpoint or 'AWS'}: {len(keys)} objects in all, e.g.")
+    for key in keys[-3:]:
+        say(f"  s3://{settings.s3_bucket}/{key}")
+    rules, _ = lifecycle.read(client, settings.s3_bucket)
+    for rule in rules:
+        say(f"lifecycle rule {rule['ID']}: expire after {rule.get('Expiration', {}).get('Days')} days, abort incomplete "
+            f"uploads after {rule.get('AbortIncompleteMultipartUpload', {}).get('DaysAfterInitiation')} day "
+            f"(policy clause 3.3: {policy.retention.s3_days} days)")
 
 
 def _last_message(settings: Settings, topic: str) -> bytes | None:

@@ -131,3 +131,20 @@ def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
     for tp, offset in ends.items():
         totals[tp.topic] += offset
     return totals
+
+
+def group_lag(settings: Settings, group: str, topics: list[str]) -> dict[TopicPartition, int]:
+    """Messages not yet committed by a consumer group, per partition (end offset minus committed offset)."""
+    with admin_client(settings.kafka_bootstrap, settings.kafka_client_id + "-admin") as admin:
+        try:
+            committed = admin.list_group_offsets(group).get(group, {})
+        except KafkaError:  # the group has not committed yet
+            committed = {}
+    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","),
+                             client_id=settings.kafka_client_id + "-offsets", enable_auto_commit=False)
+    try:
+        partitions = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
+        ends = consumer.end_offsets(partitions)
+    finally:
+        consumer.close()
+    return {tp: ends[tp] - (committed[tp].offset if tp in committed else 0) for tp in partitions}

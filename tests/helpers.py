@@ -201,24 +201,8 @@ class TcpProxy:
 
 def group_caught_up(bootstrap: str, group: str, topics: list[str]) -> bool:
     """True when the consumer group has committed every partition of the topics up to its end."""
-    from kafka import KafkaAdminClient
+    from pipeline.kafka_admin import group_lag
+    from pipeline.settings import Settings
 
-    from kafka.errors import KafkaError
-
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap)
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap)
-    try:
-        try:
-            committed = admin.list_group_offsets(group).get(group, {})
-        except KafkaError:  # the group does not exist yet
-            return False
-        partitions = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
-        ends = consumer.end_offsets(partitions)
-    finally:
-        admin.close()
-        consumer.close()
-    for tp in partitions:
-        done = committed.get(tp)
-        if ends[tp] and (done is None or done.offset < ends[tp]):
-            return False
-    return True
+    lag = group_lag(Settings.from_env({"LOGWARDEN_KAFKA_BOOTSTRAP": bootstrap}), group, topics)
+    return bool(lag) and not any(lag.values())
