@@ -6,8 +6,6 @@ import time
 import uuid
 from typing import Any
 
-import orjson
-
 from bench.core import events
 from bench.measure import Figure
 from consumers.s3 import ensure_bucket, s3_client
@@ -112,5 +110,3 @@ def _env(settings: Settings) -> dict[str, str]:
             out[f.metadata["env"]] = str(value).lower() if isinstance(value, bool) else str(value)
     return out
 
-
-__all__ = ["run", "orjson"]

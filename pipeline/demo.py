@@ -35,16 +35,12 @@ Say = Callable[[str], None]
 
 @dataclass
 class WorkerCounts:
+    """The worker's own counters, as Prometheus would read them."""
+
     events_in: float
     routed: dict[str, float]
     dlq: dict[str, float]
     dropped: dict[str, float]
-
-    @property
-    def accounted(self) -> float:
-        return sum(self.dlq.values()) + sum(self.dropped.values()) + self.routed_events
-
-    routed_events: float = 0.0
 
 
 def _metrics_text(host: str, port: int) -> str | None:

@@ -118,17 +118,21 @@ def _config_values(responses: dict[str, Any], config: str) -> dict[str, str]:
     return {name: entries[config]["value"] for name, entries in responses.get("topic", {}).items() if config in entries}
 
 
-def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
-    """The sum of end offsets of each topic: how many messages it has ever taken."""
+def partition_ends(settings: Settings, topics: list[str]) -> dict[TopicPartition, int]:
+    """The end offset of every partition of the topics."""
     consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","),
                              client_id=settings.kafka_client_id + "-offsets", enable_auto_commit=False)
     try:
         partitions = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
-        ends = consumer.end_offsets(partitions)
+        return dict(consumer.end_offsets(partitions))
     finally:
         consumer.close()
+
+
+def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
+    """The sum of end offsets of each topic: how many messages it has ever taken."""
     totals = dict.fromkeys(topics, 0)
-    for tp, offset in ends.items():
+    for tp, offset in partition_ends(settings, topics).items():
         totals[tp.topic] += offset
     return totals
 
@@ -140,11 +144,5 @@ def group_lag(settings: Settings, group: str, topics: list[str]) -> dict[TopicPa
             committed = admin.list_group_offsets(group).get(group, {})
         except KafkaError:  # the group has not committed yet
             committed = {}
-    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","),
-                             client_id=settings.kafka_client_id + "-offsets", enable_auto_commit=False)
-    try:
-        partitions = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
-        ends = consumer.end_offsets(partitions)
-    finally:
-        consumer.close()
-    return {tp: ends[tp] - (committed[tp].offset if tp in committed else 0) for tp in partitions}
+    ends = partition_ends(settings, topics)
+    return {tp: end - (committed[tp].offset if tp in committed else 0) for tp, end in ends.items()}

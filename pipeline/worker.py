@@ -91,7 +91,8 @@ def build_app(settings: Settings, policy: Policy, router: Router) -> faust.App:
     return app
 
 
-Send = tuple[faust.TopicT, "bytes | None", bytes, "list[tuple[str, bytes]] | None", str]
+#: One output to send: topic, key, value, headers, and the role ("route" or "dlq") for the metrics.
+Send = tuple[faust.TopicT, bytes | None, bytes, list[tuple[str, bytes]] | None, str]
 
 
 def _plan(events: Sequence[EventT], router: Router, outputs: dict[str, faust.TopicT], dlq: faust.TopicT) -> list[Send]:
@@ -151,5 +152,3 @@ def run_worker(settings: Settings) -> None:
     worker = faust.Worker(app, loglevel=settings.log_level.upper(), quiet=True, redirect_stdouts=False)
     worker.execute_from_commandline()
 
-
-__all__: list[Any] = ["build_app", "build_router", "run_worker"]
