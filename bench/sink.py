@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 import uuid
 from typing import Any
 
@@ -54,9 +55,8 @@ class _TimedSink(S3Sink):
 
 def run(base: Settings, count: int = 50_000) -> list[Figure]:
     run_id = uuid.uuid4().hex[:8]
-    settings = Settings.from_env({**_env(base), "LOGWARDEN_TOPIC_PREFIX": f"bench{run_id}.",
-                                  "LOGWARDEN_S3_BUCKET": f"bench-{run_id}", "LOGWARDEN_SINK_GROUP": f"bench-{run_id}",
-                                  "LOGWARDEN_SINK_MAX_RECORDS": "5000", "LOGWARDEN_SINK_MAX_AGE_SECONDS": "86400"})
+    settings = replace(base, topic_prefix=f"bench{run_id}.", s3_bucket=f"bench-{run_id}", sink_group=f"bench-{run_id}",
+                       sink_max_records=5000, sink_max_age_seconds=86400.0)
     policy = load_policy(settings.policy_file)
     ensure_topics(settings, policy)
     client = s3_client(settings)
@@ -98,15 +98,3 @@ def run(base: Settings, count: int = 50_000) -> list[Figure]:
         Figure("S3 sink", "MB/s (uncompressed JSON)", raw_mb / seconds, bare_mb / bare_seconds,
                "boto3 put_object of the same objects", "at least half of bare puts"),
     ]
-
-
-def _env(settings: Settings) -> dict[str, str]:
-    from dataclasses import fields
-
-    out = {}
-    for f in fields(Settings):
-        value = getattr(settings, f.name)
-        if value is not None and not f.metadata["secret"]:
-            out[f.metadata["env"]] = str(value).lower() if isinstance(value, bool) else str(value)
-    return out
-

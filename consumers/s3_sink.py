@@ -82,6 +82,7 @@ class S3Sink(ConsumerRebalanceListener):
         try:
             while not self.stopping:
                 for tp, records in self.consumer.poll(timeout_ms=500).items():
+                    self.appended[tp] = time.monotonic()
                     for record in records:
                         self.add(tp, record)
                 self.store_idle()
@@ -105,10 +106,8 @@ class S3Sink(ConsumerRebalanceListener):
         batch = self.batches.get(tp)
         if batch is None:
             batch = self.batches[tp] = Batch(tp.topic, tp.partition)
-        self.appended[tp] = time.monotonic()
         if batch.add(Record(record.offset, value, when), self.limits):
             self.store(tp)
-        m.BUFFERED_BYTES.set(sum(b.size for b in self.batches.values()))
 
     def store_idle(self) -> None:
         """Store the batch of a partition that is read to its end and has been idle."""
@@ -127,6 +126,7 @@ class S3Sink(ConsumerRebalanceListener):
         """Past the buffer ceiling: pause consumption and store the largest batches until back under it."""
         assert self.consumer is not None
         total = sum(b.size for b in self.batches.values())
+        m.BUFFERED_BYTES.set(total)
         if total < self.settings.sink_buffer_bytes:
             return
         m.PAUSED.set(1)
@@ -165,7 +165,6 @@ class S3Sink(ConsumerRebalanceListener):
             m.OBJECTS.labels(route=route.name).inc()
             m.BYTES.labels(route=route.name).inc(len(obj.body))
         self.batches.pop(tp, None)
-        m.BUFFERED_BYTES.set(sum(b.size for b in self.batches.values()))
         try:
             self.consumer.commit({tp: OffsetAndMetadata(batch.last_offset + 1, "", -1)})
         except Exception as exc:  # noqa: BLE001 - a lost commit means a rewrite of the same keys, never a loss

@@ -24,6 +24,15 @@ def _settings() -> Settings:
     return Settings.from_env()
 
 
+def _configured() -> Settings:
+    """Settings for a long-running process, with its structured logging set up."""
+    from pipeline.logs import setup_logging
+
+    settings = _settings()
+    setup_logging(settings.log_level, settings.log_format)
+    return settings
+
+
 def _settings_and_policy() -> tuple[Settings, Any]:
     from pipeline.policy import load_policy
 
@@ -118,12 +127,9 @@ def dev_status() -> None:
 @friendly_errors
 def worker_cmd() -> None:
     """Run the pipeline: consume logs.raw, scrub and route every event, produce to the purpose topics."""
-    from pipeline.logs import setup_logging
     from pipeline.worker import run_worker
 
-    settings = _settings()
-    setup_logging(settings.log_level, settings.log_format)
-    run_worker(settings)
+    run_worker(_configured())
 
 
 @main.command("scrub")
@@ -157,13 +163,11 @@ def scrub_cmd(policy_path: Path | None) -> None:
 @friendly_errors
 def produce_cmd(count: int, rate: float | None, malformed_share: float, seed: int | None) -> None:
     """Load generator: realistic synthetic request and action events into logs.raw."""
-    from pipeline.logs import setup_logging
     from prometheus_client import start_http_server
 
     from producers.loadgen import generate
 
-    settings = _settings()
-    setup_logging(settings.log_level, settings.log_format)
+    settings = _configured()
     start_http_server(settings.producer_metrics_port, addr=settings.bind_host)
     with click.progressbar(length=count, label="producing", file=sys.stderr) as bar:
         report = generate(settings, count, rate, malformed_share, seed, progress=bar.update)
@@ -176,11 +180,8 @@ def produce_cmd(count: int, rate: float | None, malformed_share: float, seed: in
 def sink_cmd() -> None:
     """Write the purpose topics to S3 as partitioned gzip JSON Lines, exactly once."""
     from consumers.s3_sink import run_sink
-    from pipeline.logs import setup_logging
 
-    settings = _settings()
-    setup_logging(settings.log_level, settings.log_format)
-    run_sink(settings)
+    run_sink(_configured())
 
 
 @main.group()

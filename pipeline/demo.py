@@ -12,7 +12,6 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -20,13 +19,13 @@ from typing import Any
 
 import orjson
 from kafka import KafkaConsumer
-from prometheus_client.parser import text_string_to_metric_families
 
 from pipeline.dev import stack
 from consumers import lifecycle
 from consumers.s3 import s3_client
 from pipeline.kafka_admin import end_offsets, group_lag
 from pipeline.policy import load_policy
+from pipeline.scrape import by_label, metric, scrape
 from pipeline.settings import Settings
 from producers.loadgen import generate
 
@@ -43,43 +42,24 @@ class WorkerCounts:
     dropped: dict[str, float]
 
 
-def _metrics_text(host: str, port: int) -> str | None:
-    try:
-        with urllib.request.urlopen(f"http://{host}:{port}/metrics", timeout=2) as response:  # noqa: S310
-            return response.read().decode()
-    except OSError:
-        return None
-
-
 def scrape_sink(host: str, port: int) -> tuple[float, float]:
     """Records and objects the sink has written, from its /metrics endpoint."""
-    totals = {"logwarden_sink_records_total": 0.0, "logwarden_sink_objects_total": 0.0}
-    for family in text_string_to_metric_families(_metrics_text(host, port) or ""):
-        for sample in family.samples:
-            if sample.name in totals:
-                totals[sample.name] += sample.value
-    return totals["logwarden_sink_records_total"], totals["logwarden_sink_objects_total"]
+    samples = scrape(port, host)
+    return (sum(by_label(samples, "logwarden_sink_records_total", "route").values()),
+            sum(by_label(samples, "logwarden_sink_objects_total", "route").values()))
 
 
 def scrape_worker(host: str, port: int) -> WorkerCounts | None:
     """The worker's counters, read from its /metrics endpoint as Prometheus would."""
-    text = _metrics_text(host, port)
-    if text is None:
+    samples = scrape(port, host)
+    if not samples:
         return None
-    counts = WorkerCounts(0.0, {}, {}, {})
-    for family in text_string_to_metric_families(text):
-        for sample in family.samples:
-            if not sample.name.endswith("_total"):
-                continue
-            if sample.name == "logwarden_worker_events_in_total":
-                counts.events_in = sample.value
-            elif sample.name == "logwarden_worker_routed_total":
-                counts.routed[sample.labels["route"]] = sample.value
-            elif sample.name == "logwarden_worker_dlq_total":
-                counts.dlq[sample.labels["reason"]] = sample.value
-            elif sample.name == "logwarden_worker_dropped_total":
-                counts.dropped[sample.labels["reason"]] = sample.value
-    return counts
+    return WorkerCounts(
+        events_in=metric(samples, "logwarden_worker_events_in_total"),
+        routed=by_label(samples, "logwarden_worker_routed_total", "route"),
+        dlq=by_label(samples, "logwarden_worker_dlq_total", "reason"),
+        dropped=by_label(samples, "logwarden_worker_dropped_total", "reason"),
+    )
 
 
 def run_demo(settings: Settings, count: int, rate: float | None, say: Say, timeout: float = 180.0) -> int:

@@ -8,6 +8,7 @@ value from an event.
 from __future__ import annotations
 
 from collections import Counter
+from typing import Any
 
 from prometheus_client import Counter as PromCounter
 from prometheus_client import Histogram, start_http_server
@@ -26,25 +27,28 @@ PROCESSING = Histogram("logwarden_worker_processing_seconds",
 DELIVERY_ERRORS = PromCounter("logwarden_worker_delivery_errors", "Outputs Kafka did not acknowledge", ["topic_role"])
 
 
+_routed: dict[str, Any] = {}
+_dropped: dict[str, Any] = {}
+_dlq: dict[str, Any] = {}
+
+
 def init_labels(routes: list[str]) -> None:
-    """Create every bounded series at zero, so rates and alerts see them before the first event."""
-    for route in routes:
-        ROUTED.labels(route=route)
-    for reason in DROP_REASONS:
-        DROPPED.labels(reason=reason)
-    for reason in DLQ_REASONS:
-        DLQ.labels(reason=reason)
+    """Create every bounded series at zero, so rates and alerts see them before the first event,
+    and keep each child counter at hand: `labels()` per event is a locked dict lookup."""
+    _routed.update({route: ROUTED.labels(route=route) for route in routes})
+    _dropped.update({reason: DROPPED.labels(reason=reason) for reason in DROP_REASONS})
+    _dlq.update({reason: DLQ.labels(reason=reason) for reason in DLQ_REASONS})
 
 
 def count_outcome(outcome: Outcome) -> None:
     EVENTS_IN.inc()
     if outcome.rejected:
-        DLQ.labels(reason=outcome.rejected).inc()
+        _dlq[outcome.rejected].inc()
     elif outcome.dropped:
-        DROPPED.labels(reason=outcome.dropped).inc()
+        _dropped[outcome.dropped].inc()
     else:
         for output in outcome.outputs:
-            ROUTED.labels(route=output.route).inc()
+            _routed[output.route].inc()
 
 
 def count_tally(treated: Counter[tuple[str, str]], redacted: Counter[str]) -> None:

@@ -75,6 +75,7 @@ class _Pseudo:
 
 
 _DROP = object()
+_IDENTIFIER_KEY = treatments.IDENTIFIER_KEY.search
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
 Visit = Callable[[Any, int], Any]
 
@@ -96,6 +97,10 @@ _KIND_CHECK: dict[Kind, Callable[[Any], bool]] = {
     Kind.STRING_LIST: lambda v: type(v) is list and all(type(x) is str for x in v),
     Kind.ID: lambda v: type(v) in (str, int),
 }
+
+
+def _wrong_type(path: str, kind: Kind, value: Any) -> Reject:
+    return Reject("wrong_type", f"{path}: expected {kind.value}, got {_json_type(value)}")
 
 
 class Tally:
@@ -258,7 +263,7 @@ class Router:
         # keys a map does not declare follow the map's own treatment; objects treat them as free text
         other_drop = rule is not None and rule.treatment == "drop"
         free = self._free
-        identifier_key = treatments.IDENTIFIER_KEY.search
+        identifier_key = _IDENTIFIER_KEY
         max_items = self._limits.max_items
 
         def visit(obj: dict[str, Any], depth: int) -> dict[str, Any]:
@@ -294,7 +299,7 @@ class Router:
         max_chars = self._limits.max_string_chars
 
         def wrong(value: Any) -> Reject:
-            return Reject("wrong_type", f"{path}: expected {kind.value}, got {_json_type(value)}")
+            return _wrong_type(path, kind, value)
 
         # the two most common fields get a visitor of their own: text scanned, numbers kept
         if kind is Kind.STRING and treatment == "redact":
@@ -366,7 +371,7 @@ class Router:
             def location(value: dict[str, Any], depth: int) -> Any:
                 for key, child_path, kind in checks:
                     if key in value and value[key] is not None and not _KIND_CHECK[kind](value[key]):
-                        raise Reject("wrong_type", f"{child_path}: expected {kind.value}, got {_json_type(value[key])}")
+                        raise _wrong_type(child_path, kind, value[key])
                 return treatments.location(value, r)
 
             return location
@@ -391,9 +396,8 @@ class Router:
         if kind is dict:
             if len(value) > limits.max_items:
                 raise Reject("too_large", f"an object has more than {limits.max_items} keys")
-            drop_key = treatments.IDENTIFIER_KEY.search
             return {self._free(k, depth + 1): self._free(v, depth + 1) for k, v in value.items()
-                    if not drop_key(k)}
+                    if not _IDENTIFIER_KEY(k)}
         if kind is list:
             if len(value) > limits.max_items:
                 raise Reject("too_large", f"a list has more than {limits.max_items} items")

@@ -7,14 +7,14 @@ import signal
 import subprocess
 import sys
 import time
-import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from kafka import KafkaConsumer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
-from prometheus_client.parser import text_string_to_metric_families
+
+from pipeline.scrape import metric, scrape  # noqa: F401 - the tests' way to read /metrics
 
 
 def wait_for(condition: Callable[[], bool], timeout: float, what: str, interval: float = 0.2) -> None:
@@ -64,21 +64,6 @@ class Process:
 
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")[-5000:]
-
-
-def scrape(port: int, host: str = "127.0.0.1") -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
-    """Every sample of a /metrics endpoint, keyed by (name, sorted labels); empty if it does not answer."""
-    try:
-        with urllib.request.urlopen(f"http://{host}:{port}/metrics", timeout=2) as response:  # noqa: S310
-            text = response.read().decode()
-    except OSError:
-        return {}
-    return {(s.name, tuple(sorted(s.labels.items()))): s.value
-            for family in text_string_to_metric_families(text) for s in family.samples}
-
-
-def metric(samples: dict[tuple[str, tuple[tuple[str, str], ...]], float], name: str, **labels: str) -> float:
-    return samples.get((name, tuple(sorted(labels.items()))), 0.0)
 
 
 def read_topic(bootstrap: str, topic: str, expected: int | Callable[[list[ConsumerRecord]], bool],

@@ -77,6 +77,20 @@ def _stored(settings: Settings, endpoint: str | None = None) -> tuple[Counter[tu
     return found, objects
 
 
+def _run_until_caught_up(sink: Process, settings: Settings, topics: dict[str, str], policy: Policy) -> None:
+    """Start a (restarted) sink, wait until it has committed everything, stop it cleanly."""
+    sink.start()
+    try:
+        wait_for(lambda: _caught_up(settings, topics, policy), 120, "the restarted sink to commit everything")
+    finally:
+        assert sink.terminate() == 0, sink.log()
+
+
+def _proxy_to_s3(servers: Servers) -> TcpProxy:
+    host, port = servers.s3_endpoint.rsplit("//", 1)[1].split(":")
+    return TcpProxy(host, int(port))
+
+
 def _caught_up(settings: Settings, topics: dict[str, str], policy: Policy) -> bool:
     return group_caught_up(settings.kafka_bootstrap, settings.sink_group, [topics[r.name] for r in policy.routes])
 
@@ -116,11 +130,7 @@ def test_kill_9_mid_batch_then_restart_is_still_exactly_once(servers: Servers, s
     finally:
         first.kill9()
     assert not _caught_up(settings, topics, policy), "the sink was killed mid-stream"
-    second = _sink(servers, settings, tmp_path, "second").start()
-    try:
-        wait_for(lambda: _caught_up(settings, topics, policy), 120, "the restarted sink to commit everything")
-    finally:
-        assert second.terminate() == 0, second.log()
+    _run_until_caught_up(_sink(servers, settings, tmp_path, "second"), settings, topics, policy)
     found, _ = _stored(settings)
     assert found == expected
 
@@ -128,8 +138,7 @@ def test_kill_9_mid_batch_then_restart_is_still_exactly_once(servers: Servers, s
 def test_kill_9_after_a_put_before_its_commit_rewrites_the_same_object(
         servers: Servers, settings: Settings, policy: Policy, topics: dict[str, str], bucket: str, tmp_path: Path) -> None:
     """The put reaches S3 but its answer is held back: the sink dies before it could commit."""
-    host, port = servers.s3_endpoint.rsplit("//", 1)[1].split(":")
-    proxy = TcpProxy(host, int(port))
+    proxy = _proxy_to_s3(servers)
     direct = s3_client(settings)
     first = _sink(servers, settings, tmp_path, "held", LOGWARDEN_S3_ENDPOINT=proxy.endpoint).start()
     try:
@@ -144,11 +153,9 @@ def test_kill_9_after_a_put_before_its_commit_rewrites_the_same_object(
     stored_before = {o["Key"] for o in direct.list_objects_v2(Bucket=bucket).get("Contents", [])}
     assert stored_before
     assert not _caught_up(settings, topics, policy), "nothing may be committed without the put's answer"
-    second = _sink(servers, settings, tmp_path, "after").start()
     try:
-        wait_for(lambda: _caught_up(settings, topics, policy), 120, "the restarted sink to commit everything")
+        _run_until_caught_up(_sink(servers, settings, tmp_path, "after"), settings, topics, policy)
     finally:
-        assert second.terminate() == 0, second.log()
         proxy.down()
     after = {o["Key"] for o in direct.list_objects_v2(Bucket=bucket).get("Contents", [])}
     assert stored_before <= after, "the restarted sink rewrote the same keys"
@@ -159,8 +166,7 @@ def test_kill_9_after_a_put_before_its_commit_rewrites_the_same_object(
 def test_s3_unreachable_then_back_commits_nothing_while_down_and_loses_nothing(
         servers: Servers, settings: Settings, policy: Policy, topics: dict[str, str], bucket: str, tmp_path: Path) -> None:
     expected = _route_outputs(settings, policy, topics, 600, seed=24)
-    host, port = servers.s3_endpoint.rsplit("//", 1)[1].split(":")
-    proxy = TcpProxy(host, int(port))
+    proxy = _proxy_to_s3(servers)
     sink = _sink(servers, settings, tmp_path, "outage", LOGWARDEN_S3_ENDPOINT=proxy.endpoint)
     metrics_port = int(sink.env["LOGWARDEN_SINK_METRICS_PORT"])
     sink.start()
