@@ -64,7 +64,7 @@ def run(base: Settings, count: int = 50_000) -> list[Figure]:
     route = policy.route("analytics")
     topic = settings.topic(route.topic.name)
     router = Router(policy, b"b" * 32, "k1", settings.topic_prefix)
-    producer = LogProducer(settings, topic, client_suffix="bench", block_ms=30_000)
+    producer = LogProducer(settings, topic, client_suffix="bench")
     values = []
     for raw in events(count * 2):
         for output in router.route(raw).outputs:

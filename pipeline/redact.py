@@ -48,7 +48,8 @@ def _luhn(digits: str) -> bool:
     return total % 10 == 0
 
 
-def _is_ip(text: str) -> bool:
+def is_ip(text: str) -> bool:
+    """True for an IPv4 or IPv6 address as written (no network, no port)."""
     try:
         ipaddress.ip_address(text)
     except ValueError:
@@ -77,7 +78,7 @@ class Redactor:
             self.counts["geo"] += 1
             return GEO
         if kind in ("ipv4", "ipv6"):
-            if _is_ip(text):
+            if is_ip(text):
                 self.counts["ip"] += 1
                 return IP
             return text

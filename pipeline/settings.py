@@ -138,6 +138,25 @@ def _topic_prefix(raw: str) -> str:
     return raw
 
 
+def _omit(raw: str) -> frozenset[str]:
+    from producers.events import omittable
+
+    return omittable(raw.split(","))
+
+
+def _networks(raw: str) -> tuple[Any, ...]:
+    from producers.events import parse_networks
+
+    return parse_networks(raw)
+
+
+def _header_name(raw: str) -> str:
+    name = raw.strip()
+    if name and not all(c.isalnum() or c in "-_" for c in name):
+        raise ValueError("expected an HTTP header or cookie name (letters, digits, '-', '_')")
+    return name
+
+
 def _heap(raw: str) -> str:
     value = raw.strip().lower()
     if not value[:-1].isdigit() or value[-1] not in "mg":
@@ -233,6 +252,30 @@ class Settings:
     producer_metrics_port: int = setting(
         "LOGWARDEN_PRODUCER_METRICS_PORT", "9310", _port,
         "Port of the load generator's and tailer's Prometheus /metrics endpoint.")
+    tailer_metrics_port: int = setting(
+        "LOGWARDEN_TAILER_METRICS_PORT", "9311", _port,
+        "Port of the access-log tailer's (`logwarden tail-log`) Prometheus /metrics endpoint.")
+    # sources: the web server middleware, the tailer, the load generator
+    source_service: str = setting(
+        "LOGWARDEN_SOURCE_SERVICE", "", _text,
+        "`service` stamped on events by the middleware and the tailer; empty means the request's host.")
+    source_omit: frozenset[str] = setting(
+        "LOGWARDEN_SOURCE_OMIT", "client.cookies", _omit,
+        "Wire fields producers never send, comma-separated (clause 1.2: minimize at source), "
+        "for example `client.cookies,user.name,user.email,user.phone,action.form`.")
+    trusted_proxies: tuple[Any, ...] = setting(
+        "LOGWARDEN_TRUSTED_PROXIES", "", _networks,
+        "Proxies (IPs or networks, comma-separated) whose X-Forwarded-For the middleware believes "
+        "when it finds the client's address; empty trusts no header.")
+    consent_cookie: str = setting(
+        "LOGWARDEN_CONSENT_COOKIE", "logwarden_consent", _header_name,
+        "Cookie the middleware reads the visitor's consent from: `analytics,marketing` or `analytics=1,marketing=0`.")
+    consent_header: str = setting(
+        "LOGWARDEN_CONSENT_HEADER", "X-Logwarden-Consent", _header_name,
+        "Request header read for consent before the cookie (same format), for a consent manager at the edge.")
+    producer_buffer_bytes: int = setting(
+        "LOGWARDEN_PRODUCER_BUFFER_BYTES", "16777216", _int_range(64 * 1024, 4 * 1024**3),
+        "Bytes a producer holds while Kafka is slow or down; past it, a web server's events are counted as dropped.")
     max_message_bytes: int = setting(
         "LOGWARDEN_MAX_MESSAGE_BYTES", "1048576", _int_range(1024, 100 * 1024 * 1024),
         "Largest raw message the pipeline accepts; larger ones go to the DLQ as oversized.")

@@ -1,17 +1,27 @@
 """LogProducer: the kafka-python producer every logwarden source sends through.
 
 acks=all with idempotence (no duplicates from retries, where the broker allows it), lz4
-compression, batching, and a bounded buffer: when Kafka is slow or down, `send` never
-blocks the web server; events past the bound are counted as dropped. Delivery errors
-reach a callback and a counter; `close()` flushes what is buffered.
+compression and batching. A web server must never wait on Kafka, so `send` only appends
+to a bounded queue and returns; a background thread hands the queue to kafka-python, and
+that thread is the one that waits when the cluster's metadata is not known yet or Kafka
+is down. Queued plus unacknowledged bytes stay under one bound: past it, an event is
+counted as dropped (or, for batch jobs that pass `wait=True`, the caller waits for room).
+Delivery errors reach a callback and a counter; `close()` flushes what is queued.
+
+The client is created lazily in the process that first sends, so an app server that
+forks its workers after importing the app (gunicorn --preload) gets one client per worker.
 """
 
 from __future__ import annotations
 
+import atexit
 import logging
+import os
 import threading
-from collections import Counter
+import time
+from collections import Counter, deque
 from collections.abc import Callable
+from typing import Any
 
 from kafka import KafkaProducer
 from kafka.errors import KafkaError, KafkaTimeoutError
@@ -19,77 +29,231 @@ from kafka.errors import KafkaError, KafkaTimeoutError
 from pipeline.kafka_admin import oversize_ceiling
 from pipeline.settings import Settings
 from producers import metrics
+from producers.events import Event, Source, encode
 
 log = logging.getLogger("logwarden.producer")
-_OUTCOME = {"delivery_errors": "delivery_error"}
 ErrorCallback = Callable[[Exception], None]
+#: How long the sender thread lets kafka-python wait for a topic's metadata before it retries.
+_METADATA_WAIT_MS = 1000
 
 
 class LogProducer:
-    def __init__(self, settings: Settings, topic: str, *, buffer_bytes: int = 32 * 1024 * 1024,
-                 on_error: ErrorCallback | None = None, block_ms: int = 0, client_suffix: str = "producer") -> None:
-        self.topic = topic
-        self.counts: Counter[str] = Counter()
-        self._lock = threading.Lock()
-        self._on_error = on_error
-        self._buffer_bytes = buffer_bytes
-        self._inflight = 0  # bytes handed to the client and not yet acknowledged or failed
-        self._producer = KafkaProducer(
-            bootstrap_servers=settings.kafka_bootstrap.split(","),
-            client_id=f"{settings.kafka_client_id}-{client_suffix}",
-            acks="all",
-            enable_idempotence=True,
-            compression_type="lz4",
-            linger_ms=5,
-            batch_size=256 * 1024,
-            max_block_ms=block_ms,
-            max_request_size=oversize_ceiling(settings.max_message_bytes),
-            retries=2**31 - 1,
-            delivery_timeout_ms=120_000,
-        )
+    """Sends raw messages (or wire-format events) to one topic without ever blocking the caller by default."""
 
-    def _count(self, name: str, n: int = 1, inflight: int = 0) -> None:
-        with self._lock:
-            self.counts[name] += n
-            self._inflight += inflight
-            metrics.BUFFERED_BYTES.set(self._inflight)
-        metrics.MESSAGES.labels(outcome=_OUTCOME.get(name, name)).inc(n)
+    def __init__(self, settings: Settings, topic: str, *, buffer_bytes: int | None = None,
+                 on_error: ErrorCallback | None = None, client_suffix: str = "producer",
+                 source: Source | None = None) -> None:
+        self.topic = topic
+        self.source = source or Source(service=settings.source_service, omit=settings.source_omit)
+        self.counts: Counter[str] = Counter()
+        self._settings = settings
+        self._client_suffix = client_suffix
+        self._on_error = on_error
+        self._bound = buffer_bytes if buffer_bytes is not None else settings.producer_buffer_bytes
+        self._cond = threading.Condition()
+        self._queue: deque[tuple[bytes, bytes | None, int]] = deque()
+        self._held = 0  # bytes queued here or handed to kafka-python and not yet acknowledged or failed
+        self._outstanding = 0  # messages in the same state
+        self._sending = 0  # messages taken off the queue by the sender thread, not yet handed over
+        self._closing = False
+        self._pid = -1
+        self._producer: KafkaProducer | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- the caller's side: never blocks unless asked to ---
+
+    def emit(self, event: Event, *, wait: bool = False) -> bool:
+        """Minimize a wire-format event for this source, serialize it and queue it."""
+        return self.send(encode(self.source.minimize(event)), wait=wait)
 
     def send(self, value: bytes, key: bytes | None = None, *, wait: bool = False) -> bool:
         """Queue one message. With the buffer full: False and counted as dropped (a web server must never
-        wait on Kafka), or with `wait`, block until Kafka has acknowledged what is in flight (a batch job)."""
+        wait on Kafka), or with `wait`, block until Kafka has acknowledged enough to make room (a batch job)."""
         size = len(value) + (len(key) if key else 0)
-        if self._inflight + size > self._buffer_bytes:
-            if not wait:
-                self._count("dropped_buffer_full")
+        self._ensure_started()
+        with self._cond:
+            if self._closing:
+                self._count_locked("dropped_error")
                 return False
-            self._producer.flush()
-        try:
-            future = self._producer.send(self.topic, value=value, key=key)
-        except KafkaTimeoutError:
-            self._count("dropped_buffer_full")
-            return False
-        except KafkaError as exc:
-            self._count("dropped_error")
-            log.warning("message not queued", extra={"error": type(exc).__name__})
-            return False
-        self._count("queued", inflight=size)
-        future.add_callback(lambda _meta: self._count("delivered", inflight=-size))
-        future.add_errback(lambda exc: self._failed(exc, size))
+            if self._held + size > self._bound and self._held:
+                if not wait:
+                    self._count_locked("dropped_buffer_full")
+                    return False
+                while self._held + size > self._bound and self._held and not self._closing:
+                    self._cond.wait(0.5)
+            self._queue.append((value, key, size))
+            self._held += size
+            self._outstanding += 1
+            self._count_locked("queued")
+            self._cond.notify_all()
         return True
 
+    def _count_locked(self, name: str, n: int = 1) -> None:
+        self.counts[name] += n
+        metrics.MESSAGES.labels(outcome=name).inc(n)
+        metrics.BUFFERED_BYTES.set(self._held)
+
+    # --- the sender thread: the only place that talks to kafka-python ---
+
+    def _ensure_started(self) -> None:
+        if self._pid == os.getpid():
+            return
+        with self._cond:
+            if self._pid == os.getpid():
+                return
+            # A forked child inherits the parent's queue but not its thread: start over in this process.
+            self._queue.clear()
+            self._held = self._outstanding = self._sending = 0
+            self._producer = None
+            self._thread = threading.Thread(target=self._run, name=f"logwarden-{self._client_suffix}", daemon=True)
+            self._pid = os.getpid()
+            self._thread.start()
+            # a web app seldom calls close(): flush what is queued when the interpreter exits
+            atexit.register(self._close_at_exit)
+
+    def _connect(self) -> KafkaProducer | None:
+        """The kafka-python client, made here because its constructor waits for a broker; None once closing."""
+        while True:
+            try:
+                return KafkaProducer(
+                    bootstrap_servers=self._settings.kafka_bootstrap.split(","),
+                    client_id=f"{self._settings.kafka_client_id}-{self._client_suffix}",
+                    acks="all",
+                    enable_idempotence=True,
+                    compression_type="lz4",
+                    linger_ms=5,
+                    batch_size=256 * 1024,
+                    max_block_ms=_METADATA_WAIT_MS,
+                    max_request_size=oversize_ceiling(self._settings.max_message_bytes),
+                    retries=2**31 - 1,
+                    delivery_timeout_ms=120_000,
+                    bootstrap_timeout_ms=5_000,
+                )
+            except KafkaError as exc:
+                log.warning("kafka not reachable yet; retrying", extra={"error": type(exc).__name__})
+                with self._cond:
+                    if self._closing:
+                        return None
+                    self._cond.wait(1.0)
+
+    def _run(self) -> None:
+        producer = self._connect()
+        with self._cond:
+            self._producer = producer
+            self._cond.notify_all()
+        while True:
+            with self._cond:
+                while not self._queue and not self._closing:
+                    self._cond.wait()
+                if not self._queue or producer is None:
+                    return
+                value, key, size = self._queue.popleft()
+                self._sending += 1
+            self._hand_over(producer, value, key, size)
+
+    def _hand_over(self, producer: KafkaProducer, value: bytes, key: bytes | None, size: int) -> None:
+        waiting_since = None
+        while True:
+            try:
+                future = producer.send(self.topic, value=value, key=key)
+                break
+            except KafkaTimeoutError:
+                # The topic's metadata is not known: Kafka is down or slow, or the topic does not exist.
+                # Keep the message and try again; the bound on held bytes protects the caller meanwhile.
+                now = time.monotonic()
+                if waiting_since is None:
+                    waiting_since = now
+                elif now - waiting_since >= 30:
+                    log.warning("no metadata for the topic yet; still holding messages",
+                                extra={"topic": self.topic, "held_bytes": self._held})
+                    waiting_since = now
+                with self._cond:
+                    if self._closing:
+                        self._settle("dropped_at_close", size)
+                        return
+            except KafkaError as exc:
+                log.warning("message not queued", extra={"error": type(exc).__name__})
+                with self._cond:
+                    self._settle("dropped_error", size)
+                return
+        with self._cond:
+            self._sending -= 1
+        future.add_callback(lambda _meta: self._settle_locked("delivered", size))
+        future.add_errback(lambda exc: self._failed(exc, size))
+
+    def _settle(self, outcome: str, size: int, *, handed: bool = False) -> None:
+        if not handed:
+            self._sending -= 1
+        self._held -= size
+        self._outstanding -= 1
+        self._count_locked(outcome)
+        self._cond.notify_all()
+
+    def _settle_locked(self, outcome: str, size: int) -> None:
+        with self._cond:
+            self._settle(outcome, size, handed=True)
+
     def _failed(self, exc: Exception, size: int) -> None:
-        self._count("delivery_errors", inflight=-size)
+        self._settle_locked("delivery_error", size)
         log.warning("delivery failed", extra={"error": type(exc).__name__})
         if self._on_error is not None:
             self._on_error(exc)
 
-    def flush(self, timeout: float | None = None) -> None:
-        self._producer.flush(timeout=timeout)
+    # --- flushing and shutdown ---
+
+    @property
+    def pending(self) -> int:
+        """Messages queued here or awaiting Kafka's acknowledgement."""
+        with self._cond:
+            return self._outstanding
+
+    def flush(self, timeout: float | None = None) -> bool:
+        """Wait until every queued message is acknowledged or failed; False if the timeout came first."""
+        if self._pid != os.getpid():
+            return True
+        deadline = None if timeout is None else time.monotonic() + timeout
+        with self._cond:
+            while self._queue or self._sending or (self._outstanding and self._producer is None):
+                left = None if deadline is None else deadline - time.monotonic()
+                if left is not None and left <= 0:
+                    return False
+                self._cond.wait(0.5 if left is None else min(left, 0.5))
+            producer = self._producer
+        if producer is None:
+            return not self._outstanding
+        try:
+            left = None if deadline is None else max(0.0, deadline - time.monotonic())
+            producer.flush(timeout=left)
+        except KafkaTimeoutError:
+            return False
+        return True
 
     def close(self, timeout: float = 30.0) -> None:
-        """Flush what is buffered, then close."""
+        """Flush what is queued for up to `timeout`, then close; what is still queued is counted as dropped."""
+        if self._pid != os.getpid():
+            return
+        deadline = time.monotonic() + timeout
         try:
-            self._producer.flush(timeout=timeout)
+            self.flush(timeout)
         finally:
-            self._producer.close(timeout=timeout)
+            with self._cond:
+                self._closing = True
+                for _value, _key, size in self._queue:
+                    self._sending += 1
+                    self._settle("dropped_at_close", size)
+                self._queue.clear()
+                self._cond.notify_all()
+            if self._thread is not None:
+                self._thread.join(timeout=max(0.0, deadline - time.monotonic()) + 2)
+            if self._producer is not None:
+                self._producer.close(timeout=max(0.0, deadline - time.monotonic()))
+
+    def _close_at_exit(self) -> None:
+        if not self._closing:
+            self.close(timeout=5.0)
+
+    def __enter__(self) -> LogProducer:
+        return self
+
+    def __exit__(self, *_exc: Any) -> None:
+        self.close()

@@ -1,15 +1,26 @@
-"""The load generator behind `logwarden produce`: synthetic traffic into logs.raw at a set rate."""
+"""The load generator behind `logwarden produce` and the demo: synthetic traffic into logs.raw.
+
+It runs for a number of messages or a number of seconds (whichever comes first), paced to
+a rate or as fast as Kafka takes them, and reports what became of every message it made:
+acknowledged, failed, or dropped, and which malformed kinds it planted on purpose, so the
+DLQ's reasons can be checked against them.
+"""
 
 from __future__ import annotations
 
+import threading
 import time
 from collections import Counter
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from pipeline.policy import load_policy
 from pipeline.settings import Settings
 from producers.kafka_producer import LogProducer
 from producers.synthetic import TrafficGenerator
+
+#: progress(messages so far, seconds so far), called about ten times a second.
+Progress = Callable[[int, float], None]
 
 
 @dataclass(frozen=True)
@@ -19,34 +30,56 @@ class LoadReport:
     delivery_errors: int
     dropped: int
     seconds: float
+    kinds: dict[str, int] = field(default_factory=dict)  # "valid" or a malformed kind -> messages made
+
+    @property
+    def malformed(self) -> int:
+        return sum(n for kind, n in self.kinds.items() if kind != "valid")
 
     def line(self) -> str:
         rate = self.produced / self.seconds if self.seconds else 0.0
-        return (f"produced {self.produced} messages in {self.seconds:.1f}s ({rate:,.0f}/s): "
-                f"{self.delivered} acknowledged, {self.delivery_errors} delivery errors, {self.dropped} dropped")
+        planted = ", ".join(f"{kind} {n}" for kind, n in sorted(self.kinds.items()) if kind != "valid")
+        return (f"produced {self.produced:,} messages in {self.seconds:.1f}s ({rate:,.0f}/s): "
+                f"{self.delivered:,} acknowledged, {self.delivery_errors} delivery errors, {self.dropped} dropped; "
+                f"{self.malformed:,} malformed on purpose" + (f" ({planted})" if planted else ""))
 
 
-def generate(settings: Settings, count: int, rate: float | None, malformed_share: float, seed: int | None,
-             progress: callable | None = None) -> LoadReport:  # type: ignore[valid-type]
-    """Send `count` messages, paced to `rate` per second (None: as fast as possible), then flush."""
+def generate(settings: Settings, *, count: int | None = None, seconds: float | None = None, rate: float | None = None,
+             malformed_share: float = 0.02, action_share: float = 0.3, seed: int | None = None,
+             progress: Progress | None = None, stop: threading.Event | None = None) -> LoadReport:
+    """Send messages until `count` or `seconds` is reached (or `stop` is set), paced to `rate` per second
+    (None: as fast as possible), then flush. Messages wait for room in the producer's buffer: none is dropped."""
+    if count is None and seconds is None:
+        raise ValueError("give a count of messages, a number of seconds, or both")
     policy = load_policy(settings.policy_file)
-    producer = LogProducer(settings, settings.topic(policy.raw.name), block_ms=60_000, client_suffix="loadgen")
-    traffic = TrafficGenerator(seed=seed, malformed_share=malformed_share,
+    producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="loadgen")
+    traffic = TrafficGenerator(seed=seed, malformed_share=malformed_share, action_share=action_share,
                                oversized_bytes=settings.max_message_bytes + 1024)
     started = time.monotonic()
+    end = started + seconds if seconds is not None else float("inf")
+    next_report = started
+    sent = 0
     try:
-        for i in range(count):
+        while (count is None or sent < count) and not (stop is not None and stop.is_set()):
+            now = time.monotonic()
+            if now >= end:
+                break
             if rate:
-                ahead = started + i / rate - time.monotonic()
+                ahead = started + sent / rate - now
                 if ahead > 0:
-                    time.sleep(ahead)
+                    time.sleep(min(ahead, 0.1))
+                    continue
             producer.send(traffic.message(), wait=True)
-            if progress is not None and (i + 1) % 1000 == 0:
-                progress(1000)
+            sent += 1
+            if progress is not None and now >= next_report:
+                progress(sent, now - started)
+                next_report = now + 0.1
     finally:
         producer.close()
+    if progress is not None:
+        progress(sent, time.monotonic() - started)
     counts: Counter[str] = producer.counts
     return LoadReport(produced=counts["queued"], delivered=counts["delivered"],
-                      delivery_errors=counts["delivery_errors"],
-                      dropped=counts["dropped_buffer_full"] + counts["dropped_error"],
-                      seconds=time.monotonic() - started)
+                      delivery_errors=counts["delivery_error"],
+                      dropped=counts["dropped_buffer_full"] + counts["dropped_error"] + counts["dropped_at_close"],
+                      seconds=time.monotonic() - started, kinds=dict(traffic.kinds))

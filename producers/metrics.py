@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from prometheus_client import Counter, Gauge
 
-MESSAGES = Counter("logwarden_producer_messages", "Messages by outcome: queued, delivered, delivery_error, "
-                   "dropped_buffer_full, dropped_error", ["outcome"])
-BUFFERED_BYTES = Gauge("logwarden_producer_buffered_bytes", "Bytes handed to Kafka and not yet acknowledged")
+#: Every way a message handed to a LogProducer can end; queued = the sum of all the others, eventually.
+OUTCOMES = ("queued", "delivered", "delivery_error", "dropped_buffer_full", "dropped_error", "dropped_at_close")
+MESSAGES = Counter("logwarden_producer_messages", "Messages by outcome: " + ", ".join(OUTCOMES), ["outcome"])
+BUFFERED_BYTES = Gauge("logwarden_producer_buffered_bytes",
+                       "Bytes queued or handed to Kafka and not yet acknowledged (bounded by LOGWARDEN_PRODUCER_BUFFER_BYTES)")
 
-for _outcome in ("queued", "delivered", "delivery_error", "dropped_buffer_full", "dropped_error"):
+for _outcome in OUTCOMES:
     MESSAGES.labels(outcome=_outcome)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import random
 import uuid
+from collections import Counter
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
@@ -52,7 +53,10 @@ class TrafficGenerator:
         self.malformed_share = malformed_share
         self.action_share = action_share
         self.oversized_bytes = oversized_bytes
+        # seeded traffic is the same on any day; unseeded traffic happens now, as a live site's would
+        self.live = seed is None
         self.clock = datetime(2026, 11, 24, 15, 0, tzinfo=UTC)
+        self.kinds: Counter[str] = Counter()  # messages made: "valid" or the malformed kind
 
     def _uuid(self) -> str:
         return str(uuid.UUID(int=self.random.getrandbits(128), version=4))
@@ -71,7 +75,7 @@ class TrafficGenerator:
     def event(self) -> dict[str, object]:
         """One valid wire-format v1 event (request or action)."""
         r = self.random
-        self.clock += timedelta(milliseconds=r.randrange(1, 50))
+        self.clock = datetime.now(UTC) if self.live else self.clock + timedelta(milliseconds=r.randrange(1, 50))
         country, city, lat, lon = r.choice(CITIES)
         person = self.person()
         path = r.choice(PATHS)
@@ -111,7 +115,10 @@ class TrafficGenerator:
     def message(self) -> bytes:
         """One raw message for logs.raw: a valid event, or at the malformed share, a bad one."""
         if self.malformed_share and self.random.random() < self.malformed_share:
-            return self.malformed(self.random.choice(MALFORMED_KINDS))
+            kind = self.random.choice(MALFORMED_KINDS)
+            self.kinds[kind] += 1
+            return self.malformed(kind)
+        self.kinds["valid"] += 1
         return orjson.dumps(self.event())
 
     def malformed(self, kind: str) -> bytes:

@@ -23,6 +23,7 @@ from pipeline.dev.s3_server import MotoS3Server
 from pipeline.kafka_admin import ensure_topics
 from pipeline.policy import Policy, load_policy
 from pipeline.settings import Settings
+from helpers import TcpProxy
 
 
 @dataclass
@@ -32,6 +33,7 @@ class Servers:
     home: Path
     broker: KafkaBroker | None = None
     s3: MotoS3Server | None = None
+    cut: TcpProxy | None = None  # a TCP hop to the broker that tests can take down: Kafka "stops" for its clients
     notes: dict[str, float] = field(default_factory=dict)
 
     def env(self, **overrides: str) -> dict[str, str]:
@@ -55,8 +57,11 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     found = Servers(os.environ.get("LOGWARDEN_KAFKA_BOOTSTRAP", ""), os.environ.get("LOGWARDEN_S3_ENDPOINT", ""), home)
     try:
         if not found.bootstrap:
+            cut_port = free_port()
+            found.cut = TcpProxy("127.0.0.1", cut_port)
             found.broker = KafkaBroker(home / "kafka", "127.0.0.1", free_port(), free_port(), heap="512m",
-                                       java_home=base.java_home, cache_dir=base.state_dir)
+                                       java_home=base.java_home, cache_dir=base.state_dir,
+                                       cut_listener=(cut_port, found.cut.port))
             found.notes["kafka_start_seconds"] = found.broker.start()
             found.bootstrap = found.broker.bootstrap
         if not found.s3_endpoint:
@@ -72,6 +77,18 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     for server in (found.s3, found.broker):
         if server is not None:
             server.stop()
+
+
+@pytest.fixture
+def kafka_cut(servers: Servers) -> Iterator[TcpProxy]:
+    """The broker behind a TCP hop the test can take down and bring back; `.port` is its bootstrap port."""
+    if servers.cut is None:
+        pytest.fail("this test stops Kafka for its clients through the session broker's cut listener; "
+                    "it needs the broker the test session starts (unset LOGWARDEN_KAFKA_BOOTSTRAP)", pytrace=False)
+    yield servers.cut
+    servers.cut.release()
+    if not servers.cut.is_up:
+        servers.cut.up()
 
 
 @pytest.fixture

@@ -10,11 +10,18 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from kafka import KafkaConsumer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 
 from pipeline.scrape import metric, scrape  # noqa: F401 - the tests' way to read /metrics
+
+if TYPE_CHECKING:
+    from collections import Counter
+
+    from pipeline.policy import Policy
+    from pipeline.settings import Settings
 
 
 def wait_for(condition: Callable[[], bool], timeout: float, what: str, interval: float = 0.2) -> None:
@@ -108,6 +115,10 @@ class TcpProxy:
         self.up()
 
     @property
+    def is_up(self) -> bool:
+        return self._listener is not None
+
+    @property
     def endpoint(self) -> str:
         return f"http://127.0.0.1:{self.port}"
 
@@ -191,3 +202,27 @@ def group_caught_up(bootstrap: str, group: str, topics: list[str]) -> bool:
 
     lag = group_lag(Settings.from_env({"LOGWARDEN_KAFKA_BOOTSTRAP": bootstrap}), group, topics)
     return bool(lag) and not any(lag.values())
+
+
+def route_outputs(settings: Settings, policy: Policy, topics: dict[str, str], count: int,
+                  seed: int) -> Counter[tuple[str, str]]:
+    """Scrubbed events in the purpose topics, as the worker writes them; (route, event_id) of each."""
+    from collections import Counter
+
+    import orjson
+
+    from pipeline.scrub import Router
+    from producers.kafka_producer import LogProducer
+    from producers.synthetic import TrafficGenerator
+
+    router = Router(policy, b"s" * 32, "k1", settings.topic_prefix)
+    generator = TrafficGenerator(seed=seed)
+    producers = {route.name: LogProducer(settings, topics[route.name]) for route in policy.routes}
+    expected: Counter[tuple[str, str]] = Counter()
+    while sum(expected.values()) < count:
+        for output in router.route(orjson.dumps(generator.event())).outputs:
+            assert producers[output.route].send(output.value, key=output.key, wait=True)
+            expected[(output.route, output.key.decode())] += 1
+    for producer in producers.values():
+        producer.close()
+    return expected

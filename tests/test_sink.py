@@ -14,31 +14,13 @@ import pytest
 
 from conftest import Servers
 from consumers.s3 import s3_client
-from helpers import Process, TcpProxy, group_caught_up, metric, scrape, wait_for
+from helpers import Process, TcpProxy, group_caught_up, metric, route_outputs, scrape, wait_for
 from pipeline.dev.process import free_port
 from pipeline.policy import Policy
-from pipeline.scrub import Router
 from pipeline.settings import Settings
-from producers.kafka_producer import LogProducer
-from producers.synthetic import TrafficGenerator
 
 KEY = re.compile(r"^(?P<route>[a-z]+)/dt=(?P<dt>\d{4}-\d{2}-\d{2})/hour=(?P<hour>\d{2})/"
                  r"(?P<topic>[\w.-]+)\+(?P<partition>\d+)\+(?P<offset>\d{20})\.jsonl\.gz$")
-
-
-def _route_outputs(settings: Settings, policy: Policy, topics: dict[str, str], count: int, seed: int) -> Counter[tuple[str, str]]:
-    """Scrubbed events in the purpose topics, as the worker writes them; (route, event_id) of each."""
-    router = Router(policy, b"s" * 32, "k1", settings.topic_prefix)
-    generator = TrafficGenerator(seed=seed)
-    producers = {route.name: LogProducer(settings, topics[route.name], block_ms=30_000) for route in policy.routes}
-    expected: Counter[tuple[str, str]] = Counter()
-    while sum(expected.values()) < count:
-        for output in router.route(orjson.dumps(generator.event())).outputs:
-            assert producers[output.route].send(output.value, key=output.key, wait=True)
-            expected[(output.route, output.key.decode())] += 1
-    for producer in producers.values():
-        producer.close()
-    return expected
 
 
 def _sink(servers: Servers, settings: Settings, tmp_path: Path, name: str = "sink", **extra: str) -> Process:
@@ -97,7 +79,7 @@ def _caught_up(settings: Settings, topics: dict[str, str], policy: Policy) -> bo
 
 def test_every_event_lands_exactly_once_with_hive_keys(servers: Servers, settings: Settings, policy: Policy,
                                                         topics: dict[str, str], bucket: str, tmp_path: Path) -> None:
-    expected = _route_outputs(settings, policy, topics, 2000, seed=21)
+    expected = route_outputs(settings, policy, topics, 2000, seed=21)
     sink = _sink(servers, settings, tmp_path)
     sink.start()
     try:
@@ -121,7 +103,7 @@ def test_every_event_lands_exactly_once_with_hive_keys(servers: Servers, setting
 
 def test_kill_9_mid_batch_then_restart_is_still_exactly_once(servers: Servers, settings: Settings, policy: Policy,
                                                               topics: dict[str, str], bucket: str, tmp_path: Path) -> None:
-    expected = _route_outputs(settings, policy, topics, 6000, seed=22)
+    expected = route_outputs(settings, policy, topics, 6000, seed=22)
     client = s3_client(settings)
     first = _sink(servers, settings, tmp_path, "first").start()
     try:
@@ -144,7 +126,7 @@ def test_kill_9_after_a_put_before_its_commit_rewrites_the_same_object(
     try:
         wait_for(lambda: "partitions assigned" in first.log(), 120, "the sink to finish starting")
         proxy.hold()  # from now on S3 does the work but the sink never hears back
-        expected = _route_outputs(settings, policy, topics, 1500, seed=23)
+        expected = route_outputs(settings, policy, topics, 1500, seed=23)
         wait_for(lambda: direct.list_objects_v2(Bucket=bucket).get("KeyCount", 0) >= 1, 120,
                  "a put to reach S3 while its answer is held")
     finally:
@@ -165,7 +147,7 @@ def test_kill_9_after_a_put_before_its_commit_rewrites_the_same_object(
 
 def test_s3_unreachable_then_back_commits_nothing_while_down_and_loses_nothing(
         servers: Servers, settings: Settings, policy: Policy, topics: dict[str, str], bucket: str, tmp_path: Path) -> None:
-    expected = _route_outputs(settings, policy, topics, 600, seed=24)
+    expected = route_outputs(settings, policy, topics, 600, seed=24)
     proxy = _proxy_to_s3(servers)
     sink = _sink(servers, settings, tmp_path, "outage", LOGWARDEN_S3_ENDPOINT=proxy.endpoint)
     metrics_port = int(sink.env["LOGWARDEN_SINK_METRICS_PORT"])
@@ -174,7 +156,7 @@ def test_s3_unreachable_then_back_commits_nothing_while_down_and_loses_nothing(
         wait_for(lambda: metric(scrape(metrics_port), "logwarden_sink_records_total", route="analytics") > 0, 120,
                  "the sink to store its first batches")
         proxy.down()
-        expected += _route_outputs(settings, policy, topics, 600, seed=25)  # arrives while S3 is unreachable
+        expected += route_outputs(settings, policy, topics, 600, seed=25)  # arrives while S3 is unreachable
         wait_for(lambda: metric(scrape(metrics_port), "logwarden_sink_s3_errors_total", operation="put_object") >= 3,
                  120, "puts to fail while S3 is unreachable")
         committed_while_down = _committed(settings, topics, policy)
@@ -204,7 +186,7 @@ def _committed(settings: Settings, topics: dict[str, str], policy: Policy) -> di
 
 def test_sigterm_stores_open_batches_and_two_sinks_split_the_partitions(
         servers: Servers, settings: Settings, policy: Policy, topics: dict[str, str], bucket: str, tmp_path: Path) -> None:
-    expected = _route_outputs(settings, policy, topics, 500, seed=25)
+    expected = route_outputs(settings, policy, topics, 500, seed=25)
     extra = {"LOGWARDEN_SINK_MAX_RECORDS": "100000"}  # no count boundary: only SIGTERM or idleness closes batches
     one = _sink(servers, settings, tmp_path, "one", **extra).start()
     two = _sink(servers, settings, tmp_path, "two", **extra).start()

@@ -57,7 +57,7 @@ def _traffic(settings: Settings, policy: Policy, count: int, seed: int) -> tuple
 
 
 def _produce(settings: Settings, topic: str, messages: list[bytes]) -> None:
-    producer = LogProducer(settings, topic, block_ms=30_000)
+    producer = LogProducer(settings, topic)
     for raw in messages:
         assert producer.send(raw, wait=True)
     producer.close()

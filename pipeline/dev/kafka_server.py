@@ -87,6 +87,9 @@ class KafkaBroker:
     heap: str = "512m"
     java_home: Path | None = None
     cache_dir: Path | None = None
+    #: (port, advertised port) of a second plain listener, for tests that cut the network with a
+    #: TCP proxy on the advertised port: clients that bootstrap there are told to stay there.
+    cut_listener: tuple[int, int] | None = None
     process: ServerProcess = field(init=False)
 
     def __post_init__(self) -> None:
@@ -142,6 +145,15 @@ class KafkaBroker:
         template = Template((KAFKA_CONFIG / "server.properties").read_text())
         text = template.substitute(host=self.host, port=self.port, controller_port=self.controller_port,
                                    data_dir=self.data_dir)
+        if self.cut_listener is not None:
+            port, advertised = self.cut_listener
+            text = (text.replace(f"\nlisteners=PLAINTEXT://{self.host}:{self.port}",
+                                 f"\nlisteners=PLAINTEXT://{self.host}:{self.port},CUT://{self.host}:{port}")
+                    .replace(f"\nadvertised.listeners=PLAINTEXT://{self.host}:{self.port}",
+                             f"\nadvertised.listeners=PLAINTEXT://{self.host}:{self.port},CUT://{self.host}:{advertised}")
+                    .replace("\nlistener.security.protocol.map=", "\nlistener.security.protocol.map=CUT:PLAINTEXT,"))
+            if "CUT:PLAINTEXT" not in text or text.count("CUT://") != 2:
+                raise StackError("config/kafka/server.properties has no listeners line to add the test listener to")
         path = self.home / "server.properties"
         self.home.mkdir(parents=True, exist_ok=True)
         path.write_text(text)

@@ -55,7 +55,9 @@ def s3_server(settings: Settings) -> MotoS3Server | None:
     return MotoS3Server(home=settings.state_dir / "s3", host=parts.hostname or "127.0.0.1", port=parts.port or 80)
 
 
-def up(settings: Settings, say: Say) -> None:
+def up(settings: Settings, say: Say) -> set[str]:
+    """Start what is not answering yet (idempotent); returns the names of the servers started now."""
+    started: set[str] = set()
     policy = load_policy(settings.policy_file)
     kafka = broker(settings)
     if cluster_answers(settings.kafka_bootstrap):
@@ -65,6 +67,7 @@ def up(settings: Settings, say: Say) -> None:
     else:
         say(f"kafka  starting Apache Kafka (KRaft, single node) at {kafka.bootstrap} ...")
         seconds = kafka.start()
+        started.add("kafka")
         say(f"kafka  up in {seconds:.1f}s (pid {kafka.running_pid()}, logs in {kafka.home / 'logs'})")
     for state in ensure_topics(settings, policy):
         days = state.retention_ms / 86_400_000
@@ -80,13 +83,18 @@ def up(settings: Settings, say: Say) -> None:
     else:
         say(f"s3     starting moto's S3 server at {moto.endpoint} ...")
         seconds = moto.start()
+        started.add("s3")
         say(f"s3     up in {seconds:.1f}s (pid {moto.running_pid()})")
     created = ensure_bucket(s3_client(settings), settings.s3_bucket, settings.s3_region)
     say(f"bucket {settings.s3_bucket} {'created' if created else 'exists'} (default encryption AES256)")
+    return started
 
 
-def down(settings: Settings, say: Say) -> None:
+def down(settings: Settings, say: Say, only: set[str] | None = None) -> None:
+    """Stop the servers `up` starts on this machine (or `only` those named)."""
     for name, component in (("s3", s3_server(settings)), ("kafka", broker(settings))):
+        if only is not None and name not in only:
+            continue
         if component is None:
             say(f"{name:<6} not on this machine; left alone")
         elif component.stop():

@@ -1,0 +1,97 @@
+"""`logwarden tail ROUTE`: an analyst's view of one purpose topic, like `tail -f` for scrubbed events.
+
+It reads with assigned partitions and commits nothing, so it needs no consumer group and
+never disturbs the sink's offsets: reading is all it can do (clause 3.1; issue 8 gives each
+route's readers an ACL for that topic alone). Where to start is an offset question Kafka
+answers: the end, the beginning, or the first offset at or after a time (its record
+timestamps are the producers' send times).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import datetime
+
+import orjson
+from kafka import KafkaConsumer, TopicPartition
+
+from pipeline.settings import Settings
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """One record as the reader prints it."""
+
+    partition: int
+    offset: int
+    timestamp_ms: int
+    value: bytes
+    headers: tuple[tuple[str, bytes], ...]
+
+    def jsonl(self) -> bytes:
+        return self.value.rstrip(b"\n") + b"\n"
+
+    def pretty(self) -> str:
+        when = datetime.fromtimestamp(self.timestamp_ms / 1000).astimezone().isoformat(timespec="milliseconds")
+        lines = [f"--- partition {self.partition} offset {self.offset}  {when}"]
+        lines += [f"    {name}: {value.decode('utf-8', 'replace')}" for name, value in self.headers]
+        try:
+            lines.append(orjson.dumps(orjson.loads(self.value), option=orjson.OPT_INDENT_2).decode())
+        except orjson.JSONDecodeError:  # the DLQ holds raw bad input by design
+            lines.append(self.value.decode("utf-8", "replace"))
+        return "\n".join(lines) + "\n"
+
+
+class TopicReader:
+    """Reads one topic from a chosen start; `records()` yields until the end (or forever when following)."""
+
+    def __init__(self, settings: Settings, topic: str, *, start: str = "end", since: datetime | None = None) -> None:
+        self.topic = topic
+        self._consumer = KafkaConsumer(
+            bootstrap_servers=settings.kafka_bootstrap.split(","),
+            client_id=f"{settings.kafka_client_id}-tail",
+            enable_auto_commit=False,
+            group_id=None,
+            fetch_max_bytes=16 * 1024 * 1024,
+            max_partition_fetch_bytes=16 * 1024 * 1024,
+        )
+        found = self._consumer.partitions_for_topic(topic)
+        if not found:
+            self._consumer.close()
+            raise LookupError(f"topic {topic} does not exist on {settings.kafka_bootstrap}")
+        self.partitions = [TopicPartition(topic, p) for p in sorted(found)]
+        self._consumer.assign(self.partitions)
+        ends = self._consumer.end_offsets(self.partitions)
+        if since is not None:
+            found_times = self._consumer.offsets_for_times({tp: int(since.timestamp() * 1000) for tp in self.partitions})
+            for tp in self.partitions:
+                at = found_times.get(tp)
+                self._consumer.seek(tp, at.offset if at is not None else ends[tp])
+        elif start == "beginning":
+            self._consumer.seek_to_beginning(*self.partitions)
+        else:
+            for tp in self.partitions:
+                self._consumer.seek(tp, ends[tp])
+        self.ends_at_start = {tp.partition: ends[tp] for tp in self.partitions}
+
+    def records(self, *, follow: bool, limit: int | None = None) -> Iterator[Shown]:
+        shown = 0
+        while True:
+            for tp, batch in self._consumer.poll(timeout_ms=500, max_records=1000).items():
+                for record in batch:
+                    if not follow and record.offset >= self.ends_at_start[tp.partition]:
+                        continue
+                    yield Shown(tp.partition, record.offset, record.timestamp, record.value,
+                                tuple((k, v) for k, v in record.headers or ()))
+                    shown += 1
+                    if limit is not None and shown >= limit:
+                        return
+            if not follow and self._read_to_start_ends():
+                return
+
+    def _read_to_start_ends(self) -> bool:
+        return all(self._consumer.position(tp) >= self.ends_at_start[tp.partition] for tp in self.partitions)
+
+    def close(self) -> None:
+        self._consumer.close()
