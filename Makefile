@@ -6,7 +6,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test bench up down status install clean lint
+.PHONY: demo test bench up down status install clean lint prometheus
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "logwarden needs Python 3.11+; this is " + sys.version.split()[0])'
@@ -17,21 +17,31 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,test]'
 	@touch $(STAMP)
 
-install: $(STAMP)
+install: $(STAMP) prometheus
+
+## Debian's prometheus package: the local stack's Prometheus, and promtool for the tests
+prometheus:
+	@command -v prometheus >/dev/null || test -x /usr/bin/prometheus || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian's prometheus package (the local Prometheus and promtool)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null; \
+	  else \
+	    echo "logwarden's local stack and tests need Prometheus: sudo apt-get install prometheus"; exit 1; \
+	  fi; }
 
 ## the main job on the local stack: Kafka, S3, the pipeline, a summary
-demo: $(STAMP)
+demo: $(STAMP) prometheus
 	$(BIN)/logwarden demo
 
 ## the whole test suite, against a real Kafka broker and S3 server it starts itself
-test: $(STAMP)
+test: $(STAMP) prometheus
 	$(BIN)/pytest
 
 ## speed and memory against bare baselines measured in the same run
 bench: $(STAMP)
 	$(BIN)/python -m bench
 
-up: $(STAMP)
+up: $(STAMP) prometheus
 	$(BIN)/logwarden dev up
 down: $(STAMP)
 	$(BIN)/logwarden dev down

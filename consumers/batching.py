@@ -25,6 +25,9 @@ class Record:
     offset: int
     value: bytes
     event_time: str  # ISO 8601 UTC, e.g. 2026-11-24T15:40:36.123Z
+    #: a record the sink must not archive (it still carries an identifying value): it keeps its place
+    #: in the batch, so boundaries and keys stay those of the records, but it is written nowhere
+    withheld: bool = False
 
     @property
     def dt(self) -> str:
@@ -105,7 +108,8 @@ def build_objects(batch: Batch, route: str, retention_days: int) -> list[S3Objec
     """The batch's objects: one per event hour, each keyed by the batch's first offset."""
     groups: dict[tuple[str, str], list[Record]] = {}
     for record in batch.records:
-        groups.setdefault((record.dt, record.hour), []).append(record)
+        if not record.withheld:
+            groups.setdefault((record.dt, record.hour), []).append(record)
     objects = []
     for (dt, hour), records in sorted(groups.items()):
         raw = b"".join(r.value.rstrip(b"\n") + b"\n" for r in records)

@@ -18,3 +18,17 @@ LIFECYCLE_COMPLIANT = Gauge("logwarden_sink_lifecycle_compliant",
                             "1 when the bucket's lifecycle rule matches the policy's retention (clause 3.3)")
 OLDEST_OBJECT_DAYS = Gauge("logwarden_sink_oldest_object_age_days",
                            "Age in days of the oldest object, by its event date")
+PII_LEAKS = Counter("logwarden_pii_leaks", "Scrubbed records that still carried an identifying value (withheld "
+                    "from S3); must stay 0", ["route", "kind"])
+CANARIES = Counter("logwarden_sink_canaries", "Leak canaries that arrived scrubbed clean", ["route"])
+LEAK_KINDS = ("canary", "email", "phone", "ip", "card", "geo")
+
+
+def init_labels(routes: list[str]) -> None:
+    """Every bounded series at zero from the start: an alert on `increase()` sees the first leak."""
+    for route in routes:
+        RECORDS.labels(route=route)
+        OBJECTS.labels(route=route)
+        CANARIES.labels(route=route)
+        for kind in LEAK_KINDS:
+            PII_LEAKS.labels(route=route, kind=kind)

@@ -23,9 +23,11 @@ from kafka.structs import OffsetAndMetadata
 from prometheus_client import start_http_server
 
 from consumers import lifecycle, retention
+from consumers.leaks import find_leak, is_canary
 from consumers import metrics as m
 from consumers.batching import Batch, Limits, Record, build_objects, event_time
 from consumers.s3 import s3_client
+from pipeline.lag import start_reporting
 from pipeline.policy import Policy, Route, load_policy
 from pipeline.settings import Settings
 
@@ -103,10 +105,19 @@ class S3Sink(ConsumerRebalanceListener):
         if not from_event:
             log.warning("record without an event time; using its Kafka timestamp",
                         extra={"topic": tp.topic, "partition": tp.partition, "offset": record.offset})
+        route = self.routes[tp.topic].name
+        leak = find_leak(value)
+        if leak is not None:
+            m.PII_LEAKS.labels(route=route, kind=leak).inc()
+            log.error("identifying value found in a scrubbed record; withheld from S3",
+                      extra={"route": route, "kind": leak, "topic": tp.topic, "partition": tp.partition,
+                             "offset": record.offset})
+        elif is_canary(value):
+            m.CANARIES.labels(route=route).inc()
         batch = self.batches.get(tp)
         if batch is None:
             batch = self.batches[tp] = Batch(tp.topic, tp.partition)
-        if batch.add(Record(record.offset, value, when), self.limits):
+        if batch.add(Record(record.offset, value, when, withheld=leak is not None), self.limits):
             self.store(tp)
 
     def store_idle(self) -> None:
@@ -249,6 +260,8 @@ def run_sink(settings: Settings) -> None:
     signal.signal(signal.SIGINT, lambda signum, _frame: stop_requested.append(signum))
     policy = load_policy(settings.policy_file)
     start_http_server(settings.sink_metrics_port, addr=settings.bind_host)
+    m.init_labels([route.name for route in policy.routes])
+    start_reporting(settings, settings.sink_group, [settings.topic(route.topic.name) for route in policy.routes])
     sink = S3Sink(settings, policy)
     sink.stopping = bool(stop_requested)
     signal.signal(signal.SIGTERM, sink.request_stop)

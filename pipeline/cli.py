@@ -224,7 +224,7 @@ def tail_log_cmd(paths: tuple[str, ...], host: str | None, start_at: str, once: 
     settings = _configured()
     policy = load_policy(settings.policy_file)
     start_http_server(settings.tailer_metrics_port, addr=settings.bind_host)
-    producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="tail-log")
+    producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="tail-log", canaries=True)
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())

@@ -16,6 +16,8 @@ import subprocess
 import sys
 import threading
 import time
+import urllib.parse
+import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +28,7 @@ from kafka import KafkaConsumer, TopicPartition
 from consumers import lifecycle
 from consumers.s3 import s3_client
 from pipeline.dev import stack
+from pipeline.dev.prometheus_server import prometheus_answers
 from pipeline.kafka_admin import end_offsets, group_lag
 from pipeline.policy import Policy, load_policy
 from pipeline.scrape import by_label, metric, scrape
@@ -171,6 +174,7 @@ def run_demo(settings: Settings, seconds: float, rate: float | None, say: Say, *
             return 1
         sink_records, sink_objects = scrape_sink(settings.bind_host, settings.sink_metrics_port)
         samples = {topic: _last_message(settings, topic) for topic in route_topics.values()}
+        seen_by_prometheus = _prometheus_sees(settings, counts.events_in)
         measured = True
     finally:
         codes = pipeline.stop()
@@ -188,8 +192,12 @@ def run_demo(settings: Settings, seconds: float, rate: float | None, say: Say, *
     say(f"\n== 4/5  S3: the sink stored {sink_records:,.0f} records in {sink_objects:,.0f} objects; "
         f"every routed record in S3 exactly once: {'yes' if stored_all else 'NO'} ({sum(written.values()):,} routed)")
     _summarize_s3(settings, policy, say)
-    say(f"metrics: while they ran, the worker served {pipeline.url('worker')} and the sink {pipeline.url('sink')}; "
-        "docker compose adds Prometheus and Grafana (see README, For SREs)")
+    say(f"metrics: the worker served {pipeline.url('worker')} and the sink {pipeline.url('sink')} while they ran")
+    if seen_by_prometheus is not None:
+        say(f"Prometheus at {settings.prometheus_url} scraped them and agrees: "
+            f"sum(logwarden_worker_events_in_total) = {seen_by_prometheus:.0f} "
+            f"({'the same' if seen_by_prometheus == counts.events_in else 'NOT the same'} as above); alerts at "
+            f"{settings.prometheus_url}/alerts" + ("" if keep_running else "; `--keep-running` leaves it up to look around"))
     say("\n== 5/5  stopping")
     clean = all(code == 0 for code in codes.values())
     for name, code in codes.items():
@@ -222,6 +230,27 @@ def _traffic(settings: Settings, seconds: float, rate: float | None, pipeline: P
     if not result:
         raise RuntimeError("the load generator failed; see the message above")
     return result[0]
+
+
+def _prometheus_sees(settings: Settings, events_in: float, timeout: float = 20.0) -> float | None:
+    """The worker's events-in count as the local Prometheus has scraped it (it scrapes every few seconds);
+    None when no Prometheus answers."""
+    if not settings.prometheus_url or not prometheus_answers(settings.prometheus_url):
+        return None
+    query = urllib.parse.urlencode({"query": "sum(logwarden_worker_events_in_total)"})
+    deadline = time.monotonic() + timeout
+    seen = 0.0
+    while time.monotonic() < deadline:
+        try:
+            with urllib.request.urlopen(f"{settings.prometheus_url}/api/v1/query?{query}", timeout=5) as answer:  # noqa: S310
+                result = orjson.loads(answer.read())["data"]["result"]
+        except (OSError, KeyError, orjson.JSONDecodeError):
+            return None
+        seen = float(result[0]["value"][1]) if result else 0.0
+        if seen >= events_in:
+            break
+        time.sleep(1)
+    return seen
 
 
 def _accounted(settings: Settings, report: LoadReport) -> bool:

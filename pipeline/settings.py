@@ -62,6 +62,16 @@ def _positive_float(raw: str) -> float:
     return value
 
 
+def _non_negative_float(raw: str) -> float:
+    try:
+        value = float(raw)
+    except ValueError:
+        raise ValueError("expected a number, 0 or more") from None
+    if not value >= 0:
+        raise ValueError("expected a number, 0 or more")
+    return value
+
+
 _port = _int_range(1, 65535)
 
 
@@ -222,6 +232,11 @@ class Settings:
     s3_secret_access_key_file: Path | None = setting(
         "LOGWARDEN_S3_SECRET_ACCESS_KEY_FILE", "", _optional_path,
         "File holding the S3 secret key (readable by its owner only).")
+    # observability
+    prometheus_url: str = setting(
+        "LOGWARDEN_PROMETHEUS_URL", "http://127.0.0.1:9090", _url_or_empty,
+        "Prometheus that scrapes the logwarden processes. `dev up` starts Debian's prometheus here, "
+        "with config/prometheus/alerts.yml, when it is on this machine; empty for none.")
     # privacy
     policy_file: Path = setting(
         "LOGWARDEN_POLICY", "config/policy.toml", _path,
@@ -273,6 +288,10 @@ class Settings:
     consent_header: str = setting(
         "LOGWARDEN_CONSENT_HEADER", "X-Logwarden-Consent", _header_name,
         "Request header read for consent before the cookie (same format), for a consent manager at the edge.")
+    canary_interval_seconds: float = setting(
+        "LOGWARDEN_CANARY_INTERVAL_SECONDS", "60", _non_negative_float,
+        "The middleware, tailer and load generator send a leak canary (marked identifying values the "
+        "sink must never see) at most this often while they send; 0 turns canaries off.")
     producer_buffer_bytes: int = setting(
         "LOGWARDEN_PRODUCER_BUFFER_BYTES", "16777216", _int_range(64 * 1024, 4 * 1024**3),
         "Bytes a producer holds while Kafka is slow or down; past it, a web server's events are counted as dropped.")

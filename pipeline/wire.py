@@ -91,3 +91,11 @@ def children(path: str) -> list[str]:
     prefix = path + "." if path else ""
     depth = prefix.count(".")
     return [p for p in FIELDS if p.startswith(prefix) and p.count(".") == depth]
+
+#: Leak canaries (producers/canary.py) carry this marker inside identifying values only: in
+#: emails, names, form fields, cookies and ids, which the policy drops, redacts or
+#: pseudonymizes. It can therefore appear downstream of the pipeline only through a leak,
+#: and the sink checks every record for it (consumers/leaks.py). Compared case-insensitively.
+CANARY_MARKER = "lwcanary"
+#: The action name of canary events: analysts filter them out by it; the sink counts them.
+CANARY_ACTION = "logwarden_canary"

@@ -23,6 +23,7 @@ from faust.types import EventT
 
 from pipeline import metrics
 from pipeline.keys import load_pseudonym_key
+from pipeline.lag import start_reporting
 from pipeline.policy import Policy, load_policy
 from pipeline.scrub import Outcome, Router
 from pipeline.settings import Settings
@@ -146,6 +147,7 @@ def run_worker(settings: Settings) -> None:
     policy = load_policy(settings.policy_file)
     router = build_router(settings, policy)
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
+    start_reporting(settings, settings.worker_group, [settings.topic(policy.raw.name)])
     app = build_app(settings, policy, router)
     log.info("worker starting", extra={"group": settings.worker_group, "source": settings.topic(policy.raw.name),
                                        "metrics_port": settings.worker_metrics_port, "policy": str(policy.source)})

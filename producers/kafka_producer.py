@@ -29,6 +29,7 @@ from kafka.errors import KafkaError, KafkaTimeoutError
 from pipeline.kafka_admin import oversize_ceiling
 from pipeline.settings import Settings
 from producers import metrics
+from producers.canary import canary_event
 from producers.events import Event, Source, encode
 
 log = logging.getLogger("logwarden.producer")
@@ -42,7 +43,7 @@ class LogProducer:
 
     def __init__(self, settings: Settings, topic: str, *, buffer_bytes: int | None = None,
                  on_error: ErrorCallback | None = None, client_suffix: str = "producer",
-                 source: Source | None = None) -> None:
+                 source: Source | None = None, canaries: bool = False) -> None:
         self.topic = topic
         self.source = source or Source(service=settings.source_service, omit=settings.source_omit)
         self.counts: Counter[str] = Counter()
@@ -57,6 +58,9 @@ class LogProducer:
         self._sending = 0  # messages taken off the queue by the sender thread, not yet handed over
         self._closing = False
         self._pid = -1
+        # leak canaries (producers/canary.py), for producers that write logs.raw
+        self._canary_every = settings.canary_interval_seconds if canaries else 0.0
+        self._next_canary = time.monotonic()
         self._producer: KafkaProducer | None = None
         self._thread: threading.Thread | None = None
 
@@ -71,6 +75,9 @@ class LogProducer:
         wait on Kafka), or with `wait`, block until Kafka has acknowledged enough to make room (a batch job)."""
         size = len(value) + (len(key) if key else 0)
         self._ensure_started()
+        if self._canary_every and time.monotonic() >= self._next_canary:
+            self._next_canary = time.monotonic() + self._canary_every
+            self._send_canary()
         with self._cond:
             if self._closing:
                 self._count_locked("dropped_error")
@@ -87,6 +94,19 @@ class LogProducer:
             self._count_locked("queued")
             self._cond.notify_all()
         return True
+
+    def _send_canary(self) -> None:
+        canary = encode(canary_event(self.source))
+        with self._cond:
+            if self._held + len(canary) > self._bound and self._held:
+                return  # a canary never costs a real event its room
+            self._queue.append((canary, None, len(canary)))
+            self._held += len(canary)
+            self._outstanding += 1
+            self._count_locked("queued")
+            self.counts["canaries"] += 1
+            self._cond.notify_all()
+        metrics.CANARIES.inc()
 
     def _count_locked(self, name: str, n: int = 1) -> None:
         self.counts[name] += n

@@ -25,12 +25,13 @@ Progress = Callable[[int, float], None]
 
 @dataclass(frozen=True)
 class LoadReport:
-    produced: int
-    delivered: int
+    produced: int  # messages the generator made
+    delivered: int  # messages Kafka acknowledged, leak canaries included
     delivery_errors: int
     dropped: int
     seconds: float
     kinds: dict[str, int] = field(default_factory=dict)  # "valid" or a malformed kind -> messages made
+    canaries: int = 0  # leak canaries sent along (LOGWARDEN_CANARY_INTERVAL_SECONDS)
 
     @property
     def malformed(self) -> int:
@@ -39,7 +40,8 @@ class LoadReport:
     def line(self) -> str:
         rate = self.produced / self.seconds if self.seconds else 0.0
         planted = ", ".join(f"{kind} {n}" for kind, n in sorted(self.kinds.items()) if kind != "valid")
-        return (f"produced {self.produced:,} messages in {self.seconds:.1f}s ({rate:,.0f}/s): "
+        canaries = f" and {self.canaries} leak canar{'y' if self.canaries == 1 else 'ies'}" if self.canaries else ""
+        return (f"produced {self.produced:,} messages{canaries} in {self.seconds:.1f}s ({rate:,.0f}/s): "
                 f"{self.delivered:,} acknowledged, {self.delivery_errors} delivery errors, {self.dropped} dropped; "
                 f"{self.malformed:,} malformed on purpose" + (f" ({planted})" if planted else ""))
 
@@ -52,7 +54,7 @@ def generate(settings: Settings, *, count: int | None = None, seconds: float | N
     if count is None and seconds is None:
         raise ValueError("give a count of messages, a number of seconds, or both")
     policy = load_policy(settings.policy_file)
-    producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="loadgen")
+    producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="loadgen", canaries=True)
     traffic = TrafficGenerator(seed=seed, malformed_share=malformed_share, action_share=action_share,
                                oversized_bytes=settings.max_message_bytes + 1024)
     started = time.monotonic()
@@ -79,7 +81,7 @@ def generate(settings: Settings, *, count: int | None = None, seconds: float | N
     if progress is not None:
         progress(sent, time.monotonic() - started)
     counts: Counter[str] = producer.counts
-    return LoadReport(produced=counts["queued"], delivered=counts["delivered"],
+    return LoadReport(produced=counts["queued"] - counts["canaries"], delivered=counts["delivered"],
                       delivery_errors=counts["delivery_error"],
                       dropped=counts["dropped_buffer_full"] + counts["dropped_error"] + counts["dropped_at_close"],
-                      seconds=time.monotonic() - started, kinds=dict(traffic.kinds))
+                      seconds=time.monotonic() - started, kinds=dict(traffic.kinds), canaries=counts["canaries"])

@@ -53,7 +53,7 @@ class Recorder:
         """A recorder configured from LOGWARDEN_* variables, sending to the policy's raw topic."""
         settings = settings or Settings.from_env()
         policy = load_policy(settings.policy_file)
-        producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="web")
+        producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="web", canaries=True)
         return cls(producer, trusted_proxies=settings.trusted_proxies, consent_cookie=settings.consent_cookie,
                    consent_header=settings.consent_header)
 

@@ -19,6 +19,7 @@ import pytest
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.dev.kafka_server import KafkaBroker
 from pipeline.dev.process import StackError, free_port
+from pipeline.dev.prometheus_server import PrometheusServer
 from pipeline.dev.s3_server import MotoS3Server
 from pipeline.kafka_admin import ensure_topics
 from pipeline.policy import Policy, load_policy
@@ -44,6 +45,8 @@ class Servers:
             "LOGWARDEN_S3_ENDPOINT": self.s3_endpoint,
             "LOGWARDEN_LOG_FORMAT": "json",
             "LOGWARDEN_DEV_MODE": "true",
+            # no Prometheus unless a test asks for one: `dev up` and the demo would start one on 9090
+            "LOGWARDEN_PROMETHEUS_URL": "",
         })
         env.update(overrides)
         return env
@@ -77,6 +80,21 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
     for server in (found.s3, found.broker):
         if server is not None:
             server.stop()
+
+
+@pytest.fixture(scope="session")
+def prometheus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrometheusServer]:
+    """A real Prometheus (Debian's package) for the tests that check metrics through it: it scrapes every
+    second whatever target files a test writes with `set_targets`, and loads config/prometheus/alerts.yml."""
+    server = PrometheusServer(tmp_path_factory.mktemp("prometheus"), "127.0.0.1", free_port(),
+                              scrape_interval="1s", evaluation_interval="1s")
+    try:
+        server.start()
+    except StackError as exc:
+        server.stop()
+        pytest.fail(f"the tests could not start Prometheus: {exc}", pytrace=False)
+    yield server
+    server.stop()
 
 
 @pytest.fixture

@@ -226,3 +226,11 @@ def route_outputs(settings: Settings, policy: Policy, topics: dict[str, str], co
     for producer in producers.values():
         producer.close()
     return expected
+
+
+def without_canaries(events: list[dict]) -> tuple[list[dict], int]:
+    """Events minus the leak canaries a raw-topic producer sends along (producers/canary.py), and their number."""
+    from pipeline.wire import CANARY_ACTION
+
+    real = [e for e in events if e.get("action", {}).get("name") != CANARY_ACTION]
+    return real, len(events) - len(real)

@@ -225,7 +225,7 @@ def test_prometheus_loads_alert_rules_that_exist_and_watch_real_jobs(prometheus:
     assert any(rule["alert"] == "LogwardenWorkerDown" for rule in alerts)
     for rule in alerts:
         assert rule["labels"]["severity"] in {"page", "ticket"}, rule["alert"]
-        assert rule["annotations"].get("summary") and rule["annotations"].get("runbook"), rule["alert"]
+        assert rule["annotations"].get("summary") and rule["annotations"].get("runbook_url"), rule["alert"]
         for job in re.findall(r'job="([^"]+)"', rule["expr"]):
             assert job in jobs, f"{rule['alert']} watches job {job!r}, which prometheus.yml does not scrape"
 
@@ -246,6 +246,7 @@ def test_monitoring_mounts_the_project_config(compose: dict[str, Any]) -> None:
     dashboards = grafana["/var/lib/grafana/dashboards"]
     assert Path(dashboards).parts[-3:] == ("config", "grafana", "dashboards"), dashboards
     assert [p["options"]["path"] for p in providers] == ["/var/lib/grafana/dashboards"]
+    assert (ROOT / dashboards / "logwarden.json").is_file(), "no dashboard in the mounted folder"
 
 
 @pytest.mark.parametrize("name", APP_SERVICES)

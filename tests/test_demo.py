@@ -9,18 +9,28 @@ from pathlib import Path
 
 from conftest import Servers
 from pipeline.dev.process import free_port
+from pipeline.dev.prometheus_server import PrometheusServer
 from pipeline.settings import Settings
 
 
-def test_the_demo_runs_end_to_end_and_its_counts_add_up(servers: Servers, settings: Settings, tmp_path: Path) -> None:
+def test_the_demo_runs_end_to_end_and_its_counts_add_up(servers: Servers, settings: Settings, tmp_path: Path,
+                                                        prometheus: PrometheusServer, unique: str) -> None:
+    worker_port, sink_port = free_port(), free_port()
     env = servers.env(
         LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix, LOGWARDEN_S3_BUCKET=settings.s3_bucket,
         LOGWARDEN_STATE_DIR=str(tmp_path / "state"), LOGWARDEN_WORKER_GROUP=settings.worker_group,
-        LOGWARDEN_SINK_GROUP=settings.sink_group, LOGWARDEN_WORKER_METRICS_PORT=str(free_port()),
-        LOGWARDEN_SINK_METRICS_PORT=str(free_port()), LOGWARDEN_DEV_MODE="false",
+        LOGWARDEN_SINK_GROUP=settings.sink_group, LOGWARDEN_WORKER_METRICS_PORT=str(worker_port),
+        LOGWARDEN_SINK_METRICS_PORT=str(sink_port), LOGWARDEN_DEV_MODE="false",
+        LOGWARDEN_PROMETHEUS_URL=prometheus.url,
     )
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "demo", "--seconds", "6", "--rate", "500"], env=env,
-                            capture_output=True, text=True, timeout=300, check=False)
+    # the session's Prometheus stands in for the one `dev up` starts: it scrapes the demo's processes
+    prometheus.set_targets(unique, {"logwarden-worker": [f"127.0.0.1:{worker_port}"],
+                                    "logwarden-sink": [f"127.0.0.1:{sink_port}"]})
+    try:
+        result = subprocess.run([sys.executable, "-m", "pipeline.cli", "demo", "--seconds", "6", "--rate", "500"],
+                                env=env, capture_output=True, text=True, timeout=300, check=False)
+    finally:
+        prometheus.remove_targets(unique)
     out = result.stdout
     assert result.returncode == 0, out + result.stderr
     produced = int(re.search(r"messages produced to \S+: (\d+)", out).group(1))
@@ -33,6 +43,8 @@ def test_the_demo_runs_end_to_end_and_its_counts_add_up(servers: Servers, settin
     assert re.search(r"^\s+\d+s\s+produced [\d,]+\s+worker read", out, re.M)  # live progress while it ran
     assert "worker stopped cleanly (exit 0)" in out and "sink   stopped cleanly (exit 0)" in out
     assert "left running" in out  # the session's servers were up before: the demo must not stop them
+    assert re.search(rf"Prometheus at {prometheus.url} scraped them and agrees: "
+                     rf"sum\(logwarden_worker_events_in_total\) = {produced} \(the same as above\)", out), out
     assert set(routed) == {f"{settings.topic_prefix}logs.analytics", f"{settings.topic_prefix}logs.marketing"}
     assert dlq > 0 and dropped > 0 and all(routed.values())
     assert dlq + dropped < produced <= dlq + dropped + sum(routed.values())  # an event may serve both routes

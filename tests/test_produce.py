@@ -36,11 +36,13 @@ def test_produce_sends_every_message_it_counts_with_the_malformed_share_it_repor
     assert result.returncode == 0, result.stdout + result.stderr
     assert "producing" in result.stderr  # the progress bar
     line = result.stdout.strip().splitlines()[-1]
-    assert re.match(r"produced 400 messages in [\d.]+s \([\d,]+/s\): 400 acknowledged, 0 delivery errors, 0 dropped; ",
-                    line), line
+    assert re.match(r"produced 400 messages and 1 leak canary in [\d.]+s \([\d,]+/s\): 401 acknowledged, "
+                    r"0 delivery errors, 0 dropped; ", line), line
     malformed = int(re.search(r"; ([\d,]+) malformed on purpose", line).group(1))
-    records = read_topic(settings.kafka_bootstrap, topics["raw"], 400)
-    assert len(records) == 400
+    records = read_topic(settings.kafka_bootstrap, topics["raw"], 401)
+    assert len(records) == 401
+    canaries = [r for r in records if b"lwcanary" in r.value]
+    assert len(canaries) == 1 and orjson.loads(canaries[0].value)["action"]["name"] == "logwarden_canary"
     assert sum(not _valid(r.value) for r in records) == malformed > 50
     actions = sum(1 for r in records if _valid(r.value) and orjson.loads(r.value)["schema"] == "action/1")
     assert actions > 0  # form submits with identifying values typed in
@@ -51,6 +53,6 @@ def test_produce_for_a_time_at_a_rate_never_runs_ahead_of_the_rate(
         servers: Servers, settings: Settings, topics: dict[str, str]) -> None:
     result = _produce(servers, settings, "--seconds", "2", "--rate", "150", "--malformed-share", "0")
     assert result.returncode == 0, result.stdout + result.stderr
-    produced = int(re.search(r"produced (\d+) messages", result.stdout).group(1))
+    produced = int(re.search(r"produced (\d+) messages and 1 leak canary", result.stdout).group(1))
     assert 150 <= produced <= 301
-    assert len(read_topic(settings.kafka_bootstrap, topics["raw"], produced)) == produced
+    assert len(read_topic(settings.kafka_bootstrap, topics["raw"], produced + 1)) == produced + 1

@@ -7,6 +7,7 @@ import os
 import socket
 import subprocess
 import sys
+import urllib.request
 from pathlib import Path
 
 import orjson
@@ -16,6 +17,7 @@ from kafka import KafkaProducer
 
 from consumers.s3 import s3_client
 from conftest import Servers
+from helpers import wait_for
 from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
 from pipeline.dev.process import StackError, free_port
 from pipeline.kafka_admin import ensure_topics, topic_retention_ms
@@ -80,10 +82,11 @@ def _cli(args: list[str], env: dict[str, str], timeout: float = 180) -> subproce
 
 def test_dev_up_status_down_is_idempotent(servers: Servers, tmp_path: Path) -> None:
     """`dev up` starts its own broker and S3 server, twice is harmless, `down` stops them."""
-    kafka_port, controller_port, s3_port = free_port(), free_port(), free_port()
+    kafka_port, controller_port, s3_port, prom_port = free_port(), free_port(), free_port(), free_port()
     env = servers.env(
         LOGWARDEN_KAFKA_BOOTSTRAP=f"127.0.0.1:{kafka_port}", LOGWARDEN_KAFKA_CONTROLLER_PORT=str(controller_port),
         LOGWARDEN_S3_ENDPOINT=f"http://127.0.0.1:{s3_port}", LOGWARDEN_STATE_DIR=str(tmp_path / "state"),
+        LOGWARDEN_PROMETHEUS_URL=f"http://127.0.0.1:{prom_port}", LOGWARDEN_WORKER_METRICS_PORT="19308",
         # reuse the session's jar cache: the jars are the same
         LOGWARDEN_KAFKA_HEAP="256m",
     )
@@ -95,17 +98,27 @@ def test_dev_up_status_down_is_idempotent(servers: Servers, tmp_path: Path) -> N
         up = _cli(["dev", "up"], env)
         assert up.returncode == 0, up.stderr
         assert "kafka  up in" in up.stdout and "logs.raw" in up.stdout and "created" in up.stdout
+        assert "prom   up in" in up.stdout
         status = _cli(["dev", "status"], env)
         assert status.returncode == 0, status.stdout
-        assert status.stdout.count(" up ") == 2
+        assert status.stdout.count(" up ") == 3
+        # the local Prometheus scrapes the local processes' ports and evaluates the project's alerts
+        rules = orjson.loads(urllib.request.urlopen(f"http://127.0.0.1:{prom_port}/api/v1/rules", timeout=10).read())
+        assert "LogwardenPIILeak" in {r["name"] for g in rules["data"]["groups"] for r in g["rules"]}
+        targets = orjson.loads(urllib.request.urlopen(f"http://127.0.0.1:{prom_port}/api/v1/targets", timeout=10).read())
+        wait_for(lambda: "127.0.0.1:19308" in {t["labels"]["instance"] for t in orjson.loads(urllib.request.urlopen(
+            f"http://127.0.0.1:{prom_port}/api/v1/targets", timeout=10).read())["data"]["activeTargets"]},
+            30, "Prometheus to discover the worker's port")
+        assert targets["status"] == "success"
         again = _cli(["dev", "up"], env)
         assert again.returncode == 0, again.stderr
         assert "kafka  already up" in again.stdout and "s3     already up" in again.stdout
+        assert "prom   already up" in again.stdout
         assert "created" not in again.stdout.replace("bucket", "")
     finally:
         down = _cli(["dev", "down"], env)
     assert down.returncode == 0
-    assert "kafka  stopped" in down.stdout and "s3     stopped" in down.stdout
+    assert "kafka  stopped" in down.stdout and "s3     stopped" in down.stdout and "prometheus stopped" in down.stdout
     status = _cli(["dev", "status"], env)
     assert status.returncode == 1
     assert "down" in status.stdout
@@ -142,3 +155,14 @@ def test_the_broker_answers_a_metadata_request_and_reports_its_start(servers: Se
     if servers.broker is not None:
         assert servers.notes["kafka_start_seconds"] < 90
         assert servers.broker.running_pid() is not None
+
+
+def test_a_cluster_id_that_starts_with_a_dash_still_formats(tmp_path: Path) -> None:
+    """One random cluster id in 64 starts with "-": the storage tool must not take it for an option."""
+    from pipeline.dev.kafka_server import KafkaBroker
+
+    broker = KafkaBroker(tmp_path / "kafka", "127.0.0.1", free_port(), free_port())
+    cache = Settings.from_env({k: v for k, v in os.environ.items() if k == "LOGWARDEN_STATE_DIR"}).state_dir
+    libs = ensure_kafka_libs(cache)
+    broker.format_storage(java_executable(None), f"{libs}/*", broker._write_config(), "-" + "A" * 21)
+    assert "cluster.id=-AAAAAAAAAAAAAAAAAAAAA" in (broker.data_dir / "meta.properties").read_text()

@@ -117,16 +117,7 @@ class KafkaBroker:
         config = self._write_config()
         classpath = f"{libs}/*"
         if not (self.data_dir / "meta.properties").exists():
-            self.data_dir.mkdir(parents=True, exist_ok=True)
-            fmt = subprocess.run(  # noqa: S603
-                [java, "-Xmx256m", "-cp", classpath, f"-Dlog4j2.configurationFile={KAFKA_CONFIG / 'log4j2.properties'}",
-                 f"-Dkafka.logs.dir={self.home / 'logs'}", "kafka.tools.StorageTool", "format",
-                 "-t", kafka_cluster_id(), "-c", str(config)],
-                capture_output=True, text=True, check=False,
-            )
-            if fmt.returncode != 0:
-                raise StackError(f"formatting the Kafka storage in {self.data_dir} failed (exit {fmt.returncode}):\n"
-                                 f"{fmt.stdout}{fmt.stderr}")
+            self.format_storage(java, classpath, config, kafka_cluster_id())
         env = dict(os.environ)
         env.pop("KAFKA_OPTS", None)
         self.process.start(
@@ -137,6 +128,19 @@ class KafkaBroker:
             env=env, cwd=self.home,
         )
         return self.process.wait_ready(lambda: cluster_answers(self.bootstrap), timeout)
+
+    def format_storage(self, java: str, classpath: str, config: Path, cluster_id: str) -> None:
+        self.data_dir.mkdir(parents=True, exist_ok=True)
+        fmt = subprocess.run(  # noqa: S603
+            [java, "-Xmx256m", "-cp", classpath, f"-Dlog4j2.configurationFile={KAFKA_CONFIG / 'log4j2.properties'}",
+             f"-Dkafka.logs.dir={self.home / 'logs'}", "kafka.tools.StorageTool", "format",
+             # `=`: one cluster id in 64 starts with "-", which the tool's argparse would take for an option
+             f"--cluster-id={cluster_id}", "-c", str(config)],
+            capture_output=True, text=True, check=False,
+        )
+        if fmt.returncode != 0:
+            raise StackError(f"formatting the Kafka storage in {self.data_dir} failed (exit {fmt.returncode}):\n"
+                             f"{fmt.stdout}{fmt.stderr}")
 
     def stop(self, timeout: float = 30.0) -> bool:
         return self.process.stop(timeout)

@@ -14,6 +14,7 @@ from urllib.parse import urlsplit
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.dev.kafka_server import KafkaBroker
 from pipeline.dev.process import StackError
+from pipeline.dev.prometheus_server import INSTALL_HINT, PrometheusServer, find_binary, prometheus_answers
 from pipeline.dev.s3_server import MotoS3Server, s3_answers
 from pipeline.kafka_admin import cluster_answers, ensure_topics
 from pipeline.policy import load_policy
@@ -55,6 +56,24 @@ def s3_server(settings: Settings) -> MotoS3Server | None:
     return MotoS3Server(home=settings.state_dir / "s3", host=parts.hostname or "127.0.0.1", port=parts.port or 80)
 
 
+def prometheus(settings: Settings) -> PrometheusServer | None:
+    """The dev Prometheus for the configured URL, or None when it is not on this machine."""
+    if not settings.prometheus_url or not is_local_url(settings.prometheus_url):
+        return None
+    parts = urlsplit(settings.prometheus_url)
+    return PrometheusServer(home=settings.state_dir / "prometheus", host=parts.hostname or "127.0.0.1",
+                            port=parts.port or 80)
+
+
+def local_targets(settings: Settings) -> dict[str, list[str]]:
+    """The metrics endpoints of logwarden processes started on this machine with these settings."""
+    host = "127.0.0.1" if settings.bind_host in {"0.0.0.0", "::"} else settings.bind_host
+    return {"logwarden-worker": [f"{host}:{settings.worker_metrics_port}"],
+            "logwarden-sink": [f"{host}:{settings.sink_metrics_port}"],
+            "logwarden-loadgen": [f"{host}:{settings.producer_metrics_port}"],
+            "logwarden-tailer": [f"{host}:{settings.tailer_metrics_port}"]}
+
+
 def up(settings: Settings, say: Say) -> set[str]:
     """Start what is not answering yet (idempotent); returns the names of the servers started now."""
     started: set[str] = set()
@@ -75,24 +94,42 @@ def up(settings: Settings, say: Say) -> set[str]:
             f"{state.partitions} partitions, retention {days:g} days")
 
     moto = s3_server(settings)
-    endpoint = settings.s3_endpoint or "AWS S3"
-    if settings.s3_endpoint and s3_answers(settings.s3_endpoint):
-        say(f"s3     already up at {endpoint}")
-    elif moto is None:
-        say(f"s3     using {endpoint} (not started here)")
-    else:
-        say(f"s3     starting moto's S3 server at {moto.endpoint} ...")
-        seconds = moto.start()
-        started.add("s3")
-        say(f"s3     up in {seconds:.1f}s (pid {moto.running_pid()})")
+    _start("s3", "s3", settings.s3_endpoint or "AWS S3", bool(settings.s3_endpoint) and s3_answers(settings.s3_endpoint),
+           moto, "moto's S3 server", "", say, started)
     created = ensure_bucket(s3_client(settings), settings.s3_bucket, settings.s3_region)
     say(f"bucket {settings.s3_bucket} {'created' if created else 'exists'} (default encryption AES256)")
+
+    prom = prometheus(settings)
+    if prom is not None:
+        prom.set_targets("local", local_targets(settings))
+    if not settings.prometheus_url:
+        say("prom   none configured (LOGWARDEN_PROMETHEUS_URL is empty)")
+    elif prom is not None and find_binary() is None and not prometheus_answers(settings.prometheus_url):
+        say(f"prom   not started: {INSTALL_HINT}")
+    else:
+        _start("prom", "prometheus", settings.prometheus_url, prometheus_answers(settings.prometheus_url), prom,
+               "Prometheus (alerts from config/prometheus/alerts.yml)", f": {settings.prometheus_url}/alerts", say, started)
     return started
+
+
+def _start(label: str, key: str, endpoint: str, answering: bool, server: MotoS3Server | PrometheusServer | None, what: str,
+           after: str, say: Say, started: set[str]) -> None:
+    """Start one server of the stack unless it already answers or is not on this machine."""
+    if answering:
+        say(f"{label:<6} already up at {endpoint}")
+    elif server is None:
+        say(f"{label:<6} using {endpoint} (not started here)")
+    else:
+        say(f"{label:<6} starting {what} at {endpoint} ...")
+        seconds = server.start()
+        started.add(key)
+        say(f"{label:<6} up in {seconds:.1f}s (pid {server.running_pid()}){after}")
 
 
 def down(settings: Settings, say: Say, only: set[str] | None = None) -> None:
     """Stop the servers `up` starts on this machine (or `only` those named)."""
-    for name, component in (("s3", s3_server(settings)), ("kafka", broker(settings))):
+    for name, component in (("prometheus", prometheus(settings)), ("s3", s3_server(settings)),
+                            ("kafka", broker(settings))):
         if only is not None and name not in only:
             continue
         if component is None:
@@ -106,10 +143,14 @@ def down(settings: Settings, say: Say, only: set[str] | None = None) -> None:
 def status(settings: Settings) -> list[ComponentStatus]:
     kafka = broker(settings)
     moto = s3_server(settings)
+    prom = prometheus(settings)
     return [
         ComponentStatus("kafka", settings.kafka_bootstrap, cluster_answers(settings.kafka_bootstrap),
                         kafka is not None, kafka.running_pid() if kafka else None),
         ComponentStatus("s3", settings.s3_endpoint or "AWS S3",
                         s3_answers(settings.s3_endpoint) if settings.s3_endpoint else True,
                         moto is not None, moto.running_pid() if moto else None),
+        ComponentStatus("prom", settings.prometheus_url or "(none)",
+                        prometheus_answers(settings.prometheus_url) if settings.prometheus_url else True,
+                        prom is not None, prom.running_pid() if prom else None),
     ]

@@ -1,0 +1,63 @@
+"""The sink's last look before S3: does a scrubbed record still carry something identifying?
+
+The pipeline already removed identifying values; this is the independent second check the
+Privacy Policy deserves, run on every record the sink is about to archive. It looks for
+the leak canaries' marker (producers/canary.py) anywhere in the record, and for the
+patterns the redactor knows (emails, phone numbers, IP addresses, card numbers,
+coordinates) in every string value. Two shapes the pipeline itself writes are not leaks
+and are skipped: generalized networks (`203.0.113.0/24`) and UUIDs (`event_id`).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from typing import Any
+
+import orjson
+
+from pipeline.redact import Redactor
+from pipeline.wire import CANARY_ACTION, CANARY_MARKER
+
+_MARKER = CANARY_MARKER.encode()
+_CANARY_ACTION = f'"name":"{CANARY_ACTION}"'.encode()
+_WRITTEN_BY_PIPELINE = re.compile(
+    r"[0-9a-fA-F.:]+/\d{1,3}"  # a generalized network
+    r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"  # a UUID
+)
+
+
+def _strings(node: Any) -> Iterator[str]:
+    if isinstance(node, str):
+        yield node
+    elif isinstance(node, dict):
+        for key, value in node.items():
+            yield key
+            yield from _strings(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _strings(value)
+
+
+def find_leak(value: bytes) -> str | None:
+    """The kind of the first identifying value found in a scrubbed record ("canary", "email", "phone",
+    "ip", "card", "geo"), or None when it is clean."""
+    if _MARKER in value.lower():
+        return "canary"
+    try:
+        record = orjson.loads(value)
+    except orjson.JSONDecodeError:
+        return None  # not a leak to look for here; the pipeline writes JSON only
+    redactor = Redactor()
+    for text in _strings(record):
+        if _WRITTEN_BY_PIPELINE.fullmatch(text):
+            continue
+        redactor.text(text)
+        if redactor.counts:
+            return next(iter(redactor.counts))
+    return None
+
+
+def is_canary(value: bytes) -> bool:
+    """A canary that came through clean (its action name is kept; its marked values are gone)."""
+    return _CANARY_ACTION in value
