@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 import orjson
 
-from bench import core, sink
+from bench import core, e2e, router, sink
 from bench.measure import Figure
 from pipeline.dev import stack
 from pipeline.settings import PROJECT_ROOT, Settings
@@ -33,16 +33,50 @@ def _table(figures: list[Figure]) -> str:
 @click.command()
 @click.option("--events", "count", default=20_000, show_default=True, help="Events per core run.")
 @click.option("--sink-records", default=50_000, show_default=True, help="Records through the sink.")
-def main(count: int, sink_records: int) -> None:
+@click.option("--kafka-events", default=30_000, show_default=True, help="Events per router and end-to-end run.")
+@click.option("--repeats", default=3, show_default=True, help="Measured runs per figure, after a warm-up.")
+@click.option("--only", type=click.Choice(["core", "sink", "router", "e2e"]), multiple=True,
+              help="Run only these stages (default: all).")
+def main(count: int, sink_records: int, kafka_events: int, repeats: int, only: tuple[str, ...]) -> None:
     settings = Settings.from_env()
     stack.up(settings, lambda line: None)
-    figures = core.run(count) + sink.run(settings, sink_records)
+    stages = set(only or ("core", "sink", "router", "e2e"))
+    figures: list[Figure] = []
+    memory: dict[str, float] = {}
+    try:
+        if "core" in stages:
+            figures += core.run(count)
+        if "sink" in stages:
+            figures += sink.run(settings, sink_records, repeats)
+        if "router" in stages:
+            found, rss = router.run(settings, kafka_events, repeats)
+            figures += found
+            memory |= rss
+        if "e2e" in stages:
+            found, rss = e2e.run(settings, kafka_events, repeats=repeats)
+            figures += found
+            memory |= rss
+    finally:
+        cleanup(settings)
     click.echo(_table(figures))
+    for name, value in memory.items():
+        click.echo(f"{name}: {value:,.0f}" + ("  (target: under 300 MB)" if "RSS" in name else ""))
     out = PROJECT_ROOT / "bench" / "results"
     out.mkdir(parents=True, exist_ok=True)
     path = out / f"bench-{time.strftime('%Y%m%dT%H%M%S')}.json"
-    path.write_bytes(orjson.dumps([asdict(f) | {"ratio": f.ratio} for f in figures], option=orjson.OPT_INDENT_2))
+    path.write_bytes(orjson.dumps({"figures": [asdict(f) | {"ratio": f.ratio} for f in figures], "memory": memory},
+                                  option=orjson.OPT_INDENT_2))
     click.echo(f"\nwritten to {path.relative_to(Path.cwd()) if path.is_relative_to(Path.cwd()) else path}")
+
+
+def cleanup(settings: Settings) -> None:
+    """Delete the topics the benchmark made on the local broker (each run makes fresh ones)."""
+    from pipeline.kafka_admin import admin_client
+
+    with admin_client(settings.kafka_bootstrap) as admin:
+        made = [t for t in admin.list_topics() if t.startswith(("bench", "e2e", "perf"))]
+        if made:
+            admin.delete_topics(made)
 
 
 if __name__ == "__main__":

@@ -117,6 +117,8 @@ class Pipeline:
 
 def _start(command: str, log_path: Path) -> subprocess.Popen[bytes]:
     env = dict(os.environ, LOGWARDEN_DEV_MODE="true")
+    # objects every 10 s of event time, so S3 fills while the demo watches (unless set otherwise)
+    env.setdefault("LOGWARDEN_SINK_MAX_AGE_SECONDS", "10")
     with open(log_path, "ab") as log:
         return subprocess.Popen([sys.executable, "-m", "pipeline.cli", command], env=env,  # noqa: S603
                                 stdout=log, stderr=subprocess.STDOUT)

@@ -176,9 +176,12 @@ def test_a_real_prometheus_scrapes_the_running_pipeline_and_its_counts_add_up(
         assert {k: v for k, v in api.vector(f"logwarden_worker_dropped_total{{{on['worker']}}}", by="reason").items()
                 if v} == dropped
         # the tailer, as Prometheus sees it: lines sent, lines it could not parse, the canary, all delivered
+        wait_for(lambda: api.vector(f"logwarden_tailer_lines_total{{{on['tailer']}}}", by="outcome").get("sent") == 1500,
+                 60, "Prometheus to scrape the tailer after its last line")
         tailer = api.vector(f"logwarden_tailer_lines_total{{{on['tailer']}}}", by="outcome")
         assert tailer["sent"] == 1500 and tailer["no_match"] == 5
-        assert api.scalar(f'logwarden_producer_messages_total{{{on["tailer"]},outcome="delivered"}}') == 1501
+        wait_for(lambda: api.scalar(f'logwarden_producer_messages_total{{{on["tailer"]},outcome="delivered"}}') == 1501,
+                 60, "Prometheus to see every tailer message acknowledged")
         assert api.scalar(f"logwarden_producer_canaries_total{{{on['tailer']}}}") == 1
         # the sink: every routed record in S3, the canary through clean on both routes, no leak
         wait_for(lambda: api.scalar(f"sum(logwarden_sink_records_total{{{on['sink']}}})") == sum(routed.values()),

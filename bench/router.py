@@ -1,0 +1,171 @@
+"""The router through Kafka: one `logwarden worker` process against a bare aiokafka copy loop.
+
+Both read the same number of load-generator events from a raw topic filled beforehand,
+with a fresh consumer group, and write to a purpose topic with acks=all. Each is timed
+from the first event it consumed to the last one done (the worker: its own
+events-in counter, sampled every 20 ms; the loop: its last acknowledgement), so start-up
+and group joining are left out of both. The same runs give the worker's peak RSS, and
+its throughput with one partition, with six, and with a second worker process.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import statistics
+import subprocess
+import sys
+import time
+import uuid
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from kafka.admin import NewTopic
+
+from bench.core import events
+from bench.measure import Figure
+from pipeline.dev.process import free_port
+from pipeline.kafka_admin import admin_client, ensure_topics
+from pipeline.policy import Policy, load_policy
+from pipeline.scrape import metric, scrape
+from pipeline.settings import Settings
+from producers.kafka_producer import LogProducer
+
+
+@dataclass(frozen=True)
+class Run:
+    seconds: float
+    events: int
+    peak_rss_mb: float
+
+    @property
+    def rate(self) -> float:
+        return self.events / self.seconds
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The process's peak resident set (VmHWM), as the kernel counts it."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return 0.0
+
+
+def prepare(base: Settings, count: int, partitions: int | None = None) -> tuple[Settings, Policy]:
+    """Fresh topics (optionally a raw topic of `partitions`), filled with `count` load-generator events."""
+    run_id = uuid.uuid4().hex[:8]
+    settings = replace(base, topic_prefix=f"bench{run_id}.", worker_group=f"bench-{run_id}")
+    policy = load_policy(settings.policy_file)
+    raw = settings.topic(policy.raw.name)
+    if partitions is not None:
+        with admin_client(settings.kafka_bootstrap) as admin:
+            admin.create_topics([NewTopic(raw, partitions, 1)])
+    ensure_topics(settings, policy)
+    producer = LogProducer(settings, raw, client_suffix="bench")
+    for message in events(count, seed=7):
+        producer.send(message, wait=True)
+    producer.close()
+    return settings, policy
+
+
+def run_workers(settings: Settings, count: int, processes: int = 1, timeout: float = 300) -> Run:
+    """Start `processes` workers on the filled raw topic; time them from the first event to the last."""
+    ports = [free_port() for _ in range(processes)]
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")}
+    env.update(LOGWARDEN_KAFKA_BOOTSTRAP=settings.kafka_bootstrap, LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix,
+               LOGWARDEN_WORKER_GROUP=settings.worker_group, LOGWARDEN_DEV_MODE="true",
+               LOGWARDEN_STATE_DIR=str(settings.state_dir / "bench"), LOGWARDEN_LOG_LEVEL="warning")
+    workers = []
+    for i, port in enumerate(ports):
+        worker_env = dict(env, LOGWARDEN_WORKER_METRICS_PORT=str(port),
+                          LOGWARDEN_STATE_DIR=str(settings.state_dir / "bench" / f"w{i}"))
+        workers.append(subprocess.Popen([sys.executable, "-m", "pipeline.cli", "worker"], env=worker_env,  # noqa: S603
+                                        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
+    try:
+        first = done = 0.0
+        deadline = time.monotonic() + timeout
+        while time.monotonic() < deadline:
+            seen = sum(metric(scrape(port, settings.bind_host), "logwarden_worker_events_in_total") for port in ports)
+            now = time.perf_counter()
+            if seen and not first:
+                first = now
+            if seen >= count:
+                done = now
+                break
+            time.sleep(0.02)
+        if not done:
+            raise RuntimeError(f"the worker did not finish {count} events within {timeout:.0f}s")
+        rss = max(peak_rss_mb(w.pid) for w in workers)
+    finally:
+        for worker in workers:
+            worker.terminate()
+        for worker in workers:
+            worker.wait(timeout=60)
+    return Run(done - first, count, rss)
+
+
+def run_copy_loop(settings: Settings, policy: Policy, count: int) -> Run:
+    """The bare baseline: consume the raw topic and produce every message unchanged, awaiting each batch."""
+    raw, target = settings.topic(policy.raw.name), settings.topic(policy.route("analytics").topic.name)
+
+    async def copy() -> Run:
+        consumer = AIOKafkaConsumer(raw, bootstrap_servers=settings.kafka_bootstrap,
+                                    group_id=settings.worker_group + "-copy", auto_offset_reset="earliest",
+                                    enable_auto_commit=False, max_partition_fetch_bytes=4 * 1024 * 1024)
+        producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all", linger_ms=5,
+                                    compression_type="lz4", max_batch_size=256 * 1024)
+        await consumer.start()
+        await producer.start()
+        copied, first = 0, 0.0
+        try:
+            while copied < count:
+                batches = await consumer.getmany(timeout_ms=200, max_records=500)
+                if batches and not first:
+                    first = time.perf_counter()
+                sends = [await producer.send(target, record.value, key=record.key)
+                         for records in batches.values() for record in records]
+                for sent in sends:
+                    await sent
+                copied += len(sends)
+                if sends:
+                    await consumer.commit()
+            return Run(time.perf_counter() - first, copied, peak_rss_mb(os.getpid()))
+        finally:
+            await consumer.stop()
+            await producer.stop()
+
+    return asyncio.run(copy())
+
+
+def median_run(runs: list[Run]) -> Run:
+    ordered = sorted(runs, key=lambda r: r.rate)
+    return ordered[len(ordered) // 2]
+
+
+def run(base: Settings, count: int = 30_000, repeats: int = 3) -> tuple[list[Figure], dict[str, float]]:
+    """Router and baseline `repeats` times each (interleaved, after one warm-up of each), plus scaling."""
+    baseline_runs, worker_runs = [], []
+    for attempt in range(repeats + 1):
+        settings, policy = prepare(base, count)
+        copy_run = run_copy_loop(settings, policy, count)
+        settings, policy = prepare(base, count)
+        worker_run = run_workers(settings, count)
+        if attempt:  # the first round warms the broker, the page cache and the imports
+            baseline_runs.append(copy_run)
+            worker_runs.append(worker_run)
+    baseline, worker = median_run(baseline_runs), median_run(worker_runs)
+    one_partition = median_run([run_workers(prepare(base, count, partitions=1)[0], count) for _ in range(repeats)])
+    two_workers = median_run([run_workers(prepare(base, count)[0], count, processes=2) for _ in range(repeats)])
+    figures = [
+        Figure("router through Kafka, 1 worker, 6 partitions", "events/s", worker.rate, baseline.rate,
+               "aiokafka consume+produce copy loop", "at least half of the copy loop"),
+        Figure("router, raw topic of 1 partition", "events/s", one_partition.rate, worker.rate,
+               "the same worker on 6 partitions", "(scaling)"),
+        Figure("router, 2 worker processes, 6 partitions", "events/s", two_workers.rate, worker.rate,
+               "1 worker process", "(scaling; 2 cores in all)"),
+    ]
+    memory = {"worker peak RSS MB": max(r.peak_rss_mb for r in worker_runs),
+              "2 workers: each peak RSS MB": two_workers.peak_rss_mb,
+              "worker runs events/s": statistics.median(r.rate for r in worker_runs)}
+    return figures, memory
