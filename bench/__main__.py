@@ -44,18 +44,19 @@ def main(count: int, sink_records: int, kafka_events: int, repeats: int, only: t
     figures: list[Figure] = []
     memory: dict[str, float] = {}
     try:
+        def done(found: list[Figure], rss: dict[str, float] | None = None) -> None:
+            figures.extend(found)
+            memory.update(rss or {})
+            click.echo(_table(found), err=True)  # as it comes: a later stage failing loses nothing
+
         if "core" in stages:
-            figures += core.run(count)
+            done(core.run(count))
         if "sink" in stages:
-            figures += sink.run(settings, sink_records, repeats)
+            done(sink.run(settings, sink_records, repeats))
         if "router" in stages:
-            found, rss = router.run(settings, kafka_events, repeats)
-            figures += found
-            memory |= rss
+            done(*router.run(settings, kafka_events, repeats))
         if "e2e" in stages:
-            found, rss = e2e.run(settings, kafka_events, repeats=repeats)
-            figures += found
-            memory |= rss
+            done(*e2e.run(settings, kafka_events, repeats=repeats))
     finally:
         cleanup(settings)
     click.echo(_table(figures))

@@ -171,7 +171,7 @@ def perf_test(settings: Settings, topic: str, count: int, throughput: int = -1) 
          "--producer-props", f"bootstrap.servers={settings.kafka_bootstrap}", "acks=all", "compression.type=lz4",
          "linger.ms=5", "batch.size=262144"], capture_output=True, text=True, timeout=600, check=True).stdout
     found = PERF_LINE.findall(out)[-1]
-    return PerfTest(float(found[1]), float(found[4]), float(found[6]))
+    return PerfTest(float(found[1]), float(found[3]), float(found[5]))
 
 
 def consumer_perf_test(settings: Settings, topic: str, count: int) -> float:
@@ -187,7 +187,7 @@ def consumer_perf_test(settings: Settings, topic: str, count: int) -> float:
 
 
 def run(base: Settings, count: int = 30_000, rate: float = 10_000, seconds: float = 5.0,
-        repeats: int = 3) -> tuple[list[Figure], dict[str, float]]:
+        repeats: int = 3, sustainable: float = 2_000) -> tuple[list[Figure], dict[str, float]]:
     perf_settings = replace(base, topic_prefix=f"perf{uuid.uuid4().hex[:8]}.")
     policy = load_policy(perf_settings.policy_file)
     ensure_topics(perf_settings, policy)
@@ -205,6 +205,10 @@ def run(base: Settings, count: int = 30_000, rate: float = 10_000, seconds: floa
     p50 = statistics.median(d[0] for d in delays)
     p99 = statistics.median(d[1] for d in delays)
     reached = statistics.median(d[2] for d in delays)
+    # the same at a rate one worker sustains: latency without a queue in front of the worker
+    calm = [latency(base, sustainable, seconds * 2) for _ in range(repeats)]
+    calm_fixed = [perf_test(perf_settings, perf_topic, int(sustainable * seconds * 2), throughput=int(sustainable))
+                  for _ in range(repeats)]
     figures = [
         Figure("end to end, producer to S3", "events/s", e2e_rate,
                statistics.median(p.records_per_second for p in producer_perf),
@@ -216,5 +220,11 @@ def run(base: Settings, count: int = 30_000, rate: float = 10_000, seconds: floa
         Figure(f"p99 latency at {reached:,.0f} events/s, send to purpose topic", "ms", p99,
                statistics.median(p.p99_ms for p in fixed), f"producer-perf-test p99 at {rate:,.0f}/s",
                "under 250 ms at 10,000/s"),
+        Figure(f"p50 latency at {statistics.median(d[2] for d in calm):,.0f} events/s", "ms",
+               statistics.median(d[0] for d in calm), statistics.median(p.p50_ms for p in calm_fixed),
+               f"producer-perf-test p50 at {sustainable:,.0f}/s", "(context)"),
+        Figure(f"p99 latency at {statistics.median(d[2] for d in calm):,.0f} events/s", "ms",
+               statistics.median(d[1] for d in calm), statistics.median(p.p99_ms for p in calm_fixed),
+               f"producer-perf-test p99 at {sustainable:,.0f}/s", "(context)"),
     ]
     return figures, memory

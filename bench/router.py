@@ -15,6 +15,7 @@ import os
 import statistics
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from dataclasses import dataclass, replace
@@ -25,6 +26,7 @@ from kafka.admin import NewTopic
 
 from bench.core import events
 from bench.measure import Figure
+from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
 from pipeline.dev.process import free_port
 from pipeline.kafka_admin import admin_client, ensure_topics
 from pipeline.policy import Policy, load_policy
@@ -52,7 +54,7 @@ def peak_rss_mb(pid: int) -> float:
     return 0.0
 
 
-def prepare(base: Settings, count: int, partitions: int | None = None) -> tuple[Settings, Policy]:
+def prepare(base: Settings, count: int, partitions: int | None = None, fill: bool = True) -> tuple[Settings, Policy]:
     """Fresh topics (optionally a raw topic of `partitions`), filled with `count` load-generator events."""
     run_id = uuid.uuid4().hex[:8]
     settings = replace(base, topic_prefix=f"bench{run_id}.", worker_group=f"bench-{run_id}")
@@ -62,15 +64,38 @@ def prepare(base: Settings, count: int, partitions: int | None = None) -> tuple[
         with admin_client(settings.kafka_bootstrap) as admin:
             admin.create_topics([NewTopic(raw, partitions, 1)])
     ensure_topics(settings, policy)
-    producer = LogProducer(settings, raw, client_suffix="bench")
-    for message in events(count, seed=7):
-        producer.send(message, wait=True)
-    producer.close()
+    if fill:
+        producer = LogProducer(settings, raw, client_suffix="bench")
+        for message in events(count, seed=7):
+            producer.send(message, wait=True)
+        producer.close()
     return settings, policy
 
 
-def run_workers(settings: Settings, count: int, processes: int = 1, timeout: float = 300) -> Run:
-    """Start `processes` workers on the filled raw topic; time them from the first event to the last."""
+def fill_fast(settings: Settings, topic: str, count: int) -> None:
+    """Write `count` load-generator events with Kafka's own producer-perf-test (payloads from a file): a
+    producer that costs the workers almost no CPU, so they are measured, not the filling."""
+    payloads = settings.state_dir / "bench" / "payloads.jsonl"
+    if not payloads.exists():
+        payloads.parent.mkdir(parents=True, exist_ok=True)
+        payloads.write_bytes(b"\n".join(events(5_000, seed=7)))
+    libs = ensure_kafka_libs(settings.state_dir)
+    subprocess.run([java_executable(settings.java_home), "-Xmx256m", "-cp", f"{libs}/*",  # noqa: S603
+                    "org.apache.kafka.tools.ProducerPerformance", "--topic", topic, "--num-records", str(count),
+                    "--payload-file", str(payloads), "--throughput", "-1", "--producer-props",
+                    f"bootstrap.servers={settings.kafka_bootstrap}", "acks=all", "compression.type=lz4",
+                    "linger.ms=5"], capture_output=True, check=True, timeout=300)
+
+
+def _members(settings: Settings) -> int:
+    with admin_client(settings.kafka_bootstrap) as admin:
+        found = admin.describe_groups([settings.worker_group]).get(settings.worker_group, {})
+    return len(found.get("members") or []) if found.get("group_state") == "Stable" else 0
+
+
+def run_workers(settings: Settings, policy: Policy, count: int, processes: int = 1, timeout: float = 300) -> Run:
+    """Start `processes` workers on an empty raw topic, let their group settle, fill the topic, and time
+    them from the first event to the last (start-up and rebalancing are not what is measured)."""
     ports = [free_port() for _ in range(processes)]
     env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")}
     env.update(LOGWARDEN_KAFKA_BOOTSTRAP=settings.kafka_bootstrap, LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix,
@@ -83,8 +108,14 @@ def run_workers(settings: Settings, count: int, processes: int = 1, timeout: flo
         workers.append(subprocess.Popen([sys.executable, "-m", "pipeline.cli", "worker"], env=worker_env,  # noqa: S603
                                         stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL))
     try:
-        first = done = 0.0
         deadline = time.monotonic() + timeout
+        while _members(settings) < processes:
+            if time.monotonic() > deadline or any(w.poll() is not None for w in workers):
+                raise RuntimeError("the workers did not form their group")
+            time.sleep(0.2)
+        filler = threading.Thread(target=fill_fast, args=(settings, settings.topic(policy.raw.name), count))
+        filler.start()
+        first = done = 0.0
         while time.monotonic() < deadline:
             seen = sum(metric(scrape(port, settings.bind_host), "logwarden_worker_events_in_total") for port in ports)
             now = time.perf_counter()
@@ -94,6 +125,7 @@ def run_workers(settings: Settings, count: int, processes: int = 1, timeout: flo
                 done = now
                 break
             time.sleep(0.02)
+        filler.join()
         if not done:
             raise RuntimeError(f"the worker did not finish {count} events within {timeout:.0f}s")
         rss = max(peak_rss_mb(w.pid) for w in workers)
@@ -147,16 +179,16 @@ def run(base: Settings, count: int = 30_000, repeats: int = 3) -> tuple[list[Fig
     """Router and baseline `repeats` times each (interleaved, after one warm-up of each), plus scaling."""
     baseline_runs, worker_runs = [], []
     for attempt in range(repeats + 1):
-        settings, policy = prepare(base, count)
-        copy_run = run_copy_loop(settings, policy, count)
-        settings, policy = prepare(base, count)
-        worker_run = run_workers(settings, count)
+        copy_run = run_copy_loop(*prepare(base, count), count)
+        worker_run = run_workers(*prepare(base, count, fill=False), count)
         if attempt:  # the first round warms the broker, the page cache and the imports
             baseline_runs.append(copy_run)
             worker_runs.append(worker_run)
     baseline, worker = median_run(baseline_runs), median_run(worker_runs)
-    one_partition = median_run([run_workers(prepare(base, count, partitions=1)[0], count) for _ in range(repeats)])
-    two_workers = median_run([run_workers(prepare(base, count)[0], count, processes=2) for _ in range(repeats)])
+    one_partition = median_run([run_workers(*prepare(base, count, partitions=1, fill=False), count)
+                                for _ in range(repeats)])
+    two_workers = median_run([run_workers(*prepare(base, count, fill=False), count, processes=2)
+                              for _ in range(repeats)])
     figures = [
         Figure("router through Kafka, 1 worker, 6 partitions", "events/s", worker.rate, baseline.rate,
                "aiokafka consume+produce copy loop", "at least half of the copy loop"),

@@ -57,6 +57,51 @@ def is_ip(text: str) -> bool:
     return True
 
 
+_MARKERS = {"geo": GEO, "ip": IP, "card": CARD, "phone": PHONE}
+
+
+def classify(match: re.Match[str]) -> str | None:
+    """The kind of identifying value a scan match is (email, geo, ip, card, phone), or None for a
+    look-alike: an address that is not an IP, a number that fails Luhn and is no phone, a date."""
+    kind = match.lastgroup
+    if kind in ("email", "geo"):
+        return kind
+    text = match.group()
+    if kind in ("ipv4", "ipv6"):
+        return "ip" if is_ip(text) else None
+    digits = "".join(_DIGITS.findall(text))
+    if kind == "card":
+        if _luhn(digits):
+            return "card"
+        return "phone" if 10 <= len(digits) <= 15 else None
+    if kind == "grouped" and (_DATE.search(text) or not 7 <= len(digits) <= 15):
+        return None
+    return "phone"
+
+
+def _decoded(value: str) -> str:
+    """URL-decoded up to three times (double encoding included), so encoded values are found too."""
+    decoded = value
+    if "%" in value:
+        for _ in range(3):
+            step = unquote(decoded)
+            if step == decoded:
+                break
+            decoded = step
+    return decoded
+
+
+def first_found(value: str) -> str | None:
+    """The kind of the first identifying value in the string, without rewriting it (the sink's check)."""
+    if not _MAYBE.search(value):
+        return None
+    for match in _SCAN.finditer(_decoded(value)):
+        kind = classify(match)
+        if kind is not None:
+            return kind
+    return None
+
+
 class Redactor:
     """Replaces identifying values in text and counts them by kind (email, phone, ip, card)."""
 
@@ -66,47 +111,23 @@ class Redactor:
         self.counts: Counter[str] = Counter()
 
     def _replace(self, match: re.Match[str]) -> str:
-        kind = match.lastgroup
-        text = match.group()
+        kind = classify(match)
+        if kind is None:
+            return match.group()
+        self.counts[kind] += 1
         if kind == "email":
-            self.counts["email"] += 1
             # "/contact/bob@x.org" or "?e=bob@x.org": keep the path or parameter before the address
+            text = match.group()
             local = text.partition("@")[0]
             cut = max(local.rfind(sep) for sep in "/?=&")
             return text[:cut + 1] + EMAIL if 0 <= cut < len(local) - 1 else EMAIL
-        if kind == "geo":
-            self.counts["geo"] += 1
-            return GEO
-        if kind in ("ipv4", "ipv6"):
-            if is_ip(text):
-                self.counts["ip"] += 1
-                return IP
-            return text
-        digits = "".join(_DIGITS.findall(text))
-        if kind == "card":
-            if _luhn(digits):
-                self.counts["card"] += 1
-                return CARD
-            if 10 <= len(digits) <= 15:
-                self.counts["phone"] += 1
-                return PHONE
-            return text
-        if kind == "grouped" and (_DATE.search(text) or not 7 <= len(digits) <= 15):
-            return text
-        self.counts["phone"] += 1
-        return PHONE
+        return _MARKERS[kind]
 
     def text(self, value: str) -> str:
         """The string with every identifying value replaced by a marker such as [email]."""
         if not _MAYBE.search(value):
             return value
-        decoded = value
-        if "%" in value:
-            for _ in range(3):
-                step = unquote(decoded)
-                if step == decoded:
-                    break
-                decoded = step
+        decoded = _decoded(value)
         redacted = _SCAN.sub(self._replace, decoded)
         # keep the producer's own encoding when nothing was found in the decoded text
         return redacted if redacted != decoded else value
