@@ -24,12 +24,13 @@ from prometheus_client import start_http_server
 
 from consumers import lifecycle, retention
 from consumers.leaks import find_leak, is_canary
+from consumers.protection import encryption_at_rest
 from consumers import metrics as m
 from consumers.batching import Batch, Limits, Record, build_objects, event_time
 from consumers.s3 import s3_client
 from pipeline.lag import start_reporting
 from pipeline.policy import Policy, Route, load_policy
-from pipeline.settings import Settings
+from pipeline.settings import Settings, SettingsError
 
 log = logging.getLogger("logwarden.sink")
 
@@ -253,6 +254,18 @@ class S3Sink(ConsumerRebalanceListener):
         log.info("partitions assigned", extra={"partitions": sorted(f"{tp.topic}/{tp.partition}" for tp in assigned)})
 
 
+def require_encryption(settings: Settings) -> None:
+    """Refuse a bucket that does not encrypt at rest, unless the settings say the store cannot."""
+    if not settings.s3_require_encryption:
+        log.warning("LOGWARDEN_S3_REQUIRE_ENCRYPTION is false: objects may be stored unencrypted at rest")
+        return
+    if encryption_at_rest(s3_client(settings), settings.s3_bucket) is None:
+        raise SettingsError(
+            f"bucket {settings.s3_bucket} has no default encryption at rest (clause 3.1): run "
+            "`logwarden retention apply` to set it, or set LOGWARDEN_S3_REQUIRE_ENCRYPTION=false for a store "
+            "that cannot encrypt")
+
+
 def run_sink(settings: Settings) -> None:
     stop_requested: list[int] = []
     # handlers first: a SIGTERM during start-up must still mean "stop cleanly"
@@ -261,6 +274,7 @@ def run_sink(settings: Settings) -> None:
     policy = load_policy(settings.policy_file)
     start_http_server(settings.sink_metrics_port, addr=settings.bind_host)
     m.init_labels([route.name for route in policy.routes])
+    require_encryption(settings)
     start_reporting(settings, settings.sink_group, [settings.topic(route.topic.name) for route in policy.routes])
     sink = S3Sink(settings, policy)
     sink.stopping = bool(stop_requested)

@@ -14,6 +14,7 @@ from functools import wraps
 from typing import Any
 
 import click
+from botocore.exceptions import BotoCoreError
 
 from pipeline.dev.process import StackError
 from pipeline.policy import PolicyError
@@ -52,6 +53,9 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
             sys.exit(2)
         except StackError as exc:
             click.echo(f"logwarden: {exc}", err=True)
+            sys.exit(1)
+        except BotoCoreError as exc:  # S3 unreachable or refusing: say so, not a traceback
+            click.echo(f"logwarden: S3: {exc} (is the store running? `make up` starts the local one)", err=True)
             sys.exit(1)
 
     return wrapper
@@ -313,16 +317,24 @@ def retention() -> None:
 @retention.command("apply")
 @friendly_errors
 def retention_apply() -> None:
-    """Put the policy's lifecycle rule on the bucket (other rules are kept)."""
+    """Put the policy's lifecycle rule on the bucket (other rules are kept), and protect the bucket:
+    default encryption, the public access block, and a policy denying unencrypted and plain-HTTP requests
+    (what the store does not support is reported, not forced)."""
     from consumers import lifecycle
     from consumers.s3 import s3_client
 
+    from consumers.protection import protect
+
     settings, policy = _settings_and_policy()
-    found = lifecycle.ensure(s3_client(settings), settings.s3_bucket, policy.retention)
+    client = s3_client(settings)
+    found = lifecycle.ensure(client, settings.s3_bucket, policy.retention)
     for problem in found.problems:
         click.echo(f"repaired: {problem}")
     click.echo(f"bucket {settings.s3_bucket}: objects expire after {policy.retention.s3_days} days "
                f"({'changed' if found.problems else 'already so'})")
+    # clause 3.1 for the archive: encrypted at rest, never public, no unencrypted or plain-HTTP requests
+    for step in protect(client, settings.s3_bucket, settings.s3_endpoint):
+        click.echo(f"bucket {settings.s3_bucket}: {step.line()}")
 
 
 def _moment(value: str | None) -> datetime:

@@ -55,8 +55,14 @@ def topic_configs(spec: TopicSpec, max_message_bytes: int) -> dict[str, str]:
         "retention.ms": str(spec.retention_ms),
         "cleanup.policy": "delete",
         # oversized input must reach the pipeline and the DLQ to be rejected with a reason, not lost at the broker
-        "max.message.bytes": str(oversize_ceiling(max_message_bytes)) if spec.role in ("raw", "dlq") else "1048588",
+        # the DLQ takes whatever logs.raw took, plus the reason headers the worker adds
+        "max.message.bytes": str(oversize_ceiling(max_message_bytes) + (DLQ_HEADROOM if spec.role == "dlq" else 0))
+        if spec.role in ("raw", "dlq") else "1048588",
     }
+
+
+#: Room in the DLQ's records (and the worker's requests) for the headers a rejected message gains.
+DLQ_HEADROOM = 65536
 
 
 def oversize_ceiling(max_message_bytes: int) -> int:

@@ -232,6 +232,10 @@ class Settings:
     s3_secret_access_key_file: Path | None = setting(
         "LOGWARDEN_S3_SECRET_ACCESS_KEY_FILE", "", _optional_path,
         "File holding the S3 secret key (readable by its owner only).")
+    s3_require_encryption: bool = setting(
+        "LOGWARDEN_S3_REQUIRE_ENCRYPTION", "true", _bool,
+        "The sink refuses to start on a bucket without default encryption at rest (clause 3.1); "
+        "`logwarden retention apply` sets it. false only for a store that cannot encrypt.")
     # observability
     prometheus_url: str = setting(
         "LOGWARDEN_PROMETHEUS_URL", "http://127.0.0.1:9090", _url_or_empty,

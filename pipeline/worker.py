@@ -22,6 +22,7 @@ import faust
 from faust.types import EventT, ProducerT
 
 from pipeline import metrics
+from pipeline.kafka_admin import DLQ_HEADROOM, oversize_ceiling
 from pipeline.keys import load_pseudonym_key
 from pipeline.lag import start_reporting
 from pipeline.policy import Policy, load_policy
@@ -62,7 +63,8 @@ def build_app(settings: Settings, policy: Policy, router: Router) -> faust.App:
         producer_acks=-1,
         producer_linger_ms=5,
         producer_compression_type="lz4",
-        producer_max_request_size=settings.max_message_bytes + 65536,
+        # an oversized raw message goes to the DLQ as it came: as large as logs.raw accepts, plus headers
+        producer_max_request_size=oversize_ceiling(settings.max_message_bytes) + 2 * DLQ_HEADROOM,
         consumer_auto_offset_reset="earliest",
         consumer_max_fetch_size=4 * 1024 * 1024,
         broker_commit_interval=1.0,

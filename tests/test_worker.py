@@ -195,3 +195,29 @@ def test_the_worker_refuses_a_broken_policy(servers: Servers, tmp_path: Path, po
     worker = Process(["worker"], servers.env(LOGWARDEN_POLICY=str(bad)), tmp_path / "bad.log").start()
     assert worker.proc is not None and worker.proc.wait(timeout=60) == 2
     assert str(bad) in worker.log() and "Traceback" not in worker.log()
+
+
+def test_a_message_as_large_as_logs_raw_takes_goes_to_the_dlq_and_the_worker_keeps_running(
+        servers: Servers, settings: Settings, topics: dict[str, str], tmp_path: Path) -> None:
+    """A poison pill: larger than the pipeline accepts, as large as the raw topic lets in. It must reach
+    the DLQ whole, with its reason, and never stop the worker (it once did: exit 75 in a loop)."""
+    from pipeline.kafka_admin import oversize_ceiling
+
+    port = free_port()
+    env = servers.env(LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix, LOGWARDEN_WORKER_GROUP=settings.worker_group,
+                      LOGWARDEN_STATE_DIR=str(settings.state_dir), LOGWARDEN_WORKER_METRICS_PORT=str(port))
+    worker = Process(["worker"], env, tmp_path / "worker.log").start()
+    huge = b'{"schema":"request/1","event_id":"e","ts":"2026-11-24T15:00:00Z","pad":"' + \
+        b"x" * (oversize_ceiling(settings.max_message_bytes) - 200) + b'"}'
+    try:
+        producer = LogProducer(settings, topics["raw"])
+        assert producer.send(huge, wait=True) and producer.send(TrafficGenerator(seed=1).message(), wait=True)
+        producer.close()
+        assert producer.counts["delivered"] == 2, "logs.raw must take a message this large"
+        dlq = read_topic(settings.kafka_bootstrap, topics["dlq"], 1)
+        wait_for(lambda: metric(scrape(port), "logwarden_worker_events_in_total") == 2, 60, "both messages")
+        assert worker.alive(), worker.log()
+    finally:
+        assert worker.terminate() == 0, worker.log()
+    assert dlq[0].value == huge
+    assert dict(dlq[0].headers)["logwarden-reason"] == b"oversized"
