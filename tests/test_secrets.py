@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from conftest import Servers
-from helpers import Process, group_caught_up, route_outputs, scrape, wait_for
+from helpers import Process, group_caught_up, scrape, wait_for
 from pipeline.dev.process import free_port
 from pipeline.policy import Policy
 from pipeline.settings import Settings
