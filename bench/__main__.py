@@ -15,7 +15,7 @@ import click
 import orjson
 
 from bench import core, e2e, router, sink
-from bench.measure import Figure
+from bench.measure import CREATED_PREFIXES, Figure
 from pipeline.dev import stack
 from pipeline.settings import PROJECT_ROOT, Settings
 
@@ -39,7 +39,7 @@ def _table(figures: list[Figure]) -> str:
               help="Run only these stages (default: all).")
 def main(count: int, sink_records: int, kafka_events: int, repeats: int, only: tuple[str, ...]) -> None:
     settings = Settings.from_env()
-    stack.up(settings, lambda line: None)
+    started = stack.up(settings, lambda line: None)  # what it starts, it stops at the end
     stages = set(only or ("core", "sink", "router", "e2e"))
     figures: list[Figure] = []
     memory: dict[str, float] = {}
@@ -59,6 +59,7 @@ def main(count: int, sink_records: int, kafka_events: int, repeats: int, only: t
             done(*e2e.run(settings, kafka_events, repeats=repeats))
     finally:
         cleanup(settings)
+        stack.down(settings, lambda line: None, only=started)
     click.echo(_table(figures))
     for name, value in memory.items():
         click.echo(f"{name}: {value:,.0f}" + ("  (target: under 300 MB)" if "RSS" in name else ""))
@@ -71,11 +72,11 @@ def main(count: int, sink_records: int, kafka_events: int, repeats: int, only: t
 
 
 def cleanup(settings: Settings) -> None:
-    """Delete the topics the benchmark made on the local broker (each run makes fresh ones)."""
+    """Delete the topics this run made (by the prefixes it recorded), and no one else's."""
     from pipeline.kafka_admin import admin_client
 
     with admin_client(settings.kafka_bootstrap) as admin:
-        made = [t for t in admin.list_topics() if t.startswith(("bench", "e2e", "perf"))]
+        made = [t for t in admin.list_topics() if t.startswith(tuple(CREATED_PREFIXES))] if CREATED_PREFIXES else []
         if made:
             admin.delete_topics(made)
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 import orjson
 from kafka import KafkaConsumer, TopicPartition
 
-from bench.measure import Figure
+from bench.measure import Figure, run_prefix
 from bench.router import peak_rss_mb
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
@@ -51,7 +51,7 @@ class Pipeline:
 
     def __init__(self, base: Settings) -> None:
         run_id = uuid.uuid4().hex[:8]
-        self.settings = replace(base, topic_prefix=f"e2e{run_id}.", worker_group=f"e2e-{run_id}",
+        self.settings = replace(base, topic_prefix=run_prefix("e2e"), worker_group=f"e2e-{run_id}",
                                 sink_group=f"e2e-sink-{run_id}", s3_bucket=f"e2e-{run_id}",
                                 worker_metrics_port=free_port(), sink_metrics_port=free_port())
         self.policy: Policy = load_policy(self.settings.policy_file)
@@ -188,7 +188,7 @@ def consumer_perf_test(settings: Settings, topic: str, count: int) -> float:
 
 def run(base: Settings, count: int = 30_000, rate: float = 10_000, seconds: float = 5.0,
         repeats: int = 3, sustainable: float = 2_000) -> tuple[list[Figure], dict[str, float]]:
-    perf_settings = replace(base, topic_prefix=f"perf{uuid.uuid4().hex[:8]}.")
+    perf_settings = replace(base, topic_prefix=run_prefix("perf"))
     policy = load_policy(perf_settings.policy_file)
     ensure_topics(perf_settings, policy)
     perf_topic = perf_settings.topic(policy.raw.name)

@@ -32,3 +32,16 @@ def rate(run: Callable[[], int], repeats: int = 5, warmup: int = 1) -> float:
         items = run()
         rates.append(items / (time.perf_counter() - started))
     return statistics.median(rates)
+
+
+#: Topic prefixes this benchmark run made, so that the clean-up deletes those and nothing else.
+CREATED_PREFIXES: list[str] = []
+
+
+def run_prefix(kind: str) -> str:
+    """A fresh topic prefix for one run, remembered for the clean-up."""
+    import uuid
+
+    prefix = f"{kind}{uuid.uuid4().hex[:8]}."
+    CREATED_PREFIXES.append(prefix)
+    return prefix

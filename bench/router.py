@@ -17,7 +17,6 @@ import subprocess
 import sys
 import threading
 import time
-import uuid
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -25,7 +24,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from kafka.admin import NewTopic
 
 from bench.core import events
-from bench.measure import Figure
+from bench.measure import Figure, run_prefix
 from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
 from pipeline.dev.process import free_port
 from pipeline.kafka_admin import admin_client, ensure_topics
@@ -56,8 +55,8 @@ def peak_rss_mb(pid: int) -> float:
 
 def prepare(base: Settings, count: int, partitions: int | None = None, fill: bool = True) -> tuple[Settings, Policy]:
     """Fresh topics (optionally a raw topic of `partitions`), filled with `count` load-generator events."""
-    run_id = uuid.uuid4().hex[:8]
-    settings = replace(base, topic_prefix=f"bench{run_id}.", worker_group=f"bench-{run_id}")
+    prefix = run_prefix("bench")
+    settings = replace(base, topic_prefix=prefix, worker_group=f"{prefix}worker")
     policy = load_policy(settings.policy_file)
     raw = settings.topic(policy.raw.name)
     if partitions is not None:

@@ -8,7 +8,7 @@ import uuid
 from typing import Any
 
 from bench.core import events
-from bench.measure import Figure
+from bench.measure import Figure, run_prefix
 from consumers.s3 import ensure_bucket, s3_client
 from consumers.s3_sink import S3Sink
 from pipeline.kafka_admin import ensure_topics
@@ -62,7 +62,7 @@ def run(base: Settings, count: int = 50_000, repeats: int = 3) -> list[Figure]:
 
 def once(base: Settings, count: int) -> list[Figure]:
     run_id = uuid.uuid4().hex[:8]
-    settings = replace(base, topic_prefix=f"bench{run_id}.", s3_bucket=f"bench-{run_id}", sink_group=f"bench-{run_id}",
+    settings = replace(base, topic_prefix=run_prefix("bench"), s3_bucket=f"bench-{run_id}", sink_group=f"bench-{run_id}",
                        sink_max_records=5000, sink_max_age_seconds=86400.0)
     policy = load_policy(settings.policy_file)
     ensure_topics(settings, policy)

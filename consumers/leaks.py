@@ -1,11 +1,13 @@
 """The sink's last look before S3: does a scrubbed record still carry something identifying?
 
-The pipeline already removed identifying values; this is the independent second check the
-Privacy Policy deserves, run on every record the sink is about to archive. It looks for
-the leak canaries' marker (producers/canary.py) anywhere in the record, and for the
-patterns the redactor knows (emails, phone numbers, IP addresses, card numbers,
-coordinates) in every string value. Two shapes the pipeline itself writes are not leaks
-and are skipped: generalized networks (`203.0.113.0/24`) and UUIDs (`event_id`).
+The pipeline already removed identifying values; this second check runs on every record
+the sink is about to archive. The canary marker (producers/canary.py) is looked for in the
+whole record, so a policy that keeps a field it should not is caught whatever the field.
+The pattern scan uses the redactor's own patterns (pipeline/redact.py) on every string
+value and key, so it catches values in fields the scrubber never scanned (kept or
+mis-treated fields), not values the patterns themselves miss; numbers are not scanned.
+Shapes the pipeline itself writes are skipped: generalized networks (`203.0.113.0/24`,
+never a /32 or /128, which is a full address), UUIDs (`event_id`) and event times.
 """
 
 from __future__ import annotations
@@ -22,7 +24,8 @@ from pipeline.wire import CANARY_ACTION, CANARY_MARKER
 _MARKER = CANARY_MARKER.encode()
 _CANARY_ACTION = f'"name":"{CANARY_ACTION}"'.encode()
 _WRITTEN_BY_PIPELINE = re.compile(
-    r"[0-9a-fA-F.:]+/\d{1,3}"  # a generalized network
+    r"\d{1,3}(?:\.\d{1,3}){3}/(?:[0-9]|[12][0-9]|3[01])"  # a generalized IPv4 network (not a /32)
+    r"|[0-9a-fA-F:]+/(?:[0-9]|[1-9][0-9]|1[01][0-9]|12[0-7])"  # a generalized IPv6 network (not a /128)
     r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"  # a UUID
     r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z"  # an event time
 )

@@ -37,8 +37,13 @@ def ensure_bucket(client: Any, bucket: str, region: str) -> bool:
             args["CreateBucketConfiguration"] = {"LocationConstraint": region}
         client.create_bucket(**args)
         created = True
+    set_default_encryption(client, bucket)
+    return created
+
+
+def set_default_encryption(client: Any, bucket: str) -> None:
+    """SSE-S3 (AES256) for every object the bucket stores, whoever writes it (clause 3.1)."""
     client.put_bucket_encryption(
         Bucket=bucket,
         ServerSideEncryptionConfiguration={"Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}]},
     )
-    return created

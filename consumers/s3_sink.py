@@ -259,7 +259,13 @@ def require_encryption(settings: Settings) -> None:
     if not settings.s3_require_encryption:
         log.warning("LOGWARDEN_S3_REQUIRE_ENCRYPTION is false: objects may be stored unencrypted at rest")
         return
-    if encryption_at_rest(s3_client(settings), settings.s3_bucket) is None:
+    try:
+        algorithm = encryption_at_rest(s3_client(settings), settings.s3_bucket)
+    except ClientError as exc:
+        code = exc.response.get("Error", {}).get("Code", "")
+        raise SettingsError(f"cannot read the default encryption of bucket {settings.s3_bucket} ({code}): the sink "
+                            "needs s3:GetEncryptionConfiguration to check clause 3.1 before it writes") from None
+    if algorithm is None:
         raise SettingsError(
             f"bucket {settings.s3_bucket} has no default encryption at rest (clause 3.1): run "
             "`logwarden retention apply` to set it, or set LOGWARDEN_S3_REQUIRE_ENCRYPTION=false for a store "

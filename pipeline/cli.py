@@ -14,7 +14,7 @@ from functools import wraps
 from typing import Any
 
 import click
-from botocore.exceptions import BotoCoreError
+from botocore.exceptions import BotoCoreError, ClientError
 
 from pipeline.dev.process import StackError
 from pipeline.policy import PolicyError
@@ -54,8 +54,11 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except StackError as exc:
             click.echo(f"logwarden: {exc}", err=True)
             sys.exit(1)
-        except BotoCoreError as exc:  # S3 unreachable or refusing: say so, not a traceback
+        except BotoCoreError as exc:  # S3 unreachable: say so, not a traceback
             click.echo(f"logwarden: S3: {exc} (is the store running? `make up` starts the local one)", err=True)
+            sys.exit(1)
+        except ClientError as exc:  # S3 answered no: a missing bucket, a denied permission
+            click.echo(f"logwarden: S3: {exc}", err=True)
             sys.exit(1)
 
     return wrapper
@@ -221,7 +224,7 @@ def tail_log_cmd(paths: tuple[str, ...], host: str | None, start_at: str, once: 
     from prometheus_client import start_http_server
 
     from producers.kafka_producer import LogProducer
-    from producers.tailer import Tailer
+    from producers.tailer import Tailer, Undelivered
 
     from pipeline.policy import load_policy
 
@@ -238,12 +241,15 @@ def tail_log_cmd(paths: tuple[str, ...], host: str | None, start_at: str, once: 
                f"http://{settings.bind_host}:{settings.tailer_metrics_port}/metrics", err=True)
     try:
         report = tailer.run(stop, once=once)
+    except Undelivered as exc:
+        click.echo(f"logwarden: {exc}", err=True)
+        report = tailer.report
     finally:
         producer.close()
     for path, number, reason in report.rejects:
         click.echo(f"{path}:{number}: not sent ({reason})", err=True)
     click.echo(report.line(), err=True)
-    failed = producer.counts["delivery_error"] + producer.counts["dropped_at_close"]
+    failed = sum(producer.counts[o] for o in ("delivery_error", "dropped_error", "dropped_at_close"))
     sys.exit(1 if failed else 0)
 
 
@@ -261,7 +267,8 @@ def tail_log_cmd(paths: tuple[str, ...], host: str | None, start_at: str, once: 
 @friendly_errors
 def tail_cmd(route: str, since_text: str | None, from_beginning: bool, output: str | None, follow: bool,
              limit: int | None) -> None:
-    """Print the scrubbed events of one purpose topic (ROUTE: a route of the policy, or `dlq` for operators).
+    """Print the scrubbed events of one purpose topic (ROUTE: a route of the policy), or for operators
+    with `dlq`, the rejected raw input with its reason (unscrubbed: the DLQ is restricted).
 
     By default it starts at the end and follows, like `tail -f`. It commits no offsets and
     joins no consumer group, so it never disturbs the sink.

@@ -36,10 +36,8 @@ from pipeline.settings import Settings
 from producers.loadgen import LoadReport, generate
 
 Say = Callable[[str], None]
-#: The DLQ reason each malformed kind the load generator plants must come back with.
-PLANTED_REASON = {"malformed_json": "malformed_json", "invalid_utf8": "invalid_utf8", "wrong_type": "wrong_type",
-                  "missing_field": "missing_field", "unknown_schema": "unknown_schema", "oversized": "oversized",
-                  "not_an_object": "not_an_object"}
+#: The load generator names each malformed kind after the DLQ reason it must come back with
+#: (producers/synthetic.py MALFORMED_KINDS against pipeline/scrub.py DLQ_REASONS).
 
 
 @dataclass
@@ -272,7 +270,7 @@ def _summarize_counts(settings: Settings, policy: Policy, report: LoadReport, co
     say("  dropped                         "
         + f"{sum(counts.dropped.values()):.0f}  " + ", ".join(f"{k}={v:.0f}" for k, v in sorted(counts.dropped.items()) if v)
         + "  (no purpose, or no consent for any route's purposes)")
-    planted = {PLANTED_REASON[kind]: n for kind, n in report.kinds.items() if kind != "valid"}
+    planted = {kind: n for kind, n in report.kinds.items() if kind != "valid"}
     found = {reason: int(n) for reason, n in counts.dlq.items() if n}
     reasons_match = planted == found
     say(f"every malformed message in the DLQ with the reason it was planted for: {'yes' if reasons_match else 'NO'}"

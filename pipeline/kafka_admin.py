@@ -146,9 +146,7 @@ def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
 def group_lag(settings: Settings, group: str, topics: list[str]) -> dict[TopicPartition, int]:
     """Messages not yet committed by a consumer group, per partition (end offset minus committed offset)."""
     with admin_client(settings.kafka_bootstrap, settings.kafka_client_id + "-admin") as admin:
-        try:
-            committed = admin.list_group_offsets(group).get(group, {})
-        except KafkaError:  # the group has not committed yet
-            committed = {}
+        # a group that has committed nothing answers with no offsets: its lag is the whole topic
+        committed = admin.list_group_offsets(group).get(group, {})
     ends = partition_ends(settings, topics)
     return {tp: end - (committed[tp].offset if tp in committed else 0) for tp, end in ends.items()}

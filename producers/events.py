@@ -1,9 +1,9 @@
 """Wire-format v1 events as a web server builds them: pure functions, no Kafka.
 
 Every source (the middleware, the access-log tailer, a site's own code) builds its events
-here, so they all speak the same contract (pipeline/wire.py) and all minimize the same way:
-a field the deployment has chosen never to send (`LOGWARDEN_SOURCE_OMIT`, clause 1.2) is
-removed before the event is serialized, so it never leaves the web server at all.
+here, so they all speak the same contract (pipeline/wire.py). `Source.minimize` removes the
+fields the deployment has chosen never to send (`LOGWARDEN_SOURCE_OMIT`, clause 1.2); the
+producer applies it to every event it sends, so such a field never leaves the web server.
 """
 
 from __future__ import annotations
@@ -124,14 +124,14 @@ def _envelope(source: Source, schema: str, host: str, consent: Mapping[str, bool
 def request_event(source: Source, request: Request, *, status: int, sent_bytes: int, duration_ms: float | None,
                   client: Client, consent: Mapping[str, bool], ts: str | None = None,
                   event_id: str | None = None) -> Event:
-    """One `request/1` event for one HTTP request, minimized for this source."""
+    """One `request/1` event for one HTTP request (minimized when it is sent: LogProducer.emit)."""
     event = _envelope(source, "request/1", request.host, consent, client, ts, event_id)
     event["request"] = {"method": request.method, "host": request.host, "path": request.path,
                         "query": request.query, "status": int(status), "bytes": int(sent_bytes),
                         "referrer": request.referrer}
     if duration_ms is not None:  # an access log in the combined format does not say
         event["request"]["duration_ms"] = round(float(duration_ms), 3)
-    return source.minimize(event)
+    return event
 
 
 def action_event(source: Source, name: str, *, request: Request | None, client: Client,
@@ -150,7 +150,7 @@ def action_event(source: Source, name: str, *, request: Request | None, client: 
     if properties:
         action["properties"] = dict(properties)
     event["action"] = action
-    return source.minimize(event)
+    return event
 
 
 def encode(event: Event) -> bytes:

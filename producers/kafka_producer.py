@@ -8,8 +8,12 @@ is down. Queued plus unacknowledged bytes stay under one bound: past it, an even
 counted as dropped (or, for batch jobs that pass `wait=True`, the caller waits for room).
 Delivery errors reach a callback and a counter; `close()` flushes what is queued.
 
-The client is created lazily in the process that first sends, so an app server that
-forks its workers after importing the app (gunicorn --preload) gets one client per worker.
+The client is created lazily by the sender thread, and a forked child (gunicorn --preload)
+starts over with its own queue, lock and client: threads do not survive a fork.
+
+kafka-python logs every message it sends at DEBUG, payload included; inside a web app whose
+root logger is at DEBUG, that would write unscrubbed events to the app's log. The `kafka`
+logger is therefore held at INFO unless someone set its level on purpose.
 """
 
 from __future__ import annotations
@@ -19,12 +23,13 @@ import logging
 import os
 import threading
 import time
+import weakref
 from collections import Counter, deque
 from collections.abc import Callable
 from typing import Any
 
 from kafka import KafkaProducer
-from kafka.errors import KafkaError, KafkaTimeoutError
+from kafka.errors import KafkaTimeoutError
 
 from pipeline.kafka_admin import oversize_ceiling
 from pipeline.settings import Settings
@@ -33,9 +38,17 @@ from producers.canary import canary_event
 from producers.events import Event, Source, encode
 
 log = logging.getLogger("logwarden.producer")
+if logging.getLogger("kafka").level == logging.NOTSET:
+    logging.getLogger("kafka").setLevel(logging.INFO)
 ErrorCallback = Callable[[Exception], None]
 #: How long the sender thread lets kafka-python wait for a topic's metadata before it retries.
 _METADATA_WAIT_MS = 1000
+
+
+def _forget_parent_in_child(ref: weakref.ref[LogProducer]) -> None:
+    producer = ref()
+    if producer is not None:
+        producer._forget_parent()
 
 
 class LogProducer:
@@ -57,24 +70,27 @@ class LogProducer:
         self._outstanding = 0  # messages in the same state
         self._sending = 0  # messages taken off the queue by the sender thread, not yet handed over
         self._closing = False
-        self._pid = -1
         # leak canaries (producers/canary.py), for producers that write logs.raw
         self._canary_every = settings.canary_interval_seconds if canaries else 0.0
         self._next_canary = time.monotonic()
         self._producer: KafkaProducer | None = None
         self._thread: threading.Thread | None = None
+        me = weakref.ref(self)
+        os.register_at_fork(after_in_child=lambda: _forget_parent_in_child(me))
 
     # --- the caller's side: never blocks unless asked to ---
 
     def emit(self, event: Event, *, wait: bool = False) -> bool:
-        """Minimize a wire-format event for this source, serialize it and queue it."""
+        """Minimize a wire-format event for this source, serialize it and queue it. The one place events
+        are minimized: whatever reaches `emit` leaves without the fields the deployment never sends."""
         return self.send(encode(self.source.minimize(event)), wait=wait)
 
     def send(self, value: bytes, key: bytes | None = None, *, wait: bool = False) -> bool:
         """Queue one message. With the buffer full: False and counted as dropped (a web server must never
         wait on Kafka), or with `wait`, block until Kafka has acknowledged enough to make room (a batch job)."""
         size = len(value) + (len(key) if key else 0)
-        self._ensure_started()
+        if self._thread is None:
+            self._start()
         if self._canary_every and time.monotonic() >= self._next_canary:
             self._next_canary = time.monotonic() + self._canary_every
             self._send_canary()
@@ -88,6 +104,9 @@ class LogProducer:
                     return False
                 while self._held + size > self._bound and self._held and not self._closing:
                     self._cond.wait(0.5)
+                if self._closing:
+                    self._count_locked("dropped_at_close")
+                    return False
             self._queue.append((value, key, size))
             self._held += size
             self._outstanding += 1
@@ -98,7 +117,7 @@ class LogProducer:
     def _send_canary(self) -> None:
         canary = encode(canary_event(self.source))
         with self._cond:
-            if self._held + len(canary) > self._bound and self._held:
+            if self._closing or (self._held + len(canary) > self._bound and self._held):
                 return  # a canary never costs a real event its room
             self._queue.append((canary, None, len(canary)))
             self._held += len(canary)
@@ -110,26 +129,29 @@ class LogProducer:
 
     def _count_locked(self, name: str, n: int = 1) -> None:
         self.counts[name] += n
-        metrics.MESSAGES.labels(outcome=name).inc(n)
+        metrics.OUTCOME[name].inc(n)
         metrics.BUFFERED_BYTES.set(self._held)
 
     # --- the sender thread: the only place that talks to kafka-python ---
 
-    def _ensure_started(self) -> None:
-        if self._pid == os.getpid():
-            return
+    def _start(self) -> None:
         with self._cond:
-            if self._pid == os.getpid():
+            if self._thread is not None:
                 return
-            # A forked child inherits the parent's queue but not its thread: start over in this process.
-            self._queue.clear()
-            self._held = self._outstanding = self._sending = 0
-            self._producer = None
             self._thread = threading.Thread(target=self._run, name=f"logwarden-{self._client_suffix}", daemon=True)
-            self._pid = os.getpid()
             self._thread.start()
             # a web app seldom calls close(): flush what is queued when the interpreter exits
             atexit.register(self._close_at_exit)
+
+    def _forget_parent(self) -> None:
+        """In a forked child: the parent's thread, client and lock state are not ours; start over."""
+        self._cond = threading.Condition()
+        self._queue = deque()
+        self.counts = Counter()
+        self._held = self._outstanding = self._sending = 0
+        self._closing = False
+        self._producer = None
+        self._thread = None
 
     def _connect(self) -> KafkaProducer | None:
         """The kafka-python client, made here because its constructor waits for a broker; None once closing."""
@@ -149,7 +171,7 @@ class LogProducer:
                     delivery_timeout_ms=120_000,
                     bootstrap_timeout_ms=5_000,
                 )
-            except KafkaError as exc:
+            except Exception as exc:  # noqa: BLE001 - this thread must live: every event depends on it
                 log.warning("kafka not reachable yet; retrying", extra={"error": type(exc).__name__})
                 with self._cond:
                     if self._closing:
@@ -159,8 +181,12 @@ class LogProducer:
     def _run(self) -> None:
         producer = self._connect()
         with self._cond:
-            self._producer = producer
+            closing = self._closing
+            self._producer = None if closing else producer
             self._cond.notify_all()
+        if closing and producer is not None:
+            producer.close(timeout=0)  # close() came while we were connecting: nobody else will close it
+            return
         while True:
             with self._cond:
                 while not self._queue and not self._closing:
@@ -189,20 +215,21 @@ class LogProducer:
                     waiting_since = now
                 with self._cond:
                     if self._closing:
-                        self._settle("dropped_at_close", size)
+                        self._settle("dropped_at_close", size, taken=True)
                         return
-            except KafkaError as exc:
+            except Exception as exc:  # noqa: BLE001 - one bad message must not end the sender thread
                 log.warning("message not queued", extra={"error": type(exc).__name__})
                 with self._cond:
-                    self._settle("dropped_error", size)
+                    self._settle("dropped_error", size, taken=True)
                 return
         with self._cond:
             self._sending -= 1
         future.add_callback(lambda _meta: self._settle_locked("delivered", size))
         future.add_errback(lambda exc: self._failed(exc, size))
 
-    def _settle(self, outcome: str, size: int, *, handed: bool = False) -> None:
-        if not handed:
+    def _settle(self, outcome: str, size: int, *, taken: bool = False) -> None:
+        """Record a message's end; `taken`: the sender thread had taken it off the queue (it counts in _sending)."""
+        if taken:
             self._sending -= 1
         self._held -= size
         self._outstanding -= 1
@@ -211,7 +238,7 @@ class LogProducer:
 
     def _settle_locked(self, outcome: str, size: int) -> None:
         with self._cond:
-            self._settle(outcome, size, handed=True)
+            self._settle(outcome, size)
 
     def _failed(self, exc: Exception, size: int) -> None:
         self._settle_locked("delivery_error", size)
@@ -229,7 +256,7 @@ class LogProducer:
 
     def flush(self, timeout: float | None = None) -> bool:
         """Wait until every queued message is acknowledged or failed; False if the timeout came first."""
-        if self._pid != os.getpid():
+        if self._thread is None:
             return True
         deadline = None if timeout is None else time.monotonic() + timeout
         with self._cond:
@@ -250,7 +277,9 @@ class LogProducer:
 
     def close(self, timeout: float = 30.0) -> None:
         """Flush what is queued for up to `timeout`, then close; what is still queued is counted as dropped."""
-        if self._pid != os.getpid():
+        atexit.unregister(self._close_at_exit)
+        if self._thread is None:
+            self._closing = True
             return
         deadline = time.monotonic() + timeout
         try:
@@ -259,14 +288,15 @@ class LogProducer:
             with self._cond:
                 self._closing = True
                 for _value, _key, size in self._queue:
-                    self._sending += 1
                     self._settle("dropped_at_close", size)
                 self._queue.clear()
                 self._cond.notify_all()
             if self._thread is not None:
                 self._thread.join(timeout=max(0.0, deadline - time.monotonic()) + 2)
-            if self._producer is not None:
-                self._producer.close(timeout=max(0.0, deadline - time.monotonic()))
+            with self._cond:
+                producer, self._producer = self._producer, None
+            if producer is not None:
+                producer.close(timeout=max(0.0, deadline - time.monotonic()))
 
     def _close_at_exit(self) -> None:
         if not self._closing:

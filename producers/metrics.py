@@ -11,5 +11,5 @@ CANARIES = Counter("logwarden_producer_canaries", "Leak canary events sent (LOGW
 BUFFERED_BYTES = Gauge("logwarden_producer_buffered_bytes",
                        "Bytes queued or handed to Kafka and not yet acknowledged (bounded by LOGWARDEN_PRODUCER_BUFFER_BYTES)")
 
-for _outcome in OUTCOMES:
-    MESSAGES.labels(outcome=_outcome)
+#: Each outcome's counter, resolved once: `labels()` per message is a locked dict lookup.
+OUTCOME = {outcome: MESSAGES.labels(outcome=outcome) for outcome in OUTCOMES}

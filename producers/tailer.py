@@ -46,6 +46,10 @@ _ID_SPACE = uuid.UUID("5b0c3c1e-8f0a-4d5e-9d7e-0c6a3a6f2b51")
 _KEEP_REJECTS = 1000
 
 
+class Undelivered(RuntimeError):
+    """Lines were sent and not acknowledged: the tailer stops with its positions before them."""
+
+
 @dataclass
 class TailReport:
     sent: int = 0
@@ -116,7 +120,8 @@ class Tailer:
                                  positions=self.checkpoints.load())
         self.report = TailReport()
         self.checkpoint_every = checkpoint_every
-        self._reported = (0, 0, 0, 0)
+        self._failures = self._failed_so_far()
+        self._unreadable: dict[str, str] = {}
 
     def run(self, stop: threading.Event, *, once: bool = False, idle: Callable[[], None] | None = None) -> TailReport:
         last_checkpoint = time.monotonic()
@@ -135,8 +140,8 @@ class Tailer:
                     if idle is not None:
                         idle()
                     stop.wait(0.2)
+            self._checkpoint()  # only after a clean run: an exception leaves the last good checkpoint
         finally:
-            self._checkpoint()
             self.follower.close()
         return self.report
 
@@ -146,7 +151,8 @@ class Tailer:
         except BadLine as exc:
             self.report.reject(line.path, line.number, exc.reason)
             return
-        self.producer.emit(to_event(self.source, self.host, line, parsed), wait=True)
+        if not self.producer.emit(to_event(self.source, self.host, line, parsed), wait=True):
+            raise Undelivered(f"{line.path}:{line.number} could not be queued; positions stay at the last checkpoint")
         self.report.sent += 1
         LINES.labels(outcome="sent").inc()
 
@@ -170,13 +176,26 @@ class Tailer:
         follower.overlong.clear()
         follower.discarded_partials.clear()
         follower.stale_positions.clear()
+        if follower.unreadable != self._unreadable:  # say so once per change, not once per poll
+            for path, why in follower.unreadable.items():
+                if self._unreadable.get(path) != why:
+                    log.warning("access log cannot be read; retrying", extra={"path": path, "reason": why})
+            self._unreadable = dict(follower.unreadable)
+
+    def _failed_so_far(self) -> int:
+        counts = self.producer.counts
+        return counts["delivery_error"] + counts["dropped_error"] + counts["dropped_at_close"]
 
     def _checkpoint(self) -> None:
-        """Store positions only once Kafka has acknowledged every line before them."""
-        if self.producer.flush(30):
-            self.checkpoints.save(self.follower.positions())
-        else:
+        """Store positions only once Kafka has acknowledged every line before them. A line Kafka refused
+        stops the tailer before the positions move past it: a restart sends it again, under the same id."""
+        if not self.producer.flush(30):
             log.warning("Kafka did not acknowledge in time; positions not stored yet")
+            return
+        if self._failed_so_far() > self._failures:
+            raise Undelivered("Kafka refused lines since the last checkpoint; stopping before the positions move "
+                              "past them (a restart sends them again)")
+        self.checkpoints.save(self.follower.positions())
 
 
 def _digest(paths: Sequence[str]) -> str:

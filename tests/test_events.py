@@ -68,8 +68,9 @@ def test_networks_are_checked_when_read() -> None:
 def test_minimizing_at_source_removes_the_omitted_fields_and_empty_parents() -> None:
     source = Source(service="site", omit=frozenset({"client.ip", "client.forwarded_for", "client.user_agent",
                                                     "client.accept_language", "action.form", "request.referrer"}))
-    event = action_event(source, "sign_up", request=REQUEST, client=CLIENT, consent={"analytics": True},
-                         form={"email": "ivan@example.com"}, properties={"plan": "pro"})
+    event = source.minimize(action_event(source, "sign_up", request=REQUEST, client=CLIENT,
+                                         consent={"analytics": True}, form={"email": "ivan@example.com"},
+                                         properties={"plan": "pro"}))
     assert "client" not in event  # every child omitted: the object goes too
     assert event["action"] == {"name": "sign_up", "properties": {"plan": "pro"}}
     assert "referrer" not in event["request"] and event["request"]["path"] == "/contact"
@@ -106,3 +107,11 @@ def test_encode_turns_values_json_cannot_hold_into_strings() -> None:
     from decimal import Decimal
 
     assert orjson.loads(encode({"a": Decimal("1.5"), "b": date(2026, 11, 24)})) == {"a": "1.5", "b": "2026-11-24"}
+
+
+def test_the_load_generator_names_each_malformed_kind_after_its_dlq_reason() -> None:
+    """The demo checks every DLQ reason against the kind planted; the names are that contract."""
+    from pipeline.scrub import DLQ_REASONS
+    from producers.synthetic import MALFORMED_KINDS
+
+    assert set(MALFORMED_KINDS) <= set(DLQ_REASONS)

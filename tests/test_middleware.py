@@ -303,3 +303,19 @@ def test_a_delivery_error_reaches_the_callback_and_the_metric(servers: Servers, 
     assert len(errors) == 1 and "TooLarge" in type(errors[0]).__name__
     after = REGISTRY.get_sample_value("logwarden_producer_messages_total", {"outcome": "delivery_error"})
     assert after == before + 1
+
+
+def test_a_forked_worker_process_gets_its_own_producer(site_settings: Settings, topics: dict[str, str]) -> None:
+    """gunicorn --preload forks after the app (and its producer) exist: the child must send on its own."""
+    producer = LogProducer(site_settings, topics["raw"])
+    assert producer.send(b'{"from": "parent"}') and producer.flush(30)
+    pid = os.fork()
+    if pid == 0:  # the child: the parent's sender thread is gone; this send must still be delivered
+        ok = producer.send(b'{"from": "child"}') and producer.flush(30) and producer.counts["delivered"] == 1
+        producer.close(10)
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    producer.close()
+    assert os.waitstatus_to_exitcode(status) == 0
+    values = {r.value for r in read_topic(site_settings.kafka_bootstrap, topics["raw"], 2)}
+    assert values == {b'{"from": "parent"}', b'{"from": "child"}'}

@@ -144,3 +144,39 @@ def test_tail_log_killed_mid_stream_resumes_without_losing_a_line(
     assert 0 <= resent < total
     sent = int(re.search(r"sent (\d+) events; 0 lines not sent", result.stderr).group(1))
     assert 0 < sent < total, "the restart resumes from the checkpoint, before the kill and after it"
+
+
+def test_a_line_kafka_refuses_stops_the_tailer_before_its_position_and_is_sent_again(
+        servers: Servers, settings: Settings, topics: dict[str, str], tmp_path: Path) -> None:
+    """Positions never move past a line Kafka did not acknowledge: exit 1, and the next run sends it."""
+    from kafka.admin import ConfigResource, ConfigResourceType
+
+    from pipeline.kafka_admin import admin_client
+
+    def limit(size: str) -> None:
+        with admin_client(settings.kafka_bootstrap) as admin:
+            admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topics["raw"],
+                                                configs={"max.message.bytes": size})])
+
+    log = tmp_path / "access.log"
+    huge_agent = os.urandom(1500).hex()  # incompressible, far over the limit set below
+    log.write_text(line("/ok") + line("/big").replace(UA, huge_agent))
+    env = _env(servers, settings, tmp_path, free_port())
+    env["LOGWARDEN_CANARY_INTERVAL_SECONDS"] = "0"
+    limit("700")
+    try:
+        first = subprocess.run([sys.executable, "-m", "pipeline.cli", "tail-log", "--once", str(log)], env=env,
+                               capture_output=True, text=True, timeout=300, check=False)
+    finally:
+        limit("4194304")
+    assert first.returncode == 1, first.stderr
+    assert "Kafka refused lines since the last checkpoint" in first.stderr
+    second = subprocess.run([sys.executable, "-m", "pipeline.cli", "tail-log", "--once", str(log)], env=env,
+                            capture_output=True, text=True, timeout=300, check=False)
+    assert second.returncode == 0, second.stderr
+    events = [orjson.loads(r.value) for r in read_topic(settings.kafka_bootstrap, topics["raw"],
+                                                        lambda got: any(b"/big" in r.value for r in got))]
+    by_path: dict[str, set[str]] = defaultdict(set)
+    for event in events:
+        by_path[event["request"]["path"]].add(event["event_id"])
+    assert set(by_path) == {"/ok", "/big"} and all(len(ids) == 1 for ids in by_path.values())
