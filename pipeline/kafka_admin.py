@@ -124,15 +124,22 @@ def _config_values(responses: dict[str, Any], config: str) -> dict[str, str]:
     return {name: entries[config]["value"] for name, entries in responses.get("topic", {}).items() if config in entries}
 
 
-def partition_ends(settings: Settings, topics: list[str]) -> dict[TopicPartition, int]:
-    """The end offset of every partition of the topics."""
-    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","),
-                             client_id=settings.kafka_client_id + "-offsets", enable_auto_commit=False)
+def offsets_consumer(settings: Settings) -> KafkaConsumer:
+    """A consumer that only asks for offsets: no group, no commits."""
+    return KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","),
+                         client_id=settings.kafka_client_id + "-offsets", enable_auto_commit=False)
+
+
+def partition_ends(settings: Settings, topics: list[str], consumer: KafkaConsumer | None = None) -> dict[TopicPartition, int]:
+    """The end offset of every partition of the topics (with the given consumer, or a short-lived one)."""
+    own = consumer is None
+    consumer = consumer or offsets_consumer(settings)
     try:
         partitions = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
         return dict(consumer.end_offsets(partitions))
     finally:
-        consumer.close()
+        if own:
+            consumer.close()
 
 
 def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
@@ -143,10 +150,15 @@ def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
     return totals
 
 
-def group_lag(settings: Settings, group: str, topics: list[str]) -> dict[TopicPartition, int]:
-    """Messages not yet committed by a consumer group, per partition (end offset minus committed offset)."""
-    with admin_client(settings.kafka_bootstrap, settings.kafka_client_id + "-admin") as admin:
-        # a group that has committed nothing answers with no offsets: its lag is the whole topic
+def group_lag(settings: Settings, group: str, topics: list[str], *, admin: KafkaAdminClient | None = None,
+              consumer: KafkaConsumer | None = None) -> dict[TopicPartition, int]:
+    """Messages not yet committed by a consumer group, per partition (end offset minus committed offset).
+    A long-lived caller passes its own admin client and consumer; otherwise short-lived ones are made."""
+    if admin is None:
+        with admin_client(settings.kafka_bootstrap, settings.kafka_client_id + "-admin") as own:
+            committed = own.list_group_offsets(group).get(group, {})
+    else:
         committed = admin.list_group_offsets(group).get(group, {})
-    ends = partition_ends(settings, topics)
+    # a group that has committed nothing answers with no offsets: its lag is the whole topic
+    ends = partition_ends(settings, topics, consumer)
     return {tp: end - (committed[tp].offset if tp in committed else 0) for tp, end in ends.items()}

@@ -13,9 +13,10 @@ import logging
 import threading
 import time
 
+from kafka import KafkaAdminClient, KafkaConsumer
 from prometheus_client import Gauge
 
-from pipeline.kafka_admin import group_lag
+from pipeline.kafka_admin import group_lag, offsets_consumer
 from pipeline.settings import Settings
 
 log = logging.getLogger("logwarden.lag")
@@ -25,9 +26,10 @@ UPDATED = Gauge("logwarden_consumer_lag_updated_timestamp_seconds",
                 "When the group's lag was last measured (Unix time)", ["group"])
 
 
-def measure(settings: Settings, group: str, topics: list[str]) -> dict[tuple[str, int], int]:
+def measure(settings: Settings, group: str, topics: list[str], *, admin: KafkaAdminClient | None = None,
+            consumer: KafkaConsumer | None = None) -> dict[tuple[str, int], int]:
     """Measure once and export; (topic, partition) -> lag."""
-    lag = group_lag(settings, group, topics)
+    lag = group_lag(settings, group, topics, admin=admin, consumer=consumer)
     for tp, messages in lag.items():
         LAG.labels(group=group, topic=tp.topic, partition=str(tp.partition)).set(max(0, messages))
     UPDATED.labels(group=group).set(time.time())
@@ -39,11 +41,21 @@ def start_reporting(settings: Settings, group: str, topics: list[str], interval:
     stop = threading.Event()
 
     def loop() -> None:
+        # one admin client and one consumer for the life of the process, made again only after an error
+        admin: KafkaAdminClient | None = None
+        consumer: KafkaConsumer | None = None
         while not stop.is_set():
             try:
-                measure(settings, group, topics)
+                admin = admin or KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap.split(","),
+                                                  client_id=settings.kafka_client_id + "-lag")
+                consumer = consumer or offsets_consumer(settings)
+                measure(settings, group, topics, admin=admin, consumer=consumer)
             except Exception as exc:  # noqa: BLE001 - a metric must never take the process down
                 log.warning("consumer lag not measured", extra={"group": group, "error": type(exc).__name__})
+                for client in (admin, consumer):
+                    if client is not None:
+                        client.close()
+                admin = consumer = None
             stop.wait(interval)
 
     threading.Thread(target=loop, name=f"lag-{group}", daemon=True).start()
