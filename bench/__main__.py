@@ -73,9 +73,9 @@ def main(count: int, sink_records: int, kafka_events: int, repeats: int, only: t
 
 def cleanup(settings: Settings) -> None:
     """Delete the topics this run made (by the prefixes it recorded), and no one else's."""
-    from pipeline.kafka_admin import admin_client
+    from pipeline.kafka_admin import settings_admin
 
-    with admin_client(settings.kafka_bootstrap) as admin:
+    with settings_admin(settings) as admin:
         made = [t for t in admin.list_topics() if t.startswith(tuple(CREATED_PREFIXES))] if CREATED_PREFIXES else []
         if made:
             admin.delete_topics(made)

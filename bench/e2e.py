@@ -22,12 +22,13 @@ from dataclasses import dataclass, replace
 import orjson
 from kafka import KafkaConsumer, TopicPartition
 
-from bench.measure import Figure, run_prefix
+from bench.measure import Figure, prepare_topics, run_prefix
 from bench.router import peak_rss_mb
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
 from pipeline.dev.process import free_port
-from pipeline.kafka_admin import admin_client, ensure_topics
+from pipeline.kafka_admin import settings_admin
+from pipeline.kafka_auth import java_client_config, kafka_login, login_env
 from pipeline.policy import Policy, load_policy
 from pipeline.scrape import by_label, metric, scrape
 from pipeline.settings import Settings
@@ -55,10 +56,10 @@ class Pipeline:
                                 sink_group=f"e2e-sink-{run_id}", s3_bucket=f"e2e-{run_id}",
                                 worker_metrics_port=free_port(), sink_metrics_port=free_port())
         self.policy: Policy = load_policy(self.settings.policy_file)
-        ensure_topics(self.settings, self.policy)
+        prepare_topics(self.settings, self.policy)
         ensure_bucket(s3_client(self.settings), self.settings.s3_bucket, self.settings.s3_region)
         s = self.settings
-        env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")}
+        env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")} | login_env(s)
         env.update(LOGWARDEN_KAFKA_BOOTSTRAP=s.kafka_bootstrap, LOGWARDEN_TOPIC_PREFIX=s.topic_prefix,
                    LOGWARDEN_WORKER_GROUP=s.worker_group, LOGWARDEN_SINK_GROUP=s.sink_group,
                    LOGWARDEN_S3_BUCKET=s.s3_bucket, LOGWARDEN_S3_ENDPOINT=s.s3_endpoint, LOGWARDEN_DEV_MODE="true",
@@ -102,7 +103,7 @@ class Pipeline:
 
 def _stable(settings: Settings, group: str) -> bool:
     """The consumer group has members and has finished its rebalance."""
-    with admin_client(settings.kafka_bootstrap) as admin:
+    with settings_admin(settings) as admin:
         found = admin.describe_groups([group]).get(group, {})
     return found.get("group_state") == "Stable" and bool(found.get("members"))
 
@@ -125,7 +126,7 @@ def latency(base: Settings, rate: float, seconds: float) -> tuple[float, float, 
     pipeline = Pipeline(base)
     settings, policy = pipeline.settings, pipeline.policy
     try:
-        producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="bench")
+        producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="bench", role="admin")
         traffic = TrafficGenerator(seed=3)
         sent: dict[str, float] = {}
         started = time.perf_counter()
@@ -147,7 +148,8 @@ def latency(base: Settings, rate: float, seconds: float) -> tuple[float, float, 
     delays = []
     topics = [settings.topic(route.topic.name) for route in policy.routes]
     consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
-                             consumer_timeout_ms=2000, fetch_max_bytes=32 * 1024 * 1024)
+                             consumer_timeout_ms=2000, fetch_max_bytes=32 * 1024 * 1024,
+                             **kafka_login(settings, "admin").kafka_python())
     try:
         partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
         consumer.assign(partitions)
@@ -168,6 +170,7 @@ def perf_test(settings: Settings, topic: str, count: int, throughput: int = -1) 
     out = subprocess.run(  # noqa: S603
         [java_executable(settings.java_home), "-Xmx512m", "-cp", f"{libs}/*", "org.apache.kafka.tools.ProducerPerformance",
          "--topic", topic, "--num-records", str(count), "--record-size", "1000", "--throughput", str(throughput),
+         "--producer.config", str(java_client_config(settings, "admin", settings.state_dir / "bench")),
          "--producer-props", f"bootstrap.servers={settings.kafka_bootstrap}", "acks=all", "compression.type=lz4",
          "linger.ms=5", "batch.size=262144"], capture_output=True, text=True, timeout=600, check=True).stdout
     found = PERF_LINE.findall(out)[-1]
@@ -180,6 +183,7 @@ def consumer_perf_test(settings: Settings, topic: str, count: int) -> float:
     out = subprocess.run(  # noqa: S603
         [java_executable(settings.java_home), "-Xmx512m", "-cp", f"{libs}/*", "org.apache.kafka.tools.ConsumerPerformance",
          "--bootstrap-server", settings.kafka_bootstrap, "--topic", topic, "--messages", str(count),
+         "--consumer.config", str(java_client_config(settings, "admin", settings.state_dir / "bench")),
          "--timeout", "60000"], capture_output=True, text=True, timeout=600, check=True).stdout
     header, values = [line for line in out.splitlines() if line.strip()][-2:]
     row = dict(zip([h.strip() for h in header.split(",")], [v.strip() for v in values.split(",")], strict=False))
@@ -190,7 +194,7 @@ def run(base: Settings, count: int = 30_000, rate: float = 10_000, seconds: floa
         repeats: int = 3, sustainable: float = 2_000) -> tuple[list[Figure], dict[str, float]]:
     perf_settings = replace(base, topic_prefix=run_prefix("perf"))
     policy = load_policy(perf_settings.policy_file)
-    ensure_topics(perf_settings, policy)
+    prepare_topics(perf_settings, policy)
     perf_topic = perf_settings.topic(policy.raw.name)
     perf_test(perf_settings, perf_topic, 20_000)  # warm-up
     producer_perf = [perf_test(perf_settings, perf_topic, count) for _ in range(repeats)]

@@ -24,10 +24,11 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from kafka.admin import NewTopic
 
 from bench.core import events
-from bench.measure import Figure, run_prefix
+from bench.measure import Figure, prepare_topics, run_prefix
 from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
 from pipeline.dev.process import free_port
-from pipeline.kafka_admin import admin_client, ensure_topics
+from pipeline.kafka_admin import settings_admin
+from pipeline.kafka_auth import java_client_config, kafka_login, login_env
 from pipeline.policy import Policy, load_policy
 from pipeline.scrape import metric, scrape
 from pipeline.settings import Settings
@@ -60,11 +61,11 @@ def prepare(base: Settings, count: int, partitions: int | None = None, fill: boo
     policy = load_policy(settings.policy_file)
     raw = settings.topic(policy.raw.name)
     if partitions is not None:
-        with admin_client(settings.kafka_bootstrap) as admin:
+        with settings_admin(settings) as admin:
             admin.create_topics([NewTopic(raw, partitions, 1)])
-    ensure_topics(settings, policy)
+    prepare_topics(settings, policy)
     if fill:
-        producer = LogProducer(settings, raw, client_suffix="bench")
+        producer = LogProducer(settings, raw, client_suffix="bench", role="admin")
         for message in events(count, seed=7):
             producer.send(message, wait=True)
         producer.close()
@@ -81,13 +82,14 @@ def fill_fast(settings: Settings, topic: str, count: int) -> None:
     libs = ensure_kafka_libs(settings.state_dir)
     subprocess.run([java_executable(settings.java_home), "-Xmx256m", "-cp", f"{libs}/*",  # noqa: S603
                     "org.apache.kafka.tools.ProducerPerformance", "--topic", topic, "--num-records", str(count),
-                    "--payload-file", str(payloads), "--throughput", "-1", "--producer-props",
+                    "--payload-file", str(payloads), "--throughput", "-1",
+                    "--producer.config", str(java_client_config(settings, "admin", payloads.parent)), "--producer-props",
                     f"bootstrap.servers={settings.kafka_bootstrap}", "acks=all", "compression.type=lz4",
                     "linger.ms=5"], capture_output=True, check=True, timeout=300)
 
 
 def _members(settings: Settings) -> int:
-    with admin_client(settings.kafka_bootstrap) as admin:
+    with settings_admin(settings) as admin:
         found = admin.describe_groups([settings.worker_group]).get(settings.worker_group, {})
     return len(found.get("members") or []) if found.get("group_state") == "Stable" else 0
 
@@ -96,7 +98,7 @@ def run_workers(settings: Settings, policy: Policy, count: int, processes: int =
     """Start `processes` workers on an empty raw topic, let their group settle, fill the topic, and time
     them from the first event to the last (start-up and rebalancing are not what is measured)."""
     ports = [free_port() for _ in range(processes)]
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")} | login_env(settings)
     env.update(LOGWARDEN_KAFKA_BOOTSTRAP=settings.kafka_bootstrap, LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix,
                LOGWARDEN_WORKER_GROUP=settings.worker_group, LOGWARDEN_DEV_MODE="true",
                LOGWARDEN_STATE_DIR=str(settings.state_dir / "bench"), LOGWARDEN_LOG_LEVEL="warning")
@@ -143,9 +145,11 @@ def run_copy_loop(settings: Settings, policy: Policy, count: int) -> Run:
     async def copy() -> Run:
         consumer = AIOKafkaConsumer(raw, bootstrap_servers=settings.kafka_bootstrap,
                                     group_id=settings.worker_group + "-copy", auto_offset_reset="earliest",
-                                    enable_auto_commit=False, max_partition_fetch_bytes=4 * 1024 * 1024)
+                                    enable_auto_commit=False, max_partition_fetch_bytes=4 * 1024 * 1024,
+                                    **kafka_login(settings, "admin").aiokafka())
         producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all", linger_ms=5,
-                                    compression_type="lz4", max_batch_size=256 * 1024)
+                                    compression_type="lz4", max_batch_size=256 * 1024,
+                                    **kafka_login(settings, "admin").aiokafka())
         await consumer.start()
         await producer.start()
         copied, first = 0, 0.0

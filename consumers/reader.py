@@ -16,6 +16,7 @@ from datetime import datetime
 import orjson
 from kafka import KafkaConsumer, TopicPartition
 
+from pipeline.kafka_auth import kafka_login
 from pipeline.settings import Settings
 
 
@@ -46,8 +47,10 @@ class Shown:
 class TopicReader:
     """Reads one topic from a chosen start; `records()` yields until the end (or forever when following)."""
 
-    def __init__(self, settings: Settings, topic: str, *, start: str = "end", since: datetime | None = None) -> None:
+    def __init__(self, settings: Settings, topic: str, *, role: str, start: str = "end",
+                 since: datetime | None = None) -> None:
         self.topic = topic
+        login = kafka_login(settings, role)
         self._consumer = KafkaConsumer(
             bootstrap_servers=settings.kafka_bootstrap.split(","),
             client_id=f"{settings.kafka_client_id}-tail",
@@ -55,11 +58,14 @@ class TopicReader:
             group_id=None,
             fetch_max_bytes=16 * 1024 * 1024,
             max_partition_fetch_bytes=16 * 1024 * 1024,
+            **login.kafka_python(),
         )
         found = self._consumer.partitions_for_topic(topic)
         if not found:
             self._consumer.close()
-            raise LookupError(f"topic {topic} does not exist on {settings.kafka_bootstrap}")
+            # Kafka answers a principal without access to a topic as if the topic were not there
+            who = f", or {login.username} may not read it (`logwarden acl check`)" if login.username else ""
+            raise LookupError(f"topic {topic} does not exist on {settings.kafka_bootstrap}{who}")
         self.partitions = [TopicPartition(topic, p) for p in sorted(found)]
         self._consumer.assign(self.partitions)
         ends = self._consumer.end_offsets(self.partitions)

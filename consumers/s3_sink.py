@@ -28,6 +28,7 @@ from consumers.protection import encryption_at_rest
 from consumers import metrics as m
 from consumers.batching import Batch, Limits, Record, build_objects, event_time
 from consumers.s3 import s3_client
+from pipeline.kafka_auth import kafka_login
 from pipeline.lag import start_reporting
 from pipeline.policy import Policy, Route, load_policy
 from pipeline.settings import Settings, SettingsError
@@ -78,6 +79,7 @@ class S3Sink(ConsumerRebalanceListener):
             heartbeat_interval_ms=3_000,
             max_partition_fetch_bytes=2 * 1024 * 1024,
             fetch_max_bytes=16 * 1024 * 1024,
+            **kafka_login(self.settings, "sink").kafka_python(),
         )
         self.consumer.subscribe(list(self.routes), listener=self)
         log.info("sink started", extra={"topics": list(self.routes), "bucket": self.settings.s3_bucket,
@@ -281,7 +283,7 @@ def run_sink(settings: Settings) -> None:
     start_http_server(settings.sink_metrics_port, addr=settings.bind_host)
     m.init_labels([route.name for route in policy.routes])
     require_encryption(settings)
-    start_reporting(settings, settings.sink_group, [settings.topic(route.topic.name) for route in policy.routes])
+    start_reporting(settings, settings.sink_group, [settings.topic(route.topic.name) for route in policy.routes], "sink")
     sink = S3Sink(settings, policy)
     sink.stopping = bool(stop_requested)
     signal.signal(signal.SIGTERM, sink.request_stop)

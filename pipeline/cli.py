@@ -16,7 +16,9 @@ from typing import Any
 import click
 from botocore.exceptions import BotoCoreError, ClientError
 
+from pipeline.access import PrincipalsError
 from pipeline.dev.process import StackError
+from pipeline.kafka_acl import AclError
 from pipeline.policy import PolicyError
 from pipeline.settings import Settings, SettingsError, describe
 
@@ -48,10 +50,10 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     def wrapper(*args: Any, **kwargs: Any) -> Any:
         try:
             return func(*args, **kwargs)
-        except (SettingsError, PolicyError) as exc:
+        except (SettingsError, PolicyError, PrincipalsError) as exc:
             click.echo(f"logwarden: {exc}", err=True)
             sys.exit(2)
-        except StackError as exc:
+        except (StackError, AclError) as exc:
             click.echo(f"logwarden: {exc}", err=True)
             sys.exit(1)
         except BotoCoreError as exc:  # S3 unreachable: say so, not a traceback
@@ -103,7 +105,7 @@ def dev() -> None:
 @dev.command("up")
 @friendly_errors
 def dev_up() -> None:
-    """Start the local stack (idempotent) and create the policy's topics and the bucket."""
+    """Start the local stack (idempotent): the policy's topics, the principals' logins and ACLs, the bucket."""
     from pipeline.dev import stack
 
     stack.up(_settings(), click.echo)
@@ -290,7 +292,8 @@ def tail_cmd(route: str, since_text: str | None, from_beginning: bool, output: s
     output = output or ("pretty" if sys.stdout.isatty() else "jsonl")
     topic = settings.topic(topics[route])
     try:
-        reader = TopicReader(settings, topic, start="beginning" if from_beginning else "end", since=since)
+        reader = TopicReader(settings, topic, role="operator" if route == "dlq" else f"reader:{route}",
+                             start="beginning" if from_beginning else "end", since=since)
     except LookupError as exc:
         click.echo(f"logwarden: {exc}", err=True)
         sys.exit(1)
@@ -305,6 +308,80 @@ def tail_cmd(route: str, since_text: str | None, from_beginning: bool, output: s
         pass
     finally:
         reader.close()
+
+
+@main.group()
+def acl() -> None:
+    """Clause 3.1 on Kafka: who may read and write which topic, from config/principals.toml and the policy."""
+
+
+def _acl_inputs() -> tuple[Settings, Any, Any]:
+    from pipeline.access import load_principals
+
+    settings, policy = _settings_and_policy()
+    return settings, policy, load_principals(settings.principals_file, policy)
+
+
+def _show(grants: Any, mark: str) -> None:
+    for grant in grants:
+        click.echo(f"  {mark} {grant}")
+
+
+@acl.command("apply")
+@friendly_errors
+def acl_apply() -> None:
+    """Make the ACLs on logwarden's topics and groups exactly the policy's (idempotent): add what is
+    missing, remove what no role should have. Runs as the admin principal."""
+    from pipeline import kafka_acl
+
+    settings, policy, principals = _acl_inputs()
+    report = kafka_acl.apply(settings, policy, principals)
+    _show(report.diff.missing, "+")
+    _show(report.diff.extra, "-")
+    click.echo(f"{report.desired} ACLs as {settings.principals_file.name} says: "
+               f"{len(report.diff.missing)} added, {len(report.diff.extra)} removed")
+
+
+@acl.command("check")
+@friendly_errors
+def acl_check() -> None:
+    """Compare the live ACLs on logwarden's topics and groups with the policy's; exit 1 on drift."""
+    from pipeline import kafka_acl
+
+    settings, policy, principals = _acl_inputs()
+    report = kafka_acl.check(settings, policy, principals)
+    _show(report.diff.missing, "missing")
+    _show(report.diff.extra, "extra  ")
+    if not report.diff.clean:
+        click.echo(f"drift: {len(report.diff.missing)} missing, {len(report.diff.extra)} extra "
+                   "(`logwarden acl apply` repairs it)", err=True)
+        sys.exit(1)
+    click.echo(f"ok: the {report.desired} ACLs on logwarden's topics and groups are exactly the policy's")
+
+
+@acl.command("passwd")
+@click.argument("user")
+@click.option("--password-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Read the password from this file (mode 0600). Default: make a random one and keep it in "
+                   "LOGWARDEN_KAFKA_SECRETS_DIR as USER.password, for the local stack.")
+@friendly_errors
+def acl_passwd(user: str, password_file: Path | None) -> None:
+    """Create or change USER's SCRAM login on the cluster (as the admin principal). The password is never
+    printed; hand the analyst the file."""
+    from pipeline import kafka_acl
+    from pipeline.kafka_auth import ensure_password, password_path
+    from pipeline.settings import read_secret_file
+
+    settings, _, principals = _acl_inputs()
+    if user not in principals.users():
+        click.echo(f"note: {user} is not in {settings.principals_file}; it can log in but no ACL lets it read "
+                   "anything until you add it there and run `logwarden acl apply`", err=True)
+    if password_file is not None:
+        password, where = read_secret_file(password_file, "--password-file"), password_file
+    else:
+        password, where = ensure_password(settings.kafka_secrets, user), password_path(settings.kafka_secrets, user)
+    kafka_acl.set_password(settings, user, password)
+    click.echo(f"{user}: SCRAM login set ({settings.kafka_sasl_mechanism}); password in {where}")
 
 
 @main.command("sink")

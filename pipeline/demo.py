@@ -30,6 +30,7 @@ from consumers.s3 import s3_client
 from pipeline.dev import stack
 from pipeline.dev.prometheus_server import prometheus_answers
 from pipeline.kafka_admin import end_offsets, group_lag
+from pipeline.kafka_auth import kafka_login
 from pipeline.policy import Policy, load_policy
 from pipeline.scrape import by_label, metric, scrape
 from pipeline.settings import Settings
@@ -314,7 +315,7 @@ def _stop_stack(settings: Settings, started: set[str], keep_running: bool, say: 
 
 def _last_message(settings: Settings, topic: str) -> bytes | None:
     consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","), enable_auto_commit=False,
-                             consumer_timeout_ms=5000)
+                             consumer_timeout_ms=5000, **kafka_login(settings, "admin").kafka_python())
     try:
         partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
         consumer.assign(partitions)

@@ -17,6 +17,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 from kafka.admin import ConfigResource, ConfigResourceType, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
+from pipeline.kafka_auth import KafkaLogin, kafka_login
 from pipeline.policy import Policy, TopicSpec
 from pipeline.settings import Settings
 
@@ -30,21 +31,29 @@ class TopicState:
 
 
 @contextlib.contextmanager
-def admin_client(bootstrap: str, client_id: str = "logwarden-admin", timeout_ms: int = 10_000) -> Iterator[KafkaAdminClient]:
+def admin_client(bootstrap: str, login: KafkaLogin, client_id: str = "logwarden-admin",
+                 timeout_ms: int = 10_000) -> Iterator[KafkaAdminClient]:
     admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id=client_id, request_timeout_ms=timeout_ms,
-                             bootstrap_timeout_ms=timeout_ms)
+                             bootstrap_timeout_ms=timeout_ms, **login.kafka_python())
     try:
         yield admin
     finally:
         admin.close()
 
 
-def cluster_answers(bootstrap: str) -> bool:
+@contextlib.contextmanager
+def settings_admin(settings: Settings, role: str = "admin") -> Iterator[KafkaAdminClient]:
+    """An admin client of the configured cluster, logged in as the role's principal."""
+    with admin_client(settings.kafka_bootstrap, kafka_login(settings, role), settings.kafka_client_id + "-admin") as admin:
+        yield admin
+
+
+def cluster_answers(bootstrap: str, login: KafkaLogin) -> bool:
     """True when the cluster answers a real metadata request (not merely an open port)."""
     if not any(_port_open(server) for server in bootstrap.split(",")):
         return False  # fail fast: the client itself would retry its bootstrap for seconds
     try:
-        with admin_client(bootstrap, timeout_ms=2000) as admin:
+        with admin_client(bootstrap, login, timeout_ms=2000) as admin:
             return bool(admin.describe_cluster().get("brokers"))
     except (KafkaError, OSError, ValueError):
         return False
@@ -74,7 +83,7 @@ def ensure_topics(settings: Settings, policy: Policy, specs: list[TopicSpec] | N
     """Create the policy's topics that are missing and set retention on all of them (idempotent)."""
     specs = policy.topics() if specs is None else specs
     states = []
-    with admin_client(settings.kafka_bootstrap, settings.kafka_client_id + "-admin") as admin:
+    with settings_admin(settings) as admin:
         existing = set(admin.list_topics())
         for spec in specs:
             name = settings.topic(spec.name)
@@ -95,7 +104,7 @@ def ensure_topics(settings: Settings, policy: Policy, specs: list[TopicSpec] | N
 
 def topic_retention_ms(settings: Settings, names: list[str]) -> dict[str, int | None]:
     """retention.ms of each named topic as the cluster has it (None for a missing topic)."""
-    with admin_client(settings.kafka_bootstrap, settings.kafka_client_id + "-admin") as admin:
+    with settings_admin(settings) as admin:
         existing = set(admin.list_topics())
         present = [n for n in names if n in existing]
         result: dict[str, int | None] = {n: None for n in names}
@@ -124,10 +133,11 @@ def _config_values(responses: dict[str, Any], config: str) -> dict[str, str]:
     return {name: entries[config]["value"] for name, entries in responses.get("topic", {}).items() if config in entries}
 
 
-def offsets_consumer(settings: Settings) -> KafkaConsumer:
+def offsets_consumer(settings: Settings, role: str = "admin") -> KafkaConsumer:
     """A consumer that only asks for offsets: no group, no commits."""
     return KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","),
-                         client_id=settings.kafka_client_id + "-offsets", enable_auto_commit=False)
+                         client_id=settings.kafka_client_id + "-offsets", enable_auto_commit=False,
+                         **kafka_login(settings, role).kafka_python())
 
 
 def partition_ends(settings: Settings, topics: list[str], consumer: KafkaConsumer | None = None) -> dict[TopicPartition, int]:
@@ -155,7 +165,7 @@ def group_lag(settings: Settings, group: str, topics: list[str], *, admin: Kafka
     """Messages not yet committed by a consumer group, per partition (end offset minus committed offset).
     A long-lived caller passes its own admin client and consumer; otherwise short-lived ones are made."""
     if admin is None:
-        with admin_client(settings.kafka_bootstrap, settings.kafka_client_id + "-admin") as own:
+        with settings_admin(settings) as own:
             committed = own.list_group_offsets(group).get(group, {})
     else:
         committed = admin.list_group_offsets(group).get(group, {})

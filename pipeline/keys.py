@@ -1,7 +1,7 @@
 """The pseudonym master key: from LOGWARDEN_HMAC_KEY or a private key file, never logged.
 
-Outside development mode a missing or short key stops the worker: pseudonyms made with a
-guessable key are reversible by anyone who can enumerate user ids. In development mode a
+Outside development mode a missing, short or placeholder key stops the worker: pseudonyms
+made with a guessable key are reversible by anyone who can enumerate user ids. In development mode a
 random key is made once and kept in the state folder (mode 0600), so pseudonyms stay
 stable across restarts of a laptop stack without a key ever living in code.
 """
@@ -9,11 +9,10 @@ stable across restarts of a laptop stack without a key ever living in code.
 from __future__ import annotations
 
 import logging
-import os
 import secrets
 from dataclasses import dataclass
 
-from pipeline.settings import Settings, SettingsError, read_secret_file
+from pipeline.settings import Settings, SettingsError, read_secret_file, write_secret_file
 
 MIN_KEY_CHARS = 32
 log = logging.getLogger(__name__)
@@ -39,17 +38,34 @@ def load_pseudonym_key(settings: Settings) -> PseudonymKey:
             raise SettingsError("LOGWARDEN_HMAC_KEY or LOGWARDEN_HMAC_KEY_FILE is required outside development mode "
                                 f"(a random key of {MIN_KEY_CHARS}+ characters, e.g. `openssl rand -hex 32`)")
         return PseudonymKey(_development_key(settings).encode(), settings.hmac_key_id)
-    if len(key) < MIN_KEY_CHARS:
-        raise SettingsError(f"{source}: the pseudonym key is shorter than {MIN_KEY_CHARS} characters")
+    problem = weakness(key)
+    if problem:  # named by its variable, never echoed
+        raise SettingsError(f"{source}: the pseudonym key {problem}; make one with `openssl rand -hex 32`")
     return PseudonymKey(key.encode(), settings.hmac_key_id)
+
+
+#: Words of placeholder keys copied from examples ("change-me", "default-secret"): never a random key.
+_PLACEHOLDER_WORDS = ("change", "example", "default", "secret", "password", "logwarden", "placeholder")
+#: A random key of 32+ characters from 16 or more symbols shows more distinct ones than this
+#: (32 random hex characters show fewer than 8 once in about 25 million keys).
+_MIN_DISTINCT = 8
+
+
+def weakness(key: str) -> str | None:
+    """Why a configured key cannot be the random secret it must be, or None."""
+    if len(key) < MIN_KEY_CHARS:
+        return f"is shorter than {MIN_KEY_CHARS} characters"
+    lowered = key.lower()
+    if any(word in lowered for word in _PLACEHOLDER_WORDS):
+        return "looks like a placeholder from an example, not a random key"
+    if len(set(key)) < _MIN_DISTINCT:
+        return f"has fewer than {_MIN_DISTINCT} distinct characters: not a random key"
+    return None
 
 
 def _development_key(settings: Settings) -> str:
     path = settings.state_dir / "dev-hmac-key"
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
-        with os.fdopen(fd, "w") as handle:
-            handle.write(secrets.token_hex(32))
+        write_secret_file(path, secrets.token_hex(32))
         log.warning("development mode: made a random pseudonym key", extra={"path": str(path)})
     return read_secret_file(path, "the development pseudonym key")

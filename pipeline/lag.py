@@ -17,6 +17,7 @@ from kafka import KafkaAdminClient, KafkaConsumer
 from prometheus_client import Gauge
 
 from pipeline.kafka_admin import group_lag, offsets_consumer
+from pipeline.kafka_auth import kafka_login
 from pipeline.settings import Settings
 
 log = logging.getLogger("logwarden.lag")
@@ -36,8 +37,11 @@ def measure(settings: Settings, group: str, topics: list[str], *, admin: KafkaAd
     return {(tp.topic, tp.partition): messages for tp, messages in lag.items()}
 
 
-def start_reporting(settings: Settings, group: str, topics: list[str], interval: float = 10.0) -> threading.Event:
-    """Measure every `interval` seconds in a daemon thread until the returned event is set."""
+def start_reporting(settings: Settings, group: str, topics: list[str], role: str,
+                    interval: float = 10.0) -> threading.Event:
+    """Measure every `interval` seconds in a daemon thread until the returned event is set, logged in as the
+    process's own role (reading its group's offsets is part of reading the group)."""
+    login = kafka_login(settings, role)
     stop = threading.Event()
 
     def loop() -> None:
@@ -47,8 +51,8 @@ def start_reporting(settings: Settings, group: str, topics: list[str], interval:
         while not stop.is_set():
             try:
                 admin = admin or KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap.split(","),
-                                                  client_id=settings.kafka_client_id + "-lag")
-                consumer = consumer or offsets_consumer(settings)
+                                                  client_id=settings.kafka_client_id + "-lag", **login.kafka_python())
+                consumer = consumer or offsets_consumer(settings, role)
                 measure(settings, group, topics, admin=admin, consumer=consumer)
             except Exception as exc:  # noqa: BLE001 - a metric must never take the process down
                 log.warning("consumer lag not measured", extra={"group": group, "error": type(exc).__name__})

@@ -120,9 +120,12 @@ def _url_or_empty(raw: str) -> str:
 
 
 def _choice(*options: str) -> Callable[[str], str]:
+    """One of the options, in any case; returned in the options' own case (log levels lower, Kafka's upper)."""
+    by_case = {option.lower(): option for option in options}
+
     def parse(raw: str) -> str:
-        value = raw.strip().lower()
-        if value not in options:
+        value = by_case.get(raw.strip().lower())
+        if value is None:
             raise ValueError("expected one of " + ", ".join(options))
         return value
 
@@ -202,6 +205,36 @@ class Settings:
     sink_group: str = setting(
         "LOGWARDEN_SINK_GROUP", "logwarden-sink", _nonempty,
         "Consumer group of the S3 sink processes.")
+    # Kafka security: every client logs in with these (issue 8, clause 3.1)
+    kafka_security_protocol: str = setting(
+        "LOGWARDEN_KAFKA_SECURITY_PROTOCOL", "SASL_SSL", _choice("SASL_SSL", "SSL", "SASL_PLAINTEXT", "PLAINTEXT"),
+        "How clients connect: SASL_SSL (TLS and a login, the default), SSL, SASL_PLAINTEXT, or PLAINTEXT for a "
+        "cluster that has no security. The local broker of `dev up` runs SASL_SSL or PLAINTEXT to match.")
+    kafka_sasl_mechanism: str = setting(
+        "LOGWARDEN_KAFKA_SASL_MECHANISM", "SCRAM-SHA-512", _choice("SCRAM-SHA-512", "SCRAM-SHA-256", "PLAIN"),
+        "SASL mechanism of the login.")
+    kafka_username: str = setting(
+        "LOGWARDEN_KAFKA_USERNAME", "", _text,
+        "Kafka principal this process logs in as. Empty: the principal of the process's role in "
+        "LOGWARDEN_PRINCIPALS (worker: pipeline, sink: sink, producers: producer, `tail ROUTE`: that route's "
+        "reader, admin commands: admin), with its password from LOGWARDEN_KAFKA_SECRETS_DIR.")
+    kafka_password: str = setting(
+        "LOGWARDEN_KAFKA_PASSWORD", "", _text,
+        "Password of LOGWARDEN_KAFKA_USERNAME; prefer LOGWARDEN_KAFKA_PASSWORD_FILE.", secret=True)
+    kafka_password_file: Path | None = setting(
+        "LOGWARDEN_KAFKA_PASSWORD_FILE", "", _optional_path,
+        "File holding the Kafka password (readable by its owner only).")
+    kafka_ca_file: Path | None = setting(
+        "LOGWARDEN_KAFKA_CA_FILE", "", _optional_path,
+        "PEM file of the CA that signed the brokers' certificates. Empty: the local CA of `dev up` when "
+        "LOGWARDEN_KAFKA_SECRETS_DIR has one, else the system's trusted CAs.")
+    kafka_secrets_dir: Path | None = setting(
+        "LOGWARDEN_KAFKA_SECRETS_DIR", "", _optional_path,
+        "Where the local stack keeps its CA, the broker's key and one password file per principal "
+        "(mode 0600). Empty: `kafka-secrets` in LOGWARDEN_STATE_DIR.")
+    principals_file: Path = setting(
+        "LOGWARDEN_PRINCIPALS", "config/principals.toml", _path,
+        "Who may do what on Kafka: the principals of each role, from which `logwarden acl apply` derives the ACLs.")
     # the local development broker (`logwarden dev up`, the test session)
     kafka_controller_port: int = setting(
         "LOGWARDEN_KAFKA_CONTROLLER_PORT", "9093", _port,
@@ -343,6 +376,11 @@ class Settings:
             raise SettingsError("invalid settings:\n  " + "\n  ".join(problems))
         return cls(**values)
 
+    @property
+    def kafka_secrets(self) -> Path:
+        """The folder of the local CA and the principals' password files."""
+        return self.kafka_secrets_dir or self.state_dir / "kafka-secrets"
+
     def topic(self, name: str) -> str:
         """A policy topic name as it stands on the cluster."""
         return self.topic_prefix + name
@@ -369,6 +407,15 @@ def read_secret_file(path: Path, variable: str) -> str:
     if info.st_mode & (stat.S_IRWXG | stat.S_IRWXO):
         raise SettingsError(f"{variable}: {path} is readable by others; chmod 600 it")
     return path.read_text(encoding="utf-8").strip()
+
+
+def write_secret_file(path: Path, data: bytes | str) -> None:
+    """Write a secret readable by its owner only (0600 from the first byte: created with that mode)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(data.encode() if isinstance(data, str) else data)
+    os.chmod(path, 0o600)  # an older file of wider mode keeps its mode through O_TRUNC
 
 
 def is_local_url(url: str) -> bool:

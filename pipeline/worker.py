@@ -23,6 +23,7 @@ from faust.types import EventT, ProducerT
 
 from pipeline import metrics
 from pipeline.kafka_admin import DLQ_HEADROOM, oversize_ceiling
+from pipeline.kafka_auth import kafka_login
 from pipeline.keys import load_pseudonym_key
 from pipeline.lag import start_reporting
 from pipeline.policy import Policy, load_policy
@@ -53,6 +54,7 @@ def build_app(settings: Settings, policy: Policy, router: Router) -> faust.App:
         settings.worker_group,
         broker=[f"kafka://{server}" for server in settings.kafka_bootstrap.split(",")],
         broker_client_id=settings.kafka_client_id + "-worker",
+        broker_credentials=kafka_login(settings, "pipeline").faust_credentials(),
         key_serializer="raw",
         value_serializer="raw",
         store="memory://",
@@ -161,7 +163,7 @@ def run_worker(settings: Settings) -> None:
     policy = load_policy(settings.policy_file)
     router = build_router(settings, policy)
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
-    start_reporting(settings, settings.worker_group, [settings.topic(policy.raw.name)])
+    start_reporting(settings, settings.worker_group, [settings.topic(policy.raw.name)], "pipeline")
     app = build_app(settings, policy, router)
     log.info("worker starting", extra={"group": settings.worker_group, "source": settings.topic(policy.raw.name),
                                        "metrics_port": settings.worker_metrics_port, "policy": str(policy.source)})

@@ -32,6 +32,7 @@ from kafka import KafkaProducer
 from kafka.errors import KafkaTimeoutError
 
 from pipeline.kafka_admin import oversize_ceiling
+from pipeline.kafka_auth import kafka_login
 from pipeline.settings import Settings
 from producers import metrics
 from producers.canary import canary_event
@@ -56,8 +57,10 @@ class LogProducer:
 
     def __init__(self, settings: Settings, topic: str, *, buffer_bytes: int | None = None,
                  on_error: ErrorCallback | None = None, client_suffix: str = "producer",
-                 source: Source | None = None, canaries: bool = False) -> None:
+                 source: Source | None = None, canaries: bool = False, role: str = "producer") -> None:
         self.topic = topic
+        # resolved now, so a producer without a login fails where it is made, not in its thread
+        self._login = kafka_login(settings, role)
         self.source = source or Source(service=settings.source_service, omit=settings.source_omit)
         self.counts: Counter[str] = Counter()
         self._settings = settings
@@ -170,6 +173,7 @@ class LogProducer:
                     retries=2**31 - 1,
                     delivery_timeout_ms=120_000,
                     bootstrap_timeout_ms=5_000,
+                    **self._login.kafka_python(),
                 )
             except Exception as exc:  # noqa: BLE001 - this thread must live: every event depends on it
                 log.warning("kafka not reachable yet; retrying", extra={"error": type(exc).__name__})

@@ -17,6 +17,8 @@ from pathlib import Path
 import pytest
 
 from consumers.s3 import ensure_bucket, s3_client
+from pipeline import kafka_acl
+from pipeline.access import load_principals
 from pipeline.dev.kafka_server import KafkaBroker
 from pipeline.dev.process import StackError, free_port
 from pipeline.dev.prometheus_server import PrometheusServer
@@ -25,6 +27,12 @@ from pipeline.kafka_admin import ensure_topics
 from pipeline.policy import Policy, load_policy
 from pipeline.settings import Settings
 from helpers import TcpProxy
+
+
+#: How to log in to a cluster the tests did not start (LOGWARDEN_KAFKA_BOOTSTRAP given): kept from the environment.
+_EXTERNAL_KAFKA = {"LOGWARDEN_KAFKA_SECURITY_PROTOCOL", "LOGWARDEN_KAFKA_SASL_MECHANISM", "LOGWARDEN_KAFKA_USERNAME",
+                   "LOGWARDEN_KAFKA_PASSWORD", "LOGWARDEN_KAFKA_PASSWORD_FILE", "LOGWARDEN_KAFKA_CA_FILE",
+                   "LOGWARDEN_KAFKA_SECRETS_DIR"}
 
 
 @dataclass
@@ -38,8 +46,13 @@ class Servers:
     notes: dict[str, float] = field(default_factory=dict)
 
     def env(self, **overrides: str) -> dict[str, str]:
-        """An environment for a logwarden subprocess that talks to these servers."""
-        env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")}
+        """An environment for a logwarden subprocess that talks to these servers, as each process's own
+        principal (the session broker's logins are in its secrets folder)."""
+        env = {k: v for k, v in os.environ.items()
+               if not k.startswith("LOGWARDEN_") or (self.broker is None and k in _EXTERNAL_KAFKA)}
+        if self.broker is not None:
+            env["LOGWARDEN_KAFKA_SECURITY_PROTOCOL"] = self.broker.security
+            env["LOGWARDEN_KAFKA_SECRETS_DIR"] = str(self.broker.secrets_dir)
         env.update({
             "LOGWARDEN_KAFKA_BOOTSTRAP": self.bootstrap,
             "LOGWARDEN_S3_ENDPOINT": self.s3_endpoint,
@@ -62,9 +75,12 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
         if not found.bootstrap:
             cut_port = free_port()
             found.cut = TcpProxy("127.0.0.1", cut_port)
+            principals = load_principals(base.principals_file, load_policy(base.policy_file))
             found.broker = KafkaBroker(home / "kafka", "127.0.0.1", free_port(), free_port(), heap="512m",
                                        java_home=base.java_home, cache_dir=base.state_dir,
-                                       cut_listener=(cut_port, found.cut.port))
+                                       cut_listener=(cut_port, found.cut.port),
+                                       security=base.kafka_security_protocol, secrets=home / "kafka-secrets",
+                                       admin=principals.admin, users=tuple(principals.users()))
             found.notes["kafka_start_seconds"] = found.broker.start()
             found.bootstrap = found.broker.bootstrap
         if not found.s3_endpoint:
@@ -134,8 +150,11 @@ def policy(settings: Settings) -> Policy:
 
 @pytest.fixture
 def topics(settings: Settings, policy: Policy) -> dict[str, str]:
-    """The policy's topics created for this test; role or route name -> topic name on the cluster."""
+    """The policy's topics created for this test, with the ACLs of config/principals.toml on them
+    (on a secured cluster); role or route name -> topic name on the cluster."""
     ensure_topics(settings, policy)
+    if settings.kafka_security_protocol.startswith("SASL_"):
+        kafka_acl.apply(settings, policy, load_principals(settings.principals_file, policy))
     return {spec.role: settings.topic(spec.name) for spec in policy.topics()}
 
 

@@ -73,12 +73,15 @@ class Process:
         return self.log_path.read_text(errors="replace")[-5000:]
 
 
-def read_topic(bootstrap: str, topic: str, expected: int | Callable[[list[ConsumerRecord]], bool],
-               timeout: float = 90) -> list[ConsumerRecord]:
+def read_topic(settings: Settings, topic: str, expected: int | Callable[[list[ConsumerRecord]], bool],
+               timeout: float = 90, role: str = "admin") -> list[ConsumerRecord]:
     """Every record of a topic from the beginning, until `expected` records (or a predicate on them) hold."""
+    from pipeline.kafka_auth import kafka_login
+
     done = (lambda got: len(got) >= expected) if isinstance(expected, int) else expected
-    consumer = KafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False, consumer_timeout_ms=500,
-                             fetch_max_bytes=16 * 1024 * 1024, max_partition_fetch_bytes=16 * 1024 * 1024)
+    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
+                             consumer_timeout_ms=500, fetch_max_bytes=16 * 1024 * 1024,
+                             max_partition_fetch_bytes=16 * 1024 * 1024, **kafka_login(settings, role).kafka_python())
     records: list[ConsumerRecord] = []
     try:
         partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
@@ -195,12 +198,11 @@ class TcpProxy:
                     pass
 
 
-def group_caught_up(bootstrap: str, group: str, topics: list[str]) -> bool:
+def group_caught_up(settings: Settings, group: str, topics: list[str]) -> bool:
     """True when the consumer group has committed every partition of the topics up to its end."""
     from pipeline.kafka_admin import group_lag
-    from pipeline.settings import Settings
 
-    lag = group_lag(Settings.from_env({"LOGWARDEN_KAFKA_BOOTSTRAP": bootstrap}), group, topics)
+    lag = group_lag(settings, group, topics)
     return bool(lag) and not any(lag.values())
 
 
@@ -217,7 +219,7 @@ def route_outputs(settings: Settings, policy: Policy, topics: dict[str, str], co
 
     router = Router(policy, b"s" * 32, "k1", settings.topic_prefix)
     generator = TrafficGenerator(seed=seed)
-    producers = {route.name: LogProducer(settings, topics[route.name]) for route in policy.routes}
+    producers = {route.name: LogProducer(settings, topics[route.name], role="admin") for route in policy.routes}
     expected: Counter[tuple[str, str]] = Counter()
     while sum(expected.values()) < count:
         for output in router.route(orjson.dumps(generator.event())).outputs:

@@ -173,7 +173,7 @@ def test_every_request_and_action_arrives_in_logs_raw_with_its_fields(
         assert (status, body) == (200, b"ab" * 50)
         wait_for(lambda: recorder.producer.counts["queued"] == 5, 10, "every request and action to be recorded")
     recorder.close()
-    events = [orjson.loads(r.value) for r in read_topic(site_settings.kafka_bootstrap, topics["raw"], 5)]
+    events = [orjson.loads(r.value) for r in read_topic(site_settings, topics["raw"], 5)]
     assert len(events) == 5 and recorder.producer.counts["delivered"] == 5
     by_path = {(e["schema"], e["request"]["path"]): e for e in events}
 
@@ -235,7 +235,7 @@ def test_with_kafka_stopped_the_app_answers_and_the_drops_are_counted(
     recorder.close()
     counts = producer.counts
     assert counts["delivered"] == counts["queued"] and counts["delivery_error"] == 0
-    arrived = read_topic(site_settings.kafka_bootstrap, topics["raw"], counts["delivered"])
+    arrived = read_topic(site_settings, topics["raw"], counts["delivered"])
     paths = {orjson.loads(r.value)["request"]["path"] for r in arrived}
     assert len(arrived) == counts["delivered"] and "/docs/warmup" in paths
     # every request is either in logs.raw or counted as a drop: nothing else happened to it
@@ -250,7 +250,7 @@ def test_the_producer_waits_for_a_topic_instead_of_failing_its_first_events(
     assert all(sent) and producer.flush(30)
     producer.close()
     assert producer.counts["delivered"] == 200 and producer.pending == 0
-    assert len(read_topic(site_settings.kafka_bootstrap, topics["raw"], 200)) == 200
+    assert len(read_topic(site_settings, topics["raw"], 200)) == 200
 
 
 def _readme_python_blocks() -> list[str]:
@@ -276,7 +276,7 @@ def test_the_readme_quickstarts_for_web_developers_work_as_written(
         assert http(f"{base}/contact", data={"name": "Ivan", "email": "ivan@example.com"}) == (200, b"thanks")
     with serve_asgi_app(starlette_app["app"]) as base:
         assert http(f"{base}/sign-up", data={}) == (200, b"welcome")
-    events, canaries = without_canaries([orjson.loads(r.value) for r in read_topic(settings.kafka_bootstrap,
+    events, canaries = without_canaries([orjson.loads(r.value) for r in read_topic(settings,
                                                                                    topics["raw"], 6)])
     assert canaries == 2  # Recorder.from_settings sends leak canaries: one per app's producer, first
     kinds = sorted((e["schema"], e.get("action", {}).get("name", "")) for e in events)
@@ -288,14 +288,14 @@ def test_a_delivery_error_reaches_the_callback_and_the_metric(servers: Servers, 
     from kafka.admin import NewTopic
     from prometheus_client import REGISTRY
 
-    from pipeline.kafka_admin import admin_client
+    from pipeline.kafka_admin import settings_admin
 
     topic = f"t{unique}.small"
-    with admin_client(settings.kafka_bootstrap) as admin:
+    with settings_admin(settings) as admin:
         admin.create_topics([NewTopic(topic, 1, 1, topic_configs={"max.message.bytes": "1024"})])
     errors: list[Exception] = []
     before = REGISTRY.get_sample_value("logwarden_producer_messages_total", {"outcome": "delivery_error"}) or 0
-    producer = LogProducer(settings, topic, on_error=errors.append)
+    producer = LogProducer(settings, topic, on_error=errors.append, role="admin")  # a topic outside the ACLs
     assert producer.send(b"x" * 10)
     assert producer.send(os.urandom(20_000))  # incompressible; queued: the client cannot know the topic's limit
     producer.close(30)
@@ -317,5 +317,5 @@ def test_a_forked_worker_process_gets_its_own_producer(site_settings: Settings, 
     _, status = os.waitpid(pid, 0)
     producer.close()
     assert os.waitstatus_to_exitcode(status) == 0
-    values = {r.value for r in read_topic(site_settings.kafka_bootstrap, topics["raw"], 2)}
+    values = {r.value for r in read_topic(site_settings, topics["raw"], 2)}
     assert values == {b'{"from": "parent"}', b'{"from": "child"}'}

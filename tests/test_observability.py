@@ -153,7 +153,7 @@ def test_a_real_prometheus_scrapes_the_running_pipeline_and_its_counts_add_up(
         for _ in range(300):
             assert producer.send(injected.message(), wait=True)
         producer.close()
-        raw = read_topic(settings.kafka_bootstrap, topics["raw"], 300 + 1500 + 1)  # + the tailer's leak canary
+        raw = read_topic(settings, topics["raw"], 300 + 1500 + 1)  # + the tailer's leak canary
         assert len(raw) == 1801
         router = Router(policy, b"k" * 32, "k1", settings.topic_prefix, settings.max_message_bytes)
         routed: Counter[str] = Counter()
@@ -227,7 +227,7 @@ def test_a_planted_leak_is_counted_and_withheld_from_s3(servers: Servers, settin
               orjson.dumps({"schema": "request/1", "event_id": "00000000-0000-4000-8000-000000000002",
                             "ts": "2026-11-24T15:00:01.000Z", "request": {"query": "from=ivan.petrov@example.com"},
                             "logwarden": {"route": "analytics"}})]
-    producer = LogProducer(settings, topics["analytics"])
+    producer = LogProducer(settings, topics["analytics"], role="admin")  # a leak the worker would never write
     for value in leaked:
         assert producer.send(value, key=b"leak", wait=True)
     producer.close()
@@ -237,7 +237,7 @@ def test_a_planted_leak_is_counted_and_withheld_from_s3(servers: Servers, settin
         LOGWARDEN_S3_BUCKET=bucket, LOGWARDEN_STATE_DIR=str(tmp_path), LOGWARDEN_SINK_METRICS_PORT=str(port),
     ), tmp_path / "sink.log").start()
     try:
-        wait_for(lambda: group_caught_up(settings.kafka_bootstrap, settings.sink_group,
+        wait_for(lambda: group_caught_up(settings, settings.sink_group,
                                          [topics[r.name] for r in policy.routes]), 90,
                  "the sink to commit past every record, the withheld ones included")
         samples = scrape(port)

@@ -39,7 +39,7 @@ def test_produce_sends_every_message_it_counts_with_the_malformed_share_it_repor
     assert re.match(r"produced 400 messages and 1 leak canary in [\d.]+s \([\d,]+/s\): 401 acknowledged, "
                     r"0 delivery errors, 0 dropped; ", line), line
     malformed = int(re.search(r"; ([\d,]+) malformed on purpose", line).group(1))
-    records = read_topic(settings.kafka_bootstrap, topics["raw"], 401)
+    records = read_topic(settings, topics["raw"], 401)
     assert len(records) == 401
     canaries = [r for r in records if b"lwcanary" in r.value]
     assert len(canaries) == 1 and orjson.loads(canaries[0].value)["action"]["name"] == "logwarden_canary"
@@ -55,4 +55,4 @@ def test_produce_for_a_time_at_a_rate_never_runs_ahead_of_the_rate(
     assert result.returncode == 0, result.stdout + result.stderr
     produced = int(re.search(r"produced (\d+) messages and 1 leak canary", result.stdout).group(1))
     assert 150 <= produced <= 301
-    assert len(read_topic(settings.kafka_bootstrap, topics["raw"], produced + 1)) == produced + 1
+    assert len(read_topic(settings, topics["raw"], produced + 1)) == produced + 1

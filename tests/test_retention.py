@@ -14,7 +14,7 @@ from conftest import Servers
 from consumers import lifecycle
 from consumers.s3 import s3_client
 from consumers.s3_sink import S3Sink
-from pipeline.kafka_admin import admin_client
+from pipeline.kafka_admin import settings_admin
 from pipeline.policy import Policy
 from pipeline.settings import Settings
 
@@ -120,10 +120,10 @@ def test_check_catches_each_kind_of_violation(servers: Servers, settings: Settin
         _put(client, bucket, "marketing/dt=2025-11-24/hour=00/x+0+00000000000000000007.jsonl.gz")  # 365 days: kept
     elif violation in ("topic forever", "topic too long"):
         topic, ms = (topics["raw"], "-1") if violation == "topic forever" else (topics["analytics"], str(60 * 86_400_000))
-        with admin_client(settings.kafka_bootstrap) as admin:
+        with settings_admin(settings) as admin:
             admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topic, configs={"retention.ms": ms})])
     elif violation == "missing topic":
-        with admin_client(settings.kafka_bootstrap) as admin:
+        with settings_admin(settings) as admin:
             admin.delete_topics([topics["dlq"]])
     result = _cli(servers, settings, "retention", "check", "--now", NOW)
     assert result.returncode == 1, result.stdout

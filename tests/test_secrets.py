@@ -1,5 +1,5 @@
-"""Secrets never show: a planted pseudonym key and S3 secret must not appear in any process's logs
-(at debug level) or /metrics output, however the processes are used."""
+"""Secrets never show: a planted pseudonym key, S3 secret and Kafka password must not appear in any
+process's logs (at debug level) or /metrics output, however the processes are used."""
 
 from __future__ import annotations
 
@@ -9,11 +9,12 @@ from conftest import Servers
 from helpers import Process, group_caught_up, scrape, wait_for
 from pipeline.dev.process import free_port
 from pipeline.policy import Policy
-from pipeline.settings import Settings
+from pipeline.kafka_auth import kafka_login, password_path
+from pipeline.settings import Settings, read_secret_file
 from producers.kafka_producer import LogProducer
 from producers.synthetic import TrafficGenerator
 
-HMAC_SECRET = "planted-hmac-secret-" + "7f3a9c" * 6
+HMAC_SECRET = "planted-hmac-" + "7f3a9c" * 6
 S3_SECRET = "planted-s3-secret-" + "b81e2d" * 5
 
 
@@ -27,16 +28,20 @@ def test_planted_secrets_never_reach_logs_or_metrics(servers: Servers, settings:
         LOGWARDEN_HMAC_KEY=HMAC_SECRET, LOGWARDEN_DEV_MODE="false", LOGWARDEN_LOG_LEVEL="debug",
         LOGWARDEN_S3_ACCESS_KEY_ID="logwarden-test", LOGWARDEN_S3_SECRET_ACCESS_KEY=S3_SECRET,
     )
-    processes = {name: Process([name], env, tmp_path / f"{name}.log").start() for name in ports}
+    # the sink logs in with a password given in the environment, as a deployment would
+    sink_user = kafka_login(settings, "sink").username
+    kafka_password = read_secret_file(password_path(settings.kafka_secrets, sink_user), "test")
+    logins = {"worker": {}, "sink": {"LOGWARDEN_KAFKA_USERNAME": sink_user, "LOGWARDEN_KAFKA_PASSWORD": kafka_password}}
+    processes = {name: Process([name], dict(env, **logins[name]), tmp_path / f"{name}.log").start() for name in ports}
     try:
         producer = LogProducer(settings, topics["raw"])
         traffic = TrafficGenerator(seed=5, malformed_share=0.2)
         for _ in range(500):
             assert producer.send(traffic.message(), wait=True)
         producer.close()
-        wait_for(lambda: group_caught_up(settings.kafka_bootstrap, settings.worker_group, [topics["raw"]]), 90,
+        wait_for(lambda: group_caught_up(settings, settings.worker_group, [topics["raw"]]), 90,
                  "the worker to route everything")
-        wait_for(lambda: group_caught_up(settings.kafka_bootstrap, settings.sink_group,
+        wait_for(lambda: group_caught_up(settings, settings.sink_group,
                                          [topics[r.name] for r in policy.routes]), 90, "the sink to store everything")
         exposition = "".join(str(scrape(port)) for port in ports.values())
         assert "logwarden_worker_events_in_total" in exposition
@@ -45,7 +50,7 @@ def test_planted_secrets_never_reach_logs_or_metrics(servers: Servers, settings:
     assert codes == {"worker": 0, "sink": 0}
     logs = "".join(process.log_path.read_text(errors="replace") for process in processes.values())
     assert "routed" in logs or "sink started" in logs  # the logs are there, at debug level
-    for secret in (HMAC_SECRET, S3_SECRET):
+    for secret in (HMAC_SECRET, S3_SECRET, kafka_password):
         assert secret not in logs and secret not in exposition
         assert secret[-12:] not in logs  # not even a tail of it
 

@@ -74,7 +74,7 @@ def _proxy_to_s3(servers: Servers) -> TcpProxy:
 
 
 def _caught_up(settings: Settings, topics: dict[str, str], policy: Policy) -> bool:
-    return group_caught_up(settings.kafka_bootstrap, settings.sink_group, [topics[r.name] for r in policy.routes])
+    return group_caught_up(settings, settings.sink_group, [topics[r.name] for r in policy.routes])
 
 
 def test_every_event_lands_exactly_once_with_hive_keys(servers: Servers, settings: Settings, policy: Policy,
@@ -174,13 +174,10 @@ def test_s3_unreachable_then_back_commits_nothing_while_down_and_loses_nothing(
 
 
 def _committed(settings: Settings, topics: dict[str, str], policy: Policy) -> dict[Any, int]:
-    from kafka import KafkaAdminClient
+    from pipeline.kafka_admin import settings_admin
 
-    admin = KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap)
-    try:
+    with settings_admin(settings) as admin:
         offsets = admin.list_group_offsets(settings.sink_group).get(settings.sink_group, {})
-    finally:
-        admin.close()
     return {tp: meta.offset for tp, meta in offsets.items()}
 
 

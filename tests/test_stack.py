@@ -21,6 +21,7 @@ from helpers import wait_for
 from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
 from pipeline.dev.process import StackError, free_port
 from pipeline.kafka_admin import ensure_topics, topic_retention_ms
+from pipeline.kafka_auth import kafka_login
 from pipeline.policy import Policy
 from pipeline.settings import Settings
 
@@ -29,7 +30,8 @@ LOGWARDEN = [sys.executable, "-m", "pipeline.cli"]
 
 def test_kafka_round_trip_kafka_python_to_aiokafka(settings: Settings, topics: dict[str, str]) -> None:
     """Producers use kafka-python, the pipeline uses aiokafka (under Faust): both speak to the broker."""
-    producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all")
+    producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all",
+                             **kafka_login(settings, "producer").kafka_python())
     sent = {f"event-{i}".encode() for i in range(50)}
     for value in sent:
         producer.send(topics["raw"], value)
@@ -38,7 +40,8 @@ def test_kafka_round_trip_kafka_python_to_aiokafka(settings: Settings, topics: d
 
     async def consume() -> set[bytes]:
         consumer = AIOKafkaConsumer(topics["raw"], bootstrap_servers=settings.kafka_bootstrap,
-                                    group_id=f"{settings.worker_group}-rt", auto_offset_reset="earliest")
+                                    group_id=settings.worker_group, auto_offset_reset="earliest",
+                                    **kafka_login(settings, "pipeline").aiokafka())
         await consumer.start()
         got: set[bytes] = set()
         try:
@@ -151,7 +154,7 @@ def test_missing_maven_is_a_clear_error(tmp_path: Path, monkeypatch: pytest.Monk
 def test_the_broker_answers_a_metadata_request_and_reports_its_start(servers: Servers) -> None:
     from pipeline.kafka_admin import cluster_answers
 
-    assert cluster_answers(servers.bootstrap)
+    assert cluster_answers(servers.bootstrap, kafka_login(Settings.from_env(servers.env()), "admin"))
     if servers.broker is not None:
         assert servers.notes["kafka_start_seconds"] < 90
         assert servers.broker.running_pid() is not None

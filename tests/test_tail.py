@@ -13,7 +13,7 @@ import orjson
 
 from conftest import Servers
 from helpers import Process, route_outputs, wait_for
-from pipeline.kafka_admin import admin_client
+from pipeline.kafka_admin import settings_admin
 from pipeline.policy import Policy
 from pipeline.settings import Settings
 
@@ -72,7 +72,7 @@ def test_tail_follows_new_events_from_the_end(servers: Servers, settings: Settin
 
 
 def _groups(settings: Settings) -> set[str]:
-    with admin_client(settings.kafka_bootstrap) as admin:
+    with settings_admin(settings) as admin:
         return {str(g) for g in admin.list_groups()}
 
 

@@ -36,9 +36,9 @@ def _env(servers: Servers, settings: Settings, tmp_path: Path, port: int) -> dic
                        LOGWARDEN_TAILER_METRICS_PORT=str(port), LOGWARDEN_SOURCE_SERVICE="alexrust.org")
 
 
-def _paths(bootstrap: str, topic: str, n: int) -> list[dict]:
+def _paths(settings: Settings, topic: str, n: int) -> list[dict]:
     """The first n access-log events in the topic (the leak canary the tailer sends first is left out)."""
-    records = read_topic(bootstrap, topic, lambda got: len(without_canaries([orjson.loads(r.value) for r in got])[0]) >= n,
+    records = read_topic(settings, topic, lambda got: len(without_canaries([orjson.loads(r.value) for r in got])[0]) >= n,
                          timeout=60)
     events, canaries = without_canaries([orjson.loads(r.value) for r in records])
     assert canaries == 1
@@ -54,7 +54,7 @@ def test_tail_log_follows_rotation_partial_and_malformed_lines(
     tailer = Process(["tail-log", str(log)], _env(servers, settings, tmp_path, port), tmp_path / "tailer.log").start()
     raw = topics["raw"]
     try:
-        seen = lambda n: [e["request"]["path"] for e in _paths(settings.kafka_bootstrap, raw, n)]  # noqa: E731
+        seen = lambda n: [e["request"]["path"] for e in _paths(settings, raw, n)]  # noqa: E731
         assert sorted(seen(3)) == ["/a1", "/a2", "/a3"]
         append(log, line("/a5")[40:])  # the partial line completes
         assert "/a5" in seen(4)
@@ -70,7 +70,7 @@ def test_tail_log_follows_rotation_partial_and_malformed_lines(
         with open(log, "r+") as f:
             f.truncate(0)
         append(log, line("/d1") + line("/d2", status=404))
-        events = _paths(settings.kafka_bootstrap, raw, 11)
+        events = _paths(settings, raw, 11)
         paths = [e["request"]["path"] for e in events]
         assert sorted(paths) == sorted(["/a1", "/a2", "/a3", "/a5", "/b1", "/b2", "/c1", "/c2", "/c3", "/d1", "/d2"])
         samples = scrape(port)
@@ -132,7 +132,7 @@ def test_tail_log_killed_mid_stream_resumes_without_losing_a_line(
     def every_line_seen(records: list) -> bool:
         return len(records) >= total and len({orjson.loads(r.value)["request"]["path"] for r in records}) >= total + 2
 
-    records = read_topic(settings.kafka_bootstrap, topics["raw"], every_line_seen, timeout=60)
+    records = read_topic(settings, topics["raw"], every_line_seen, timeout=60)
     events, canaries = without_canaries([orjson.loads(r.value) for r in records])
     assert canaries == 2  # one from each run
     for event in events:
@@ -151,10 +151,10 @@ def test_a_line_kafka_refuses_stops_the_tailer_before_its_position_and_is_sent_a
     """Positions never move past a line Kafka did not acknowledge: exit 1, and the next run sends it."""
     from kafka.admin import ConfigResource, ConfigResourceType
 
-    from pipeline.kafka_admin import admin_client
+    from pipeline.kafka_admin import settings_admin
 
     def limit(size: str) -> None:
-        with admin_client(settings.kafka_bootstrap) as admin:
+        with settings_admin(settings) as admin:
             admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topics["raw"],
                                                 configs={"max.message.bytes": size})])
 
@@ -174,7 +174,7 @@ def test_a_line_kafka_refuses_stops_the_tailer_before_its_position_and_is_sent_a
     second = subprocess.run([sys.executable, "-m", "pipeline.cli", "tail-log", "--once", str(log)], env=env,
                             capture_output=True, text=True, timeout=300, check=False)
     assert second.returncode == 0, second.stderr
-    events = [orjson.loads(r.value) for r in read_topic(settings.kafka_bootstrap, topics["raw"],
+    events = [orjson.loads(r.value) for r in read_topic(settings, topics["raw"],
                                                         lambda got: any(b"/big" in r.value for r in got))]
     by_path: dict[str, set[str]] = defaultdict(set)
     for event in events:

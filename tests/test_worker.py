@@ -77,9 +77,9 @@ def _collect(settings: Settings, policy: Policy, expected: Expected) -> tuple[li
     outputs: list[tuple[str, str, bytes]] = []
     for route in policy.routes:
         topic = settings.topic(route.topic.name)
-        for record in read_topic(settings.kafka_bootstrap, topic, _covers({e for t, e in expected.outputs if t == topic})):
+        for record in read_topic(settings, topic, _covers({e for t, e in expected.outputs if t == topic})):
             outputs.append((topic, orjson.loads(record.value)["event_id"], record.value))
-    dlq = read_topic(settings.kafka_bootstrap, settings.topic(policy.dlq.name),
+    dlq = read_topic(settings, settings.topic(policy.dlq.name),
                      lambda got: sum(_dlq_reasons(got).values()) >= sum(expected.dlq.values()))
     return outputs, dlq
 
@@ -214,7 +214,7 @@ def test_a_message_as_large_as_logs_raw_takes_goes_to_the_dlq_and_the_worker_kee
         assert producer.send(huge, wait=True) and producer.send(TrafficGenerator(seed=1).message(), wait=True)
         producer.close()
         assert producer.counts["delivered"] == 2, "logs.raw must take a message this large"
-        dlq = read_topic(settings.kafka_bootstrap, topics["dlq"], 1)
+        dlq = read_topic(settings, topics["dlq"], 1)
         wait_for(lambda: metric(scrape(port), "logwarden_worker_events_in_total") == 2, 60, "both messages")
         assert worker.alive(), worker.log()
     finally:

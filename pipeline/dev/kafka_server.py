@@ -20,8 +20,10 @@ from pathlib import Path
 from string import Template
 
 from pipeline.dev.process import ServerProcess, StackError, port_is_free
+from pipeline.dev.tls import ensure_local_ca
 from pipeline.kafka_admin import cluster_answers
-from pipeline.settings import PROJECT_ROOT
+from pipeline.kafka_auth import CA_FILE, KafkaLogin, ensure_password
+from pipeline.settings import PROJECT_ROOT, write_secret_file
 
 KAFKA_CONFIG = PROJECT_ROOT / "config" / "kafka"
 JAVA_MIN = 17
@@ -87,9 +89,16 @@ class KafkaBroker:
     heap: str = "512m"
     java_home: Path | None = None
     cache_dir: Path | None = None
-    #: (port, advertised port) of a second plain listener, for tests that cut the network with a
+    #: (port, advertised port) of a second client listener, for tests that cut the network with a
     #: TCP proxy on the advertised port: clients that bootstrap there are told to stay there.
     cut_listener: tuple[int, int] | None = None
+    #: SASL_SSL (TLS, SCRAM logins, ACLs) or PLAINTEXT, as LOGWARDEN_KAFKA_SECURITY_PROTOCOL says.
+    security: str = "SASL_SSL"
+    #: The local CA, the broker's key and the principals' passwords (LOGWARDEN_KAFKA_SECRETS_DIR).
+    secrets: Path | None = None
+    #: The super user, and every principal whose SCRAM credential is made at storage format time.
+    admin: str = "admin"
+    users: tuple[str, ...] = ()
     process: ServerProcess = field(init=False)
 
     def __post_init__(self) -> None:
@@ -106,6 +115,17 @@ class KafkaBroker:
     def running_pid(self) -> int | None:
         return self.process.read_pid()
 
+    @property
+    def secrets_dir(self) -> Path:
+        return self.secrets or self.home / "secrets"
+
+    def admin_login(self) -> KafkaLogin:
+        """How the stack's own admin tasks (readiness, topics, ACLs) log in to this broker."""
+        if self.security == "PLAINTEXT":
+            return KafkaLogin("PLAINTEXT", "SCRAM-SHA-512")
+        return KafkaLogin("SASL_SSL", "SCRAM-SHA-512", self.admin, ensure_password(self.secrets_dir, self.admin),
+                          self.secrets_dir / CA_FILE)
+
     def start(self, timeout: float = 90.0) -> float:
         """Format the storage if new, start the JVM, and wait for a real metadata answer. Returns seconds to ready."""
         java = java_executable(self.java_home)
@@ -113,11 +133,16 @@ class KafkaBroker:
             if not port_is_free(self.host, port):
                 raise StackError(f"port {self.host}:{port} is taken by another process; stop it or choose other ports "
                                  "(LOGWARDEN_KAFKA_BOOTSTRAP, LOGWARDEN_KAFKA_CONTROLLER_PORT)")
+        if self.security not in {"SASL_SSL", "PLAINTEXT"}:
+            raise StackError(f"the local broker runs SASL_SSL or PLAINTEXT, not {self.security} "
+                             "(LOGWARDEN_KAFKA_SECURITY_PROTOCOL)")
+        self._check_formatted_for_this_mode()
         libs = ensure_kafka_libs(self.cache_dir or self.home)
         config = self._write_config()
         classpath = f"{libs}/*"
         if not (self.data_dir / "meta.properties").exists():
             self.format_storage(java, classpath, config, kafka_cluster_id())
+            (self.home / "security").write_text(self.security + "\n")
         env = dict(os.environ)
         env.pop("KAFKA_OPTS", None)
         self.process.start(
@@ -127,15 +152,37 @@ class KafkaBroker:
              "-cp", classpath, "kafka.Kafka", str(config)],
             env=env, cwd=self.home,
         )
-        return self.process.wait_ready(lambda: cluster_answers(self.bootstrap), timeout)
+        login = self.admin_login()
+        return self.process.wait_ready(lambda: cluster_answers(self.bootstrap, login), timeout)
+
+    def _check_formatted_for_this_mode(self) -> None:
+        """Data formatted for another security mode cannot serve this one: its metadata has no logins
+        (or logins whose passwords are gone). Say so instead of starting a broker that never answers."""
+        if not (self.data_dir / "meta.properties").exists():
+            return
+        marker = self.home / "security"
+        formatted = marker.read_text().strip() if marker.exists() else "PLAINTEXT"  # made before logins existed
+        lost = self.security == "SASL_SSL" and not (self.secrets_dir / f"{self.admin}.password").exists()
+        if formatted != self.security or lost:
+            why = (f"was formatted for {formatted}" if formatted != self.security
+                   else f"holds logins whose passwords are not in {self.secrets_dir}")
+            raise StackError(f"the local broker's data in {self.data_dir} {why}; it cannot run {self.security}. "
+                             f"It is development data: remove {self.home} (`logwarden dev down` first) and run "
+                             "`logwarden dev up` again, or set LOGWARDEN_KAFKA_SECURITY_PROTOCOL to match")
 
     def format_storage(self, java: str, classpath: str, config: Path, cluster_id: str) -> None:
+        """Format the metadata log; on a secured broker it starts with every principal's SCRAM credential."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
+        scram: list[str] = []
+        if self.security == "SASL_SSL":
+            for user in dict.fromkeys((self.admin, *self.users)):
+                password = ensure_password(self.secrets_dir, user)
+                scram += ["--add-scram", f"SCRAM-SHA-512=[name={user},password={password}]"]
         fmt = subprocess.run(  # noqa: S603
             [java, "-Xmx256m", "-cp", classpath, f"-Dlog4j2.configurationFile={KAFKA_CONFIG / 'log4j2.properties'}",
              f"-Dkafka.logs.dir={self.home / 'logs'}", "kafka.tools.StorageTool", "format",
              # `=`: one cluster id in 64 starts with "-", which the tool's argparse would take for an option
-             f"--cluster-id={cluster_id}", "-c", str(config)],
+             f"--cluster-id={cluster_id}", "-c", str(config), *scram],
             capture_output=True, text=True, check=False,
         )
         if fmt.returncode != 0:
@@ -146,19 +193,28 @@ class KafkaBroker:
         return self.process.stop(timeout)
 
     def _write_config(self) -> Path:
-        template = Template((KAFKA_CONFIG / "server.properties").read_text())
-        text = template.substitute(host=self.host, port=self.port, controller_port=self.controller_port,
-                                   data_dir=self.data_dir)
+        """server.properties with the listeners of the security mode; written 0600 (it holds the admin password)."""
+        extra = {"extra_listeners": "", "extra_advertised": "", "extra_map": ""}
         if self.cut_listener is not None:
             port, advertised = self.cut_listener
-            text = (text.replace(f"\nlisteners=PLAINTEXT://{self.host}:{self.port}",
-                                 f"\nlisteners=PLAINTEXT://{self.host}:{self.port},CUT://{self.host}:{port}")
-                    .replace(f"\nadvertised.listeners=PLAINTEXT://{self.host}:{self.port}",
-                             f"\nadvertised.listeners=PLAINTEXT://{self.host}:{self.port},CUT://{self.host}:{advertised}")
-                    .replace("\nlistener.security.protocol.map=", "\nlistener.security.protocol.map=CUT:PLAINTEXT,"))
-            if "CUT:PLAINTEXT" not in text or text.count("CUT://") != 2:
-                raise StackError("config/kafka/server.properties has no listeners line to add the test listener to")
-        path = self.home / "server.properties"
+            extra = {"extra_listeners": f",CUT://{self.host}:{port}", "extra_advertised": f",CUT://{self.host}:{advertised}",
+                     "extra_map": f",CUT:{self.security}"}
+        values = {"host": self.host, "port": self.port, "controller_port": self.controller_port,
+                  "data_dir": self.data_dir, "admin": self.admin, **extra}
+        text = Template((KAFKA_CONFIG / "server.properties").read_text()).substitute(values)
+        fragment = (KAFKA_CONFIG / f"security-{self.security.lower()}.properties").read_text()
+        if self.security == "SASL_SSL":
+            tls = ensure_local_ca(self.secrets_dir, self.host)
+            keystore = self.home / "broker-keystore.pem"  # Kafka's PEM keystore: the key, then its chain
+            write_secret_file(keystore, tls.broker_key.read_bytes() + tls.broker_chain.read_bytes())
+            values.update(admin_password=ensure_password(self.secrets_dir, self.admin), keystore=keystore,
+                          truststore=tls.ca)
+            if self.cut_listener is not None:
+                fragment += ("listener.name.cut.scram-sha-512.sasl.jaas.config="
+                             "org.apache.kafka.common.security.scram.ScramLoginModule required;\n")
+        text += "\n" + Template(fragment).substitute(values)
         self.home.mkdir(parents=True, exist_ok=True)
-        path.write_text(text)
+        path = self.home / "server.properties"
+        write_secret_file(path, text)
         return path
+

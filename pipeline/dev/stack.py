@@ -16,9 +16,12 @@ from pipeline.dev.kafka_server import KafkaBroker
 from pipeline.dev.process import StackError
 from pipeline.dev.prometheus_server import INSTALL_HINT, PrometheusServer, find_binary, prometheus_answers
 from pipeline.dev.s3_server import MotoS3Server, s3_answers
+from pipeline import kafka_acl
+from pipeline.access import load_principals
 from pipeline.kafka_admin import cluster_answers, ensure_topics
+from pipeline.kafka_auth import kafka_login
 from pipeline.policy import load_policy
-from pipeline.settings import Settings, is_local_url
+from pipeline.settings import Settings, SettingsError, is_local_url
 
 Say = Callable[[str], None]
 
@@ -43,9 +46,21 @@ def broker(settings: Settings) -> KafkaBroker | None:
     host, _, port = first.rpartition(":")
     if not is_local_url(f"http://{host}:{port}"):
         return None
+    principals = load_principals(settings.principals_file, load_policy(settings.policy_file))
     return KafkaBroker(home=settings.state_dir / "kafka", host=host, port=int(port),
                        controller_port=settings.kafka_controller_port, heap=settings.kafka_heap,
-                       java_home=settings.java_home, cache_dir=settings.state_dir)
+                       java_home=settings.java_home, cache_dir=settings.state_dir,
+                       security=settings.kafka_security_protocol, secrets=settings.kafka_secrets,
+                       admin=principals.admin, users=tuple(principals.users()))
+
+
+def kafka_answers(settings: Settings) -> bool:
+    """Does the configured cluster answer the admin's login (on a fresh machine there is no login yet: no)?"""
+    try:
+        login = kafka_login(settings, "admin")
+    except SettingsError:
+        return False
+    return cluster_answers(settings.kafka_bootstrap, login)
 
 
 def s3_server(settings: Settings) -> MotoS3Server | None:
@@ -79,7 +94,7 @@ def up(settings: Settings, say: Say) -> set[str]:
     started: set[str] = set()
     policy = load_policy(settings.policy_file)
     kafka = broker(settings)
-    if cluster_answers(settings.kafka_bootstrap):
+    if kafka_answers(settings):
         say(f"kafka  already up at {settings.kafka_bootstrap}")
     elif kafka is None:
         raise StackError(f"Kafka at {settings.kafka_bootstrap} does not answer, and it is not on this machine to start")
@@ -92,6 +107,14 @@ def up(settings: Settings, say: Say) -> set[str]:
         days = state.retention_ms / 86_400_000
         say(f"topic  {state.name:<24} {'created' if state.created else 'exists '}  "
             f"{state.partitions} partitions, retention {days:g} days")
+    if settings.kafka_security_protocol.startswith("SASL_"):
+        principals = load_principals(settings.principals_file, policy)
+        if kafka is not None:
+            for user in kafka_acl.ensure_local_logins(settings, principals):
+                say(f"login  {user}: SCRAM credential made, password in {settings.kafka_secrets}")
+        report = kafka_acl.apply(settings, policy, principals)
+        say(f"acl    {report.desired} ACLs from {settings.principals_file.name}: "
+            f"{len(report.diff.missing)} added, {len(report.diff.extra)} removed")
 
     moto = s3_server(settings)
     _start("s3", "s3", settings.s3_endpoint or "AWS S3", bool(settings.s3_endpoint) and s3_answers(settings.s3_endpoint),
@@ -145,7 +168,7 @@ def status(settings: Settings) -> list[ComponentStatus]:
     moto = s3_server(settings)
     prom = prometheus(settings)
     return [
-        ComponentStatus("kafka", settings.kafka_bootstrap, cluster_answers(settings.kafka_bootstrap),
+        ComponentStatus("kafka", settings.kafka_bootstrap, kafka_answers(settings),
                         kafka is not None, kafka.running_pid() if kafka else None),
         ComponentStatus("s3", settings.s3_endpoint or "AWS S3",
                         s3_answers(settings.s3_endpoint) if settings.s3_endpoint else True,

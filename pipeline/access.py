@@ -1,0 +1,180 @@
+"""Who may do what on Kafka: the principals file, and the ACLs derived from it and the policy.
+
+Pure: no client here. The roles and their permissions are fixed (README, "Security"); the
+principals file only says which users hold each role, and the policy says which topics
+exist. `desired_grants` is the one statement of "purpose-scoped" that Kafka enforces: a
+route's reader gets that route's topic and nothing else. `diff` compares it with what a
+cluster has, on the resources logwarden owns, so `acl check` can name each drift.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+from pipeline.policy import Policy
+from pipeline.settings import Settings
+
+#: Roles a process logs in as when LOGWARDEN_KAFKA_USERNAME is empty.
+ROLES = ("admin", "producer", "pipeline", "sink", "operator")
+READER = "reader:"  # + route name
+_USER = re.compile(r"^[A-Za-z0-9._-]{1,128}$")
+
+
+class PrincipalsError(ValueError):
+    """The principals file is missing, malformed, or names a route the policy does not have."""
+
+
+@dataclass(frozen=True)
+class Principals:
+    admin: str
+    producer: tuple[str, ...]
+    pipeline: tuple[str, ...]
+    sink: tuple[str, ...]
+    operator: tuple[str, ...]
+    readers: Mapping[str, tuple[str, ...]]  # route -> users
+
+    def user_for(self, role: str) -> str:
+        """The principal a process of this role logs in as (the first listed)."""
+        if role == "admin":
+            return self.admin
+        if role.startswith(READER):
+            users = self.readers.get(role[len(READER):], ())
+        else:
+            users = getattr(self, role, ()) if role in ROLES else ()
+        if not users:
+            raise PrincipalsError(f"the principals file names no user for role {role!r}")
+        return users[0]
+
+    def users(self) -> list[str]:
+        """Every user the file names, admin first, each once."""
+        names = [self.admin, *self.producer, *self.pipeline, *self.sink, *self.operator]
+        for users in self.readers.values():
+            names.extend(users)
+        return list(dict.fromkeys(names))
+
+
+def load_principals(path: Path, policy: Policy) -> Principals:
+    """Read and check the principals file; every reader route must be one of the policy's routes."""
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except OSError as exc:
+        raise PrincipalsError(f"{path}: cannot read the principals file: {exc.strerror}") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise PrincipalsError(f"{path}: not valid TOML: {exc}") from None
+    unknown = set(data) - {*ROLES, "readers"}
+    if unknown:
+        raise PrincipalsError(f"{path}: unknown keys {sorted(unknown)}; expected {', '.join(ROLES)}, readers")
+
+    def users(key: str, value: object) -> tuple[str, ...]:
+        items = [value] if isinstance(value, str) else value
+        if not isinstance(items, list) or not all(isinstance(u, str) and _USER.match(u) for u in items):
+            raise PrincipalsError(f"{path}: {key} must be a user name or a list of them "
+                                  "(letters, digits, '.', '_', '-')")
+        return tuple(items)
+
+    admin = users("admin", data.get("admin", "admin"))
+    if len(admin) != 1:
+        raise PrincipalsError(f"{path}: admin must be one user name")
+    readers_raw = data.get("readers", {})
+    if not isinstance(readers_raw, dict):
+        raise PrincipalsError(f"{path}: [readers] must map route names to user lists")
+    routes = {r.name for r in policy.routes}
+    for route in readers_raw:
+        if route not in routes:
+            raise PrincipalsError(f"{path}: readers.{route}: the policy has no route {route!r} "
+                                  f"(it has {', '.join(sorted(routes))})")
+    return Principals(
+        admin=admin[0],
+        producer=users("producer", data.get("producer", [])),
+        pipeline=users("pipeline", data.get("pipeline", [])),
+        sink=users("sink", data.get("sink", [])),
+        operator=users("operator", data.get("operator", [])),
+        readers={route: users(f"readers.{route}", value) for route, value in readers_raw.items()},
+    )
+
+
+@dataclass(frozen=True, order=True)
+class Grant:
+    """One ALLOW binding: principal may do operation on a resource (topic or group, literal or prefixed)."""
+
+    principal: str  # "User:name"
+    resource: str  # "topic" | "group"
+    name: str
+    pattern: str  # "literal" | "prefixed"
+    operation: str  # "read" | "write" | ...
+    permission: str = "allow"
+
+    def __str__(self) -> str:
+        star = "*" if self.pattern == "prefixed" else ""
+        return f"{self.permission} {self.principal} {self.operation} {self.resource} {self.name}{star}"
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The names on the cluster that the grants are about (the settings' prefix and groups applied)."""
+
+    topics: Mapping[str, str]  # role or route name -> topic name on the cluster
+    worker_group: str
+    sink_group: str
+
+
+def reader_group_prefix(user: str) -> str:
+    """Consumer groups a reader or operator may use: their own, never another's or the pipeline's."""
+    return f"{user}."
+
+
+def desired_grants(principals: Principals, policy: Policy, scope: Scope) -> set[Grant]:
+    """The ACLs of every role, the only ones logwarden's topics and groups should have."""
+    grants: set[Grant] = set()
+
+    def allow(users: Iterable[str], resource: str, name: str, operation: str, pattern: str = "literal") -> None:
+        grants.update(Grant(f"User:{u}", resource, name, pattern, operation) for u in users)
+
+    raw, dlq = scope.topics["raw"], scope.topics["dlq"]
+    allow(principals.producer, "topic", raw, "write")
+    allow(principals.pipeline, "topic", raw, "read")
+    allow(principals.pipeline, "group", scope.worker_group, "read")
+    for route in policy.routes:
+        allow(principals.pipeline, "topic", scope.topics[route.name], "write")
+        allow(principals.sink, "topic", scope.topics[route.name], "read")
+        readers = principals.readers.get(route.name, ())
+        allow(readers, "topic", scope.topics[route.name], "read")
+        for user in readers:
+            allow([user], "group", reader_group_prefix(user), "read", "prefixed")
+    allow(principals.pipeline, "topic", dlq, "write")
+    allow(principals.sink, "group", scope.sink_group, "read")
+    allow(principals.operator, "topic", dlq, "read")
+    for user in principals.operator:
+        allow([user], "group", reader_group_prefix(user), "read", "prefixed")
+    return grants
+
+
+@dataclass(frozen=True)
+class AclDiff:
+    missing: tuple[Grant, ...]  # desired, not on the cluster
+    extra: tuple[Grant, ...]  # on logwarden's resources, not desired
+
+    @property
+    def clean(self) -> bool:
+        return not self.missing and not self.extra
+
+
+def owned(grant: Grant, desired: set[Grant]) -> bool:
+    """Is the binding on a resource logwarden owns (a policy topic, a pipeline group, a reader prefix)?"""
+    return any(grant.resource == d.resource and grant.name == d.name and grant.pattern == d.pattern for d in desired)
+
+
+def diff(desired: set[Grant], live: Iterable[Grant]) -> AclDiff:
+    """What `acl apply` must add and take away; bindings on resources logwarden does not own are left alone."""
+    live_owned = {g for g in live if owned(g, desired)}
+    return AclDiff(tuple(sorted(desired - live_owned)), tuple(sorted(live_owned - desired)))
+
+
+def scope_for(settings: Settings, policy: Policy) -> Scope:
+    """The cluster names of the policy's topics and the pipeline's groups under these settings."""
+    return Scope({spec.role: settings.topic(spec.name) for spec in policy.topics()},
+                 settings.worker_group, settings.sink_group)

@@ -1,0 +1,118 @@
+"""ACLs and SCRAM logins on a live cluster, through kafka-python's admin client.
+
+The edge of `pipeline/access.py`: it reads the cluster's bindings as `Grant`s, makes the
+ones on logwarden's resources equal to the desired set (`acl apply`), and sets principals'
+SCRAM passwords (`acl passwd`, `dev up`). Everything here runs as the admin principal.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from kafka import KafkaAdminClient
+from kafka.admin import (
+    ACL,
+    ACLFilter,
+    ACLOperation,
+    ACLPermissionType,
+    ACLResourcePatternType,
+    ResourcePattern,
+    ResourcePatternFilter,
+    ResourceType,
+    UserScramCredentialUpsertion,
+)
+from kafka.errors import KafkaError, NoError
+
+from pipeline.access import AclDiff, Grant, Principals, desired_grants, diff, scope_for
+from pipeline.kafka_admin import settings_admin
+from pipeline.kafka_auth import ensure_password
+from pipeline.policy import Policy
+from pipeline.settings import Settings
+
+_RESOURCES = {"topic": ResourceType.TOPIC, "group": ResourceType.GROUP, "cluster": ResourceType.CLUSTER,
+              "transactional_id": ResourceType.TRANSACTIONAL_ID}
+_PATTERNS = {"literal": ACLResourcePatternType.LITERAL, "prefixed": ACLResourcePatternType.PREFIXED}
+
+
+class AclError(RuntimeError):
+    """The cluster refused to list or change ACLs (no authorizer, or not an admin)."""
+
+
+def _to_acl(grant: Grant) -> ACL:
+    return ACL(principal=grant.principal, host="*", operation=ACLOperation[grant.operation.upper()],
+               permission_type=ACLPermissionType[grant.permission.upper()],
+               resource_pattern=ResourcePattern(_RESOURCES[grant.resource], grant.name, _PATTERNS[grant.pattern]))
+
+
+def _to_grant(acl: ACL) -> Grant:
+    pattern = acl.resource_pattern
+    return Grant(acl.principal, pattern.resource_type.name.lower(), pattern.resource_name,
+                 pattern.pattern_type.name.lower(), acl.operation.name.lower(), acl.permission_type.name.lower())
+
+
+def live_grants(admin: KafkaAdminClient) -> list[Grant]:
+    """Every binding the cluster has."""
+    everything = ACLFilter(principal=None, host=None, operation=ACLOperation.ANY,
+                           permission_type=ACLPermissionType.ANY,
+                           resource_pattern=ResourcePatternFilter(ResourceType.ANY, None, ACLResourcePatternType.ANY))
+    try:
+        acls, _ = admin.describe_acls(everything)
+    except KafkaError as exc:
+        raise AclError(f"the cluster would not list its ACLs: {type(exc).__name__} "
+                       "(is an authorizer configured, and is this principal an admin?)") from None
+    return [_to_grant(acl) for acl in acls]
+
+
+@dataclass(frozen=True)
+class AclReport:
+    diff: AclDiff
+    desired: int
+
+
+def check(settings: Settings, policy: Policy, principals: Principals) -> AclReport:
+    """How the cluster's ACLs on logwarden's resources differ from the policy's."""
+    desired = desired_grants(principals, policy, scope_for(settings, policy))
+    with settings_admin(settings) as admin:
+        return AclReport(diff(desired, live_grants(admin)), len(desired))
+
+
+def apply(settings: Settings, policy: Policy, principals: Principals) -> AclReport:
+    """Add the missing bindings and remove the extra ones (idempotent); returns what was changed."""
+    desired = desired_grants(principals, policy, scope_for(settings, policy))
+    with settings_admin(settings) as admin:
+        changes = diff(desired, live_grants(admin))
+        if changes.missing:
+            result = admin.create_acls([_to_acl(g) for g in changes.missing])
+            if result["failed"]:
+                raise AclError(f"the cluster refused {len(result['failed'])} of the ACLs: "
+                               + ", ".join(sorted({e.__name__ for e in result["failed"]})))
+        if changes.extra:
+            # host None: the filter takes the binding whatever host it names
+            filters = [ACLFilter(a.principal, None, a.operation, a.permission_type, a.resource_pattern)
+                       for a in map(_to_acl, changes.extra)]
+            for _, _, error in admin.delete_acls(filters):
+                if error is not NoError:
+                    raise AclError(f"the cluster refused to remove ACLs: {error.__name__}")
+    return AclReport(changes, len(desired))
+
+
+def set_password(settings: Settings, user: str, password: str) -> None:
+    """Create or change a principal's SCRAM credential (the mechanism the clients use)."""
+    mechanism = settings.kafka_sasl_mechanism
+    if not mechanism.startswith("SCRAM-"):
+        raise AclError(f"LOGWARDEN_KAFKA_SASL_MECHANISM is {mechanism}: only SCRAM logins are kept by Kafka")
+    with settings_admin(settings) as admin:
+        errors = admin.alter_user_scram_credentials([UserScramCredentialUpsertion(user, mechanism, password)])
+    if errors.get(user):
+        raise AclError(f"the cluster refused the credential of {user}: {errors[user]}")
+
+
+def ensure_local_logins(settings: Settings, principals: Principals) -> list[str]:
+    """On the local stack: every principal the broker has no credential for gets one, its password kept in
+    the secrets folder. Returns the users made now (those added to the file after the storage was formatted)."""
+    with settings_admin(settings) as admin:
+        known = set(admin.describe_user_scram_credentials())
+    made = [user for user in principals.users() if user not in known]
+    for user in made:
+        set_password(settings, user, ensure_password(settings.kafka_secrets, user))
+    return made
