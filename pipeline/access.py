@@ -122,6 +122,13 @@ class Scope:
     sink_group: str
 
 
+def check_user(name: str) -> str:
+    """A principal name logwarden accepts (it becomes a file name and a group prefix)."""
+    if not _USER.match(name):
+        raise PrincipalsError(f"{name!r} is not a user name (letters, digits, '.', '_', '-'; at most 128)")
+    return name
+
+
 def reader_group_prefix(user: str) -> str:
     """Consumer groups a reader or operator may use: their own, never another's or the pipeline's."""
     return f"{user}."
@@ -134,6 +141,14 @@ def desired_grants(principals: Principals, policy: Policy, scope: Scope) -> set[
     def allow(users: Iterable[str], resource: str, name: str, operation: str, pattern: str = "literal") -> None:
         grants.update(Grant(f"User:{u}", resource, name, pattern, operation) for u in users)
 
+    prefixed = [*principals.operator, *(u for users in principals.readers.values() for u in users)]
+    for user in prefixed:  # a group prefix must not reach another principal's groups or the pipeline's
+        prefix = reader_group_prefix(user)
+        reached = [g for g in (scope.worker_group, scope.sink_group, *map(reader_group_prefix, prefixed))
+                   if g != prefix and g.startswith(prefix)]
+        if reached:
+            raise PrincipalsError(f"the consumer groups of {user} ({prefix}*) would include {reached[0]}: "
+                                  "rename the user or the group")
     raw, dlq = scope.topics["raw"], scope.topics["dlq"]
     allow(principals.producer, "topic", raw, "write")
     allow(principals.pipeline, "topic", raw, "read")
@@ -156,22 +171,53 @@ def desired_grants(principals: Principals, policy: Policy, scope: Scope) -> set[
 @dataclass(frozen=True)
 class AclDiff:
     missing: tuple[Grant, ...]  # desired, not on the cluster
-    extra: tuple[Grant, ...]  # on logwarden's resources, not desired
+    extra: tuple[Grant, ...]  # ALLOW bindings on logwarden's own resources that no role should have
+    #: ALLOW bindings that reach logwarden's resources through a wildcard or a prefix (`*`, `logs.`): they
+    #: may serve other tenants of the cluster, so `acl apply` does not remove them; `acl check` fails on them
+    covering: tuple[Grant, ...] = ()
+    #: DENY bindings on logwarden's resources: they only take access away, so they are kept and shown
+    denies: tuple[Grant, ...] = ()
 
     @property
     def clean(self) -> bool:
-        return not self.missing and not self.extra
+        return not self.missing and not self.extra and not self.covering
 
 
-def owned(grant: Grant, desired: set[Grant]) -> bool:
-    """Is the binding on a resource logwarden owns (a policy topic, a pipeline group, a reader prefix)?"""
-    return any(grant.resource == d.resource and grant.name == d.name and grant.pattern == d.pattern for d in desired)
+def _same_resource(grant: Grant, d: Grant) -> bool:
+    return grant.resource == d.resource and grant.name == d.name and grant.pattern == d.pattern
+
+
+def _reaches(grant: Grant, d: Grant) -> bool:
+    """Does a wildcard or prefixed binding cover the resource of a desired one?"""
+    if grant.resource != d.resource:
+        return False
+    if grant.pattern == "literal":
+        return grant.name == "*"
+    return grant.pattern == "prefixed" and d.name.startswith(grant.name)
+
+
+def _own_group_prefix(grant: Grant) -> bool:
+    """A reader's `<user>.` group binding: logwarden's even after the user left the principals file."""
+    return (grant.resource == "group" and grant.pattern == "prefixed"
+            and grant.principal == f"User:{grant.name[:-1]}" and grant.name.endswith("."))
 
 
 def diff(desired: set[Grant], live: Iterable[Grant]) -> AclDiff:
-    """What `acl apply` must add and take away; bindings on resources logwarden does not own are left alone."""
-    live_owned = {g for g in live if owned(g, desired)}
-    return AclDiff(tuple(sorted(desired - live_owned)), tuple(sorted(live_owned - desired)))
+    """What `acl apply` must add and take away. Bindings on resources logwarden does not own are left alone;
+    wildcard and prefixed ones that reach its resources are reported, as are DENY bindings."""
+    missing, extra, covering, denies = set(desired), set(), set(), set()
+    for grant in live:
+        exact = any(_same_resource(grant, d) for d in desired) or _own_group_prefix(grant)
+        if grant.permission == "deny":
+            if exact or any(_reaches(grant, d) for d in desired):
+                denies.add(grant)
+        elif grant in desired:
+            missing.discard(grant)
+        elif exact:
+            extra.add(grant)
+        elif any(_reaches(grant, d) for d in desired):
+            covering.add(grant)
+    return AclDiff(tuple(sorted(missing)), tuple(sorted(extra)), tuple(sorted(covering)), tuple(sorted(denies)))
 
 
 def scope_for(settings: Settings, policy: Policy) -> Scope:

@@ -327,6 +327,16 @@ def _show(grants: Any, mark: str) -> None:
         click.echo(f"  {mark} {grant}")
 
 
+def _report(report: Any) -> None:
+    _show(report.diff.missing, "missing")
+    _show(report.diff.extra, "extra  ")
+    _show(report.diff.covering, "reaches")
+    _show(report.diff.denies, "deny   ")
+    if report.diff.covering:
+        click.echo("  (reaches: a wildcard or prefix binding that covers logwarden's topics or groups; it may serve "
+                   "others on the cluster, so it is not removed: narrow it by hand)", err=True)
+
+
 @acl.command("apply")
 @friendly_errors
 def acl_apply() -> None:
@@ -336,10 +346,11 @@ def acl_apply() -> None:
 
     settings, policy, principals = _acl_inputs()
     report = kafka_acl.apply(settings, policy, principals)
-    _show(report.diff.missing, "+")
-    _show(report.diff.extra, "-")
+    _report(report)
     click.echo(f"{report.desired} ACLs as {settings.principals_file.name} says: "
                f"{len(report.diff.missing)} added, {len(report.diff.extra)} removed")
+    if report.diff.covering:
+        sys.exit(1)
 
 
 @acl.command("check")
@@ -350,13 +361,14 @@ def acl_check() -> None:
 
     settings, policy, principals = _acl_inputs()
     report = kafka_acl.check(settings, policy, principals)
-    _show(report.diff.missing, "missing")
-    _show(report.diff.extra, "extra  ")
+    _report(report)
     if not report.diff.clean:
-        click.echo(f"drift: {len(report.diff.missing)} missing, {len(report.diff.extra)} extra "
-                   "(`logwarden acl apply` repairs it)", err=True)
+        click.echo(f"drift: {len(report.diff.missing)} missing, {len(report.diff.extra)} extra, "
+                   f"{len(report.diff.covering)} reaching through a wildcard or prefix "
+                   "(`logwarden acl apply` repairs the first two)", err=True)
         sys.exit(1)
-    click.echo(f"ok: the {report.desired} ACLs on logwarden's topics and groups are exactly the policy's")
+    click.echo(f"ok: the {report.desired} ACLs on logwarden's topics and groups are exactly the policy's"
+               + (f" ({len(report.diff.denies)} DENY kept)" if report.diff.denies else ""))
 
 
 @acl.command("passwd")
@@ -364,15 +376,27 @@ def acl_check() -> None:
 @click.option("--password-file", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Read the password from this file (mode 0600). Default: make a random one and keep it in "
                    "LOGWARDEN_KAFKA_SECRETS_DIR as USER.password, for the local stack.")
+@click.option("--delete", is_flag=True, help="Remove USER's login instead (after taking them out of the "
+                                             "principals file and `acl apply`).")
 @friendly_errors
-def acl_passwd(user: str, password_file: Path | None) -> None:
+def acl_passwd(user: str, password_file: Path | None, delete: bool) -> None:
     """Create or change USER's SCRAM login on the cluster (as the admin principal). The password is never
     printed; hand the analyst the file."""
     from pipeline import kafka_acl
+    from pipeline.access import check_user
     from pipeline.kafka_auth import ensure_password, password_path
     from pipeline.settings import read_secret_file
 
     settings, _, principals = _acl_inputs()
+    check_user(user)
+    if delete:
+        if user in principals.users():
+            raise click.UsageError(f"{user} is still in {settings.principals_file}: take them out and run "
+                                   "`logwarden acl apply` first")
+        gone = kafka_acl.delete_login(settings, user)
+        password_path(settings.kafka_secrets, user).unlink(missing_ok=True)
+        click.echo(f"{user}: login removed" if gone else f"{user}: had no login")
+        return
     if user not in principals.users():
         click.echo(f"note: {user} is not in {settings.principals_file}; it can log in but no ACL lets it read "
                    "anything until you add it there and run `logwarden acl apply`", err=True)

@@ -19,6 +19,7 @@ from kafka.admin import (
     ResourcePattern,
     ResourcePatternFilter,
     ResourceType,
+    UserScramCredentialDeletion,
     UserScramCredentialUpsertion,
 )
 from kafka.errors import KafkaError, NoError
@@ -77,7 +78,8 @@ def check(settings: Settings, policy: Policy, principals: Principals) -> AclRepo
 
 
 def apply(settings: Settings, policy: Policy, principals: Principals) -> AclReport:
-    """Add the missing bindings and remove the extra ones (idempotent); returns what was changed."""
+    """Add the missing bindings and remove the extra ones (idempotent); returns what was changed. Wildcard and
+    prefixed bindings that reach logwarden's resources, and DENY bindings, are reported, never removed."""
     desired = desired_grants(principals, policy, scope_for(settings, policy))
     with settings_admin(settings) as admin:
         changes = diff(desired, live_grants(admin))
@@ -94,6 +96,17 @@ def apply(settings: Settings, policy: Policy, principals: Principals) -> AclRepo
                 if error is not NoError:
                     raise AclError(f"the cluster refused to remove ACLs: {error.__name__}")
     return AclReport(changes, len(desired))
+
+
+def delete_login(settings: Settings, user: str) -> bool:
+    """Remove a principal's SCRAM credential (it can no longer log in); False when it had none."""
+    with settings_admin(settings) as admin:
+        if user not in admin.describe_user_scram_credentials():
+            return False
+        errors = admin.alter_user_scram_credentials([UserScramCredentialDeletion(user, settings.kafka_sasl_mechanism)])
+    if errors.get(user):
+        raise AclError(f"the cluster refused to remove the login of {user}: {errors[user]}")
+    return True
 
 
 def set_password(settings: Settings, user: str, password: str) -> None:

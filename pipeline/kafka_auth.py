@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pipeline.settings import Settings, SettingsError, read_secret_file, write_secret_file
+from pipeline.settings import Settings, SettingsError, create_secret_file_once, read_secret_file, write_secret_file
 
 #: The file of the local CA in the secrets folder, and of each principal's password.
 CA_FILE = "ca.pem"
@@ -83,9 +83,19 @@ class KafkaLogin:
         if self.sasl:
             module = ("org.apache.kafka.common.security.plain.PlainLoginModule" if self.mechanism == "PLAIN"
                       else "org.apache.kafka.common.security.scram.ScramLoginModule")
-            lines += [f"sasl.mechanism={self.mechanism}",
-                      f'sasl.jaas.config={module} required username="{self.username}" password="{self.password}";']
+            jaas = f'{module} required username="{_jaas(self.username)}" password="{_jaas(self.password)}";'
+            lines += [f"sasl.mechanism={self.mechanism}", f"sasl.jaas.config={_properties_value(jaas)}"]
         return "\n".join(lines) + "\n"
+
+
+def _jaas(value: str) -> str:
+    """A JAAS option value inside double quotes: a quote or backslash cannot end it or add options."""
+    return value.replace("\\", "\\\\").replace('"', '\\"')
+
+
+def _properties_value(value: str) -> str:
+    """A value as java.util.Properties reads it back unchanged (backslash escapes, one line)."""
+    return value.replace("\\", "\\\\").replace("\n", "\\n").replace("\r", "\\r")
 
 
 def kafka_login(settings: Settings, role: str) -> KafkaLogin:
@@ -131,7 +141,7 @@ def ensure_password(secrets: Path, user: str) -> str:
 
     path = password_path(secrets, user)
     if not path.exists():
-        write_secret_file(path, random.token_hex(24))
+        create_secret_file_once(path, random.token_hex(24))
     return read_secret_file(path, f"the password file of {user}")
 
 

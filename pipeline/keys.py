@@ -12,7 +12,7 @@ import logging
 import secrets
 from dataclasses import dataclass
 
-from pipeline.settings import Settings, SettingsError, read_secret_file, write_secret_file
+from pipeline.settings import Settings, SettingsError, create_secret_file_once, read_secret_file
 
 MIN_KEY_CHARS = 32
 log = logging.getLogger(__name__)
@@ -66,6 +66,6 @@ def weakness(key: str) -> str | None:
 def _development_key(settings: Settings) -> str:
     path = settings.state_dir / "dev-hmac-key"
     if not path.exists():
-        write_secret_file(path, secrets.token_hex(32))
+        create_secret_file_once(path, secrets.token_hex(32))
         log.warning("development mode: made a random pseudonym key", extra={"path": str(path)})
     return read_secret_file(path, "the development pseudonym key")

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import ipaddress
 import os
+import secrets
 import stat
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, fields
@@ -182,7 +183,9 @@ def _heap(raw: str) -> str:
 
 def setting(env: str, default: str, parse: Callable[[str], Any], doc: str, *, secret: bool = False) -> Any:
     """Declare one setting: its variable, its default (as the string a user would write), how to read it."""
-    return field(metadata={"env": env, "default": default, "parse": parse, "doc": doc, "secret": secret})
+    # repr=False for secrets: a Settings in a traceback's locals or a debug line never shows them
+    return field(repr=not secret, metadata={"env": env, "default": default, "parse": parse, "doc": doc,
+                                            "secret": secret})
 
 
 @dataclass(frozen=True)
@@ -410,12 +413,36 @@ def read_secret_file(path: Path, variable: str) -> str:
 
 
 def write_secret_file(path: Path, data: bytes | str) -> None:
-    """Write a secret readable by its owner only (0600 from the first byte: created with that mode)."""
+    """Write a secret readable by its owner only, atomically: it is made 0600 under a temporary name in the
+    same folder and renamed over `path`, so no reader ever sees it half-written or with a wider mode."""
+    _write_then(path, data, os.replace)
+
+
+def create_secret_file_once(path: Path, data: bytes | str) -> None:
+    """Like write_secret_file, but keep a file already there (two processes starting at once agree on one)."""
+
+    def link_unless_there(temporary: str, final: Path) -> None:
+        try:
+            os.link(temporary, final)  # atomic, and fails where the file exists
+        except FileExistsError:
+            pass
+        finally:
+            os.unlink(temporary)
+
+    _write_then(path, data, link_unless_there)
+
+
+def _write_then(path: Path, data: bytes | str, place: Callable[[str, Path], None]) -> None:
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(data.encode() if isinstance(data, str) else data)
-    os.chmod(path, 0o600)  # an older file of wider mode keeps its mode through O_TRUNC
+    temporary = f"{path}.{os.getpid()}.{secrets.token_hex(4)}.tmp"
+    fd = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL | os.O_NOFOLLOW, 0o600)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data.encode() if isinstance(data, str) else data)
+        place(temporary, path)
+    finally:
+        if os.path.exists(temporary):
+            os.unlink(temporary)
 
 
 def is_local_url(url: str) -> bool:

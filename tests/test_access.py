@@ -54,12 +54,57 @@ def test_drift_is_judged_on_logwardens_resources_only() -> None:
     foreign = Grant("User:someone", "topic", "billing.events", "literal", "read")  # not ours: left alone
     widened = Grant("User:analyst-analytics", "topic", "p.logs.marketing", "literal", "read")
     stranger = Grant("User:eve", "topic", "p.logs.raw", "literal", "read")
-    deny = Grant("User:analyst-analytics", "topic", "p.logs.analytics", "literal", "read", "deny")
     lost = next(iter(sorted(desired)))
-    found = diff(desired, (desired - {lost}) | {foreign, widened, stranger, deny})
+    found = diff(desired, (desired - {lost}) | {foreign, widened, stranger})
     assert found.missing == (lost,)
-    assert set(found.extra) == {widened, stranger, deny}
+    assert set(found.extra) == {widened, stranger}
+    assert not found.covering and not found.denies and not found.clean
     assert diff(desired, desired | {foreign}).clean
+
+
+def test_wildcards_and_prefixes_that_reach_logwarden_are_drift_but_never_removed() -> None:
+    desired = desired_grants(PRINCIPALS, POLICY, SCOPE)
+    everyone = Grant("User:*", "topic", "*", "literal", "read")
+    prefix = Grant("User:analyst-analytics", "topic", "p.logs.", "prefixed", "read")
+    groups = Grant("User:analyst-analytics", "group", "logwarden-", "prefixed", "read")
+    elsewhere = Grant("User:someone", "topic", "billing.", "prefixed", "read")
+    found = diff(desired, desired | {everyone, prefix, groups, elsewhere})
+    assert set(found.covering) == {everyone, prefix, groups}
+    assert not found.extra and not found.missing and not found.clean
+
+
+def test_deny_bindings_are_kept_and_shown_not_drift() -> None:
+    desired = desired_grants(PRINCIPALS, POLICY, SCOPE)
+    deny = Grant("User:analyst-analytics", "topic", "p.logs.analytics", "literal", "read", "deny")
+    found = diff(desired, desired | {deny})
+    assert found.denies == (deny,) and found.clean
+
+
+def test_a_removed_readers_group_prefix_is_extra() -> None:
+    desired = desired_grants(PRINCIPALS, POLICY, SCOPE)
+    left = Grant("User:alice", "group", "alice.", "prefixed", "read")  # alice left the principals file
+    other = Grant("User:bob", "group", "alice.", "prefixed", "read")  # not alice's own: not logwarden's to judge
+    found = diff(desired, desired | {left, other})
+    assert found.extra == (left,) and not found.covering
+
+
+def test_a_group_prefix_may_not_reach_another_principals_groups(tmp_path: Path) -> None:
+    path = tmp_path / "principals.toml"
+    path.write_text('admin = "admin"\n[readers]\nanalytics = ["a", "a.b"]\n')
+    with pytest.raises(PrincipalsError, match=r"groups of a \(a\.\*\) would include a\.b\."):
+        desired_grants(load_principals(path, POLICY), POLICY, SCOPE)
+    path.write_text('admin = "admin"\noperator = ["logwarden"]\n')
+    scope = scope_for(Settings.from_env({"LOGWARDEN_WORKER_GROUP": "logwarden.pipeline"}), POLICY)
+    with pytest.raises(PrincipalsError, match="would include logwarden.pipeline"):
+        desired_grants(load_principals(path, POLICY), POLICY, scope)
+
+
+def test_java_client_config_escapes_what_would_end_the_jaas_value() -> None:
+    from pipeline.kafka_auth import KafkaLogin
+
+    text = KafkaLogin("SASL_SSL", "SCRAM-SHA-512", "u", 'p"; evil=1 \\x').java_properties()
+    line = next(line for line in text.splitlines() if line.startswith("sasl.jaas.config="))
+    assert 'password="p\\\\"; evil=1 \\\\\\\\x";' in line  # \" and \\ for JAAS, doubled again for .properties
 
 
 def test_a_reader_of_an_unknown_route_is_refused(tmp_path: Path) -> None:

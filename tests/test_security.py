@@ -22,7 +22,7 @@ from helpers import read_topic
 from pipeline import kafka_acl
 from pipeline.access import Grant, load_principals, reader_group_prefix
 from pipeline.dev.kafka_server import KafkaBroker
-from pipeline.dev.process import free_port
+from pipeline.dev.process import StackError, free_port
 from pipeline.kafka_admin import ensure_topics, settings_admin
 from pipeline.kafka_auth import kafka_login
 from pipeline.policy import Policy
@@ -44,11 +44,12 @@ def _can_read(settings: Settings, role: str, topic: str) -> bool | str:
     consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
                              **kafka_login(settings, role).kafka_python())
     try:
-        if not consumer.partitions_for_topic(topic):
+        found = consumer.partitions_for_topic(topic)
+        if not found:
             return "not visible"  # no DESCRIBE: Kafka answers as if the topic were not there
-        partition = TopicPartition(topic, 0)
-        consumer.assign([partition])
-        consumer.seek_to_beginning(partition)
+        partitions = [TopicPartition(topic, p) for p in sorted(found)]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
         for _ in range(20):
             if consumer.poll(timeout_ms=500):
                 return True
@@ -189,6 +190,24 @@ def test_acl_check_names_drift_and_apply_repairs_it(servers: Servers, settings: 
     assert _can_write(settings, "producer", topics["raw"]) is True
     assert _can_read(settings, "reader:analytics", topics["marketing"]) is not True
 
+    # a wildcard that reaches logwarden's topics: drift, reported, but never removed (it may serve others)
+    everyone = Grant("User:*", "topic", settings.topic_prefix, "prefixed", "read")
+    seed = LogProducer(settings, topics["marketing"], role="admin")
+    assert seed.send(b'{"seed": true}', key=b"0", wait=True)
+    seed.close(30)
+    with settings_admin(settings) as admin:
+        assert not admin.create_acls([kafka_acl._to_acl(everyone)])["failed"]
+    try:
+        reached = _cli(env, "acl", "check")
+        assert reached.returncode == 1 and f"reaches {everyone}" in reached.stdout
+        kept = _cli(env, "acl", "apply")
+        assert kept.returncode == 1 and "0 added, 0 removed" in kept.stdout and "narrow it by hand" in kept.stderr
+        assert _can_read(settings, "reader:analytics", topics["marketing"]) is True  # what the wildcard allows
+    finally:
+        with settings_admin(settings) as admin:
+            admin.delete_acls([kafka_acl._to_acl(everyone)])
+    assert _cli(env, "acl", "check").returncode == 0
+
 
 def test_adding_an_analyst_as_the_readme_says(servers: Servers, settings: Settings, topics: dict[str, str],
                                               unique: str, tmp_path: Path) -> None:
@@ -216,6 +235,17 @@ def test_adding_an_analyst_as_the_readme_says(servers: Servers, settings: Settin
     refused = _cli(as_alice, "tail", "marketing", "--from-beginning", "--no-follow")
     assert refused.returncode == 1 and f"{analyst} may not read it" in refused.stderr
 
+    # and taking her away again: out of the file, `acl apply`, `acl passwd --delete`
+    principals.write_text(text)
+    removed = _cli(env, "acl", "apply")
+    assert removed.returncode == 0 and "0 added, 2 removed" in removed.stdout, removed.stdout + removed.stderr
+    assert _cli(env, "acl", "check").returncode == 0
+    deleted = _cli(env, "acl", "passwd", analyst, "--delete")
+    assert deleted.returncode == 0 and "login removed" in deleted.stdout, deleted.stderr
+    assert not password_file.exists()
+    with settings_admin(settings) as admin:
+        assert analyst not in admin.describe_user_scram_credentials()
+
 
 def test_plain_text_stays_available_by_setting(servers: Servers, tmp_path: Path, unique: str) -> None:
     """A cluster without security: LOGWARDEN_KAFKA_SECURITY_PROTOCOL=PLAINTEXT, and the local broker runs so."""
@@ -237,6 +267,10 @@ def test_plain_text_stays_available_by_setting(servers: Servers, tmp_path: Path,
         assert [r.value for r in read_topic(settings, settings.topic(policy.raw.name), 1)] == [b'{"plain": true}']
     finally:
         broker.stop()
+    # its data has no logins: starting it secured is refused with the way out, not a broker that never answers
+    secured = dataclasses.replace(broker, security="SASL_SSL", secrets=tmp_path / "secrets")
+    with pytest.raises(StackError, match="was formatted for PLAINTEXT; it cannot run SASL_SSL"):
+        secured.start()
 
 
 def _policy(settings: Settings) -> Policy:

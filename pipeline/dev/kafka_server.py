@@ -171,23 +171,33 @@ class KafkaBroker:
                              "`logwarden dev up` again, or set LOGWARDEN_KAFKA_SECURITY_PROTOCOL to match")
 
     def format_storage(self, java: str, classpath: str, config: Path, cluster_id: str) -> None:
-        """Format the metadata log; on a secured broker it starts with every principal's SCRAM credential."""
+        """Format the metadata log; on a secured broker it starts with every principal's SCRAM credential.
+        The arguments go through a 0600 file (FormatStorage.java), never the command line."""
         self.data_dir.mkdir(parents=True, exist_ok=True)
-        scram: list[str] = []
+        # `=`: one cluster id in 64 starts with "-", which the tool's argparse would take for an option
+        args = ["format", f"--cluster-id={cluster_id}", "-c", str(config)]
+        passwords = []
         if self.security == "SASL_SSL":
             for user in dict.fromkeys((self.admin, *self.users)):
-                password = ensure_password(self.secrets_dir, user)
-                scram += ["--add-scram", f"SCRAM-SHA-512=[name={user},password={password}]"]
-        fmt = subprocess.run(  # noqa: S603
-            [java, "-Xmx256m", "-cp", classpath, f"-Dlog4j2.configurationFile={KAFKA_CONFIG / 'log4j2.properties'}",
-             f"-Dkafka.logs.dir={self.home / 'logs'}", "kafka.tools.StorageTool", "format",
-             # `=`: one cluster id in 64 starts with "-", which the tool's argparse would take for an option
-             f"--cluster-id={cluster_id}", "-c", str(config), *scram],
-            capture_output=True, text=True, check=False,
-        )
+                passwords.append(ensure_password(self.secrets_dir, user))
+                args += ["--add-scram", f"SCRAM-SHA-512=[name={user},password={passwords[-1]}]"]
+        argfile = self.home / "format.args"
+        write_secret_file(argfile, "\n".join(args) + "\n")
+        try:
+            fmt = subprocess.run(  # noqa: S603
+                [java, "-Xmx256m", "-cp", classpath, f"-Dlog4j2.configurationFile={KAFKA_CONFIG / 'log4j2.properties'}",
+                 f"-Dkafka.logs.dir={self.home / 'logs'}", str(Path(__file__).with_name("FormatStorage.java")),
+                 str(argfile)],
+                capture_output=True, text=True, check=False,
+            )
+        finally:
+            argfile.unlink(missing_ok=True)
         if fmt.returncode != 0:
+            output = fmt.stdout + fmt.stderr
+            for password in passwords:
+                output = output.replace(password, "<hidden>")
             raise StackError(f"formatting the Kafka storage in {self.data_dir} failed (exit {fmt.returncode}):\n"
-                             f"{fmt.stdout}{fmt.stderr}")
+                             f"{output}")
 
     def stop(self, timeout: float = 30.0) -> bool:
         return self.process.stop(timeout)

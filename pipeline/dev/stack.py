@@ -103,6 +103,9 @@ def up(settings: Settings, say: Say) -> set[str]:
         seconds = kafka.start()
         started.add("kafka")
         say(f"kafka  up in {seconds:.1f}s (pid {kafka.running_pid()}, logs in {kafka.home / 'logs'})")
+        if kafka.security == "SASL_SSL":
+            say(f"kafka  SASL_SSL only: TLS from the local CA and SCRAM-SHA-512 logins (secrets in "
+                f"{settings.kafka_secrets}), ACLs decide, no anonymous access")
     for state in ensure_topics(settings, policy):
         days = state.retention_ms / 86_400_000
         say(f"topic  {state.name:<24} {'created' if state.created else 'exists '}  "
@@ -115,6 +118,9 @@ def up(settings: Settings, say: Say) -> set[str]:
         report = kafka_acl.apply(settings, policy, principals)
         say(f"acl    {report.desired} ACLs from {settings.principals_file.name}: "
             f"{len(report.diff.missing)} added, {len(report.diff.extra)} removed")
+        for grant in report.diff.covering:
+            say(f"acl    WARNING: {grant} reaches logwarden's topics or groups through a wildcard or prefix; "
+                "narrow it by hand (`logwarden acl check`)")
 
     moto = s3_server(settings)
     _start("s3", "s3", settings.s3_endpoint or "AWS S3", bool(settings.s3_endpoint) and s3_answers(settings.s3_endpoint),
