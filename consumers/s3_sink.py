@@ -28,6 +28,7 @@ from consumers.protection import encryption_at_rest
 from consumers import metrics as m
 from consumers.batching import Batch, Limits, Record, build_objects, event_time
 from consumers.s3 import s3_client
+from pipeline.kafka_admin import check_login
 from pipeline.kafka_auth import kafka_login
 from pipeline.lag import start_reporting
 from pipeline.policy import Policy, Route, load_policy
@@ -280,6 +281,7 @@ def run_sink(settings: Settings) -> None:
     signal.signal(signal.SIGTERM, lambda signum, _frame: stop_requested.append(signum))
     signal.signal(signal.SIGINT, lambda signum, _frame: stop_requested.append(signum))
     policy = load_policy(settings.policy_file)
+    check_login(settings, "sink")
     start_http_server(settings.sink_metrics_port, addr=settings.bind_host)
     m.init_labels([route.name for route in policy.routes])
     require_encryption(settings)

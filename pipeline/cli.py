@@ -19,6 +19,7 @@ from botocore.exceptions import BotoCoreError, ClientError
 from pipeline.access import PrincipalsError
 from pipeline.dev.process import StackError
 from pipeline.kafka_acl import AclError
+from pipeline.kafka_admin import check_login
 from pipeline.policy import PolicyError
 from pipeline.settings import Settings, SettingsError, describe
 
@@ -190,6 +191,7 @@ def produce_cmd(count: int | None, seconds: float | None, rate: float | None, ma
     settings = _configured()
     if count is None and seconds is None:
         count = 10_000
+    check_login(settings, "producer")
     start_http_server(settings.producer_metrics_port, addr=settings.bind_host)
     by_time = count is None
     length = int(seconds * 10) if by_time and seconds else count
@@ -232,6 +234,7 @@ def tail_log_cmd(paths: tuple[str, ...], host: str | None, start_at: str, once: 
 
     settings = _configured()
     policy = load_policy(settings.policy_file)
+    check_login(settings, "producer")
     start_http_server(settings.tailer_metrics_port, addr=settings.bind_host)
     producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="tail-log", canaries=True)
     stop = threading.Event()
@@ -291,8 +294,10 @@ def tail_cmd(route: str, since_text: str | None, from_beginning: bool, output: s
         raise click.BadParameter(f"{since_text!r} is not an ISO 8601 time", param_hint="--since") from None
     output = output or ("pretty" if sys.stdout.isatty() else "jsonl")
     topic = settings.topic(topics[route])
+    role = "operator" if route == "dlq" else f"reader:{route}"
+    check_login(settings, role)
     try:
-        reader = TopicReader(settings, topic, role="operator" if route == "dlq" else f"reader:{route}",
+        reader = TopicReader(settings, topic, role=role,
                              start="beginning" if from_beginning else "end", since=since)
     except LookupError as exc:
         click.echo(f"logwarden: {exc}", err=True)

@@ -17,7 +17,7 @@ from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
 from kafka.admin import ConfigResource, ConfigResourceType, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
-from pipeline.kafka_auth import KafkaLogin, kafka_login
+from pipeline.kafka_auth import KafkaLogin, KafkaLoginError, kafka_login
 from pipeline.policy import Policy, TopicSpec
 from pipeline.settings import Settings
 
@@ -57,6 +57,42 @@ def cluster_answers(bootstrap: str, login: KafkaLogin) -> bool:
             return bool(admin.describe_cluster().get("brokers"))
     except (KafkaError, OSError, ValueError):
         return False
+
+
+def check_login(settings: Settings, role: str, timeout: float = 10.0) -> None:
+    """Log in once, before a long-running process starts, so a wrong password or an unknown CA is one clear
+    line and exit 2 instead of minutes of retries ending in "unable to bootstrap". An unreachable broker is
+    not judged here: the process's own retries handle it, as they always have."""
+    import asyncio
+    import ssl
+
+    from aiokafka.conn import create_conn
+    from aiokafka.errors import SaslAuthenticationFailed
+
+    login = kafka_login(settings, role)
+
+    async def attempt(server: str) -> None:
+        host, _, port = server.rpartition(":")
+        conn = await asyncio.wait_for(create_conn(host, int(port), request_timeout_ms=int(timeout * 1000),
+                                                  **login.aiokafka()), timeout)
+        conn.close()
+
+    for server in settings.kafka_bootstrap.split(","):
+        try:
+            asyncio.run(attempt(server))
+            return
+        except SaslAuthenticationFailed:
+            raise KafkaLoginError(
+                f"Kafka at {server} refused the login of {login.username} ({login.mechanism}): wrong user or "
+                "password (LOGWARDEN_KAFKA_USERNAME, LOGWARDEN_KAFKA_PASSWORD_FILE); on the local stack "
+                f"`logwarden acl passwd {login.username}` sets it again") from None
+        except ssl.SSLCertVerificationError as exc:
+            raise KafkaLoginError(
+                f"the broker at {server} presented a certificate that does not verify against "
+                f"{login.cafile or 'the system CAs'} ({exc.verify_message}); set LOGWARDEN_KAFKA_CA_FILE to the "
+                "CA that signed it") from None
+        except Exception:  # noqa: BLE001 - unreachable, timed out, closed: not ours to judge
+            continue
 
 
 def topic_configs(spec: TopicSpec, max_message_bytes: int) -> dict[str, str]:

@@ -23,6 +23,10 @@ from pipeline.settings import Settings, SettingsError, create_secret_file_once, 
 CA_FILE = "ca.pem"
 
 
+class KafkaLoginError(SettingsError):
+    """The cluster refused this process's login or TLS trust: a configuration error, not an outage."""
+
+
 def password_path(secrets: Path, user: str) -> Path:
     return secrets / f"{user}.password"
 

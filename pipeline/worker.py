@@ -22,7 +22,7 @@ import faust
 from faust.types import EventT, ProducerT
 
 from pipeline import metrics
-from pipeline.kafka_admin import DLQ_HEADROOM, oversize_ceiling
+from pipeline.kafka_admin import DLQ_HEADROOM, check_login, oversize_ceiling
 from pipeline.kafka_auth import kafka_login
 from pipeline.keys import load_pseudonym_key
 from pipeline.lag import start_reporting
@@ -162,6 +162,7 @@ def run_worker(settings: Settings) -> None:
     """Start the worker in this process; SIGTERM and SIGINT stop it cleanly (Faust commits acked offsets)."""
     policy = load_policy(settings.policy_file)
     router = build_router(settings, policy)
+    check_login(settings, "pipeline")
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
     start_reporting(settings, settings.worker_group, [settings.topic(policy.raw.name)], "pipeline")
     app = build_app(settings, policy, router)

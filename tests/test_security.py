@@ -142,6 +142,30 @@ def test_no_login_and_a_wrong_password_are_refused(settings: Settings, topics: d
             asyncio.run(connect(**anonymous))
 
 
+def test_a_wrong_password_or_an_unknown_ca_stops_a_process_with_one_clear_line(
+        servers: Servers, settings: Settings, topics: dict[str, str], tmp_path: Path) -> None:
+    wrong = "wrong-planted-password-" + "93c1" * 4
+    base = _env(servers, settings)
+    for command, extra, expected in (
+            (["worker"], {"LOGWARDEN_KAFKA_USERNAME": "logwarden-pipeline", "LOGWARDEN_KAFKA_PASSWORD": wrong},
+             "refused the login of logwarden-pipeline (SCRAM-SHA-512): wrong user or password"),
+            (["sink"], {"LOGWARDEN_KAFKA_USERNAME": "logwarden-sink", "LOGWARDEN_KAFKA_PASSWORD": wrong},
+             "refused the login of logwarden-sink"),
+            (["tail", "analytics", "--no-follow"], {"LOGWARDEN_KAFKA_CA_FILE": str(_other_ca(tmp_path))},
+             "presented a certificate that does not verify against")):
+        result = _cli(dict(base, **extra), *command)
+        assert result.returncode == 2, (command, result.stdout + result.stderr[-2000:])
+        assert expected in result.stderr and "Traceback" not in result.stderr
+        assert wrong not in result.stdout + result.stderr
+
+
+def _other_ca(tmp_path: Path) -> Path:
+    """A CA that signed nothing the broker presents."""
+    from pipeline.dev.tls import ensure_local_ca
+
+    return ensure_local_ca(tmp_path / "other-ca", "127.0.0.1").ca
+
+
 def test_no_listener_lets_a_client_in_without_a_login(servers: Servers) -> None:
     """The session broker as `dev up` makes it: every listener authenticates, ANONYMOUS is nobody."""
     if servers.broker is None:
