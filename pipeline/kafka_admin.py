@@ -59,17 +59,23 @@ def cluster_answers(bootstrap: str, login: KafkaLogin) -> bool:
         return False
 
 
-def check_login(settings: Settings, role: str, timeout: float = 10.0) -> None:
+def check_login(settings: Settings, role: str) -> None:
     """Log in once, before a long-running process starts, so a wrong password or an unknown CA is one clear
     line and exit 2 instead of minutes of retries ending in "unable to bootstrap". An unreachable broker is
     not judged here: the process's own retries handle it, as they always have."""
+    problem = login_refusal(settings.kafka_bootstrap, kafka_login(settings, role))
+    if problem:
+        raise KafkaLoginError(problem)
+
+
+def login_refusal(bootstrap: str, login: KafkaLogin, timeout: float = 10.0) -> str | None:
+    """Why the cluster refuses this login (wrong password, untrusted certificate), or None when it takes it
+    or cannot be reached (then nothing can be said about the login)."""
     import asyncio
     import ssl
 
     from aiokafka.conn import create_conn
     from aiokafka.errors import SaslAuthenticationFailed
-
-    login = kafka_login(settings, role)
 
     async def attempt(server: str) -> None:
         host, _, port = server.rpartition(":")
@@ -77,22 +83,21 @@ def check_login(settings: Settings, role: str, timeout: float = 10.0) -> None:
                                                   **login.aiokafka()), timeout)
         conn.close()
 
-    for server in settings.kafka_bootstrap.split(","):
+    for server in bootstrap.split(","):
         try:
             asyncio.run(attempt(server))
-            return
+            return None
         except SaslAuthenticationFailed:
-            raise KafkaLoginError(
-                f"Kafka at {server} refused the login of {login.username} ({login.mechanism}): wrong user or "
-                "password (LOGWARDEN_KAFKA_USERNAME, LOGWARDEN_KAFKA_PASSWORD_FILE); on the local stack "
-                f"`logwarden acl passwd {login.username}` sets it again") from None
+            return (f"Kafka at {server} refused the login of {login.username} ({login.mechanism}): wrong user or "
+                    "password (LOGWARDEN_KAFKA_USERNAME, LOGWARDEN_KAFKA_PASSWORD_FILE); on the local stack "
+                    f"`logwarden acl passwd {login.username}` sets it again")
         except ssl.SSLCertVerificationError as exc:
-            raise KafkaLoginError(
-                f"the broker at {server} presented a certificate that does not verify against "
-                f"{login.cafile or 'the system CAs'} ({exc.verify_message}); set LOGWARDEN_KAFKA_CA_FILE to the "
-                "CA that signed it") from None
+            return (f"the broker at {server} presented a certificate that does not verify against "
+                    f"{login.cafile or 'the system CAs'} ({exc.verify_message}); set LOGWARDEN_KAFKA_CA_FILE to "
+                    "the CA that signed it")
         except Exception:  # noqa: BLE001 - unreachable, timed out, closed: not ours to judge
             continue
+    return None
 
 
 def topic_configs(spec: TopicSpec, max_message_bytes: int) -> dict[str, str]:

@@ -31,7 +31,7 @@ from typing import Any
 from kafka import KafkaProducer
 from kafka.errors import KafkaTimeoutError
 
-from pipeline.kafka_admin import oversize_ceiling
+from pipeline.kafka_admin import login_refusal, oversize_ceiling
 from pipeline.kafka_auth import kafka_login
 from pipeline.settings import Settings
 from producers import metrics
@@ -176,7 +176,11 @@ class LogProducer:
                     **self._login.kafka_python(),
                 )
             except Exception as exc:  # noqa: BLE001 - this thread must live: every event depends on it
-                log.warning("kafka not reachable yet; retrying", extra={"error": type(exc).__name__})
+                refused = login_refusal(self._settings.kafka_bootstrap, self._login)
+                if refused:  # an operator must fix this; events are held, then counted as dropped
+                    log.error("kafka refuses this producer; retrying", extra={"reason": refused})
+                else:
+                    log.warning("kafka not reachable yet; retrying", extra={"error": type(exc).__name__})
                 with self._cond:
                     if self._closing:
                         return None

@@ -159,6 +159,23 @@ def test_a_wrong_password_or_an_unknown_ca_stops_a_process_with_one_clear_line(
         assert wrong not in result.stdout + result.stderr
 
 
+def test_a_web_servers_producer_with_a_wrong_password_says_why_and_never_raises(
+        settings: Settings, topics: dict[str, str], caplog: pytest.LogCaptureFixture) -> None:
+    from helpers import wait_for
+
+    wrong = "wrong-planted-password-" + "5e7d" * 4
+    refused = dataclasses.replace(settings, kafka_username="logwarden-producer", kafka_password=wrong)
+    with caplog.at_level(logging.ERROR):
+        producer = LogProducer(refused, topics["raw"])
+        assert producer.send(b'{"held": true}')  # queued: a web request is never failed by logging
+        wait_for(lambda: "kafka refuses this producer" in caplog.text, 60, "the producer to say why")
+        producer.close(1)
+    assert producer.counts["delivered"] == 0 and producer.counts["dropped_at_close"] == 1
+    reasons = [r.reason for r in caplog.records if getattr(r, "reason", None)]
+    assert any("refused the login of logwarden-producer" in reason for reason in reasons)
+    assert wrong not in caplog.text and all(wrong not in reason for reason in reasons)
+
+
 def _other_ca(tmp_path: Path) -> Path:
     """A CA that signed nothing the broker presents."""
     from pipeline.dev.tls import ensure_local_ca
