@@ -196,18 +196,23 @@ def _reaches(grant: Grant, d: Grant) -> bool:
     return grant.pattern == "prefixed" and d.name.startswith(grant.name)
 
 
-def _own_group_prefix(grant: Grant) -> bool:
-    """A reader's `<user>.` group binding: logwarden's even after the user left the principals file."""
-    return (grant.resource == "group" and grant.pattern == "prefixed"
-            and grant.principal == f"User:{grant.name[:-1]}" and grant.name.endswith("."))
+def _own_group_prefix(grant: Grant, ours: set[str]) -> bool:
+    """A reader's `<user>.` group binding, for a principal logwarden manages or that still holds a binding on
+    its topics (a reader just taken out of the principals file): logwarden's to remove with the rest.
+    The same shape for anyone else on a shared cluster is not logwarden's business."""
+    return (grant.resource == "group" and grant.pattern == "prefixed" and grant.name.endswith(".")
+            and grant.principal == f"User:{grant.name[:-1]}" and grant.principal in ours)
 
 
 def diff(desired: set[Grant], live: Iterable[Grant]) -> AclDiff:
     """What `acl apply` must add and take away. Bindings on resources logwarden does not own are left alone;
     wildcard and prefixed ones that reach its resources are reported, as are DENY bindings."""
+    live = list(live)
+    ours = {d.principal for d in desired} | {g.principal for g in live
+                                             if any(_same_resource(g, d) for d in desired if d.resource == "topic")}
     missing, extra, covering, denies = set(desired), set(), set(), set()
     for grant in live:
-        exact = any(_same_resource(grant, d) for d in desired) or _own_group_prefix(grant)
+        exact = any(_same_resource(grant, d) for d in desired) or _own_group_prefix(grant, ours)
         if grant.permission == "deny":
             if exact or any(_reaches(grant, d) for d in desired):
                 denies.add(grant)
