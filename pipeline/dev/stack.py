@@ -12,12 +12,12 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from consumers.s3 import ensure_bucket, s3_client
+from pipeline import kafka_acl
+from pipeline.access import load_principals
 from pipeline.dev.kafka_server import KafkaBroker
 from pipeline.dev.process import StackError
 from pipeline.dev.prometheus_server import INSTALL_HINT, PrometheusServer, find_binary, prometheus_answers
 from pipeline.dev.s3_server import MotoS3Server, s3_answers
-from pipeline import kafka_acl
-from pipeline.access import load_principals
 from pipeline.kafka_admin import cluster_answers, ensure_topics
 from pipeline.kafka_auth import kafka_login
 from pipeline.policy import load_policy
