@@ -22,11 +22,12 @@ from dataclasses import dataclass, replace
 import orjson
 from kafka import KafkaConsumer, TopicPartition
 
-from bench.measure import Figure, prepare_topics, run_prefix
+from bench.measure import Figure, run_prefix
 from bench.router import peak_rss_mb
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
 from pipeline.dev.process import free_port
+from pipeline.kafka_acl import ensure_topics_with_acls
 from pipeline.kafka_admin import settings_admin
 from pipeline.kafka_auth import java_client_config, kafka_login, login_env
 from pipeline.policy import Policy, load_policy
@@ -56,7 +57,7 @@ class Pipeline:
                                 sink_group=f"e2e-sink-{run_id}", s3_bucket=f"e2e-{run_id}",
                                 worker_metrics_port=free_port(), sink_metrics_port=free_port())
         self.policy: Policy = load_policy(self.settings.policy_file)
-        prepare_topics(self.settings, self.policy)
+        ensure_topics_with_acls(self.settings, self.policy)
         ensure_bucket(s3_client(self.settings), self.settings.s3_bucket, self.settings.s3_region)
         s = self.settings
         env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")} | login_env(s)
@@ -149,7 +150,7 @@ def latency(base: Settings, rate: float, seconds: float) -> tuple[float, float, 
     topics = [settings.topic(route.topic.name) for route in policy.routes]
     consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
                              consumer_timeout_ms=2000, fetch_max_bytes=32 * 1024 * 1024,
-                             **kafka_login(settings, "admin").kafka_python())
+                             **kafka_login(settings, "admin").client_args())
     try:
         partitions = [TopicPartition(t, p) for t in topics for p in consumer.partitions_for_topic(t) or ()]
         consumer.assign(partitions)
@@ -194,7 +195,7 @@ def run(base: Settings, count: int = 30_000, rate: float = 10_000, seconds: floa
         repeats: int = 3, sustainable: float = 2_000) -> tuple[list[Figure], dict[str, float]]:
     perf_settings = replace(base, topic_prefix=run_prefix("perf"))
     policy = load_policy(perf_settings.policy_file)
-    prepare_topics(perf_settings, policy)
+    ensure_topics_with_acls(perf_settings, policy)
     perf_topic = perf_settings.topic(policy.raw.name)
     perf_test(perf_settings, perf_topic, 20_000)  # warm-up
     producer_perf = [perf_test(perf_settings, perf_topic, count) for _ in range(repeats)]

@@ -5,7 +5,6 @@ from __future__ import annotations
 import statistics
 import time
 from collections.abc import Callable
-from typing import Any
 from dataclasses import dataclass
 
 
@@ -47,14 +46,3 @@ def run_prefix(kind: str) -> str:
     CREATED_PREFIXES.append(prefix)
     return prefix
 
-
-def prepare_topics(settings: Any, policy: Any) -> None:
-    """The policy's topics under the run's prefix, with the principals' ACLs on a secured cluster, so the
-    workers and sinks a benchmark starts log in as in production."""
-    from pipeline import kafka_acl
-    from pipeline.access import load_principals
-    from pipeline.kafka_admin import ensure_topics
-
-    ensure_topics(settings, policy)
-    if settings.kafka_security_protocol.startswith("SASL_"):
-        kafka_acl.apply(settings, policy, load_principals(settings.principals_file, policy))

@@ -24,9 +24,10 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from kafka.admin import NewTopic
 
 from bench.core import events
-from bench.measure import Figure, prepare_topics, run_prefix
+from bench.measure import Figure, run_prefix
 from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
 from pipeline.dev.process import free_port
+from pipeline.kafka_acl import ensure_topics_with_acls
 from pipeline.kafka_admin import settings_admin
 from pipeline.kafka_auth import java_client_config, kafka_login, login_env
 from pipeline.policy import Policy, load_policy
@@ -63,7 +64,7 @@ def prepare(base: Settings, count: int, partitions: int | None = None, fill: boo
     if partitions is not None:
         with settings_admin(settings) as admin:
             admin.create_topics([NewTopic(raw, partitions, 1)])
-    prepare_topics(settings, policy)
+    ensure_topics_with_acls(settings, policy)
     if fill:
         producer = LogProducer(settings, raw, client_suffix="bench", role="admin")
         for message in events(count, seed=7):
@@ -146,10 +147,10 @@ def run_copy_loop(settings: Settings, policy: Policy, count: int) -> Run:
         consumer = AIOKafkaConsumer(raw, bootstrap_servers=settings.kafka_bootstrap,
                                     group_id=settings.worker_group + "-copy", auto_offset_reset="earliest",
                                     enable_auto_commit=False, max_partition_fetch_bytes=4 * 1024 * 1024,
-                                    **kafka_login(settings, "admin").aiokafka())
+                                    **kafka_login(settings, "admin").client_args())
         producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all", linger_ms=5,
                                     compression_type="lz4", max_batch_size=256 * 1024,
-                                    **kafka_login(settings, "admin").aiokafka())
+                                    **kafka_login(settings, "admin").client_args())
         await consumer.start()
         await producer.start()
         copied, first = 0, 0.0

@@ -8,9 +8,10 @@ import uuid
 from typing import Any
 
 from bench.core import events
-from bench.measure import Figure, prepare_topics, run_prefix
+from bench.measure import Figure, run_prefix
 from consumers.s3 import ensure_bucket, s3_client
 from consumers.s3_sink import S3Sink
+from pipeline.kafka_acl import ensure_topics_with_acls
 from pipeline.policy import load_policy
 from pipeline.scrub import Router
 from pipeline.settings import Settings
@@ -64,7 +65,7 @@ def once(base: Settings, count: int) -> list[Figure]:
     settings = replace(base, topic_prefix=run_prefix("bench"), s3_bucket=f"bench-{run_id}", sink_group=f"bench-{run_id}",
                        sink_max_records=5000, sink_max_age_seconds=86400.0)
     policy = load_policy(settings.policy_file)
-    prepare_topics(settings, policy)
+    ensure_topics_with_acls(settings, policy)
     client = s3_client(settings)
     ensure_bucket(client, settings.s3_bucket, settings.s3_region)
     route = policy.route("analytics")

@@ -58,7 +58,7 @@ class TopicReader:
             group_id=None,
             fetch_max_bytes=16 * 1024 * 1024,
             max_partition_fetch_bytes=16 * 1024 * 1024,
-            **login.kafka_python(),
+            **login.client_args(),
         )
         found = self._consumer.partitions_for_topic(topic)
         if not found:

@@ -80,7 +80,7 @@ class S3Sink(ConsumerRebalanceListener):
             heartbeat_interval_ms=3_000,
             max_partition_fetch_bytes=2 * 1024 * 1024,
             fetch_max_bytes=16 * 1024 * 1024,
-            **kafka_login(self.settings, "sink").kafka_python(),
+            **kafka_login(self.settings, "sink").client_args(),
         )
         self.consumer.subscribe(list(self.routes), listener=self)
         log.info("sink started", extra={"topics": list(self.routes), "bucket": self.settings.s3_bucket,

@@ -149,6 +149,11 @@ def desired_grants(principals: Principals, policy: Policy, scope: Scope) -> set[
         if reached:
             raise PrincipalsError(f"the consumer groups of {user} ({prefix}*) would include {reached[0]}: "
                                   "rename the user or the group")
+    def allow_reading(users: Iterable[str], topic: str) -> None:  # a topic, and consumer groups of one's own
+        for user in users:
+            allow([user], "topic", topic, "read")
+            allow([user], "group", reader_group_prefix(user), "read", "prefixed")
+
     raw, dlq = scope.topics["raw"], scope.topics["dlq"]
     allow(principals.producer, "topic", raw, "write")
     allow(principals.pipeline, "topic", raw, "read")
@@ -156,15 +161,10 @@ def desired_grants(principals: Principals, policy: Policy, scope: Scope) -> set[
     for route in policy.routes:
         allow(principals.pipeline, "topic", scope.topics[route.name], "write")
         allow(principals.sink, "topic", scope.topics[route.name], "read")
-        readers = principals.readers.get(route.name, ())
-        allow(readers, "topic", scope.topics[route.name], "read")
-        for user in readers:
-            allow([user], "group", reader_group_prefix(user), "read", "prefixed")
+        allow_reading(principals.readers.get(route.name, ()), scope.topics[route.name])
     allow(principals.pipeline, "topic", dlq, "write")
     allow(principals.sink, "group", scope.sink_group, "read")
-    allow(principals.operator, "topic", dlq, "read")
-    for user in principals.operator:
-        allow([user], "group", reader_group_prefix(user), "read", "prefixed")
+    allow_reading(principals.operator, dlq)
     return grants
 
 

@@ -315,7 +315,7 @@ def _stop_stack(settings: Settings, started: set[str], keep_running: bool, say: 
 
 def _last_message(settings: Settings, topic: str) -> bytes | None:
     consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","), enable_auto_commit=False,
-                             consumer_timeout_ms=5000, **kafka_login(settings, "admin").kafka_python())
+                             consumer_timeout_ms=5000, **kafka_login(settings, "admin").client_args())
     try:
         partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
         consumer.assign(partitions)

@@ -24,14 +24,13 @@ from kafka.admin import (
 )
 from kafka.errors import KafkaError, NoError
 
-from pipeline.access import AclDiff, Grant, Principals, desired_grants, diff, scope_for
-from pipeline.kafka_admin import settings_admin
+from pipeline.access import AclDiff, Grant, Principals, desired_grants, diff, load_principals, scope_for
+from pipeline.kafka_admin import ensure_topics, settings_admin
 from pipeline.kafka_auth import ensure_password
 from pipeline.policy import Policy
 from pipeline.settings import Settings
 
-_RESOURCES = {"topic": ResourceType.TOPIC, "group": ResourceType.GROUP, "cluster": ResourceType.CLUSTER,
-              "transactional_id": ResourceType.TRANSACTIONAL_ID}
+_RESOURCES = {"topic": ResourceType.TOPIC, "group": ResourceType.GROUP}  # all that logwarden grants on
 _PATTERNS = {"literal": ACLResourcePatternType.LITERAL, "prefixed": ACLResourcePatternType.PREFIXED}
 
 
@@ -111,13 +110,8 @@ def delete_login(settings: Settings, user: str) -> bool:
 
 def set_password(settings: Settings, user: str, password: str) -> None:
     """Create or change a principal's SCRAM credential (the mechanism the clients use)."""
-    mechanism = settings.kafka_sasl_mechanism
-    if not mechanism.startswith("SCRAM-"):
-        raise AclError(f"LOGWARDEN_KAFKA_SASL_MECHANISM is {mechanism}: only SCRAM logins are kept by Kafka")
     with settings_admin(settings) as admin:
-        errors = admin.alter_user_scram_credentials([UserScramCredentialUpsertion(user, mechanism, password)])
-    if errors.get(user):
-        raise AclError(f"the cluster refused the credential of {user}: {errors[user]}")
+        _upsert(admin, settings.kafka_sasl_mechanism, {user: password})
 
 
 def ensure_local_logins(settings: Settings, principals: Principals) -> list[str]:
@@ -125,7 +119,25 @@ def ensure_local_logins(settings: Settings, principals: Principals) -> list[str]
     the secrets folder. Returns the users made now (those added to the file after the storage was formatted)."""
     with settings_admin(settings) as admin:
         known = set(admin.describe_user_scram_credentials())
-    made = [user for user in principals.users() if user not in known]
-    for user in made:
-        set_password(settings, user, ensure_password(settings.kafka_secrets, user))
-    return made
+        made = {user: ensure_password(settings.kafka_secrets, user) for user in principals.users() if user not in known}
+        if made:
+            _upsert(admin, settings.kafka_sasl_mechanism, made)
+    return list(made)
+
+
+def _upsert(admin: KafkaAdminClient, mechanism: str, passwords: dict[str, str]) -> None:
+    if not mechanism.startswith("SCRAM-"):
+        raise AclError(f"LOGWARDEN_KAFKA_SASL_MECHANISM is {mechanism}: only SCRAM logins are kept by Kafka")
+    errors = admin.alter_user_scram_credentials(
+        [UserScramCredentialUpsertion(user, mechanism, password) for user, password in passwords.items()])
+    refused = sorted(user for user in passwords if errors.get(user))
+    if refused:
+        raise AclError(f"the cluster refused the credential of {refused[0]}: {errors[refused[0]]}")
+
+
+def ensure_topics_with_acls(settings: Settings, policy: Policy) -> None:
+    """The policy's topics under these settings, with the principals' ACLs on them when the cluster has logins:
+    what a test or a benchmark needs before it starts workers and sinks that log in as in production."""
+    ensure_topics(settings, policy)
+    if settings.kafka_security_protocol.startswith("SASL_"):
+        apply(settings, policy, load_principals(settings.principals_file, policy))

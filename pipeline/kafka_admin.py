@@ -34,7 +34,7 @@ class TopicState:
 def admin_client(bootstrap: str, login: KafkaLogin, client_id: str = "logwarden-admin",
                  timeout_ms: int = 10_000) -> Iterator[KafkaAdminClient]:
     admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id=client_id, request_timeout_ms=timeout_ms,
-                             bootstrap_timeout_ms=timeout_ms, **login.kafka_python())
+                             bootstrap_timeout_ms=timeout_ms, **login.client_args())
     try:
         yield admin
     finally:
@@ -80,7 +80,7 @@ def login_refusal(bootstrap: str, login: KafkaLogin, timeout: float = 10.0) -> s
     async def attempt(server: str) -> None:
         host, _, port = server.rpartition(":")
         conn = await asyncio.wait_for(create_conn(host, int(port), request_timeout_ms=int(timeout * 1000),
-                                                  **login.aiokafka()), timeout)
+                                                  **login.client_args()), timeout)
         conn.close()
 
     for server in bootstrap.split(","):
@@ -178,7 +178,7 @@ def offsets_consumer(settings: Settings, role: str = "admin") -> KafkaConsumer:
     """A consumer that only asks for offsets: no group, no commits."""
     return KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","),
                          client_id=settings.kafka_client_id + "-offsets", enable_auto_commit=False,
-                         **kafka_login(settings, role).kafka_python())
+                         **kafka_login(settings, role).client_args())
 
 
 def partition_ends(settings: Settings, topics: list[str], consumer: KafkaConsumer | None = None) -> dict[TopicPartition, int]:

@@ -53,8 +53,9 @@ class KafkaLogin:
             return None
         return ssl.create_default_context(cafile=str(self.cafile) if self.cafile else None)
 
-    def kafka_python(self) -> dict[str, Any]:
-        """Keyword arguments for kafka-python's KafkaProducer, KafkaConsumer and KafkaAdminClient."""
+    def client_args(self) -> dict[str, Any]:
+        """Keyword arguments for kafka-python's and aiokafka's clients (they share the names; an SSLContext
+        carries the CA and host name checking for both)."""
         args: dict[str, Any] = {"security_protocol": self.protocol}
         if self.tls:
             args["ssl_context"] = self.ssl_context()
@@ -62,10 +63,6 @@ class KafkaLogin:
             args.update(sasl_mechanism=self.mechanism, sasl_plain_username=self.username,
                         sasl_plain_password=self.password)
         return args
-
-    def aiokafka(self) -> dict[str, Any]:
-        """Keyword arguments for aiokafka's clients (the same names, an SSLContext for TLS)."""
-        return self.kafka_python()
 
     def faust_credentials(self) -> Any:
         """`broker_credentials` for a Faust app, or None for plain text."""

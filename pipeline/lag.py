@@ -51,7 +51,7 @@ def start_reporting(settings: Settings, group: str, topics: list[str], role: str
         while not stop.is_set():
             try:
                 admin = admin or KafkaAdminClient(bootstrap_servers=settings.kafka_bootstrap.split(","),
-                                                  client_id=settings.kafka_client_id + "-lag", **login.kafka_python())
+                                                  client_id=settings.kafka_client_id + "-lag", **login.client_args())
                 consumer = consumer or offsets_consumer(settings, role)
                 measure(settings, group, topics, admin=admin, consumer=consumer)
             except Exception as exc:  # noqa: BLE001 - a metric must never take the process down

@@ -173,7 +173,7 @@ class LogProducer:
                     retries=2**31 - 1,
                     delivery_timeout_ms=120_000,
                     bootstrap_timeout_ms=5_000,
-                    **self._login.kafka_python(),
+                    **self._login.client_args(),
                 )
             except Exception as exc:  # noqa: BLE001 - this thread must live: every event depends on it
                 refused = login_refusal(self._settings.kafka_bootstrap, self._login)

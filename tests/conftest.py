@@ -17,13 +17,12 @@ from pathlib import Path
 import pytest
 
 from consumers.s3 import ensure_bucket, s3_client
-from pipeline import kafka_acl
 from pipeline.access import load_principals
 from pipeline.dev.kafka_server import KafkaBroker
 from pipeline.dev.process import StackError, free_port
 from pipeline.dev.prometheus_server import PrometheusServer
 from pipeline.dev.s3_server import MotoS3Server
-from pipeline.kafka_admin import ensure_topics
+from pipeline.kafka_acl import ensure_topics_with_acls
 from pipeline.policy import Policy, load_policy
 from pipeline.settings import Settings
 from helpers import TcpProxy
@@ -152,9 +151,7 @@ def policy(settings: Settings) -> Policy:
 def topics(settings: Settings, policy: Policy) -> dict[str, str]:
     """The policy's topics created for this test, with the ACLs of config/principals.toml on them
     (on a secured cluster); role or route name -> topic name on the cluster."""
-    ensure_topics(settings, policy)
-    if settings.kafka_security_protocol.startswith("SASL_"):
-        kafka_acl.apply(settings, policy, load_principals(settings.principals_file, policy))
+    ensure_topics_with_acls(settings, policy)
     return {spec.role: settings.topic(spec.name) for spec in policy.topics()}
 
 

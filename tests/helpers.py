@@ -81,7 +81,7 @@ def read_topic(settings: Settings, topic: str, expected: int | Callable[[list[Co
     done = (lambda got: len(got) >= expected) if isinstance(expected, int) else expected
     consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
                              consumer_timeout_ms=500, fetch_max_bytes=16 * 1024 * 1024,
-                             max_partition_fetch_bytes=16 * 1024 * 1024, **kafka_login(settings, role).kafka_python())
+                             max_partition_fetch_bytes=16 * 1024 * 1024, **kafka_login(settings, role).client_args())
     records: list[ConsumerRecord] = []
     try:
         partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]

@@ -42,7 +42,7 @@ def _secured(settings: Settings) -> None:
 def _can_read(settings: Settings, role: str, topic: str) -> bool | str:
     """True when the role reads the topic's record; the error's name when Kafka refuses."""
     consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
-                             **kafka_login(settings, role).kafka_python())
+                             **kafka_login(settings, role).client_args())
     try:
         found = consumer.partitions_for_topic(topic)
         if not found:
@@ -62,7 +62,7 @@ def _can_read(settings: Settings, role: str, topic: str) -> bool | str:
 
 def _can_write(settings: Settings, role: str, topic: str) -> bool | str:
     producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap, enable_idempotence=False, max_block_ms=10_000,
-                             **kafka_login(settings, role).kafka_python())
+                             **kafka_login(settings, role).client_args())
     try:
         producer.send(topic, b'{"probe": true}', partition=0).get(timeout=15)
         return True
@@ -106,7 +106,7 @@ def test_the_analytics_reader_fetching_marketing_gets_a_topic_authorization_erro
     async def fetch(topic: str) -> int:
         consumer = AIOKafkaConsumer(topic, bootstrap_servers=settings.kafka_bootstrap, auto_offset_reset="earliest",
                                     group_id=f"{reader_group_prefix(user)}notebook",
-                                    **kafka_login(settings, "reader:analytics").aiokafka())
+                                    **kafka_login(settings, "reader:analytics").client_args())
         try:
             await consumer.start()
             return sum(len(batch) for batch in (await consumer.getmany(timeout_ms=3000)).values())
@@ -132,12 +132,12 @@ def test_no_login_and_a_wrong_password_are_refused(settings: Settings, topics: d
         finally:
             await producer.stop()
 
-    asyncio.run(connect(**good.aiokafka()))  # the control: the same port lets the right login in
+    asyncio.run(connect(**good.client_args()))  # the control: the same port lets the right login in
     with caplog.at_level(logging.ERROR, logger="aiokafka"), pytest.raises(KafkaConnectionError):
-        asyncio.run(connect(**dataclasses.replace(good, password="not-" + good.password).aiokafka()))
+        asyncio.run(connect(**dataclasses.replace(good, password="not-" + good.password).client_args()))
     assert "SaslAuthenticationFailed" in caplog.text and "invalid credentials" in caplog.text
     assert good.password not in caplog.text
-    for anonymous in (dataclasses.replace(good, protocol="SSL").aiokafka(), {"security_protocol": "PLAINTEXT"}):
+    for anonymous in (dataclasses.replace(good, protocol="SSL").client_args(), {"security_protocol": "PLAINTEXT"}):
         with pytest.raises(KafkaConnectionError):
             asyncio.run(connect(**anonymous))
 

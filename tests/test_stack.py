@@ -31,7 +31,7 @@ LOGWARDEN = [sys.executable, "-m", "pipeline.cli"]
 def test_kafka_round_trip_kafka_python_to_aiokafka(settings: Settings, topics: dict[str, str]) -> None:
     """Producers use kafka-python, the pipeline uses aiokafka (under Faust): both speak to the broker."""
     producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all",
-                             **kafka_login(settings, "producer").kafka_python())
+                             **kafka_login(settings, "producer").client_args())
     sent = {f"event-{i}".encode() for i in range(50)}
     for value in sent:
         producer.send(topics["raw"], value)
@@ -41,7 +41,7 @@ def test_kafka_round_trip_kafka_python_to_aiokafka(settings: Settings, topics: d
     async def consume() -> set[bytes]:
         consumer = AIOKafkaConsumer(topics["raw"], bootstrap_servers=settings.kafka_bootstrap,
                                     group_id=settings.worker_group, auto_offset_reset="earliest",
-                                    **kafka_login(settings, "pipeline").aiokafka())
+                                    **kafka_login(settings, "pipeline").client_args())
         await consumer.start()
         got: set[bytes] = set()
         try:
