@@ -1,0 +1,89 @@
+"""Small pure helpers the detectors share: check digits, cue proximity, span type."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+Span = tuple[int, int]
+
+
+def luhn(digits: str) -> bool:
+    """True when the digit string passes the Luhn (mod 10) check of card numbers, IMEIs and SNILS-like ids."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def after_cue(text: str, cue: re.Pattern[str], value: re.Pattern[str], reach: int = 40) -> Iterator[Span]:
+    """Spans of `value` found within `reach` characters after each `cue` match (the value starts there)."""
+    for hit in cue.finditer(text):
+        match = value.match(text, hit.end(), min(len(text), hit.end() + reach))
+        if match is None:
+            match = value.search(text, hit.end(), min(len(text), hit.end() + reach))
+        if match is not None:
+            yield match.span(match.lastindex or 0) if match.lastindex else match.span()
+
+
+def digits_of(text: str) -> str:
+    return "".join(ch for ch in text if "0" <= ch <= "9")
+
+
+# --- what the detectors' pre-checks share, computed once a string -------------------------------------------------
+#
+# Python's `re` tries a pattern that starts with a look-behind or runs case-insensitively at every position of the
+# text, at some tens of nanoseconds each: a dozen such pre-checks on every string cost tens of microseconds. The
+# detectors first ask these cheap facts of the string (each a necessary condition of their own patterns), computed
+# once for all of them, and run their patterns only when the facts allow a match.
+
+_NON_DIGITS = re.compile(r"\D+")
+
+
+class Facts:
+    """Cheap facts of one string: `lower` is its ASCII lowercase copy when the string is ASCII (None otherwise:
+    case-insensitive matching of non-ASCII text is not `str.lower()`'s), `digits` how many `\\d` it holds."""
+
+    __slots__ = ("digits", "lower", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.lower = text.lower() if text.isascii() else None
+        self.digits = len(_NON_DIGITS.sub("", text))
+
+
+_LAST: list[Facts] = [Facts("")]
+
+
+def facts(text: str) -> Facts:
+    """The facts of `text`, kept for the last string asked (the detectors are asked one string at a time)."""
+    last = _LAST[0]
+    if last.text is text:
+        return last
+    found = Facts(text)
+    _LAST[0] = found
+    return found
+
+
+def literal_alternation(words: Iterable[str]) -> str:
+    """A regex matching any of the literal words, written as a trie ("pass|pin|pw" as "p(?:ass|in|w)"): Python's
+    `re` then rejects a position on its first character instead of trying each word there."""
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for char in word:
+            node = node.setdefault(char, {})
+        node[""] = {}
+
+    def emit(node: dict[str, Any]) -> str:
+        branches = [re.escape(char) + emit(child) for char, child in sorted(node.items()) if char]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return emit(trie)

@@ -1,0 +1,59 @@
+"""consumers/leaks.py, the sink's last look before S3: identifying values and canary markers in a scrubbed record
+are found wherever they sit; the shapes the pipeline itself writes are not leaks."""
+
+from __future__ import annotations
+
+import orjson
+import pytest
+
+from consumers.leaks import find_leak, is_canary
+from pipeline.wire import CANARY_ACTION, CANARY_MARKER
+
+CLEAN = {
+    "schema": "request/1", "event_id": "0b7d3c9e-3f7a-4c1e-9a53-2f6f5f0d8a11", "ts": "2026-11-24T15:40:36.123Z",
+    "request": {"path": "/blog/2026-11-24/post", "status": 200, "bytes": 89161234567},
+    "client": {"ip": "203.0.113.0/24", "forwarded_for": ["2001:db8:abcd::/48"]},
+    "user": {"id": "ps_3q2-7wEjTd6tNlKJ6f1ZXw"}, "device": {"screen": "1920x1080"},
+}
+
+
+def with_(**over: object) -> bytes:
+    return orjson.dumps({**CLEAN, **over})
+
+
+def test_a_clean_record_with_the_pipelines_own_shapes_is_no_leak() -> None:
+    """Networks, UUIDs, event times, pseudonyms, dates in paths and numbers (never scanned) pass."""
+    assert find_leak(orjson.dumps(CLEAN)) is None
+
+
+@pytest.mark.parametrize(("record", "kind"), [
+    pytest.param(with_(note="write to bob@example.com"), "email", id="email-in-an-unknown-key"),
+    pytest.param(with_(user={"email": "BOB%40EXAMPLE.COM"}), "email", id="url-encoded-email"),
+    pytest.param(with_(client={"ip": "203.0.113.7"}), "ip", id="a-full-address-kept"),
+    pytest.param(with_(client={"ip": "203.0.113.7/32"}), "ip", id="a-slash-32-is-an-address"),
+    pytest.param(with_(client={"forwarded_for": ["2001:db8::1/128"]}), "ip", id="a-slash-128-is-an-address"),
+    pytest.param(with_(action={"form": {"phone": "+7 (916) 123-45-67"}}), "phone", id="phone"),
+    pytest.param(with_(action={"properties": {"+7 916 123 45 67": True}}), "phone", id="phone-as-a-key"),
+    pytest.param(with_(note="card 4111 1111 1111 1111"), "card", id="card"),
+    pytest.param(with_(note="at 55.75580, 37.61730"), "geo", id="coordinates"),
+    pytest.param(with_(user={"name": f"Bob {CANARY_MARKER.upper()}1a2b"}), "canary", id="canary-any-case"),
+])
+def test_an_identifying_value_is_found_by_kind(record: bytes, kind: str) -> None:
+    assert find_leak(record) == kind
+
+
+def test_the_shortest_identifying_values_are_still_found() -> None:
+    """Strings under 7 characters are skipped unless they hold an '@': no phone or address is that short."""
+    assert find_leak(with_(note="123-45-67")) == "phone"
+    assert find_leak(with_(note="1.2.3.4")) == "ip"
+    assert find_leak(with_(note="a@b.cc")) == "email"
+
+
+def test_what_is_not_json_is_left_to_the_pipeline_unless_it_holds_the_marker() -> None:
+    assert find_leak(b"not json bob@example.com") is None
+    assert find_leak(b"not json " + CANARY_MARKER.encode()) == "canary"
+
+
+def test_a_clean_canary_is_recognized_by_its_action_name() -> None:
+    assert is_canary(orjson.dumps({"action": {"name": CANARY_ACTION}}))
+    assert not is_canary(orjson.dumps({"action": {"name": "form_submit"}, "note": CANARY_ACTION}))
