@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import time
-from dataclasses import replace
 import uuid
+from dataclasses import replace
 from typing import Any
 
 from bench.core import events
 from bench.measure import Figure, run_prefix
 from consumers.s3 import ensure_bucket, s3_client
 from consumers.s3_sink import S3Sink
-from pipeline.kafka_acl import ensure_topics_with_acls
+from pipeline.cluster.acl import ensure_topics_with_acls
 from pipeline.policy import load_policy
 from pipeline.scrub import Router
 from pipeline.settings import Settings
@@ -35,22 +35,23 @@ class _TimedSink(S3Sink):
         super().on_partitions_assigned(assigned)
         self.assigned_at = self.assigned_at or time.perf_counter()
 
-    def store_idle(self) -> None:
-        # the idle flush waits for quiet on purpose; time the steady state before it
-        if self.batches and not self.done_at and any(b.records for b in self.batches.values()):
+    def store_stale(self) -> None:
+        # the freshness close waits for quiet on purpose; time the steady state before it
+        if self.segments and not self.done_at and any(s.records for s in self.segments.values()):
             self.steady_records, self.steady_at = self.stored, self.last_store_at
-        super().store_idle()
+        super().store_stale()
 
-    def store(self, tp: Any) -> None:
-        batch = self.batches.get(tp)
-        size = len(batch.records) if batch else 0
-        super().store(tp)
-        if tp not in self.batches:
+    def store(self, tp: Any, forced: bool = False) -> bool:
+        segment = self.segments.get(tp)
+        size = segment.records if segment else 0
+        stored = super().store(tp, forced)
+        if tp not in self.segments:
             self.stored += size
             self.last_store_at = time.perf_counter()
             if self.stored >= self.expected and not self.done_at:
                 self.done_at = time.perf_counter()
                 self.stopping = True
+        return stored
 
 
 def run(base: Settings, count: int = 50_000, repeats: int = 3) -> list[Figure]:
@@ -62,8 +63,14 @@ def run(base: Settings, count: int = 50_000, repeats: int = 3) -> list[Figure]:
 
 def once(base: Settings, count: int) -> list[Figure]:
     run_id = uuid.uuid4().hex[:8]
-    settings = replace(base, topic_prefix=run_prefix("bench"), s3_bucket=f"bench-{run_id}", sink_group=f"bench-{run_id}",
-                       sink_max_records=5000, sink_max_age_seconds=86400.0)
+    settings = replace(
+        base,
+        topic_prefix=run_prefix("bench"),
+        s3_bucket=f"bench-{run_id}",
+        sink_group=f"bench-{run_id}",
+        sink_max_records=5000,
+        sink_max_age_seconds=2.0,
+    )
     policy = load_policy(settings.policy_file)
     ensure_topics_with_acls(settings, policy)
     client = s3_client(settings)
@@ -100,8 +107,20 @@ def once(base: Settings, count: int) -> list[Figure]:
     bare_seconds = time.perf_counter() - started
     bare_rate = len(values) / bare_seconds
     return [
-        Figure(f"S3 sink ({len(objects)} objects)", "records/s", sink_rate, bare_rate,
-               "boto3 put_object of the same objects", "at least half of bare puts"),
-        Figure("S3 sink", "MB/s (uncompressed JSON)", raw_mb / seconds, bare_mb / bare_seconds,
-               "boto3 put_object of the same objects", "at least half of bare puts"),
+        Figure(
+            f"S3 sink ({len(objects)} objects)",
+            "records/s",
+            sink_rate,
+            bare_rate,
+            "boto3 put_object of the same objects",
+            "at least half of bare puts",
+        ),
+        Figure(
+            "S3 sink",
+            "MB/s (uncompressed JSON)",
+            raw_mb / seconds,
+            bare_mb / bare_seconds,
+            "boto3 put_object of the same objects",
+            "at least half of bare puts",
+        ),
     ]

@@ -1,23 +1,45 @@
-"""Batches of one partition's records and the S3 objects they become. Pure: no Kafka, no S3.
+"""A partition's segments and the S3 objects they become. Pure: no Kafka, no S3.
 
-Exactly-once into S3 rests on two facts kept here. First, a batch's boundaries depend only
-on the records: it closes after `max_records` records, `max_bytes` bytes, or when a record's
-event time is `max_age` past the batch's first. (The sink's only other closing point is a
-partition it has read to its end and that stayed idle, and a restart reading the same
-partition reaches at least that far again.) Second, an object's key is the batch's first
-offset and its bytes are a function of the records (gzip with no timestamp), so a sink that
-crashes between a put and its commit rewrites the same object, or a superset of it, under
-the same key.
+A segment is a run of one partition's records, contiguous from its first offset, held in
+one buffer per event hour (UTC). When the segment closes, every hour buffer becomes one
+object, all keyed by the segment's first offset. So an hour gets one object per segment
+that holds any of its records, whatever order the records come in: a backfill spread over
+a month makes one object per (partition, event hour) per segment, and in-order traffic one
+per hour.
+
+Exactly-once into S3 rests on two facts kept here. First, where a segment closes depends
+only on the records (`Segment.add` and `Segment.closes_before`): after `max_records`
+offsets or `max_bytes` bytes of records, or, once past half of either, before the first
+record of an event hour the segment does not hold yet (so in-order data closes on an hour
+boundary). The sink's other closing points (freshness, its memory ceiling, SIGTERM) are
+written to Kafka before the objects (s3_sink.py), so a restart closes at the same offset.
+Second, an object's key is the segment's first offset and its bytes are a function of the
+records: each hour is gzip built as its records come, in deflate blocks cut at points that
+depend on the records alone (every `CHUNK_BYTES` of the hour, or when the segment holds
+`PENDING_BYTES` not yet compressed), with no timestamp in the header.
+
+Memory: a segment holds its records compressed, plus at most `PENDING_BYTES` not yet
+compressed; `Segment.held` is what it holds, which the sink bounds across partitions.
 """
 
 from __future__ import annotations
 
-import gzip
 import re
+import struct
+import zlib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 _TS = re.compile(rb'"ts":"(\d{4}-\d{2}-\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?Z"')
+
+#: An hour's records are compressed in blocks of about this many bytes (gzip's ratio is near its best from here)
+CHUNK_BYTES = 64 * 1024
+#: A segment compresses every hour's pending records once this many bytes wait uncompressed in it
+PENDING_BYTES = 4 * 1024 * 1024
+#: gzip member header: deflate, no flags, MTIME 0, no extra flags, OS unknown (RFC 1952)
+_GZIP_HEADER = b"\x1f\x8b\x08\x00\x00\x00\x00\x00\x00\xff"
+_FINAL_EMPTY_BLOCK = b"\x03\x00"  # a final, empty fixed-Huffman block ends the deflate stream
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,8 +47,8 @@ class Record:
     offset: int
     value: bytes
     event_time: str  # ISO 8601 UTC, e.g. 2026-11-24T15:40:36.123Z
-    #: a record the sink must not archive (it still carries an identifying value): it keeps its place
-    #: in the batch, so boundaries and keys stay those of the records, but it is written nowhere
+    #: a record the sink must not archive (an identifying value, or a duplicate event_id): it keeps its
+    #: offset in the segment, so boundaries and keys stay those of the records, but it is written nowhere
     withheld: bool = False
 
     @property
@@ -49,43 +71,107 @@ def event_time(value: bytes, kafka_timestamp_ms: int) -> tuple[str, bool]:
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z"), False
 
 
-def _seconds(event_time_text: str) -> float:
-    return datetime.fromisoformat(event_time_text.replace("Z", "+00:00")).timestamp()
-
-
 @dataclass(frozen=True)
 class Limits:
+    #: a segment closes after this many offsets of its partition (records written, withheld or dropped)
     max_records: int
+    #: ... or once the records it holds reach this many bytes, uncompressed (one newline each counted)
     max_bytes: int
-    max_age_seconds: float
+
+
+class HourBuffer:
+    """One event hour's records in a segment: a gzip body built block by block, and what its metadata says."""
+
+    __slots__ = ("blocks", "crc", "first_offset", "first_time", "last_offset", "last_time", "pending",
+                 "pending_size", "raw_bytes", "records")
+
+    def __init__(self, record: Record) -> None:
+        self.blocks: list[bytes] = []
+        self.pending: list[bytes] = []
+        self.pending_size = 0
+        self.raw_bytes = 0
+        self.crc = 0
+        self.records = 0
+        self.first_offset = self.last_offset = record.offset
+        self.first_time = self.last_time = record.event_time
+
+    def add(self, record: Record, line: bytes) -> None:
+        self.pending.append(line)
+        self.pending_size += len(line)
+        self.raw_bytes += len(line)
+        self.records += 1
+        self.last_offset = record.offset
+        self.first_time = min(self.first_time, record.event_time)
+        self.last_time = max(self.last_time, record.event_time)
+
+    def compress_pending(self) -> int:
+        """Turn the pending lines into one byte-aligned deflate block; returns the bytes it freed."""
+        if not self.pending:
+            return 0
+        raw = b"".join(self.pending)
+        self.crc = zlib.crc32(raw, self.crc)
+        deflate = zlib.compressobj(6, zlib.DEFLATED, -15)
+        block = deflate.compress(raw) + deflate.flush(zlib.Z_SYNC_FLUSH)
+        self.blocks.append(block)
+        self.pending, freed, self.pending_size = [], self.pending_size, 0
+        return freed - len(block)
+
+    @property
+    def held(self) -> int:
+        return sum(map(len, self.blocks)) + self.pending_size
+
+    def gzip(self) -> bytes:
+        """The hour's records as one gzip member (no timestamp): the same records give the same bytes."""
+        self.compress_pending()
+        trailer = struct.pack("<II", self.crc & 0xFFFFFFFF, self.raw_bytes & 0xFFFFFFFF)
+        return b"".join([_GZIP_HEADER, *self.blocks, _FINAL_EMPTY_BLOCK, trailer])
 
 
 @dataclass
-class Batch:
-    """The open batch of one partition: contiguous offsets from `first_offset`."""
+class Segment:
+    """The open segment of one partition: contiguous offsets from `first_offset`, one buffer per event hour."""
 
     topic: str
     partition: int
-    records: list[Record] = field(default_factory=list)
-    size: int = 0
-    _first_seconds: float = 0.0
+    first_offset: int = -1
+    last_offset: int = -1
+    records: int = 0  # offsets in the segment, withheld ones included
+    size: int = 0  # uncompressed bytes of the records it keeps, a newline each
+    held: int = 0  # bytes it holds in memory: compressed blocks and pending lines
+    hours: dict[tuple[str, str], HourBuffer] = field(default_factory=dict)
+    _pending: int = 0
 
-    @property
-    def first_offset(self) -> int:
-        return self.records[0].offset
-
-    @property
-    def last_offset(self) -> int:
-        return self.records[-1].offset
+    def closes_before(self, record: Record, limits: Limits) -> bool:
+        """True when the segment must close before this record: it is past half its limits and the record
+        opens an event hour the segment does not hold (in-order data closes on an hour boundary)."""
+        return (self.records > 0 and (2 * self.records >= limits.max_records or 2 * self.size >= limits.max_bytes)
+                and (record.dt, record.hour) not in self.hours)
 
     def add(self, record: Record, limits: Limits) -> bool:
-        """Append a record; True when the batch must close after it (a boundary of the records alone)."""
-        if not self.records:
-            self._first_seconds = _seconds(record.event_time)
-        self.records.append(record)
-        self.size += len(record.value) + 1
-        return (len(self.records) >= limits.max_records or self.size >= limits.max_bytes
-                or _seconds(record.event_time) - self._first_seconds >= limits.max_age_seconds)
+        """Append a record; True when the segment must close after it (a boundary of the records alone)."""
+        if self.records == 0:
+            self.first_offset = record.offset
+        self.last_offset = record.offset
+        self.records += 1
+        if not record.withheld:
+            line = record.value.rstrip(b"\n") + b"\n"
+            buffer = self.hours.get((record.dt, record.hour))
+            if buffer is None:
+                buffer = self.hours[(record.dt, record.hour)] = HourBuffer(record)
+            buffer.add(record, line)
+            self.size += len(line)
+            self.held += len(line)
+            self._pending += len(line)
+            if buffer.pending_size >= CHUNK_BYTES:
+                self._compress(buffer)
+            if self._pending >= PENDING_BYTES:
+                for each in self.hours.values():
+                    self._compress(each)
+        return self.records >= limits.max_records or self.size >= limits.max_bytes
+
+    def _compress(self, buffer: HourBuffer) -> None:
+        self._pending -= buffer.pending_size
+        self.held -= buffer.compress_pending()
 
 
 @dataclass(frozen=True)
@@ -97,34 +183,49 @@ class S3Object:
     first_event_time: str
     last_event_time: str
     metadata: dict[str, str]
+    content_type: str = "application/x-ndjson"
 
 
-def object_key(route: str, topic: str, partition: int, first_offset: int, dt: str, hour: str) -> str:
-    """{route}/dt=YYYY-MM-DD/hour=HH/{topic}+{partition}+{first_offset:020d}.jsonl.gz (Hive-style)."""
-    return f"{route}/dt={dt}/hour={hour}/{topic}+{partition}+{first_offset:020d}.jsonl.gz"
+#: Another format for a route's objects: its file extension, content type, and the function from the hour's
+#: JSON Lines (one record a line) to the object's bytes (consumers/parquet.py for Parquet).
+@dataclass(frozen=True)
+class Writer:
+    extension: str
+    content_type: str
+    encode: Callable[[list[bytes]], bytes]
 
 
-def build_objects(batch: Batch, route: str, retention_days: int) -> list[S3Object]:
-    """The batch's objects: one per event hour, each keyed by the batch's first offset."""
-    groups: dict[tuple[str, str], list[Record]] = {}
-    for record in batch.records:
-        if not record.withheld:
-            groups.setdefault((record.dt, record.hour), []).append(record)
+def object_key(route: str, topic: str, partition: int, first_offset: int, dt: str, hour: str,
+               extension: str = "jsonl.gz") -> str:
+    """{route}/dt=YYYY-MM-DD/hour=HH/{topic}+{partition}+{first_offset:020d}.jsonl.gz (or .parquet); Hive-style."""
+    return f"{route}/dt={dt}/hour={hour}/{topic}+{partition}+{first_offset:020d}.{extension}"
+
+
+def build_objects(segment: Segment, route: str, retention_days: int, writer: Writer | None = None) -> list[S3Object]:
+    """The segment's objects: one per event hour, each keyed by the segment's first offset; gzip JSON Lines, or
+    the writer's format."""
     objects = []
-    for (dt, hour), records in sorted(groups.items()):
-        raw = b"".join(r.value.rstrip(b"\n") + b"\n" for r in records)
-        times = sorted(r.event_time for r in records)
+    for (dt, hour), buffer in sorted(segment.hours.items()):
+        body = buffer.gzip()
+        if writer is not None:
+            body = writer.encode(zlib.decompress(body, 31).splitlines())
         objects.append(S3Object(
-            key=object_key(route, batch.topic, batch.partition, batch.first_offset, dt, hour),
-            body=gzip.compress(raw, compresslevel=6, mtime=0),
-            records=len(records),
-            raw_bytes=len(raw),
-            first_event_time=times[0],
-            last_event_time=times[-1],
-            metadata={
-                "records": str(len(records)), "first-event-time": times[0], "last-event-time": times[-1],
-                "route": route, "retention-days": str(retention_days),
-                "first-offset": str(records[0].offset), "last-offset": str(records[-1].offset),
-            },
+            key=object_key(route, segment.topic, segment.partition, segment.first_offset, dt, hour,
+                           writer.extension if writer else "jsonl.gz"),
+            body=body,
+            records=buffer.records,
+            raw_bytes=buffer.raw_bytes,
+            first_event_time=buffer.first_time,
+            last_event_time=buffer.last_time,
+            metadata=metadata(buffer, route, retention_days),
+            content_type=writer.content_type if writer else "application/x-ndjson",
         ))
     return objects
+
+
+def metadata(buffer: HourBuffer, route: str, retention_days: int) -> dict[str, str]:
+    return {
+        "records": str(buffer.records), "first-event-time": buffer.first_time,
+        "last-event-time": buffer.last_time, "route": route, "retention-days": str(retention_days),
+        "first-offset": str(buffer.first_offset), "last-offset": str(buffer.last_offset),
+    }

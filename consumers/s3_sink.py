@@ -1,11 +1,21 @@
 """`logwarden sink`: the purpose topics to S3 as partitioned gzip JSON Lines, exactly once.
 
 A kafka-python consumer group over the routes' topics. Each partition's records fill one
-open batch (consumers/batching.py decides where batches end); a closed batch becomes one
-object per event hour, put with server-side encryption, and only then is the partition's
-offset committed. S3 errors are retried with backoff while consumption is paused; nothing
-is committed past a batch that is not stored. SIGTERM stores the open batches and commits
-before exiting. Several sinks in one group split the partitions between them.
+open segment, one buffer per event hour (consumers/batching.py decides where segments end,
+from the records alone); a closed segment becomes one object per event hour it holds, put
+in parallel with server-side encryption, and only then is the partition's offset committed.
+A record whose event_id the partition had within the last W offsets is dropped
+(consumers/dedup.py); after a restart the window is read back from Kafka first.
+
+The other closing points are not the records': a segment whose partition is read to its end
+closes once its first record was read LOGWARDEN_SINK_MAX_AGE_SECONDS ago (freshness), the
+largest segments close when all of them hold LOGWARDEN_SINK_BUFFER_BYTES (memory), and
+SIGTERM closes all of them. Before its objects are put, such a closing point is committed
+as metadata of the segment's first offset (`cut=<last offset>`), so a sink that dies before
+the final commit, or the partition's next owner, closes the segment at the same record and
+writes the same objects. S3 errors are retried with backoff while consumption is paused;
+nothing is committed past a segment that is not stored. Several sinks in one group split
+the partitions between them.
 """
 
 from __future__ import annotations
@@ -13,32 +23,37 @@ from __future__ import annotations
 import logging
 import signal
 import time
+from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
 from types import FrameType
 from typing import Any
 
 from botocore.exceptions import BotoCoreError, ClientError
 from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
+from kafka.errors import KafkaError
 from kafka.structs import OffsetAndMetadata
-from prometheus_client import start_http_server
 
 from consumers import lifecycle, retention
+from consumers import metrics as m
+from consumers.batching import Limits, Record, S3Object, Segment, Writer, build_objects, event_time
+from consumers.dedup import Window, event_key
 from consumers.leaks import find_leak, is_canary
 from consumers.protection import encryption_at_rest
-from consumers import metrics as m
-from consumers.batching import Batch, Limits, Record, build_objects, event_time
 from consumers.s3 import s3_client
-from pipeline.kafka_admin import check_login
-from pipeline.kafka_auth import kafka_login
-from pipeline.lag import start_reporting
+from pipeline.cluster.lag import start_reporting
+from pipeline.cluster.login import check_login, kafka_login
+from pipeline.metrics_server import serve_metrics
 from pipeline.policy import Policy, Route, load_policy
 from pipeline.settings import Settings, SettingsError
 
 log = logging.getLogger("logwarden.sink")
 
-IDLE_SECONDS = 2.0  # a caught-up partition idle this long has its open batch stored
 HOUSEKEEPING_SECONDS = 60.0
+#: A partition read to its end and quiet this long has its segment stored at once if it holds at least
+#: 1 % of LOGWARDEN_SINK_MAX_RECORDS: the end of a backlog waits for no freshness bound, a trickle is not cut up
+IDLE_SECONDS = 2.0
 MAX_BACKOFF_SECONDS = 30.0
+CUT = "cut="  # offset metadata: the segment starting at this offset ends at the offset that follows
 
 
 class _Stop(Exception):
@@ -51,18 +66,24 @@ class S3Sink(ConsumerRebalanceListener):
         self.policy = policy
         self.client = client or s3_client(settings)
         self.routes: dict[str, Route] = {settings.topic(r.topic.name): r for r in policy.routes}
-        self.limits = Limits(settings.sink_max_records, settings.sink_max_bytes, settings.sink_max_age_seconds)
-        self.idle_seconds = min(IDLE_SECONDS, settings.sink_max_age_seconds)
-        self.batches: dict[TopicPartition, Batch] = {}
-        self.appended: dict[TopicPartition, float] = {}
+        self.writers: dict[str, Writer | None] = {r.name: _writer(r, policy) for r in policy.routes}
+        self.limits = Limits(settings.sink_max_records, settings.sink_max_bytes)
+        self.segments: dict[TopicPartition, Segment] = {}
+        self.opened: dict[TopicPartition, float] = {}  # when each open segment got its first record
+        self.appended: dict[TopicPartition, float] = {}  # when each partition last gave records
+        self.cuts: dict[TopicPartition, int] = {}  # closing points read back from the committed metadata
+        self.unread: set[TopicPartition] = set()  # assigned partitions whose closing point is not read yet
+        self.windows: dict[TopicPartition, Window] = {}
         self.stopping = False
         self.consumer: KafkaConsumer | None = None
+        self.puts = ThreadPoolExecutor(settings.sink_put_threads, thread_name_prefix="sink-put")
+        self._primer: KafkaConsumer | None = None
         self._next_housekeeping = 0.0
 
     # --- lifecycle of the process ---
 
     def request_stop(self, signum: int, _frame: FrameType | None) -> None:
-        log.info("stop requested; storing open batches", extra={"signal": signum})
+        log.info("stop requested; storing open segments", extra={"signal": signum})
         self.stopping = True
 
     def run(self) -> None:
@@ -87,11 +108,13 @@ class S3Sink(ConsumerRebalanceListener):
                                         "group": self.settings.sink_group})
         try:
             while not self.stopping:
-                for tp, records in self.consumer.poll(timeout_ms=500).items():
+                polled = self.consumer.poll(timeout_ms=500)
+                self.read_cuts()
+                for tp, records in polled.items():
                     self.appended[tp] = time.monotonic()
                     for record in records:
                         self.add(tp, record)
-                self.store_idle()
+                self.store_stale()
                 self.bound_memory()
                 self.housekeeping()
             self.store_all()
@@ -99,9 +122,12 @@ class S3Sink(ConsumerRebalanceListener):
             log.warning("stopped while S3 was unreachable; uncommitted records stay in Kafka for the next start")
         finally:
             self.consumer.close(autocommit=False)
+            if self._primer is not None:
+                self._primer.close()
+            self.puts.shutdown()
         log.info("sink stopped")
 
-    # --- records to batches ---
+    # --- records to segments ---
 
     def add(self, tp: TopicPartition, record: Any) -> None:
         value = record.value or b""
@@ -110,109 +136,149 @@ class S3Sink(ConsumerRebalanceListener):
             log.warning("record without an event time; using its Kafka timestamp",
                         extra={"topic": tp.topic, "partition": tp.partition, "offset": record.offset})
         route = self.routes[tp.topic].name
-        leak = find_leak(value)
-        if leak is not None:
+        duplicate = self.duplicate(tp, record.offset, value)
+        leak = None if duplicate else find_leak(value)
+        if duplicate:
+            m.DUPLICATES.labels(route=route).inc()
+        elif leak is not None:
             m.PII_LEAKS.labels(route=route, kind=leak).inc()
             log.error("identifying value found in a scrubbed record; withheld from S3",
                       extra={"route": route, "kind": leak, "topic": tp.topic, "partition": tp.partition,
                              "offset": record.offset})
         elif is_canary(value):
             m.CANARIES.labels(route=route).inc()
-        batch = self.batches.get(tp)
-        if batch is None:
-            batch = self.batches[tp] = Batch(tp.topic, tp.partition)
-        if batch.add(Record(record.offset, value, when, withheld=leak is not None), self.limits):
+        item = Record(record.offset, value, when, withheld=duplicate or leak is not None)
+        segment = self.segments.get(tp)
+        cut = self.cuts.get(tp)
+        if segment is None and cut is not None and item.offset > cut:
+            del self.cuts[tp]  # the records up to it are gone from the topic; the point no longer applies
+            cut = None
+        past_cut = cut is not None and item.offset > cut
+        if segment is not None and (past_cut or segment.closes_before(item, self.limits)):
+            self.store(tp)
+            segment = None
+        if segment is None:
+            segment = self.segments[tp] = Segment(tp.topic, tp.partition)
+            self.opened[tp] = time.monotonic()
+        if segment.add(item, self.limits) or (cut is not None and item.offset >= cut):
             self.store(tp)
 
-    def store_idle(self) -> None:
-        """Store the batch of a partition that is read to its end and has been idle."""
+    def store_stale(self) -> None:
+        """Freshness: close a segment read to its partition's end once its first record is max-age old, or
+        once the partition is quiet and the segment large (the end of a backlog)."""
         assert self.consumer is not None
         now = time.monotonic()
-        idle = [tp for tp, batch in self.batches.items()
-                if batch.records and now - self.appended.get(tp, now) >= self.idle_seconds]
-        if not idle:
+        large = max(1, self.limits.max_records // 100)
+        stale = [tp for tp, segment in self.segments.items()
+                 if now - self.opened.get(tp, now) >= self.settings.sink_max_age_seconds
+                 or (segment.records >= large and now - self.appended.get(tp, now) >= IDLE_SECONDS)]
+        if not stale:
             return
-        ends = self.consumer.end_offsets(idle)
-        for tp in idle:
-            if tp in self.batches and self.consumer.position(tp) >= ends.get(tp, 0):
-                self.store(tp)
+        ends = self.consumer.end_offsets(stale)
+        for tp in stale:
+            if tp in self.segments and self.consumer.position(tp) >= ends.get(tp, 0):
+                self.store(tp, forced=True)
 
     def bound_memory(self) -> None:
-        """Past the buffer ceiling: pause consumption and store the largest batches until back under it."""
+        """Past the buffer ceiling: pause consumption and store the largest segments until back under it."""
         assert self.consumer is not None
-        total = sum(b.size for b in self.batches.values())
+        total = sum(s.held for s in self.segments.values())
         m.BUFFERED_BYTES.set(total)
         if total < self.settings.sink_buffer_bytes:
             return
         m.PAUSED.set(1)
         self.consumer.pause(*self.consumer.assignment())
-        log.warning("buffer ceiling reached; storing the largest batches early (raise LOGWARDEN_SINK_BUFFER_BYTES "
-                    "to at least partitions x LOGWARDEN_SINK_MAX_BYTES for record-only batch boundaries)",
-                    extra={"buffered_bytes": total})
-        while self.batches and sum(b.size for b in self.batches.values()) >= self.settings.sink_buffer_bytes * 0.75:
-            largest = max(self.batches, key=lambda tp: self.batches[tp].size)
-            self.store(largest)
+        log.info("buffer ceiling reached; storing the largest segments early",
+                 extra={"buffered_bytes": total, "segments": len(self.segments)})
+        while self.segments and sum(s.held for s in self.segments.values()) >= self.settings.sink_buffer_bytes * 0.75:
+            largest = max(self.segments, key=lambda tp: self.segments[tp].held)
+            if not self.store(largest, forced=True):
+                break
         self.consumer.resume(*self.consumer.assignment())
         m.PAUSED.set(0)
 
     def store_all(self) -> None:
-        for tp in list(self.batches):
-            self.store(tp)
+        for tp in list(self.segments):
+            self.store(tp, forced=True)
 
-    # --- batches to S3, then the commit ---
+    # --- segments to S3, then the commit ---
 
-    def store(self, tp: TopicPartition) -> None:
-        """Put the batch's objects (retrying while S3 fails), then commit past its last record."""
+    def store(self, tp: TopicPartition, forced: bool = False) -> bool:
+        """Put the segment's objects (in parallel, retrying while S3 fails), then commit past its last record.
+        A closing point that is not the records' own (`forced`) is committed first, as the first offset's
+        metadata, so whoever reads the partition next closes this segment at the same record."""
         assert self.consumer is not None
-        batch = self.batches.get(tp)
-        if batch is None or not batch.records:
-            self.batches.pop(tp, None)
-            return
+        segment = self.segments.get(tp)
+        if segment is None or segment.records == 0:
+            self.segments.pop(tp, None)
+            return True
+        if forced and self.cuts.get(tp) != segment.last_offset:
+            try:
+                self.consumer.commit({tp: OffsetAndMetadata(segment.first_offset, f"{CUT}{segment.last_offset}", -1)})
+            except KafkaError as exc:
+                log.warning("could not record a closing point; the segment stays open",
+                            extra={"topic": tp.topic, "partition": tp.partition, "error": type(exc).__name__})
+                return False
         route = self.routes[tp.topic]
-        objects = build_objects(batch, route.name, self.policy.retention.s3_days)
+        objects = build_objects(segment, route.name, self.policy.retention.s3_days, self.writers.get(route.name))
         started = time.perf_counter()
-        for obj in objects:
-            if not self._put_with_retry(obj, tp):
-                return  # the partition was taken away while S3 was down; its new owner rewrites it
+        if not self._put_all(objects, tp):
+            return False  # the partition was taken away while S3 was down; its new owner rewrites it
         m.FLUSH_SECONDS.observe(time.perf_counter() - started)
         for obj in objects:
             m.RECORDS.labels(route=route.name).inc(obj.records)
             m.OBJECTS.labels(route=route.name).inc()
             m.BYTES.labels(route=route.name).inc(len(obj.body))
-        self.batches.pop(tp, None)
+        self.segments.pop(tp, None)
+        self.opened.pop(tp, None)
+        self.cuts.pop(tp, None)
         try:
-            self.consumer.commit({tp: OffsetAndMetadata(batch.last_offset + 1, "", -1)})
+            self.consumer.commit({tp: OffsetAndMetadata(segment.last_offset + 1, "", -1)})
         except Exception as exc:  # noqa: BLE001 - a lost commit means a rewrite of the same keys, never a loss
             log.warning("commit failed after storing; the next owner rewrites the same objects",
                         extra={"topic": tp.topic, "partition": tp.partition, "error": type(exc).__name__})
-            return
-        m.COMMITTED.labels(topic=tp.topic, partition=str(tp.partition)).set(batch.last_offset + 1)
-        log.debug("stored batch", extra={"topic": tp.topic, "partition": tp.partition, "objects": len(objects),
-                                         "first_offset": batch.first_offset, "last_offset": batch.last_offset})
+            return True
+        m.COMMITTED.labels(topic=tp.topic, partition=str(tp.partition)).set(segment.last_offset + 1)
+        log.debug("stored segment", extra={"topic": tp.topic, "partition": tp.partition, "objects": len(objects),
+                                           "first_offset": segment.first_offset, "last_offset": segment.last_offset,
+                                           "forced": forced})
+        return True
 
-    def _put_with_retry(self, obj: Any, tp: TopicPartition) -> bool:
+    def _put(self, obj: S3Object) -> Exception | None:
+        try:
+            self.client.put_object(
+                Bucket=self.settings.s3_bucket, Key=obj.key, Body=obj.body, ServerSideEncryption="AES256",
+                ContentType=obj.content_type, Metadata=obj.metadata,
+            )
+        except (BotoCoreError, ClientError) as exc:
+            return exc
+        return None
+
+    def _put_all(self, objects: list[S3Object], tp: TopicPartition) -> bool:
+        """Every object put, LOGWARDEN_SINK_PUT_THREADS at a time; the failed ones retried with backoff."""
         assert self.consumer is not None
         attempt = 0
+        pending = objects
         while True:
-            try:
-                self.client.put_object(
-                    Bucket=self.settings.s3_bucket, Key=obj.key, Body=obj.body, ServerSideEncryption="AES256",
-                    ContentType="application/x-ndjson", Metadata=obj.metadata,
-                )
+            failed = [(obj, error) for obj, error in zip(pending, self.puts.map(self._put, pending), strict=True)
+                      if error is not None]
+            if not failed:
                 if attempt:
                     log.info("S3 is back; resuming", extra={"attempts": attempt + 1})
                     self.consumer.resume(*self.consumer.assignment())
                     m.PAUSED.set(0)
                 return True
-            except (BotoCoreError, ClientError) as exc:
-                attempt += 1
-                m.S3_ERRORS.labels(operation="put_object").inc()
-                delay = min(0.2 * 2 ** attempt, MAX_BACKOFF_SECONDS)
-                log.warning("S3 put failed; retrying, nothing is committed past this batch",
-                            extra={"key": obj.key, "attempt": attempt, "retry_in_s": delay, "error": type(exc).__name__})
-                if attempt == 1:
-                    self.consumer.pause(*self.consumer.assignment())
-                    m.PAUSED.set(1)
+            attempt += 1
+            m.S3_ERRORS.labels(operation="put_object").inc(len(failed))
+            delay = min(0.2 * 2**attempt, MAX_BACKOFF_SECONDS)
+            log.warning(
+                "S3 put failed; retrying, nothing is committed past this segment",
+                extra={"key": failed[0][0].key, "failed": len(failed), "attempt": attempt, "retry_in_s": delay,
+                       "error": type(failed[0][1]).__name__},
+            )
+            if attempt == 1:
+                self.consumer.pause(*self.consumer.assignment())
+                m.PAUSED.set(1)
             if self.stopping:
                 raise _Stop
             deadline = time.monotonic() + delay
@@ -220,6 +286,46 @@ class S3Sink(ConsumerRebalanceListener):
                 self.consumer.poll(timeout_ms=min(500, int(delay * 1000)))  # paused: keeps the group membership only
                 if tp not in self.consumer.assignment():
                     return False
+            pending = [obj for obj, _ in failed]
+
+    # --- duplicates by event_id (consumers/dedup.py) ---
+
+    def duplicate(self, tp: TopicPartition, offset: int, value: bytes) -> bool:
+        """True when the record's event_id was seen within the W offsets before it in its partition."""
+        window = self.windows.get(tp)
+        if window is None or offset < window.next_offset:
+            window = self.windows[tp] = self.primed(tp, offset)
+        return window.seen(offset, event_key(value))
+
+    def primed(self, tp: TopicPartition, offset: int) -> Window:
+        """A window holding the W offsets before `offset`, read back from Kafka: the state the sink that
+        committed `offset` had, so a restarted sink drops the same records and writes the same objects."""
+        size = self.settings.sink_dedup_window
+        start = max(0, offset - size)
+        if start == offset:
+            return Window(size, offset)
+        if self._primer is None:
+            self._primer = KafkaConsumer(
+                bootstrap_servers=self.settings.kafka_bootstrap.split(","),
+                client_id=self.settings.kafka_client_id + "-sink-primer",
+                group_id=None, enable_auto_commit=False, max_poll_records=5000,
+                max_partition_fetch_bytes=4 * 1024 * 1024, fetch_max_bytes=16 * 1024 * 1024,
+                **kafka_login(self.settings, "sink").client_args(),
+            )
+        primer = self._primer
+        primer.assign([tp])
+        start = max(start, primer.beginning_offsets([tp])[tp])
+        window = Window(size, start)
+        primer.seek(tp, start)
+        started = time.perf_counter()
+        while primer.position(tp) < offset:
+            for record in primer.poll(timeout_ms=500).get(tp, []):
+                if record.offset >= offset:
+                    break
+                window.seen(record.offset, event_key(record.value or b""))
+        log.info("dedup window primed", extra={"topic": tp.topic, "partition": tp.partition, "from": start,
+                                               "to": offset, "seconds": round(time.perf_counter() - started, 3)})
+        return window
 
     # --- retention, clause 3.3 ---
 
@@ -238,8 +344,9 @@ class S3Sink(ConsumerRebalanceListener):
         try:
             rules, versioned = lifecycle.read(self.client, self.settings.s3_bucket)
             m.LIFECYCLE_COMPLIANT.set(1 if lifecycle.plan(rules, self.policy.retention, versioned).compliant else 0)
-            m.OLDEST_OBJECT_DAYS.set(retention.oldest_age_days(self.client, self.settings.s3_bucket, self.policy,
-                                                               datetime.now(UTC)))
+            m.OLDEST_OBJECT_DAYS.set(
+                retention.oldest_age_days(self.client, self.settings.s3_bucket, self.policy, datetime.now(UTC))
+            )
         except (BotoCoreError, ClientError) as exc:
             m.S3_ERRORS.labels(operation="housekeeping").inc()
             log.warning("housekeeping failed", extra={"error": type(exc).__name__})
@@ -248,13 +355,41 @@ class S3Sink(ConsumerRebalanceListener):
 
     def on_partitions_revoked(self, revoked: Any) -> None:
         for tp in revoked:
-            dropped = self.batches.pop(tp, None)
+            self.unread.discard(tp)
+            self.appended.pop(tp, None)
+            self.windows.pop(tp, None)
+            self.opened.pop(tp, None)
+            self.cuts.pop(tp, None)
+            dropped = self.segments.pop(tp, None)
             if dropped is not None and dropped.records:
-                log.info("partition revoked; its open batch is left to the next owner",
-                         extra={"topic": tp.topic, "partition": tp.partition, "records": len(dropped.records)})
+                log.info(
+                    "partition revoked; its open segment is left to the next owner",
+                    extra={"topic": tp.topic, "partition": tp.partition, "records": dropped.records},
+                )
 
     def on_partitions_assigned(self, assigned: Any) -> None:
         log.info("partitions assigned", extra={"partitions": sorted(f"{tp.topic}/{tp.partition}" for tp in assigned)})
+        self.unread.update(assigned)  # their closing points are read before their first record (no I/O in here)
+
+    def read_cuts(self) -> None:
+        """The closing point a previous owner committed for each newly assigned partition's open segment."""
+        assert self.consumer is not None
+        for tp in list(self.unread):
+            committed = self.consumer.committed(tp, metadata=True)
+            self.unread.discard(tp)
+            if committed is not None and committed.metadata.startswith(CUT):
+                self.cuts[tp] = int(committed.metadata[len(CUT):])
+                log.info("closing point read back", extra={"topic": tp.topic, "partition": tp.partition,
+                                                           "first_offset": committed.offset, "cut": self.cuts[tp]})
+
+
+def _writer(route: Route, policy: Policy) -> Writer | None:
+    """None for gzip JSON Lines; Parquet's writer (pyarrow, loaded only then) for a `format = "parquet"` route."""
+    if route.format != "parquet":
+        return None
+    from consumers import parquet
+
+    return parquet.writer(route, policy)
 
 
 def require_encryption(settings: Settings) -> None:
@@ -266,13 +401,16 @@ def require_encryption(settings: Settings) -> None:
         algorithm = encryption_at_rest(s3_client(settings), settings.s3_bucket)
     except ClientError as exc:
         code = exc.response.get("Error", {}).get("Code", "")
-        raise SettingsError(f"cannot read the default encryption of bucket {settings.s3_bucket} ({code}): the sink "
-                            "needs s3:GetEncryptionConfiguration to check clause 3.1 before it writes") from None
+        raise SettingsError(
+            f"cannot read the default encryption of bucket {settings.s3_bucket} ({code}): the sink "
+            "needs s3:GetEncryptionConfiguration to check clause 3.1 before it writes"
+        ) from None
     if algorithm is None:
         raise SettingsError(
             f"bucket {settings.s3_bucket} has no default encryption at rest (clause 3.1): run "
             "`logwarden retention apply` to set it, or set LOGWARDEN_S3_REQUIRE_ENCRYPTION=false for a store "
-            "that cannot encrypt")
+            "that cannot encrypt"
+        )
 
 
 def run_sink(settings: Settings) -> None:
@@ -282,10 +420,12 @@ def run_sink(settings: Settings) -> None:
     signal.signal(signal.SIGINT, lambda signum, _frame: stop_requested.append(signum))
     policy = load_policy(settings.policy_file)
     check_login(settings, "sink")
-    start_http_server(settings.sink_metrics_port, addr=settings.bind_host)
+    serve_metrics(settings.bind_host, settings.sink_metrics_port, "LOGWARDEN_SINK_METRICS_PORT")
     m.init_labels([route.name for route in policy.routes])
     require_encryption(settings)
-    start_reporting(settings, settings.sink_group, [settings.topic(route.topic.name) for route in policy.routes], "sink")
+    start_reporting(
+        settings, settings.sink_group, [settings.topic(route.topic.name) for route in policy.routes], "sink"
+    )
     sink = S3Sink(settings, policy)
     sink.stopping = bool(stop_requested)
     signal.signal(signal.SIGTERM, sink.request_stop)

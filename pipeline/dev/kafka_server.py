@@ -1,9 +1,11 @@
-"""The local Apache Kafka broker: official jars from Maven Central, one KRaft node on loopback.
+"""The local Apache Kafka broker: official jars from Maven Central, KRaft nodes on loopback.
 
 No Docker and no download from a project website: Maven fetches org.apache.kafka:kafka_2.13
 and its runtime dependencies once (config/kafka/pom.xml) into a cache folder, and the
 broker runs from that classpath with a small heap. Used by `logwarden dev up` and by the
-test session, which starts its own broker on free ports in a temporary folder.
+test session, which starts its own broker on free ports in a temporary folder. A node is
+one broker and controller in one JVM; `KafkaCluster` (kafka_cluster.py) runs three of them
+as one cluster.
 """
 
 from __future__ import annotations
@@ -19,10 +21,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from string import Template
 
+from pipeline.cluster.login import CA_FILE, KafkaLogin, ensure_password
+from pipeline.cluster.topics import cluster_answers, min_insync_replicas
 from pipeline.dev.process import ServerProcess, StackError, port_is_free
 from pipeline.dev.tls import ensure_local_ca
-from pipeline.kafka_admin import cluster_answers
-from pipeline.kafka_auth import CA_FILE, KafkaLogin, ensure_password
 from pipeline.settings import PROJECT_ROOT, write_secret_file
 
 KAFKA_CONFIG = PROJECT_ROOT / "config" / "kafka"
@@ -80,7 +82,8 @@ def kafka_cluster_id() -> str:
 
 @dataclass
 class KafkaBroker:
-    """One single-node KRaft broker living in `home` (config, data, logs, pid file)."""
+    """One KRaft node (broker and controller) living in `home` (config, data, logs, pid file): a cluster of
+    its own by default, or one voter of a cluster (`node_id`, `voters`, `cluster_id`, `replication`)."""
 
     home: Path
     host: str
@@ -99,10 +102,18 @@ class KafkaBroker:
     #: The super user, and every principal whose SCRAM credential is made at storage format time.
     admin: str = "admin"
     users: tuple[str, ...] = ()
+    #: This node's id, and controller.quorum.voters of its cluster ("" for a cluster of this node alone).
+    node_id: int = 1
+    voters: str = ""
+    #: The id every node of one cluster is formatted with (None: a fresh one when this node is formatted).
+    cluster_id: str | None = None
+    #: Replicas of internal topics and the default for new ones; min.insync.replicas follows (2 for 3 or more).
+    replication: int = 1
     process: ServerProcess = field(init=False)
 
     def __post_init__(self) -> None:
-        self.process = ServerProcess("kafka", self.home / "kafka.pid", self.home / "logs" / "kafka.out")
+        name = "kafka" if not self.voters else f"kafka node {self.node_id}"
+        self.process = ServerProcess(name, self.home / "kafka.pid", self.home / "logs" / "kafka.out")
 
     @property
     def bootstrap(self) -> str:
@@ -128,6 +139,16 @@ class KafkaBroker:
 
     def start(self, timeout: float = 90.0) -> float:
         """Format the storage if new, start the JVM, and wait for a real metadata answer. Returns seconds to ready."""
+        self.launch()
+        return self.wait_ready(timeout)
+
+    def wait_ready(self, timeout: float = 90.0) -> float:
+        """Wait until this node answers a metadata request (a node of a cluster needs a quorum of its voters)."""
+        login = self.admin_login()
+        return self.process.wait_ready(lambda: cluster_answers(self.bootstrap, login), timeout)
+
+    def launch(self) -> None:
+        """Format the storage if new and start the JVM, without waiting: the nodes of a cluster start together."""
         java = java_executable(self.java_home)
         for port in (self.port, self.controller_port):
             if not port_is_free(self.host, port):
@@ -141,7 +162,7 @@ class KafkaBroker:
         config = self._write_config()
         classpath = f"{libs}/*"
         if not (self.data_dir / "meta.properties").exists():
-            self.format_storage(java, classpath, config, kafka_cluster_id())
+            self.format_storage(java, classpath, config, self.cluster_id or kafka_cluster_id())
             (self.home / "security").write_text(self.security + "\n")
         env = dict(os.environ)
         env.pop("KAFKA_OPTS", None)
@@ -152,8 +173,6 @@ class KafkaBroker:
              "-cp", classpath, "kafka.Kafka", str(config)],
             env=env, cwd=self.home,
         )
-        login = self.admin_login()
-        return self.process.wait_ready(lambda: cluster_answers(self.bootstrap, login), timeout)
 
     def _check_formatted_for_this_mode(self) -> None:
         """Data formatted for another security mode cannot serve this one: its metadata has no logins
@@ -210,7 +229,9 @@ class KafkaBroker:
             extra = {"extra_listeners": f",CUT://{self.host}:{port}", "extra_advertised": f",CUT://{self.host}:{advertised}",
                      "extra_map": f",CUT:{self.security}"}
         values = {"host": self.host, "port": self.port, "controller_port": self.controller_port,
-                  "data_dir": self.data_dir, "admin": self.admin, **extra}
+                  "data_dir": self.data_dir, "admin": self.admin, "node_id": self.node_id,
+                  "voters": self.voters or f"{self.node_id}@{self.host}:{self.controller_port}",
+                  "replication": self.replication, "min_isr": min_insync_replicas(self.replication), **extra}
         text = Template((KAFKA_CONFIG / "server.properties").read_text()).substitute(values)
         fragment = (KAFKA_CONFIG / f"security-{self.security.lower()}.properties").read_text()
         if self.security == "SASL_SSL":
