@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 import orjson
 
-from bench import core, e2e, router, sink
+from bench import backfill, core, e2e, router, sink
 from bench.measure import CREATED_PREFIXES, Figure
 from pipeline.dev import stack
 from pipeline.settings import PROJECT_ROOT, Settings
@@ -35,12 +35,15 @@ def _table(figures: list[Figure]) -> str:
 @click.option("--sink-records", default=50_000, show_default=True, help="Records through the sink.")
 @click.option("--kafka-events", default=30_000, show_default=True, help="Events per router and end-to-end run.")
 @click.option("--repeats", default=3, show_default=True, help="Measured runs per figure, after a warm-up.")
-@click.option("--only", type=click.Choice(["core", "sink", "router", "e2e"]), multiple=True,
+@click.option("--backfill-per-minute", default=3.0, show_default=True,
+              help="Requests a minute of the backfill stage's in-order year.")
+@click.option("--only", type=click.Choice(["core", "sink", "router", "e2e", "backfill"]), multiple=True,
               help="Run only these stages (default: all).")
-def main(count: int, sink_records: int, kafka_events: int, repeats: int, only: tuple[str, ...]) -> None:
+def main(count: int, sink_records: int, kafka_events: int, repeats: int, backfill_per_minute: float,
+         only: tuple[str, ...]) -> None:
     settings = Settings.from_env()
     started = stack.up(settings, lambda line: None)  # what it starts, it stops at the end
-    stages = set(only or ("core", "sink", "router", "e2e"))
+    stages = set(only or ("core", "sink", "router", "e2e", "backfill"))
     figures: list[Figure] = []
     memory: dict[str, float] = {}
     try:
@@ -57,6 +60,8 @@ def main(count: int, sink_records: int, kafka_events: int, repeats: int, only: t
             done(*router.run(settings, kafka_events, repeats))
         if "e2e" in stages:
             done(*e2e.run(settings, kafka_events, repeats=repeats))
+        if "backfill" in stages:
+            done(*backfill.run(settings, backfill_per_minute))
     finally:
         cleanup(settings)
         stack.down(settings, lambda line: None, only=started)
@@ -73,7 +78,7 @@ def main(count: int, sink_records: int, kafka_events: int, repeats: int, only: t
 
 def cleanup(settings: Settings) -> None:
     """Delete the topics this run made (by the prefixes it recorded), and no one else's."""
-    from pipeline.kafka_admin import settings_admin
+    from pipeline.cluster.topics import settings_admin
 
     with settings_admin(settings) as admin:
         made = [t for t in admin.list_topics() if t.startswith(tuple(CREATED_PREFIXES))] if CREATED_PREFIXES else []

@@ -25,13 +25,13 @@ from kafka import KafkaConsumer, TopicPartition
 from bench.measure import Figure, run_prefix
 from bench.router import peak_rss_mb
 from consumers.s3 import ensure_bucket, s3_client
+from pipeline.cluster.acl import ensure_topics_with_acls
+from pipeline.cluster.login import java_client_config, kafka_login, login_env
+from pipeline.cluster.topics import settings_admin
 from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
 from pipeline.dev.process import free_port
-from pipeline.kafka_acl import ensure_topics_with_acls
-from pipeline.kafka_admin import settings_admin
-from pipeline.kafka_auth import java_client_config, kafka_login, login_env
+from pipeline.dev.scrape import by_label, metric, scrape
 from pipeline.policy import Policy, load_policy
-from pipeline.scrape import by_label, metric, scrape
 from pipeline.settings import Settings
 from producers.kafka_producer import LogProducer
 from producers.loadgen import generate
@@ -67,7 +67,7 @@ class Pipeline:
                    LOGWARDEN_STATE_DIR=str(s.state_dir / "bench" / run_id), LOGWARDEN_LOG_LEVEL="warning",
                    LOGWARDEN_WORKER_METRICS_PORT=str(s.worker_metrics_port),
                    LOGWARDEN_SINK_METRICS_PORT=str(s.sink_metrics_port))
-        self.processes = {name: subprocess.Popen([sys.executable, "-m", "pipeline.cli", name], env=env,  # noqa: S603
+        self.processes = {name: subprocess.Popen([sys.executable, "-m", "pipeline.cli", name], env=env,
                                                  stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
                           for name in ("worker", "sink")}
         self._await(lambda: bool(self.worker()) and bool(scrape(s.sink_metrics_port, s.bind_host)), 120, "start")
@@ -168,12 +168,35 @@ def latency(base: Settings, rate: float, seconds: float) -> tuple[float, float, 
 def perf_test(settings: Settings, topic: str, count: int, throughput: int = -1) -> PerfTest:
     """Kafka's kafka-producer-perf-test (ProducerPerformance) with 1 KB records, acks=all, lz4."""
     libs = ensure_kafka_libs(settings.state_dir)
-    out = subprocess.run(  # noqa: S603
-        [java_executable(settings.java_home), "-Xmx512m", "-cp", f"{libs}/*", "org.apache.kafka.tools.ProducerPerformance",
-         "--topic", topic, "--num-records", str(count), "--record-size", "1000", "--throughput", str(throughput),
-         "--producer.config", str(java_client_config(settings, "admin", settings.state_dir / "bench")),
-         "--producer-props", f"bootstrap.servers={settings.kafka_bootstrap}", "acks=all", "compression.type=lz4",
-         "linger.ms=5", "batch.size=262144"], capture_output=True, text=True, timeout=600, check=True).stdout
+    out = subprocess.run(
+        [
+            java_executable(settings.java_home),
+            "-Xmx512m",
+            "-cp",
+            f"{libs}/*",
+            "org.apache.kafka.tools.ProducerPerformance",
+            "--topic",
+            topic,
+            "--num-records",
+            str(count),
+            "--record-size",
+            "1000",
+            "--throughput",
+            str(throughput),
+            "--producer.config",
+            str(java_client_config(settings, "admin", settings.state_dir / "bench")),
+            "--producer-props",
+            f"bootstrap.servers={settings.kafka_bootstrap}",
+            "acks=all",
+            "compression.type=lz4",
+            "linger.ms=5",
+            "batch.size=262144",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    ).stdout
     found = PERF_LINE.findall(out)[-1]
     return PerfTest(float(found[1]), float(found[3]), float(found[5]))
 
@@ -181,18 +204,42 @@ def perf_test(settings: Settings, topic: str, count: int, throughput: int = -1) 
 def consumer_perf_test(settings: Settings, topic: str, count: int) -> float:
     """Kafka's kafka-consumer-perf-test (ConsumerPerformance): messages/s reading `count` from `topic`."""
     libs = ensure_kafka_libs(settings.state_dir)
-    out = subprocess.run(  # noqa: S603
-        [java_executable(settings.java_home), "-Xmx512m", "-cp", f"{libs}/*", "org.apache.kafka.tools.ConsumerPerformance",
-         "--bootstrap-server", settings.kafka_bootstrap, "--topic", topic, "--messages", str(count),
-         "--consumer.config", str(java_client_config(settings, "admin", settings.state_dir / "bench")),
-         "--timeout", "60000"], capture_output=True, text=True, timeout=600, check=True).stdout
+    out = subprocess.run(
+        [
+            java_executable(settings.java_home),
+            "-Xmx512m",
+            "-cp",
+            f"{libs}/*",
+            "org.apache.kafka.tools.ConsumerPerformance",
+            "--bootstrap-server",
+            settings.kafka_bootstrap,
+            "--topic",
+            topic,
+            "--messages",
+            str(count),
+            "--consumer.config",
+            str(java_client_config(settings, "admin", settings.state_dir / "bench")),
+            "--timeout",
+            "60000",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
+    ).stdout
     header, values = [line for line in out.splitlines() if line.strip()][-2:]
     row = dict(zip([h.strip() for h in header.split(",")], [v.strip() for v in values.split(",")], strict=False))
     return float(row["nMsg.sec"])
 
 
-def run(base: Settings, count: int = 30_000, rate: float = 10_000, seconds: float = 5.0,
-        repeats: int = 3, sustainable: float = 2_000) -> tuple[list[Figure], dict[str, float]]:
+def run(
+    base: Settings,
+    count: int = 30_000,
+    rate: float = 10_000,
+    seconds: float = 5.0,
+    repeats: int = 3,
+    sustainable: float = 2_000,
+) -> tuple[list[Figure], dict[str, float]]:
     perf_settings = replace(base, topic_prefix=run_prefix("perf"))
     policy = load_policy(perf_settings.policy_file)
     ensure_topics_with_acls(perf_settings, policy)
@@ -212,24 +259,53 @@ def run(base: Settings, count: int = 30_000, rate: float = 10_000, seconds: floa
     reached = statistics.median(d[2] for d in delays)
     # the same at a rate one worker sustains: latency without a queue in front of the worker
     calm = [latency(base, sustainable, seconds * 2) for _ in range(repeats)]
-    calm_fixed = [perf_test(perf_settings, perf_topic, int(sustainable * seconds * 2), throughput=int(sustainable))
-                  for _ in range(repeats)]
+    calm_fixed = [
+        perf_test(perf_settings, perf_topic, int(sustainable * seconds * 2), throughput=int(sustainable))
+        for _ in range(repeats)
+    ]
     figures = [
-        Figure("end to end, producer to S3", "events/s", e2e_rate,
-               statistics.median(p.records_per_second for p in producer_perf),
-               "kafka-producer-perf-test, 1 KB records", "(context)"),
-        Figure("end to end, producer to S3", "events/s", e2e_rate, consumer_rate,
-               "kafka-consumer-perf-test", "(context)"),
-        Figure(f"p50 latency at {reached:,.0f} events/s, send to purpose topic", "ms", p50,
-               statistics.median(p.p50_ms for p in fixed), f"producer-perf-test p50 at {rate:,.0f}/s", "(context)"),
-        Figure(f"p99 latency at {reached:,.0f} events/s, send to purpose topic", "ms", p99,
-               statistics.median(p.p99_ms for p in fixed), f"producer-perf-test p99 at {rate:,.0f}/s",
-               "under 250 ms at 10,000/s"),
-        Figure(f"p50 latency at {statistics.median(d[2] for d in calm):,.0f} events/s", "ms",
-               statistics.median(d[0] for d in calm), statistics.median(p.p50_ms for p in calm_fixed),
-               f"producer-perf-test p50 at {sustainable:,.0f}/s", "(context)"),
-        Figure(f"p99 latency at {statistics.median(d[2] for d in calm):,.0f} events/s", "ms",
-               statistics.median(d[1] for d in calm), statistics.median(p.p99_ms for p in calm_fixed),
-               f"producer-perf-test p99 at {sustainable:,.0f}/s", "(context)"),
+        Figure(
+            "end to end, producer to S3",
+            "events/s",
+            e2e_rate,
+            statistics.median(p.records_per_second for p in producer_perf),
+            "kafka-producer-perf-test, 1 KB records",
+            "(context)",
+        ),
+        Figure(
+            "end to end, producer to S3", "events/s", e2e_rate, consumer_rate, "kafka-consumer-perf-test", "(context)"
+        ),
+        Figure(
+            f"p50 latency at {reached:,.0f} events/s, send to purpose topic",
+            "ms",
+            p50,
+            statistics.median(p.p50_ms for p in fixed),
+            f"producer-perf-test p50 at {rate:,.0f}/s",
+            "(context)",
+        ),
+        Figure(
+            f"p99 latency at {reached:,.0f} events/s, send to purpose topic",
+            "ms",
+            p99,
+            statistics.median(p.p99_ms for p in fixed),
+            f"producer-perf-test p99 at {rate:,.0f}/s",
+            "under 250 ms at 10,000/s",
+        ),
+        Figure(
+            f"p50 latency at {statistics.median(d[2] for d in calm):,.0f} events/s",
+            "ms",
+            statistics.median(d[0] for d in calm),
+            statistics.median(p.p50_ms for p in calm_fixed),
+            f"producer-perf-test p50 at {sustainable:,.0f}/s",
+            "(context)",
+        ),
+        Figure(
+            f"p99 latency at {statistics.median(d[2] for d in calm):,.0f} events/s",
+            "ms",
+            statistics.median(d[1] for d in calm),
+            statistics.median(p.p99_ms for p in calm_fixed),
+            f"producer-perf-test p99 at {sustainable:,.0f}/s",
+            "(context)",
+        ),
     ]
     return figures, memory

@@ -11,8 +11,9 @@ from collections import Counter
 from typing import Any
 
 from prometheus_client import Counter as PromCounter
-from prometheus_client import Histogram, start_http_server
+from prometheus_client import Histogram
 
+from pipeline.metrics_server import serve_metrics
 from pipeline.scrub import DLQ_REASONS, DROP_REASONS, Outcome
 
 EVENTS_IN = PromCounter("logwarden_worker_events_in", "Raw messages consumed from logs.raw")
@@ -20,7 +21,8 @@ ROUTED = PromCounter("logwarden_worker_routed", "Scrubbed events produced to a p
 DROPPED = PromCounter("logwarden_worker_dropped", "Valid events no route may keep, by reason", ["reason"])
 DLQ = PromCounter("logwarden_worker_dlq", "Raw messages sent to the DLQ, by reason", ["reason"])
 TREATMENTS = PromCounter("logwarden_worker_treatments", "Field treatments applied", ["field", "treatment"])
-REDACTIONS = PromCounter("logwarden_worker_redactions", "Identifying values redacted from free text", ["kind"])
+REDACTIONS = PromCounter("logwarden_worker_redactions", "Identifying values redacted from free text a route keeps",
+                         ["kind"])
 PROCESSING = Histogram("logwarden_worker_processing_seconds",
                        "Time from a batch's arrival to the broker's acknowledgement of all its outputs",
                        buckets=(.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5))
@@ -38,6 +40,8 @@ def init_labels(routes: list[str]) -> None:
     _routed.update({route: ROUTED.labels(route=route) for route in routes})
     _dropped.update({reason: DROPPED.labels(reason=reason) for reason in DROP_REASONS})
     _dlq.update({reason: DLQ.labels(reason=reason) for reason in DLQ_REASONS})
+    for role in ("route", "dlq"):  # the outputs' roles: a purpose topic or the DLQ
+        DELIVERY_ERRORS.labels(topic_role=role)
 
 
 def count_outcome(outcome: Outcome) -> None:
@@ -59,4 +63,4 @@ def count_tally(treated: Counter[tuple[str, str]], redacted: Counter[str]) -> No
 
 
 def serve(host: str, port: int) -> None:
-    start_http_server(port, addr=host)
+    serve_metrics(host, port, "LOGWARDEN_WORKER_METRICS_PORT")

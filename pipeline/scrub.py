@@ -9,6 +9,13 @@ comes back as a drop with its reason. Nothing here raises on input.
 
 The walk is compiled once from the policy into a tree of small closures, so the per-event
 work is one orjson parse, one pass over the event, a projection and an orjson dump per route.
+Each closure is specialised for its field's kind and treatment, and knows whether any route
+keeps the field: a field no route keeps is still type-checked, counted and held to the limits
+(a wrong type or a value past them sends the event to the DLQ, whatever the routes keep), but
+it is not treated and its free text is not scanned: nothing of it leaves, and the redaction
+counts are of what would otherwise have left (form messages no route keeps were most of the
+detectors' cost). Repeated
+strings, treated values and pseudonyms come from bounded caches (pipeline/treatments.py).
 """
 
 from __future__ import annotations
@@ -25,6 +32,7 @@ import orjson
 from pipeline import treatments
 from pipeline.policy import CONSENTS, Policy, Route
 from pipeline.redact import Redactor
+from pipeline.treatments import Pseudonym, Pseudonymizer
 from pipeline.wire import FIELDS, REQUIRED, SCHEMAS, Kind, children
 
 #: Reasons an event goes to the DLQ (a bounded set: they are metric labels).
@@ -65,18 +73,11 @@ class Reject(Exception):
         self.detail = detail
 
 
-class _Pseudo:
-    """A raw linkable id kept aside until a route turns it into that route's pseudonym."""
-
-    __slots__ = ("value",)
-
-    def __init__(self, value: str | int) -> None:
-        self.value = value
-
-
 _DROP = object()
 _IDENTIFIER_KEY = treatments.IDENTIFIER_KEY.search
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
+# a time already in the pipeline's canonical form (UTC, milliseconds, Z): it only needs to be a real date
+_CANONICAL_TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
 Visit = Callable[[Any, int], Any]
 
 
@@ -87,6 +88,11 @@ def _json_type(value: Any) -> str:
         type(value), type(value).__name__)
 
 
+#: The JSON types of each kind (a list of strings also needs its items checked).
+_KIND_TYPES: dict[Kind, tuple[type, ...]] = {
+    Kind.STRING: (str,), Kind.INTEGER: (int,), Kind.NUMBER: (int, float), Kind.BOOLEAN: (bool,),
+    Kind.OBJECT: (dict,), Kind.MAP: (dict,), Kind.STRING_LIST: (list,), Kind.ID: (str, int),
+}
 _KIND_CHECK: dict[Kind, Callable[[Any], bool]] = {
     Kind.STRING: lambda v: type(v) is str,
     Kind.INTEGER: lambda v: type(v) is int,
@@ -129,14 +135,19 @@ class Tally:
         return treated, redacted
 
 
+Project = Callable[[dict[str, Any], Pseudonymizer], dict[str, Any]]
+
+
 @dataclass
 class _RouteRuntime:
     route: Route
     topic: str
     allow: dict[str, Any]
-    pseudonymize: treatments.Pseudonymizer
+    pseudonymize: Pseudonymizer
     stamp: dict[str, str]
+    project: Project
     consents: tuple[str, ...] = field(default=())
+    keeps_purposes: bool = False
 
 
 class Router:
@@ -149,15 +160,19 @@ class Router:
         self.policy = policy
         self.max_message_bytes = max_message_bytes
         self.dlq_topic = topic_prefix + policy.dlq.name
-        self.redactor = Redactor()
+        self.redactor: Redactor = treatments.CachingRedactor()
         self.tally = Tally(self.redactor)
         self._limits = policy.limits
         self._purpose_codes = frozenset(policy.purposes)
+        self._withdraws = tuple(policy.withdraws.items())
+        self._allowed = frozenset(p for r in policy.routes for p in r.allow)
+        pseudonymized = frozenset(p for p, rule in policy.fields.items() if rule.treatment == "pseudonymize")
         self._routes = [
             _RouteRuntime(route=r, topic=topic_prefix + r.topic.name, allow=_allow_tree(r.allow),
-                          pseudonymize=treatments.Pseudonymizer(hmac_key, r.name, key_id),
+                          pseudonymize=Pseudonymizer(hmac_key, r.name, key_id),
                           stamp={"route": r.name, "policy": policy.version, "key_id": key_id},
-                          consents=r.requires_consent)
+                          project=_projection(_allow_tree(r.allow), pseudonymized),
+                          consents=r.requires_consent, keeps_purposes="purposes" in r.allow)
             for r in policy.routes
         ]
         self._top = self._compile_object("")
@@ -188,8 +203,13 @@ class Router:
         purposes = self._purposes(event)
         if not purposes:
             return Outcome(dropped="no_purpose")
-        outputs = []
         consent = event.get("consent") or {}
+        for name, withdrawn in self._withdraws:
+            if consent.get(name) is False:  # an explicit "no"; a missing answer withdraws nothing
+                purposes -= withdrawn
+        if not purposes:
+            return Outcome(dropped="no_consent")
+        outputs = []
         refused = False
         for runtime in self._routes:
             served = purposes & runtime.route.purposes
@@ -198,8 +218,8 @@ class Router:
             if any(consent.get(name) is not True for name in runtime.consents):
                 refused = True
                 continue
-            doc = _project(scrubbed, runtime.allow, runtime.pseudonymize)
-            if "purposes" in runtime.allow:
+            doc = runtime.project(scrubbed, runtime.pseudonymize)
+            if runtime.keeps_purposes:
                 doc["purposes"] = sorted(served)
             doc["logwarden"] = runtime.stamp
             outputs.append(Output(runtime.route.name, runtime.topic, event["event_id"].encode(), orjson.dumps(doc)))
@@ -231,8 +251,12 @@ class Router:
                 raise Reject("unknown_purpose", f"purposes: {len(unknown)} unknown; expected codes from "
                              + ", ".join(sorted(self._purpose_codes)))
         consent = event.get("consent")
-        if consent is not None and (type(consent) is not dict or any(type(v) is not bool for v in consent.values())):
-            raise Reject("wrong_type", "consent: expected an object of booleans")
+        if consent is not None:
+            if type(consent) is not dict or any(type(v) is not bool for v in consent.values()):
+                raise Reject("wrong_type", "consent: expected an object of booleans")
+            # known consent names only: any other key is free text a producer made up
+            event["consent"] = {k: consent[k] for k in CONSENTS if k in consent} or None
+        event["ts"] = _normalize_ts(event["ts"])
 
     def _purposes(self, event: dict[str, Any]) -> frozenset[str]:
         declared = event.get("purposes")
@@ -254,6 +278,14 @@ class Router:
             found |= rule.purposes
         return frozenset(found)
 
+    def _whole(self, path: str) -> bool:
+        """Some route keeps this field whole (it, or an object above it, is on an allow-list)."""
+        return any(path == a or path.startswith(a + ".") for a in self._allowed)
+
+    def _reached(self, path: str) -> bool:
+        """Some route keeps this field or a part of it."""
+        return self._whole(path) or any(a.startswith(path + ".") for a in self._allowed)
+
     # --- the compiled walk ---
 
     def _compile_object(self, path: str) -> Visit:
@@ -262,7 +294,9 @@ class Router:
         rule = self.policy.fields.get(path) if path else None
         # keys a map does not declare follow the map's own treatment; objects treat them as free text
         other_drop = rule is not None and rule.treatment == "drop"
+        keep_other = bool(path) and self._whole(path)  # top-level keys not in the wire format are never kept
         free = self._free
+        check = self._check_free
         identifier_key = _IDENTIFIER_KEY
         max_items = self._limits.max_items
 
@@ -273,10 +307,17 @@ class Router:
             for key, value in obj.items():
                 child = known.get(key)
                 if child is not None:
-                    result = child(value, depth + 1)
+                    result = child(value, depth + 1)  # _DROP for a field no route keeps
                     if result is not _DROP:
                         out[key] = result
                 elif not other_drop and not identifier_key(key):
+                    if not keep_other:  # no route keeps it: held to the limits, not scanned (nothing leaves)
+                        check(key, depth + 1)
+                        try:
+                            check(value, depth + 1)
+                        except Reject as exc:
+                            raise _within(exc, f"{path}.{key}" if path else key) from None
+                        continue
                     name = free(key, depth + 1)
                     try:
                         out[name] = free(value, depth + 1)
@@ -290,11 +331,12 @@ class Router:
         kind = FIELDS[path]
         check = _KIND_CHECK[kind]
         rule = self.policy.fields.get(path)
-        treatment = rule.treatment if rule else ("recurse" if kind in (Kind.OBJECT,) else
-                                                 "keep" if kind in (Kind.INTEGER, Kind.NUMBER, Kind.BOOLEAN) else "redact")
+        numeric = kind in (Kind.INTEGER, Kind.NUMBER, Kind.BOOLEAN)
+        treatment = rule.treatment if rule else ("recurse" if kind is Kind.OBJECT else "keep" if numeric else "redact")
         if treatment == "redact" and children(path):
             treatment = "recurse"  # a map with declared children: children by their rules, the rest redacted
-        apply = self._treatment(path, treatment)
+        kept = self._reached(path)
+        apply = self._compile_object(path) if treatment == "recurse" else self._treatment(path, treatment, kept)
         cell = self.tally.cell(path, treatment)
         max_chars = self._limits.max_string_chars
 
@@ -310,81 +352,78 @@ class Router:
                     if len(value) > max_chars:
                         raise Reject("too_large", f"{path}: longer than {max_chars} characters")
                     cell[0] += 1
-                    return text(value)
+                    # text no route keeps is not scanned: redactions count what would otherwise have left
+                    return text(value) if kept else _DROP
                 if value is None:
                     return _DROP
                 raise wrong(value)
 
             return visit_text
-        if treatment == "keep" and kind in (Kind.INTEGER, Kind.NUMBER, Kind.BOOLEAN):
+        if treatment == "keep" and numeric:
+
             def visit_number(value: Any, depth: int) -> Any:
                 if check(value):
                     cell[0] += 1
-                    return value
+                    return value if kept else _DROP
                 if value is None:
                     return _DROP
                 raise wrong(value)
 
             return visit_number
 
+        types = _KIND_TYPES[kind]
+        items_are_strings = kind is Kind.STRING_LIST
+
         def visit(value: Any, depth: int) -> Any:
             if value is None:
                 return _DROP
-            if not check(value):
+            if type(value) not in types or (items_are_strings and not all(type(x) is str for x in value)):
                 raise wrong(value)
             if type(value) is str and len(value) > max_chars:
                 raise Reject("too_large", f"{path}: longer than {max_chars} characters")
             cell[0] += 1
+            if apply is _keep:  # the value itself, without a call
+                return value if kept else _DROP
+            if apply is None:
+                return _DROP
             try:
                 result = apply(value, depth)
             except Reject as exc:
                 raise _within(exc, path) from None
-            return _DROP if result is None else result
+            return _DROP if result is None or not kept else result
 
         return visit
 
-    def _treatment(self, path: str, name: str) -> Visit:
-        r = self.redactor
-        if name == "recurse":
-            return self._compile_object(path)
-        if name == "keep":
-            if path == "ts":
-                return lambda v, d: _normalize_ts(v)
-            if path == "consent":  # known consent names only: a key is free text too
-                return lambda v, d: {k: v[k] for k in CONSENTS if k in v} or None
-            return lambda v, d: v
-        if name == "drop":
-            return lambda v, d: None
-        if name == "redact":
-            return self._free
-        if name == "pseudonymize":
-            return lambda v, d: _Pseudo(v)
-        if name == "ip_prefix":
-            if FIELDS[path] is Kind.STRING_LIST:
-                return lambda v, d: [p for p in map(treatments.ip_prefix, v) if p is not None] or None
-            return lambda v, d: treatments.ip_prefix(v)
-        if name == "user_agent":
-            return lambda v, d: treatments.user_agent(v, r)
-        if name == "location":
-            checks = [(p.rsplit(".", 1)[-1], p, FIELDS[p]) for p in children(path)]
+    def _treatment(self, path: str, name: str, kept: bool = True) -> Visit | None:
+        """The registry's treatment compiled for one field; an object's declared children are type-checked
+        first, so a treatment never sees a child of the wrong kind. None when there is nothing to do: the field
+        is dropped, or no route keeps it and the treatment neither counts nor rejects; `_keep` for "keep"."""
+        checks = [(p.rsplit(".", 1)[-1], p, FIELDS[p]) for p in children(path)]
+        if name == "drop" or (not kept and name != "redact" and not checks):
+            return None  # nothing leaves, and no treatment but free text can reject a value of the right type
+        if name == "keep" and not checks:
+            return _keep
+        if kept:
+            apply = treatments.REGISTRY[name].compile(treatments.Field(path, FIELDS[path], self.redactor, self._free))
+        elif name == "redact":
+            apply = self._check_free  # held to the limits (too large, too deep), not scanned
+        else:
+            apply = _nothing
+        if not checks:
+            return apply
 
-            def location(value: dict[str, Any], depth: int) -> Any:
+        def checked(value: Any, depth: int) -> Any:
+            if type(value) is dict:
                 for key, child_path, kind in checks:
-                    if key in value and value[key] is not None and not _KIND_CHECK[kind](value[key]):
-                        raise _wrong_type(child_path, kind, value[key])
-                return treatments.location(value, r)
+                    child = value.get(key)
+                    if child is not None and not _KIND_CHECK[kind](child):
+                        raise _wrong_type(child_path, kind, child)
+            return apply(value, depth)
 
-            return location
-        if name == "language":
-            return lambda v, d: treatments.language(v)
-        if name == "query":
-            return lambda v, d: treatments.query(v, r)
-        if name == "referrer_host":
-            return lambda v, d: treatments.referrer_host(v, r)
-        raise ValueError(f"no treatment {name!r}")  # the policy loader rejects these first
+        return checked
 
-    def _free(self, value: Any, depth: int) -> Any:
-        """Untrusted free text of any shape: strings redacted, containers walked within the limits."""
+    def _limit(self, value: Any, depth: int) -> type:
+        """The free-text value's type, once it is within the policy's limits (else the DLQ reason)."""
         limits = self._limits
         if depth > limits.max_depth:
             raise Reject("too_deep", f"nesting deeper than {limits.max_depth}")
@@ -392,19 +431,47 @@ class Router:
         if kind is str:
             if len(value) > limits.max_string_chars:
                 raise Reject("too_large", f"a free-text value is longer than {limits.max_string_chars} characters")
-            return self.redactor.text(value)
-        if kind is dict:
+        elif kind is dict:
             if len(value) > limits.max_items:
                 raise Reject("too_large", f"an object has more than {limits.max_items} keys")
-            return {self._free(k, depth + 1): self._free(v, depth + 1) for k, v in value.items()
-                    if not _IDENTIFIER_KEY(k)}
+        elif kind is list and len(value) > limits.max_items:
+            raise Reject("too_large", f"a list has more than {limits.max_items} items")
+        return kind
+
+    def _check_free(self, value: Any, depth: int) -> None:
+        """Free text no route keeps: the same limits as `_free` (a reason for the DLQ), no scan, nothing kept."""
+        kind = self._limit(value, depth)
+        if kind is dict:
+            for k, v in value.items():
+                if not _IDENTIFIER_KEY(k):
+                    self._check_free(k, depth + 1)
+                    self._check_free(v, depth + 1)
+        elif kind is list:
+            for v in value:
+                self._check_free(v, depth + 1)
+
+    def _free(self, value: Any, depth: int) -> Any:
+        """Untrusted free text of any shape: strings redacted, containers walked within the limits."""
+        kind = self._limit(value, depth)
+        if kind is str:
+            return self.redactor.text(value)
+        if kind is dict:
+            return {
+                self._free(k, depth + 1): self._free(v, depth + 1) for k, v in value.items() if not _IDENTIFIER_KEY(k)
+            }
         if kind is list:
-            if len(value) > limits.max_items:
-                raise Reject("too_large", f"a list has more than {limits.max_items} items")
             return [self._free(v, depth + 1) for v in value]
         if kind is int:
             return self.redactor.integer(value)
         return value
+
+
+def _keep(value: Any, depth: int) -> Any:
+    return value
+
+
+def _nothing(value: Any, depth: int) -> None:
+    return None
 
 
 def _within(exc: Reject, path: str) -> Reject:
@@ -415,6 +482,13 @@ def _within(exc: Reject, path: str) -> Reject:
 
 
 def _normalize_ts(value: str) -> str:
+    if _CANONICAL_TS.fullmatch(value):  # the usual case: already UTC with milliseconds, so only the date is checked
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            pass  # not a real date: the full parse below says so
+        else:
+            return value
     try:
         moment = datetime.fromisoformat(value)
         if moment.tzinfo is not None:
@@ -442,25 +516,44 @@ def _allow_tree(paths: tuple[str, ...]) -> dict[str, Any]:
     return tree
 
 
-def _project(doc: dict[str, Any], allow: dict[str, Any], pseudonymize: Callable[[Any], str]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
+def _projection(allow: dict[str, Any], pseudonymized: frozenset[str], prefix: str = "") -> Project:
+    """A route's allow-list tree compiled into its projection: the allowed fields of a scrubbed event, with the
+    route's own pseudonyms. An object kept whole is copied only when a pseudonymized field can be inside it."""
+    steps: list[tuple[str, bool, Project | None]] = []
     for key, sub in allow.items():
-        if key not in doc:
-            continue
-        value = doc[key]
+        path = prefix + key
         if sub is True:
+            holds_ids = any(p.startswith(path + ".") for p in pseudonymized)
+            steps.append((key, holds_ids, None))
+        else:
+            steps.append((key, False, _projection(sub, pseudonymized, path + ".")))
+
+    def project(doc: dict[str, Any], pseudonymize: Pseudonymizer) -> dict[str, Any]:
+        out: dict[str, Any] = {}
+        for key, holds_ids, inner in steps:
+            value = doc.get(key, _DROP)
+            if value is _DROP:
+                continue
             kind = type(value)
-            out[key] = _materialize(value, pseudonymize) if kind is dict or kind is _Pseudo else value
-        elif type(value) is dict:
-            projected = _project(value, sub, pseudonymize)
-            if projected:
-                out[key] = projected
-    return out
+            if inner is None:
+                if kind is Pseudonym:
+                    out[key] = pseudonymize(value.value)
+                elif holds_ids and kind is dict:
+                    out[key] = _materialize(value, pseudonymize)
+                else:
+                    out[key] = value
+            elif kind is dict:
+                projected = inner(value, pseudonymize)
+                if projected:
+                    out[key] = projected
+        return out
+
+    return project
 
 
 def _materialize(value: Any, pseudonymize: Callable[[Any], str]) -> Any:
     kind = type(value)
-    if kind is _Pseudo:
+    if kind is Pseudonym:
         return pseudonymize(value.value)
     if kind is dict:
         return {k: _materialize(v, pseudonymize) for k, v in value.items()}

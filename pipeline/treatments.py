@@ -1,8 +1,12 @@
-"""The field treatments of the policy (DESIGN.md, "Treatments"): pure functions of one value.
+"""The field treatments (docs/architecture.md, "Treatments"): pure functions of one value, and their registry.
 
 Each returns the generalized value, or None when nothing safe is left to keep (the field
 is then dropped). Text that survives a treatment still passes the redactor, so a planted
 email inside a user agent or a city name is caught here too.
+
+`REGISTRY` is the one list of treatments: the policy accepts exactly its names, for the
+wire kinds (and fields) each one declares, and the core compiles each field's treatment
+from it. Adding a treatment is one entry at the end of this file.
 """
 
 from __future__ import annotations
@@ -13,23 +17,24 @@ import ipaddress
 import re
 import socket
 from base64 import urlsafe_b64encode
+from collections.abc import Callable
+from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 from urllib.parse import parse_qsl, urlencode, urlsplit
 
-from ua_parser import parse as parse_user_agent
+from ua_parser import parse_os, parse_user_agent
 
+from pipeline.detectors import keys as identifier_keys
 from pipeline.redact import Redactor
+from pipeline.wire import Kind
 
-#: Query parameter names that carry identifiers: their values never leave the pipeline.
-IDENTIFIER_PARAM = re.compile(
-    r"mail|phone|tel\b|mobile|token|passw|pwd|secret|session|sid\b|auth|api[_-]?key|\bkey\b|"
-    r"user|uid\b|login|name|address|card|\bip\b|ssn|passport|birth|code\b",
-    re.IGNORECASE,
-)
+#: Query parameter names that carry identifiers: their values never leave the pipeline (names in any language
+#: and convention, secrets, contacts; pipeline/detectors/keys.py says which keys and which deliberate exceptions).
+IDENTIFIER_PARAM = identifier_keys.IDENTIFIER_PARAM
 #: Keys of free-text objects (properties, unknown keys) whose values never leave the pipeline:
 #: a name or an address in free text cannot be recognized by its shape, only by its key.
-IDENTIFIER_KEY = re.compile(IDENTIFIER_PARAM.pattern + r"|^(?:lat|lon|lng|latitude|longitude|coords?|geo|gps)$",
-                            re.IGNORECASE)
+IDENTIFIER_KEY = identifier_keys.IDENTIFIER_KEY
 _LANGUAGE = re.compile(r"^[A-Za-z]{1,8}(?:-[A-Za-z0-9]{1,8})*$")
 _V4 = re.compile(r"^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$")
 _V4_MAPPED = bytes(10) + b"\xff\xff"
@@ -77,9 +82,9 @@ def _parse_address(text: str) -> ipaddress.IPv4Address | ipaddress.IPv6Address |
 
 @lru_cache(maxsize=8192)
 def _user_agent(value: str) -> tuple[str, str | None, str, str | None]:
-    parsed = parse_user_agent(value)
-    browser = parsed.user_agent
-    system = parsed.os
+    # the browser and the OS only: the device, which the treatment never keeps, is most of a full parse's cost
+    browser = parse_user_agent(value)
+    system = parse_os(value)
     return (browser.family if browser else "Other", browser.major if browser else None,
             system.family if system else "Other", system.major if system else None)
 
@@ -126,16 +131,167 @@ def referrer_host(value: str, redactor: Redactor) -> str | None:
     return redactor.text(host) if host else None
 
 
-class Pseudonymizer:
-    """Keyed HMAC-SHA256 pseudonyms, one key per route, so routes cannot be joined on them."""
+#: How many results each of the core's caches holds (pseudonyms per route, treated values per field, redacted
+#: strings). A full cache is emptied and fills again: ids, agents and paths recur, most emails do not.
+CACHE_SIZE = 16384
+#: Strings longer than this are redacted each time they come, never cached (the redactor's own bound).
+CACHED_CHARS = 512
 
-    __slots__ = ("_base",)
+
+class Pseudonymizer:
+    """Keyed HMAC-SHA256 pseudonyms, one key per route, so routes cannot be joined on them.
+
+    Users and sessions recur, so the pseudonyms of the last ids seen are kept (in memory only, bounded)."""
+
+    __slots__ = ("_cache", "_key")
 
     def __init__(self, master_key: bytes, route: str, key_id: str) -> None:
-        route_key = hmac.new(master_key, f"logwarden/route/{route}/{key_id}".encode(), hashlib.sha256).digest()
-        self._base = hmac.new(route_key, digestmod=hashlib.sha256)
+        self._key = hmac.new(master_key, f"logwarden/route/{route}/{key_id}".encode(), hashlib.sha256).digest()
+        self._cache: dict[str | int, str] = {}
 
     def __call__(self, value: str | int) -> str:
-        mac = self._base.copy()
-        mac.update(str(value).encode())
-        return "ps_" + urlsafe_b64encode(mac.digest()[:16]).rstrip(b"=").decode()
+        found = self._cache.get(value)
+        if found is not None:
+            return found
+        digest = hmac.digest(self._key, str(value).encode(), "sha256")  # one call into OpenSSL
+        pseudonym = "ps_" + urlsafe_b64encode(digest[:16]).rstrip(b"=").decode()
+        if len(self._cache) >= CACHE_SIZE:
+            self._cache.clear()
+        self._cache[value] = pseudonym
+        return pseudonym
+
+
+class CachingRedactor(Redactor):
+    """The redactor with the results of short strings kept: a clean string costs one set lookup.
+
+    A cached string counts its redactions again each time it comes, so the counts are what
+    `Redactor.text` would have counted."""
+
+    __slots__ = ("_clean", "_dirty")
+
+    def __init__(self) -> None:
+        super().__init__()
+        self._clean: set[str] = set()
+        self._dirty: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {}
+
+    def text(self, value: str) -> str:
+        if value in self._clean:
+            return value
+        found = self._dirty.get(value)
+        if found is None:
+            if len(value) > CACHED_CHARS:
+                return super().text(value)
+            scratch = Redactor()
+            result = scratch.text(value)
+            if not scratch.counts and result == value:
+                if len(self._clean) >= CACHE_SIZE:
+                    self._clean.clear()
+                self._clean.add(value)
+                return value
+            found = result, tuple(scratch.counts.items())
+            if len(self._dirty) >= CACHE_SIZE:
+                self._dirty.clear()
+            self._dirty[value] = found
+        result, counted = found
+        counts = self.counts
+        for kind, n in counted:
+            counts[kind] += n
+        return result
+
+
+class Pseudonym:
+    """A linkable id held back until a route turns it into that route's own pseudonym (scrub's projection)."""
+
+    __slots__ = ("value",)
+
+    def __init__(self, value: str | int) -> None:
+        self.value = value
+
+
+# --- the registry ---
+
+#: A compiled treatment: (value, depth) -> the treated value, or None to drop the field. `depth` is the
+#: nesting level, for treatments that walk free text within the policy's limits.
+Apply = Callable[[Any, int], Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    """What a treatment is compiled for: one wire field, and the core's services it may use."""
+
+    path: str
+    kind: Kind
+    redactor: Redactor
+    free_text: Apply  # the core's walk of untrusted text of any shape (strings redacted, containers within limits)
+
+
+@dataclass(frozen=True, slots=True)
+class Treatment:
+    name: str
+    doc: str
+    compile: Callable[[Field], Apply]
+    kinds: frozenset[Kind] | None = None  # the wire kinds it applies to; None: any kind
+    fields: frozenset[str] | None = None  # the only fields it applies to; None: any field of its kinds
+
+
+def _ip_prefix(field: Field) -> Apply:
+    if field.kind is Kind.STRING_LIST:
+        return lambda v, d: [p for p in map(ip_prefix, v) if p is not None] or None
+    return lambda v, d: ip_prefix(v)
+
+
+def _with_redactor(treat: Callable[[Any, Redactor], Any]) -> Callable[[Field], Apply]:
+    def compile_(field: Field) -> Apply:
+        redactor = field.redactor
+        return lambda v, d: treat(v, redactor)
+
+    return compile_
+
+
+def _cached(treat: Callable[[str, Redactor], Any]) -> Callable[[Field], Apply]:
+    """A string treatment with its results kept per field, and the redactions each result counted (the same
+    value gives the same result and the same counts). A result is shared by the events that give it: the core
+    never changes a treated value."""
+
+    def compile_(field: Field) -> Apply:
+        counts = field.redactor.counts
+        cache: dict[str, tuple[Any, tuple[tuple[str, int], ...]]] = {}
+
+        def apply(value: str, depth: int) -> Any:
+            found = cache.get(value)
+            if found is None:
+                scratch = Redactor()
+                found = treat(value, scratch), tuple(scratch.counts.items())
+                if len(value) <= CACHED_CHARS:
+                    if len(cache) >= CACHE_SIZE:
+                        cache.clear()
+                    cache[value] = found
+            result, counted = found
+            for kind, n in counted:
+                counts[kind] += n
+            return result
+
+        return apply
+
+    return compile_
+
+
+REGISTRY: dict[str, Treatment] = {t.name: t for t in (
+    Treatment("drop", "the field never leaves the pipeline", lambda f: lambda v, d: None),
+    Treatment("redact", "free text: identifying values found in it are replaced by markers such as [email]",
+              lambda f: f.free_text),
+    Treatment("keep", "kept as sent (numbers, booleans and the envelope fields the core validates itself)",
+              lambda f: lambda v, d: v, frozenset({Kind.INTEGER, Kind.NUMBER, Kind.BOOLEAN})),
+    Treatment("pseudonymize", "a keyed HMAC-SHA256 pseudonym, a different key per route",
+              lambda f: lambda v, d: Pseudonym(v), frozenset({Kind.ID, Kind.STRING})),
+    Treatment("ip_prefix", "the network: IPv4 /24, IPv6 /48", _ip_prefix, frozenset({Kind.STRING, Kind.STRING_LIST})),
+    Treatment("user_agent", "browser and OS family with major version", _cached(user_agent),
+              frozenset({Kind.STRING})),
+    Treatment("location", "country and city only", _with_redactor(location), frozenset({Kind.OBJECT}),
+              frozenset({"device.location"})),
+    Treatment("language", "the first language tag", lambda f: lambda v, d: language(v), frozenset({Kind.STRING})),
+    Treatment("query", "identifier-named parameters dropped, the rest redacted", _cached(query),
+              frozenset({Kind.STRING})),
+    Treatment("referrer_host", "the referring page's host only", _cached(referrer_host),
+              frozenset({Kind.STRING})),
+)}

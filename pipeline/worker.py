@@ -12,30 +12,38 @@ If Kafka keeps refusing an output, the worker exits instead of moving on past it
 from __future__ import annotations
 
 import asyncio
+import importlib.util
 import logging
 import os
+import signal
+import subprocess
+import sys
+import threading
 import time
-from collections.abc import Sequence
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import replace
 from typing import Any
 
 import faust
+import mode.loop
+from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import EventT, ProducerT
 
-from pipeline import metrics
-from pipeline.kafka_admin import DLQ_HEADROOM, check_login, oversize_ceiling
-from pipeline.kafka_auth import kafka_login
-from pipeline.keys import load_pseudonym_key
-from pipeline.lag import start_reporting
+from pipeline import faust_ext, metrics
+from pipeline.cluster.lag import start_reporting
+from pipeline.cluster.login import KafkaLogin, check_login, kafka_login, wait_until_reachable
 from pipeline.policy import Policy, load_policy
+from pipeline.pseudonym_key import load_pseudonym_key
 from pipeline.scrub import Outcome, Router
-from pipeline.settings import Settings
+from pipeline.settings import DLQ_HEADROOM, Settings, oversize_ceiling
 
 log = logging.getLogger("logwarden.worker")
 
 BATCH_MAX = 500
 BATCH_WITHIN_SECONDS = 0.05
 #: Actors of the agent: while one waits for its outputs' acknowledgements, another routes the next batch.
-#: Faust commits only offsets below the first unacknowledged event, so a crash still loses nothing.
+#: Commits stop below the first unacknowledged event (pipeline/faust_ext.py: Faust 0.15.3's own consumer does
+#: not, faust-streaming#606), so a crash still loses nothing.
 AGENT_CONCURRENCY = 4
 SEND_ATTEMPTS = 5
 EXIT_UNDELIVERABLE = 75  # EX_TEMPFAIL: a supervisor restarts the worker, which resumes before the batch
@@ -46,15 +54,25 @@ def build_router(settings: Settings, policy: Policy) -> Router:
     return Router(policy, key.key, key.key_id, settings.topic_prefix, settings.max_message_bytes)
 
 
-def build_app(settings: Settings, policy: Policy, router: Router) -> faust.App:
-    """The Faust app and its one agent; topics are the policy's, with the configured prefix."""
+#: Awaited with each batch before its outputs are sent: a seam for tests that hold a batch in flight.
+BatchHook = Callable[[Sequence[EventT]], Awaitable[None]]
+
+
+def build_app(settings: Settings, policy: Policy, router: Router, *,
+              transport: type[faust_aiokafka.Transport] = faust_ext.Transport,
+              before_delivery: BatchHook | None = None) -> faust.App:
+    """The Faust app and its one agent; topics are the policy's, with the configured prefix.
+
+    `transport` is the consumer's transport: logwarden's (pipeline/faust_ext.py, whose commits never
+    pass an event in flight) unless a test compares it with Faust's; `before_delivery` is for tests.
+    """
     datadir = settings.state_dir / "faust"
     datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
         settings.worker_group,
         broker=[f"kafka://{server}" for server in settings.kafka_bootstrap.split(",")],
         broker_client_id=settings.kafka_client_id + "-worker",
-        broker_credentials=kafka_login(settings, "pipeline").faust_credentials(),
+        broker_credentials=_faust_credentials(kafka_login(settings, "pipeline")),
         key_serializer="raw",
         value_serializer="raw",
         store="memory://",
@@ -73,9 +91,15 @@ def build_app(settings: Settings, policy: Policy, router: Router) -> faust.App:
         # a worker that dies hands its partitions on within seconds, not a minute
         broker_session_timeout=10.0,
         broker_heartbeat_interval=3.0,
-        broker_commit_every=BATCH_MAX * 4,
-        stream_buffer_maxsize=BATCH_MAX * 8,
+        # commits cost a round trip each: every 4,000 events or second, whichever comes first
+        broker_commit_every=BATCH_MAX * 8,
+        stream_buffer_maxsize=BATCH_MAX * 16,
+        producer_max_batch_size=256 * 1024,
+        # Faust's monitor records every event two to four times for statistics logwarden never reads
+        Monitor=faust_ext.QuietMonitor,
     )
+    # the consumer whose commits never pass an event in flight (faust-streaming#606): see pipeline/faust_ext.py
+    app.transport = transport(app.conf.broker_consumer, app)
 
     def topic(name: str) -> faust.TopicT:
         return app.topic(name, key_type=bytes, value_type=bytes, key_serializer="raw", value_serializer="raw",
@@ -86,11 +110,15 @@ def build_app(settings: Settings, policy: Policy, router: Router) -> faust.App:
 
     @app.agent(source, name="route", concurrency=AGENT_CONCURRENCY)
     async def route_events(stream: faust.StreamT) -> None:
-        async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_SECONDS):
+        # take_events is faust-streaming's (Stream), not declared on the StreamT protocol
+        async for events in stream.take_events(BATCH_MAX, within=BATCH_WITHIN_SECONDS):  # type: ignore[attr-defined]
             started = time.perf_counter()
-            sends = _plan(events, router)
+            if before_delivery is not None:
+                await before_delivery(events)
+            sends, counts = _plan(events, router)
             await _deliver(app.producer, sends)
             metrics.PROCESSING.observe(time.perf_counter() - started)
+            _count_batch(len(events), *counts)
             metrics.count_tally(*router.tally.drain())
 
     return app
@@ -100,13 +128,20 @@ def build_app(settings: Settings, policy: Policy, router: Router) -> faust.App:
 Send = tuple[str, bytes | None, bytes, list[tuple[str, bytes]] | None, str]
 
 
-def _plan(events: Sequence[EventT], router: Router) -> list[Send]:
+#: Outcomes of one batch, counted once per batch: events per route, per drop reason, per DLQ reason.
+Counts = tuple[dict[str, int], dict[str, int], dict[str, int]]
+
+
+def _plan(events: Sequence[EventT], router: Router) -> tuple[list[Send], Counts]:
     sends: list[Send] = []
+    routed: dict[str, int] = {}
+    dropped: dict[str, int] = {}
+    dlq: dict[str, int] = {}
     for event in events:
         raw = event.value if isinstance(event.value, bytes) else b""
         outcome: Outcome = router.route(raw)
-        metrics.count_outcome(outcome)
         if outcome.rejected:
+            dlq[outcome.rejected] = dlq.get(outcome.rejected, 0) + 1
             message = event.message
             headers = [
                 ("logwarden-reason", outcome.rejected.encode()),
@@ -114,56 +149,76 @@ def _plan(events: Sequence[EventT], router: Router) -> list[Send]:
                 ("logwarden-source", f"{message.topic}/{message.partition}/{message.offset}".encode()),
             ]
             sends.append((router.dlq_topic, message.key, raw, headers, "dlq"))
+        elif outcome.dropped:
+            dropped[outcome.dropped] = dropped.get(outcome.dropped, 0) + 1
         else:
             for output in outcome.outputs:
+                routed[output.route] = routed.get(output.route, 0) + 1
                 sends.append((output.topic, output.key, output.value, None, "route"))
-    return sends
+    return sends, (routed, dropped, dlq)
+
+
+def _count_batch(events: int, routed: dict[str, int], dropped: dict[str, int], dlq: dict[str, int]) -> None:
+    """The batch's outcomes into the metrics: one increment per series, not one per event."""
+    metrics.EVENTS_IN.inc(events)
+    for route, n in routed.items():
+        metrics.ROUTED.labels(route=route).inc(n)
+    for reason, n in dropped.items():
+        metrics.DROPPED.labels(reason=reason).inc(n)
+    for reason, n in dlq.items():
+        metrics.DLQ.labels(reason=reason).inc(n)
 
 
 async def _deliver(producer: ProducerT, sends: list[Send]) -> None:
-    """Send every output and wait for every acknowledgement; retry what failed; exit if Kafka never takes it."""
+    """Send every output and wait for every acknowledgement; retry what failed; exit if Kafka never takes it.
+
+    Outputs go as one batch per topic-partition (pipeline/faust_ext.py's `send_batches`): the bytes are
+    final, and Faust's per-message `send` (or `topic.send`, with its channel, serializers and sensors)
+    costs more than the routing (profiles in issues 7 and 15)."""
     pending = sends
     for attempt in range(1, SEND_ATTEMPTS + 1):
-        results = await asyncio.gather(*[await _queue(producer, *send[:4]) for send in pending],
-                                       return_exceptions=True)
-        failed = [send for send, result in zip(pending, results, strict=True) if isinstance(result, BaseException)]
+        failed, error = await _send_and_wait(producer, pending)
         if not failed:
             return
         for send in failed:
             metrics.DELIVERY_ERRORS.labels(topic_role=send[4]).inc()
-        first = next(r for r in results if isinstance(r, BaseException))
         log.warning("outputs not acknowledged; retrying", extra={
-            "failed": len(failed), "attempt": attempt, "error": type(first).__name__})
+            "failed": len(failed), "attempt": attempt, "error": error})
         pending = failed
         await asyncio.sleep(min(0.2 * 2 ** attempt, 5.0))
     log.critical("Kafka did not acknowledge outputs after retries; exiting without committing the batch",
                  extra={"failed": len(pending)})
-    os._exit(EXIT_UNDELIVERABLE)  # noqa: SLF001 - skip Faust's shutdown, which would ack the batch
+    os._exit(EXIT_UNDELIVERABLE)
 
 
-async def _queue(producer: ProducerT, topic: str, key: bytes | None, value: bytes,
-                 headers: list[tuple[str, bytes]] | None) -> asyncio.Future[Any]:
-    """Queue one output with the app's producer; the future it returns settles with the broker's answer.
-
-    Straight to Faust's producer rather than `topic.send`: the bytes are final, and the
-    channel, its serializers and per-message sensors cost more than the routing (profile
-    in issue 7). A plain future per output, gathered per batch, instead of a task per
-    output. A send that fails at once comes back as a failed future, never an exception.
-    """
+async def _send_and_wait(producer: ProducerT, sends: list[Send]) -> tuple[list[Send], str]:
+    """The outputs Kafka did not acknowledge, and the first error's name (a send that fails at once counts too)."""
     try:
-        return await producer.send(topic, key, value, None, None, headers)
+        queued = await faust_ext.send_batches(producer, [send[:4] for send in sends])
     except Exception as exc:  # noqa: BLE001 - retried by _deliver like any unacknowledged output
-        failed: asyncio.Future[Any] = asyncio.get_running_loop().create_future()
-        failed.set_exception(exc)
-        return failed
+        return sends, type(exc).__name__
+    results = await asyncio.gather(*[future for _, future in queued], return_exceptions=True)
+    failed: list[Send] = []
+    error = ""
+    for (members, _), result in zip(queued, results, strict=True):
+        if isinstance(result, BaseException):
+            failed += [sends[index] for index in members]
+            error = error or type(result).__name__
+    return failed, error
 
 
-def run_worker(settings: Settings) -> None:
-    """Start the worker in this process; SIGTERM and SIGINT stop it cleanly (Faust commits acked offsets)."""
+def run_worker(settings: Settings, process_index: int | None = None) -> None:
+    """Start the worker in this process; SIGTERM and SIGINT stop it cleanly (Faust commits acked offsets).
+
+    `process_index` is set by `run_processes` for its children: each keeps its Faust data apart."""
+    _use_uvloop()
+    if process_index is not None:
+        settings = replace(settings, state_dir=settings.state_dir / "faust" / f"process-{process_index}")
     policy = load_policy(settings.policy_file)
     router = build_router(settings, policy)
-    check_login(settings, "pipeline")
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
+    wait_until_reachable(settings.kafka_bootstrap, log)
+    check_login(settings, "pipeline")
     start_reporting(settings, settings.worker_group, [settings.topic(policy.raw.name)], "pipeline")
     app = build_app(settings, policy, router)
     log.info("worker starting", extra={"group": settings.worker_group, "source": settings.topic(policy.raw.name),
@@ -171,3 +226,85 @@ def run_worker(settings: Settings) -> None:
     worker = faust.Worker(app, loglevel=settings.log_level.upper(), quiet=True, redirect_stdouts=False)
     worker.execute_from_commandline()
 
+
+#: A child that ran at least this long before dying is restarted at once; a quicker death waits this long first.
+RESTART_AFTER_SECONDS = 1.0
+#: Exit codes of a child that a restart cannot mend (bad settings or policy): the supervisor stops with it.
+EXIT_CONFIGURATION = 2
+
+
+def process_count(settings: Settings, wanted: str) -> int:
+    """How many worker processes `--processes` asks for: a number, or `auto`, one per core but no more than
+    the raw topic has partitions (a process without a partition would only wait)."""
+    if wanted != "auto":
+        return int(wanted)
+    from pipeline.cluster.lag import partition_ends
+
+    raw = settings.topic(load_policy(settings.policy_file).raw.name)
+    return max(1, min(os.cpu_count() or 1, len(partition_ends(settings, [raw])) or 1))
+
+
+def run_processes(settings: Settings, processes: int) -> int:
+    """A supervisor: `processes` worker processes in one consumer group, each restarted when it dies.
+
+    Child i serves its metrics on LOGWARDEN_WORKER_METRICS_PORT + i. SIGTERM or SIGINT stops every child
+    cleanly (each commits its acknowledged offsets) and then the supervisor; the exit code is 0, or 2 when
+    a child refused its settings or policy (a restart would not mend that)."""
+    load_policy(settings.policy_file)  # a broken policy is one clear line here, not N restart loops
+    check_login(settings, "pipeline")
+    stop = threading.Event()
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda *_: stop.set())
+
+    def start(index: int) -> subprocess.Popen[bytes]:
+        env = dict(os.environ, LOGWARDEN_WORKER_METRICS_PORT=str(settings.worker_metrics_port + index))
+        argv = [sys.executable, "-m", "pipeline.cli", "worker", "--process-index", str(index)]
+        child = subprocess.Popen(argv, env=env)  # noqa: S603 - argv is built by logwarden, not from input
+        log.info("worker process started", extra={"index": index, "pid": child.pid,
+                                                  "metrics_port": settings.worker_metrics_port + index})
+        return child
+
+    children = {index: start(index) for index in range(processes)}
+    started = dict.fromkeys(children, time.monotonic())
+    code = 0
+    while not stop.wait(0.2):
+        for index, child in children.items():
+            exit_code = child.poll()
+            if exit_code is None:
+                continue
+            if exit_code == EXIT_CONFIGURATION:
+                log.critical("a worker process refused its configuration; stopping", extra={"index": index})
+                code = EXIT_CONFIGURATION
+                stop.set()
+                break
+            log.warning("worker process died; restarting", extra={"index": index, "exit_code": exit_code})
+            if time.monotonic() - started[index] < RESTART_AFTER_SECONDS and stop.wait(RESTART_AFTER_SECONDS):
+                break
+            children[index], started[index] = start(index), time.monotonic()
+    for child in children.values():
+        if child.poll() is None:
+            child.terminate()
+    for child in children.values():
+        try:
+            child.wait(timeout=60)
+        except subprocess.TimeoutExpired:
+            child.kill()
+            child.wait()
+    return code
+
+
+def _use_uvloop() -> None:
+    """uvloop as the event loop where it is installed (`faust-streaming[uvloop]`), through mode's loop selection:
+    a cheaper loop for a worker that awaits a few times per event; asyncio's own where it is not."""
+    if importlib.util.find_spec("uvloop") is not None:
+        mode.loop.use("uvloop")
+
+
+def _faust_credentials(login: KafkaLogin) -> Any:
+    """`broker_credentials` for the Faust app, or None for plain text."""
+    if login.sasl:
+        return faust.SASLCredentials(username=login.username, password=login.password,
+                                     ssl_context=login.ssl_context(), mechanism=login.mechanism)
+    if login.tls:
+        return faust.SSLCredentials(login.ssl_context())
+    return None

@@ -1,0 +1,132 @@
+"""Faust's internals as logwarden replaces them (pipeline/faust_ext.py): the commit never passes an event
+in flight. The rule as a table of cases, then the worker's own app against the real broker."""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import Sequence
+
+import pytest
+from aiokafka import AIOKafkaProducer
+from conftest import Servers
+from faust.transport.drivers import aiokafka as faust_aiokafka
+from faust.types import EventT
+from kafka import TopicPartition
+
+from pipeline.cluster.login import kafka_login
+from pipeline.cluster.topics import settings_admin
+from pipeline.faust_ext import Transport, commit_offset
+from pipeline.policy import Policy
+from pipeline.settings import Settings
+from pipeline.worker import build_app, build_router
+from producers.synthetic import TrafficGenerator
+
+
+@pytest.mark.parametrize(("committed", "acked", "gaps", "in_flight", "expected"), [
+    # the run starts at the committed offset
+    (10, [10, 11, 12], [], None, 13),
+    (10, [10, 11, 13], [], 12, 12),
+    # faust-streaming#606: the event at the committed offset is in flight, later ones are acked
+    (10, [11, 12, 13], [], 10, None),
+    (10, [11, 12, 13], [], None, None),  # a hole at the head is never skipped, in flight or not
+    # no offset committed yet: nothing past the lowest event in flight
+    (None, [1, 2, 3], [], 0, None),
+    (None, [0, 1, 2], [], 5, 3),
+    (None, [4, 5], [], None, 6),
+    # 0 is a committed offset, not "none"
+    (0, [1, 2], [], 0, None),
+    (0, [1, 2], [], None, None),
+    (0, [0, 1], [], None, 2),
+    # gaps (offsets holding no message, e.g. transaction markers) bridge the run, also at the head
+    (10, [12, 13], [(10, 12)], None, 14),
+    (10, [10, 13], [(11, 13)], None, 14),
+    (10, [10, 13], [(11, 12)], None, 12),
+    (10, [10, 14], [(11, 13)], 13, 13),
+    (10, [10, 11], [(12, 20)], None, 12),
+    # nothing acked: nothing to commit
+    (10, [], [], None, None),
+    (None, [], [], 3, None),
+])
+def test_the_commit_stops_before_the_first_event_in_flight_and_at_any_hole(
+        committed: int | None, acked: list[int], gaps: list[tuple[int, int]], in_flight: int | None,
+        expected: int | None) -> None:
+    assert commit_offset(committed, acked, gaps, in_flight) == expected
+
+
+RAW_PARTITION = 0
+
+
+def test_the_worker_never_commits_past_a_batch_still_in_flight(
+        servers: Servers, settings: Settings, policy: Policy, topics: dict[str, str]) -> None:
+    """The worker's app (4 actors, `take_events` batches) holds the batch with the partition's first event
+    while later batches finish: the group's committed offset in Kafka stays at or below that event until
+    the batch is done, then moves past everything."""
+    committed = asyncio.run(asyncio.wait_for(_hold_one_batch(settings, policy, topics["raw"], Transport), 90))
+    assert committed is None or committed <= 0, f"committed offset {committed} passed the event held at 0"
+
+
+def test_stock_faust_commits_past_a_batch_still_in_flight(
+        servers: Servers, settings: Settings, policy: Policy, topics: dict[str, str]) -> None:
+    """Why pipeline/faust_ext.py exists: the same trial with faust-streaming's own consumer loses the held event
+    on a crash (faust-streaming#606, unreleased fix). When this fails, upstream fixed it: drop our consumer."""
+    committed = asyncio.run(asyncio.wait_for(
+        _hold_one_batch(settings, policy, topics["raw"], faust_aiokafka.Transport), 90))
+    assert committed is not None and committed > 0, f"stock Faust held its commit at {committed}"
+
+
+async def _hold_one_batch(settings: Settings, policy: Policy, raw: str,
+                          transport: type[faust_aiokafka.Transport]) -> int | None:
+    """The group's committed offset while the batch with offset 0 is held and later ones are done; then, once it
+    is released, waits until the commit moves past everything (commits still move)."""
+    later = 40
+    generator = TrafficGenerator(seed=3)
+    held, release = asyncio.Event(), asyncio.Event()
+    seen: set[int] = set()
+
+    async def hold(events: Sequence[EventT]) -> None:
+        offsets = {e.message.offset for e in events if e.message.partition == RAW_PARTITION}
+        seen.update(offsets)
+        if 0 in offsets:
+            held.set()
+            await release.wait()
+
+    app = build_app(settings, policy, build_router(settings, policy), transport=transport, before_delivery=hold)
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all",
+                                **kafka_login(settings, "admin").client_args())
+    await producer.start()
+    await app.start()
+    try:
+        await (await producer.send(raw, generator.message(), partition=RAW_PARTITION))
+        await asyncio.wait_for(held.wait(), 60)
+        for _ in range(later):
+            await producer.send(raw, generator.message(), partition=RAW_PARTITION)
+        await producer.flush()
+
+        def finished() -> int:  # later events whose batch is done (one may wait in the held actor's stream)
+            in_flight = {m.offset for m in app.consumer.unacked if not m.acked and m.partition == RAW_PARTITION}
+            return len(seen - in_flight - {0})
+
+        while finished() < later - 1:
+            await asyncio.sleep(0.02)
+        await app.consumer.commit()
+        while_held = await _committed(settings, raw)
+
+        release.set()
+        while await _committed(settings, raw) != later + 1:
+            await app.consumer.commit()
+            await asyncio.sleep(0.05)
+        return while_held
+    finally:
+        release.set()
+        await app.stop()
+        await producer.stop()
+
+
+async def _committed(settings: Settings, topic: str) -> int | None:
+    def read() -> int | None:
+        with settings_admin(settings) as admin:
+            offsets = admin.list_group_offsets(settings.worker_group).get(settings.worker_group, {})
+        found = offsets.get(TopicPartition(topic, RAW_PARTITION))
+        return None if found is None or found.offset < 0 else found.offset
+
+    return await asyncio.to_thread(read)
