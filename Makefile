@@ -5,8 +5,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
+PEERS  := $(VENV)/.peers-stamp
 
-.PHONY: demo test bench up down status install clean lint prometheus
+.PHONY: demo test test-fast lint privacy-report bench crash-trials up down status install clean prometheus
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "logwarden needs Python 3.11+; this is " + sys.version.split()[0])'
@@ -14,7 +15,7 @@ $(STAMP): pyproject.toml
 	@command -v mvn >/dev/null || { echo "logwarden's local stack needs Maven to fetch Kafka's jars once (apt-get install maven)"; exit 1; }
 	$(PYTHON) -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[dev,test]'
+	$(BIN)/pip install --quiet -e '.[dev,test,lint]'
 	@touch $(STAMP)
 
 install: $(STAMP) prometheus
@@ -33,13 +34,36 @@ prometheus:
 demo: $(STAMP) prometheus
 	$(BIN)/logwarden demo
 
-## the whole test suite, against a real Kafka broker and S3 server it starts itself
-test: $(STAMP) prometheus
+## the whole test suite, against a real Kafka broker and S3 server it starts itself (lint first)
+test: lint prometheus
 	$(BIN)/pytest
 
+## the tests that need no server: seconds, no Kafka
+test-fast: $(STAMP)
+	$(BIN)/pytest -m "not servers" -q
+
+## style and bugs (ruff), types (mypy), and the import contracts of the data flow (import-linter)
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/mypy
+	$(BIN)/lint-imports
+
+$(PEERS): $(STAMP) pyproject.toml
+	$(BIN)/pip install --quiet -e '.[dev,test,lint,peers]'
+	@touch $(PEERS)
+
+## per kind of identifier: the share caught and of look-alikes kept, logwarden beside scrubadub and Presidio
+privacy-report: $(PEERS)
+	$(BIN)/python -m bench.privacy
+
 ## speed and memory against bare baselines measured in the same run
-bench: $(STAMP)
+bench: $(PEERS)
 	$(BIN)/python -m bench
+
+## kill -9 the worker, the sink, the load generator and the tailer 20 times each while they work; count S3
+## by event_id: exit 1 unless nothing is lost or duplicated (its own Kafka and S3, in a temporary folder; ~10 min)
+crash-trials: $(STAMP)
+	$(BIN)/python -m bench.crash_trials
 
 up: $(STAMP) prometheus
 	$(BIN)/logwarden dev up

@@ -74,7 +74,9 @@ def plan(current: list[dict[str, Any]], retention: Retention, versioned: bool) -
                             ("expiration_date", "expiration date"), ("abort_days", "abort incomplete multipart days"),
                             ("noncurrent_days", "noncurrent version expiration days")):
             if have[name] != expect[name]:
-                problems.append(f"lifecycle rule {RULE_ID}: {label} is {have[name]!r}, the policy says {expect[name]!r}")
+                problems.append(
+                    f"lifecycle rule {RULE_ID}: {label} is {have[name]!r}, the policy says {expect[name]!r}"
+                )
     return Plan(rules=[*others, want], problems=problems)
 
 

@@ -11,13 +11,14 @@ resets an object's creation time cannot make it look younger than its events.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from consumers import lifecycle
-from pipeline.kafka_admin import topic_retention_ms
+from consumers.protection import protect
+from pipeline.cluster.topics import topic_retention_ms
 from pipeline.policy import Policy
 from pipeline.settings import Settings
 
@@ -84,7 +85,10 @@ def check(settings: Settings, policy: Policy, client: Any, now: datetime) -> Rep
     if expired:
         report.problems.append(f"{len(expired)} objects are older than {policy.retention.s3_days} days by their "
                                f"event date (before {cutoff(policy, now)}), e.g. {expired[0]}")
-    limits = {settings.topic(policy.raw.name): policy.raw.retention_ms, settings.topic(policy.dlq.name): policy.dlq.retention_ms}
+    limits = {
+        settings.topic(policy.raw.name): policy.raw.retention_ms,
+        settings.topic(policy.dlq.name): policy.dlq.retention_ms,
+    }
     for route in policy.routes:
         limits[settings.topic(route.topic.name)] = route.topic.retention_ms
     for topic, actual in topic_retention_ms(settings, list(limits)).items():
@@ -92,8 +96,9 @@ def check(settings: Settings, policy: Policy, client: Any, now: datetime) -> Rep
             report.problems.append(f"topic {topic} does not exist")
         elif actual < 0 or actual > limits[topic]:
             shown = "forever" if actual < 0 else f"{actual / 86_400_000:g} days"
-            report.problems.append(f"topic {topic} keeps data {shown}; the policy allows "
-                                   f"{limits[topic] / 86_400_000:g} days")
+            report.problems.append(
+                f"topic {topic} keeps data {shown}; the policy allows {limits[topic] / 86_400_000:g} days"
+            )
         else:
             report.notes.append(f"topic {topic}: retention {actual / 86_400_000:g} days")
     return report
@@ -104,11 +109,28 @@ def enforce(settings: Settings, policy: Policy, client: Any, now: datetime, dry_
     keys = list(expired_objects(client, settings.s3_bucket, policy, now))
     if not dry_run:
         for start in range(0, len(keys), 1000):
-            chunk = keys[start:start + 1000]
-            answer = client.delete_objects(Bucket=settings.s3_bucket,
-                                           Delete={"Objects": [{"Key": k} for k in chunk], "Quiet": True})
+            chunk = keys[start : start + 1000]
+            answer = client.delete_objects(
+                Bucket=settings.s3_bucket, Delete={"Objects": [{"Key": k} for k in chunk], "Quiet": True}
+            )
             errors = answer.get("Errors", [])
             if errors:
-                raise RuntimeError(f"S3 refused to delete {len(errors)} objects, e.g. {errors[0].get('Key')}: "
-                                   f"{errors[0].get('Message')}")
+                raise RuntimeError(
+                    f"S3 refused to delete {len(errors)} objects, e.g. {errors[0].get('Key')}: "
+                    f"{errors[0].get('Message')}"
+                )
     return keys
+
+
+def apply(settings: Settings, policy: Policy, client: Any, say: Callable[[str], None]) -> None:
+    """`logwarden retention apply`: the policy's lifecycle rule on the bucket (other rules kept), then clause
+    3.1 for the archive: encrypted at rest, never public, no unencrypted or plain-HTTP requests."""
+    found = lifecycle.ensure(client, settings.s3_bucket, policy.retention)
+    for problem in found.problems:
+        say(f"repaired: {problem}")
+    say(
+        f"bucket {settings.s3_bucket}: objects expire after {policy.retention.s3_days} days "
+        f"({'changed' if found.problems else 'already so'})"
+    )
+    for step in protect(client, settings.s3_bucket, settings.s3_endpoint):
+        say(f"bucket {settings.s3_bucket}: {step.line()}")

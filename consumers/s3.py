@@ -45,5 +45,7 @@ def set_default_encryption(client: Any, bucket: str) -> None:
     """SSE-S3 (AES256) for every object the bucket stores, whoever writes it (clause 3.1)."""
     client.put_bucket_encryption(
         Bucket=bucket,
-        ServerSideEncryptionConfiguration={"Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}]},
+        ServerSideEncryptionConfiguration={
+            "Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}]
+        },
     )

@@ -7,21 +7,26 @@ a bad policy (exit 2), and leaves the work to the module that owns it.
 from __future__ import annotations
 
 import sys
-from datetime import UTC, datetime
-from pathlib import Path
 from collections.abc import Callable
+from datetime import UTC, datetime
 from functools import wraps
+from pathlib import Path
 from typing import Any
 
 import click
 from botocore.exceptions import BotoCoreError, ClientError
+from kafka.errors import KafkaConnectionError, KafkaTimeoutError
 
-from pipeline.access import PrincipalsError
+from pipeline.cluster.acl import AclError
+from pipeline.cluster.login import KafkaUnreachable, check_login
+from pipeline.cluster.principals import PrincipalsError
 from pipeline.dev.process import StackError
-from pipeline.kafka_acl import AclError
-from pipeline.kafka_admin import check_login
 from pipeline.policy import PolicyError
-from pipeline.settings import Settings, SettingsError, describe
+from pipeline.settings import Settings, SettingsError
+
+
+def _err(line: str) -> None:
+    click.echo(line, err=True)
 
 
 def _settings() -> Settings:
@@ -44,6 +49,21 @@ def _settings_and_policy() -> tuple[Settings, Any]:
     return settings, load_policy(settings.policy_file)
 
 
+def _s3_refusal(exc: ClientError) -> tuple[str, int]:
+    """What an S3 error answer means to the person running the command, and its exit code."""
+    error = exc.response.get("Error", {})
+    code = str(error.get("Code", ""))
+    bucket = error.get("BucketName") or Settings.from_env().s3_bucket
+    if code == "NoSuchBucket":
+        return (f"the bucket {bucket} does not exist (LOGWARDEN_S3_BUCKET): `logwarden dev up` creates it on the "
+                "local stack; elsewhere create it, then `logwarden retention apply`"), 2
+    if code in {"AccessDenied", "InvalidAccessKeyId", "SignatureDoesNotMatch", "AllAccessDisabled"}:
+        return (f"access to {bucket} refused ({code}): check LOGWARDEN_S3_ACCESS_KEY_ID and its secret, and the "
+                "permissions of that key"), 2
+    status = exc.response.get("ResponseMetadata", {}).get("HTTPStatusCode", 0)
+    return str(exc), 75 if status >= 500 or code in {"SlowDown", "RequestTimeout"} else 1
+
+
 def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
     """Turn configuration and stack errors into a clear message and exit code instead of a traceback."""
 
@@ -54,48 +74,74 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except (SettingsError, PolicyError, PrincipalsError) as exc:
             click.echo(f"logwarden: {exc}", err=True)
             sys.exit(2)
+        except (KafkaUnreachable, KafkaTimeoutError, KafkaConnectionError) as exc:  # try again later: EX_TEMPFAIL
+            click.echo(f"logwarden: Kafka: {exc}", err=True)
+            sys.exit(75)
         except (StackError, AclError) as exc:
             click.echo(f"logwarden: {exc}", err=True)
             sys.exit(1)
-        except BotoCoreError as exc:  # S3 unreachable: say so, not a traceback
+        except BotoCoreError as exc:  # S3 unreachable: say so, not a traceback; try again later
             click.echo(f"logwarden: S3: {exc} (is the store running? `make up` starts the local one)", err=True)
-            sys.exit(1)
-        except ClientError as exc:  # S3 answered no: a missing bucket, a denied permission
-            click.echo(f"logwarden: S3: {exc}", err=True)
-            sys.exit(1)
+            sys.exit(75)
+        except ClientError as exc:  # S3 answered no: a missing bucket, a denied permission, or a busy store
+            line, code = _s3_refusal(exc)
+            click.echo(f"logwarden: S3: {line}", err=True)
+            sys.exit(code)
 
     return wrapper
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+class _Moment(click.ParamType):
+    """An ISO 8601 time such as 2026-11-24T15:00Z (UTC when no zone is given); a bad one is a usage error."""
+
+    name = "TIME"
+
+    def convert(self, value: Any, param: click.Parameter | None, ctx: click.Context | None) -> datetime:
+        if isinstance(value, datetime):
+            return value
+        try:
+            moment = datetime.fromisoformat(str(value).replace("Z", "+00:00"))
+        except ValueError:
+            self.fail(f"{value!r} is not an ISO 8601 time such as 2026-11-24T15:00Z", param, ctx)
+        return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+MOMENT = _Moment()
+
+
+class _InFlowOrder(click.Group):
+    """Commands listed in the order data flows through them (stack, sources, pipeline, archive, readers,
+    administration), not alphabetically: `logwarden --help` reads as the README's data flow."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return list(self.commands)
+
+
+@click.group(cls=_InFlowOrder, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="logwarden", prog_name="logwarden")
 def main() -> None:
     """logwarden: a log pipeline that enforces a website's privacy policy on its own logs."""
+    from pipeline.settings import unknown_variables
+
+    for line in unknown_variables():
+        _err(f"logwarden: warning: {line}")
 
 
-@main.command("settings")
-@click.option("--markdown", is_flag=True, help="Print the documentation table (as in the README) instead.")
-def settings_cmd(markdown: bool) -> None:
-    """Print every LOGWARDEN_* setting with its default and its value here (secrets hidden)."""
-    if markdown:
-        click.echo("| variable | default | what it sets |\n|---|---|---|")
-        for row in describe():
-            default = f"`{row['default']}`" if row['default'] else "(empty)"
-            click.echo(f"| `{row['variable']}` | {default} | {row['doc']} |")
-        return
-    current = None
-    try:
-        current = Settings.from_env()
-    except SettingsError as exc:
-        click.echo(f"logwarden: {exc}\n", err=True)
-    from dataclasses import fields
+@main.command("demo")
+@click.option("--seconds", type=click.FloatRange(min=1), default=30, show_default=True,
+              help="How long to send synthetic traffic.")
+@click.option("--rate", type=click.FloatRange(min=0, min_open=True), default=1000, show_default=True,
+              help="Messages per second.")
+@click.option("--keep-running", is_flag=True, help="Leave the stack it started running afterwards.")
+@friendly_errors
+def demo_cmd(seconds: float, rate: float, keep_running: bool) -> None:
+    """Start the local stack and the pipeline, send traffic, and show what became of every message."""
+    from pipeline.dev.demo import run_demo
+    from pipeline.logs import setup_logging
 
-    values = {f.metadata["env"]: (getattr(current, f.name), f.metadata["secret"]) for f in fields(Settings)} if current else {}
-    for row in describe():
-        value, secret = values.get(row["variable"], ("?", False))
-        shown = ("(set)" if value else "(unset)") if secret else value
-        click.echo(f"{row['variable']}={shown}\n    default: {row['default']!r}\n    {row['doc']}")
-    if current is None:
-        sys.exit(2)
+    settings = _settings()
+    setup_logging("warning", "text")
+    sys.exit(run_demo(settings, seconds, rate, click.echo, keep_running=keep_running))
 
 
 @main.group()
@@ -104,12 +150,15 @@ def dev() -> None:
 
 
 @dev.command("up")
+@click.option("--brokers", type=click.Choice(["1", "3"]), default=None,
+              help="Local Kafka nodes: 1, or a cluster of 3 (replication 3, min.insync.replicas 2) to survive "
+                   "losing one. Default: the layout already there, else 1.")
 @friendly_errors
-def dev_up() -> None:
+def dev_up(brokers: str | None) -> None:
     """Start the local stack (idempotent): the policy's topics, the principals' logins and ACLs, the bucket."""
     from pipeline.dev import stack
 
-    stack.up(_settings(), click.echo)
+    stack.up(_settings(), click.echo, int(brokers) if brokers else None)
 
 
 @dev.command("down")
@@ -133,13 +182,93 @@ def dev_status() -> None:
     sys.exit(0 if all(r.answering for r in rows) else 1)
 
 
-@main.command("worker")
+@main.command("produce")
+@click.option("--count", type=click.IntRange(min=1), default=None,
+              help="Messages to send (default 10,000 unless --seconds is given).")
+@click.option("--seconds", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Send for this long instead (with --count too: whichever ends first).")
+@click.option("--rate", type=click.FloatRange(min=0, min_open=True), default=None,
+              help="Messages per second (default: as fast as Kafka takes them).")
+@click.option("--malformed-share", type=click.FloatRange(0, 1), default=0.02, show_default=True,
+              help="Share of malformed messages, of every kind the pipeline must reject.")
+@click.option("--action-share", type=click.FloatRange(0, 1), default=0.3, show_default=True,
+              help="Share of action events (form submits with names, phones and emails typed in).")
+@click.option("--seed", type=int, default=None, help="Seed for reproducible traffic.")
+@click.option("--checkpoint", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="With --seed: record here how much of the sequence Kafka acknowledged, and resume from there "
+                   "when started again (a killed run re-sends only its last second, with the same event ids).")
 @friendly_errors
-def worker_cmd() -> None:
-    """Run the pipeline: consume logs.raw, scrub and route every event, produce to the purpose topics."""
-    from pipeline.worker import run_worker
+def produce_cmd(count: int | None, seconds: float | None, rate: float | None, malformed_share: float,
+                action_share: float, seed: int | None, checkpoint: Path | None) -> None:
+    """Load generator: realistic synthetic request and action events into logs.raw, with a progress bar.
 
-    run_worker(_configured())
+    Events carry what real sites send: names, phones and emails in forms and query strings,
+    cookies, precise locations, and a mix of consents. Exit 1 when a message was not acknowledged.
+    """
+    from pipeline.metrics_server import serve_metrics
+    from producers.loadgen import generate
+
+    settings = _configured()
+    if count is None and seconds is None:
+        count = 10_000
+    if checkpoint is not None and seed is None:
+        raise click.BadParameter("a checkpoint needs --seed: only a seeded sequence can be made again",
+                                 param_hint="--checkpoint")
+    check_login(settings, "producer")
+    serve_metrics(settings.bind_host, settings.producer_metrics_port, "LOGWARDEN_PRODUCER_METRICS_PORT")
+    by_time = count is None
+    length: int = int(seconds * 10) if by_time and seconds else (count or 0)
+    with click.progressbar(length=length, label="producing", file=sys.stderr, show_pos=not by_time,
+                           show_eta=True) as bar:  # type: click.progressbar[int]
+        def progress(sent: int, elapsed: float) -> None:
+            done = int(elapsed * 10) if by_time else sent
+            bar.update(max(0, min(length, done) - bar.pos))
+
+        report = generate(settings, count=count, seconds=seconds, rate=rate, malformed_share=malformed_share,
+                          action_share=action_share, seed=seed, progress=progress, checkpoint=checkpoint)
+    click.echo(report.line())
+    sys.exit(0 if report.delivery_errors == 0 and report.dropped == 0 else 1)
+
+
+@main.command("tail-log")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
+@click.option("--host", default=None, help="The site these logs are for, as the events' request.host "
+              "(default: LOGWARDEN_SOURCE_SERVICE).")
+@click.option("--start-at", type=click.Choice(["beginning", "end"]), default="beginning", show_default=True,
+              help="Where to start in a file seen for the first time (a checkpointed file resumes where it was).")
+@click.option("--once", is_flag=True, help="Read every file to its end, then exit: a backfill instead of a follow.")
+@friendly_errors
+def tail_log_cmd(paths: tuple[str, ...], host: str | None, start_at: str, once: bool) -> None:
+    """Follow nginx/Apache access logs (combined or common format) into logs.raw, through rotation.
+
+    Survives rotation by rename (logrotate's default) and by truncation (copytruncate).
+    Lines it cannot parse are counted and reported with their line numbers; positions are
+    checkpointed in the state folder only after Kafka acknowledged the lines before them.
+    """
+    from producers.access_log import ship
+
+    sys.exit(ship.run(_configured(), paths, host=host or "", start_at=start_at, once=once, say=_err))
+
+
+@main.command("worker")
+@click.option("--processes", default="1", show_default=True, metavar="N|auto",
+              help="Worker processes in one consumer group under one supervisor, each restarted when it dies; "
+                   "`auto`: one per core, at most the raw topic's partitions. Process i serves its /metrics on "
+                   "LOGWARDEN_WORKER_METRICS_PORT + i (Prometheus scrapes each port).")
+@click.option("--process-index", type=int, default=None, hidden=True)  # set by the supervisor for its children
+@friendly_errors
+def worker_cmd(processes: str, process_index: int | None) -> None:
+    """Run the pipeline: consume logs.raw, scrub and route every event, produce to the purpose topics."""
+    from pipeline.worker import process_count, run_processes, run_worker
+
+    if processes != "auto" and not (processes.isdigit() and int(processes) >= 1):
+        raise click.BadParameter("a number of processes (1 or more) or `auto`", param_hint="--processes")
+    settings = _configured()
+    count = process_count(settings, processes)
+    if count == 1 or process_index is not None:
+        run_worker(settings, process_index)
+    else:
+        sys.exit(run_processes(settings, count))
 
 
 @main.command("scrub")
@@ -154,8 +283,8 @@ def scrub_cmd(policy_path: Path | None) -> None:
     input is read, whatever was rejected.
     """
     from pipeline.logs import setup_logging
-    from pipeline.offline import scrub_stream
     from pipeline.policy import load_policy
+    from pipeline.scrub_jsonl import scrub_stream
 
     settings = _settings()
     setup_logging("warning", "text")
@@ -164,103 +293,18 @@ def scrub_cmd(policy_path: Path | None) -> None:
     click.echo(summary, err=True)
 
 
-@main.command("produce")
-@click.option("--count", type=click.IntRange(min=1), default=None,
-              help="Messages to send (default 10,000 unless --seconds is given).")
-@click.option("--seconds", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="Send for this long instead (with --count too: whichever ends first).")
-@click.option("--rate", type=click.FloatRange(min=0, min_open=True), default=None,
-              help="Messages per second (default: as fast as Kafka takes them).")
-@click.option("--malformed-share", type=click.FloatRange(0, 1), default=0.02, show_default=True,
-              help="Share of malformed messages, of every kind the pipeline must reject.")
-@click.option("--action-share", type=click.FloatRange(0, 1), default=0.3, show_default=True,
-              help="Share of action events (form submits with names, phones and emails typed in).")
-@click.option("--seed", type=int, default=None, help="Seed for reproducible traffic.")
+@main.command("sink")
 @friendly_errors
-def produce_cmd(count: int | None, seconds: float | None, rate: float | None, malformed_share: float,
-                action_share: float, seed: int | None) -> None:
-    """Load generator: realistic synthetic request and action events into logs.raw, with a progress bar.
+def sink_cmd() -> None:
+    """Write the purpose topics to S3 as partitioned gzip JSON Lines, exactly once."""
+    from consumers.s3_sink import run_sink
 
-    Events carry what real sites send: names, phones and emails in forms and query strings,
-    cookies, precise locations, and a mix of consents. Exit 1 when a message was not acknowledged.
-    """
-    from prometheus_client import start_http_server
-
-    from producers.loadgen import generate
-
-    settings = _configured()
-    if count is None and seconds is None:
-        count = 10_000
-    check_login(settings, "producer")
-    start_http_server(settings.producer_metrics_port, addr=settings.bind_host)
-    by_time = count is None
-    length = int(seconds * 10) if by_time and seconds else count
-    with click.progressbar(length=length, label="producing", file=sys.stderr, show_pos=not by_time,
-                           show_eta=True) as bar:
-        def progress(sent: int, elapsed: float) -> None:
-            done = int(elapsed * 10) if by_time else sent
-            bar.update(max(0, min(length, done) - bar.pos))
-
-        report = generate(settings, count=count, seconds=seconds, rate=rate, malformed_share=malformed_share,
-                          action_share=action_share, seed=seed, progress=progress)
-    click.echo(report.line())
-    sys.exit(0 if report.delivery_errors == 0 and report.dropped == 0 else 1)
-
-
-@main.command("tail-log")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(dir_okay=False))
-@click.option("--host", default=None, help="The site these logs are for, as the events' request.host "
-              "(default: LOGWARDEN_SOURCE_SERVICE).")
-@click.option("--start-at", type=click.Choice(["beginning", "end"]), default="beginning", show_default=True,
-              help="Where to start in a file seen for the first time (a checkpointed file resumes where it was).")
-@click.option("--once", is_flag=True, help="Read every file to its end, then exit: a backfill instead of a follow.")
-@friendly_errors
-def tail_log_cmd(paths: tuple[str, ...], host: str | None, start_at: str, once: bool) -> None:
-    """Follow nginx/Apache access logs (combined or common format) into logs.raw, through rotation.
-
-    Survives rotation by rename (logrotate's default) and by truncation (copytruncate).
-    Lines it cannot parse are counted and reported with their line numbers; positions are
-    checkpointed in the state folder only after Kafka acknowledged the lines before them.
-    """
-    import signal
-    import threading
-
-    from prometheus_client import start_http_server
-
-    from producers.kafka_producer import LogProducer
-    from producers.tailer import Tailer, Undelivered
-
-    from pipeline.policy import load_policy
-
-    settings = _configured()
-    policy = load_policy(settings.policy_file)
-    check_login(settings, "producer")
-    start_http_server(settings.tailer_metrics_port, addr=settings.bind_host)
-    producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="tail-log", canaries=True)
-    stop = threading.Event()
-    for signum in (signal.SIGTERM, signal.SIGINT):
-        signal.signal(signum, lambda *_: stop.set())
-    tailer = Tailer(settings, producer, list(paths), host=host or "", start_at=start_at)
-    click.echo(f"following {', '.join(paths)} into {producer.topic}"
-               f"{' until their ends' if once else ''}; metrics at "
-               f"http://{settings.bind_host}:{settings.tailer_metrics_port}/metrics", err=True)
-    try:
-        report = tailer.run(stop, once=once)
-    except Undelivered as exc:
-        click.echo(f"logwarden: {exc}", err=True)
-        report = tailer.report
-    finally:
-        producer.close()
-    for path, number, reason in report.rejects:
-        click.echo(f"{path}:{number}: not sent ({reason})", err=True)
-    click.echo(report.line(), err=True)
-    failed = sum(producer.counts[o] for o in ("delivery_error", "dropped_error", "dropped_at_close"))
-    sys.exit(1 if failed else 0)
+    run_sink(_configured())
 
 
 @main.command("tail")
 @click.argument("route")
-@click.option("--since", "since_text", metavar="TIME",
+@click.option("--since", "since_text", type=MOMENT,
               help="Start at the first event sent at or after this ISO 8601 time (e.g. 2026-11-24T15:00Z).")
 @click.option("--from-beginning", is_flag=True, help="Start at the oldest event the topic still keeps.")
 @click.option("--format", "output", type=click.Choice(["pretty", "jsonl"]), default=None,
@@ -268,17 +312,19 @@ def tail_log_cmd(paths: tuple[str, ...], host: str | None, start_at: str, once: 
                    "Default: pretty on a terminal, jsonl otherwise.")
 @click.option("--follow/--no-follow", default=True, show_default=True,
               help="Keep waiting for new events, or stop at the end the topic had when tail started.")
-@click.option("-n", "--max", "limit", type=click.IntRange(min=1), default=None, help="Stop after this many events.")
+@click.option("-n", "--lines", "last", type=click.IntRange(min=0), default=None,
+              help="Start with the last N events of the topic (newest last), as `tail -n` does.")
+@click.option("--max", "limit", type=click.IntRange(min=1), default=None, help="Stop after this many events.")
 @friendly_errors
-def tail_cmd(route: str, since_text: str | None, from_beginning: bool, output: str | None, follow: bool,
-             limit: int | None) -> None:
+def tail_cmd(route: str, since_text: datetime | None, from_beginning: bool, output: str | None, follow: bool,
+             last: int | None, limit: int | None) -> None:
     """Print the scrubbed events of one purpose topic (ROUTE: a route of the policy), or for operators
     with `dlq`, the rejected raw input with its reason (unscrubbed: the DLQ is restricted).
 
     By default it starts at the end and follows, like `tail -f`. It commits no offsets and
     joins no consumer group, so it never disturbs the sink.
     """
-    from consumers.reader import TopicReader
+    from consumers import tail
 
     settings, policy = _settings_and_policy()
     topics = {r.name: r.topic.name for r in policy.routes} | {"dlq": policy.dlq.name}
@@ -286,33 +332,83 @@ def tail_cmd(route: str, since_text: str | None, from_beginning: bool, output: s
         click.echo(f"logwarden: unknown route {route!r}; the policy ({settings.policy_file}) has: "
                    + ", ".join(sorted(topics)), err=True)
         sys.exit(2)
-    if since_text and from_beginning:
-        raise click.UsageError("--since and --from-beginning are exclusive")
-    try:
-        since = _moment(since_text) if since_text else None
-    except ValueError:
-        raise click.BadParameter(f"{since_text!r} is not an ISO 8601 time", param_hint="--since") from None
-    output = output or ("pretty" if sys.stdout.isatty() else "jsonl")
-    topic = settings.topic(topics[route])
+    if sum((since_text is not None, from_beginning, last is not None)) > 1:
+        raise click.UsageError("--since, --from-beginning and -n are exclusive: each says where to start")
     role = "operator" if route == "dlq" else f"reader:{route}"
-    check_login(settings, role)
+    start = "beginning" if from_beginning else "end"
+    sys.exit(tail.run(settings, settings.topic(topics[route]), role=role, start=start, since=since_text,
+                      follow=follow, limit=limit, last=last,
+                      output=output or ("pretty" if sys.stdout.isatty() else "jsonl"), out=sys.stdout.buffer,
+                      say=_err))
+
+
+@main.command("query")
+@click.argument("sql")
+@click.option("--format", "output", type=click.Choice(["table", "csv", "jsonl"]), default="table", show_default=True,
+              help="How to print the rows.")
+@friendly_errors
+def query_cmd(sql: str, output: str) -> None:
+    """Run SQL on the S3 archive with DuckDB (s3:// paths read from the configured S3, as the analysts' guide
+    shows), e.g. logwarden query "SELECT count(*) FROM read_json_auto('s3://logwarden-logs/analytics/*/*/*.jsonl.gz')"."""
+    from consumers import query
+
     try:
-        reader = TopicReader(settings, topic, role=role,
-                             start="beginning" if from_beginning else "end", since=since)
-    except LookupError as exc:
-        click.echo(f"logwarden: {exc}", err=True)
+        query.run(sql, output, sys.stdout, _settings())
+    except query.QueryError as exc:
+        click.echo(f"logwarden: query: {exc}", err=True)
         sys.exit(1)
-    where = f"since {since.isoformat()}" if since else ("from the beginning" if from_beginning else "from the end")
-    click.echo(f"reading {topic} {where}{', following' if follow else ''} (Ctrl-C stops)", err=True)
-    out = sys.stdout.buffer
-    try:
-        for shown in reader.records(follow=follow, limit=limit):
-            out.write(shown.jsonl() if output == "jsonl" else shown.pretty().encode())
-            out.flush()
-    except (KeyboardInterrupt, BrokenPipeError):
-        pass
-    finally:
-        reader.close()
+
+
+@main.group()
+def retention() -> None:
+    """Clause 3.3: keep log files one year, and not longer."""
+
+
+@retention.command("apply")
+@friendly_errors
+def retention_apply() -> None:
+    """Put the policy's lifecycle rule on the bucket (other rules are kept), and protect the bucket:
+    default encryption, the public access block, and a policy denying unencrypted and plain-HTTP requests
+    (what the store does not support is reported, not forced)."""
+    from consumers import retention as checks
+    from consumers.s3 import s3_client
+
+    settings, policy = _settings_and_policy()
+    checks.apply(settings, policy, s3_client(settings), say=click.echo)
+
+
+@retention.command("check")
+@click.option("--now", "now_text", type=MOMENT, help="Judge ages as of this ISO 8601 time (default: now).")
+@friendly_errors
+def retention_check(now_text: datetime | None) -> None:
+    """Exit 1, saying why, when the lifecycle rule, an object's age or a topic's retention breaks the policy."""
+    from consumers import retention as checks
+    from consumers.s3 import s3_client
+
+    settings, policy = _settings_and_policy()
+    report = checks.check(settings, policy, s3_client(settings), now_text or datetime.now(UTC))
+    for note in report.notes:
+        click.echo(f"ok: {note}")
+    for problem in report.problems:
+        click.echo(f"VIOLATION: {problem}")
+    sys.exit(0 if report.ok else 1)
+
+
+@retention.command("enforce")
+@click.option("--dry-run", is_flag=True, help="List what would be deleted; delete nothing.")
+@click.option("--now", "now_text", type=MOMENT, help="Judge ages as of this ISO 8601 time (default: now).")
+@friendly_errors
+def retention_enforce(dry_run: bool, now_text: datetime | None) -> None:
+    """Delete objects past retention, for stores that do not expire objects themselves."""
+    from consumers import retention as checks
+    from consumers.s3 import s3_client
+
+    settings, policy = _settings_and_policy()
+    keys = checks.enforce(settings, policy, s3_client(settings), now_text or datetime.now(UTC), dry_run)
+    for key in keys:
+        click.echo(f"{'would delete' if dry_run else 'deleted'} {key}")
+    click.echo(f"{len(keys)} objects past {policy.retention.s3_days} days "
+               f"{'found (dry run)' if dry_run else 'deleted'}")
 
 
 @main.group()
@@ -321,7 +417,7 @@ def acl() -> None:
 
 
 def _acl_inputs() -> tuple[Settings, Any, Any]:
-    from pipeline.access import load_principals
+    from pipeline.cluster.principals import load_principals
 
     settings, policy = _settings_and_policy()
     return settings, policy, load_principals(settings.principals_file, policy)
@@ -347,7 +443,7 @@ def _report(report: Any) -> None:
 def acl_apply() -> None:
     """Make the ACLs on logwarden's topics and groups exactly the policy's (idempotent): add what is
     missing, remove what no role should have. Runs as the admin principal."""
-    from pipeline import kafka_acl
+    from pipeline.cluster import acl as kafka_acl
 
     settings, policy, principals = _acl_inputs()
     report = kafka_acl.apply(settings, policy, principals)
@@ -362,7 +458,7 @@ def acl_apply() -> None:
 @friendly_errors
 def acl_check() -> None:
     """Compare the live ACLs on logwarden's topics and groups with the policy's; exit 1 on drift."""
-    from pipeline import kafka_acl
+    from pipeline.cluster import acl as kafka_acl
 
     settings, policy, principals = _acl_inputs()
     report = kafka_acl.check(settings, policy, principals)
@@ -387,125 +483,32 @@ def acl_check() -> None:
 def acl_passwd(user: str, password_file: Path | None, delete: bool) -> None:
     """Create or change USER's SCRAM login on the cluster (as the admin principal). The password is never
     printed; hand the analyst the file."""
-    from pipeline import kafka_acl
-    from pipeline.access import check_user
-    from pipeline.kafka_auth import ensure_password, password_path
-    from pipeline.settings import read_secret_file
+    from pipeline.cluster import acl as kafka_acl
 
     settings, _, principals = _acl_inputs()
-    check_user(user)
-    if delete:
-        if user in principals.users():
-            raise click.UsageError(f"{user} is still in {settings.principals_file}: take them out and run "
-                                   "`logwarden acl apply` first")
-        gone = kafka_acl.delete_login(settings, user)
-        password_path(settings.kafka_secrets, user).unlink(missing_ok=True)
-        click.echo(f"{user}: login removed" if gone else f"{user}: had no login")
+    try:
+        kafka_acl.passwd(settings, principals, user, password_file=password_file, delete=delete, say=click.echo)
+    except kafka_acl.PasswdRefused as exc:
+        raise click.UsageError(str(exc)) from None
+
+
+@main.command("settings")
+@click.option("--markdown", is_flag=True, help="Print the documentation table (as in docs/operations.md) instead.")
+def settings_cmd(markdown: bool) -> None:
+    """Print every LOGWARDEN_* setting with its default and its value here (secrets hidden)."""
+    from pipeline import settings as table
+
+    if markdown:
+        click.echo(table.markdown_table())
         return
-    if user not in principals.users():
-        click.echo(f"note: {user} is not in {settings.principals_file}; it can log in but no ACL lets it read "
-                   "anything until you add it there and run `logwarden acl apply`", err=True)
-    if password_file is not None:
-        password, where = read_secret_file(password_file, "--password-file"), password_file
-    else:
-        password, where = ensure_password(settings.kafka_secrets, user), password_path(settings.kafka_secrets, user)
-    kafka_acl.set_password(settings, user, password)
-    click.echo(f"{user}: SCRAM login set ({settings.kafka_sasl_mechanism}); password in {where}")
-
-
-@main.command("sink")
-@friendly_errors
-def sink_cmd() -> None:
-    """Write the purpose topics to S3 as partitioned gzip JSON Lines, exactly once."""
-    from consumers.s3_sink import run_sink
-
-    run_sink(_configured())
-
-
-@main.group()
-def retention() -> None:
-    """Clause 3.3: keep log files one year, and not longer."""
-
-
-@retention.command("apply")
-@friendly_errors
-def retention_apply() -> None:
-    """Put the policy's lifecycle rule on the bucket (other rules are kept), and protect the bucket:
-    default encryption, the public access block, and a policy denying unencrypted and plain-HTTP requests
-    (what the store does not support is reported, not forced)."""
-    from consumers import lifecycle
-    from consumers.s3 import s3_client
-
-    from consumers.protection import protect
-
-    settings, policy = _settings_and_policy()
-    client = s3_client(settings)
-    found = lifecycle.ensure(client, settings.s3_bucket, policy.retention)
-    for problem in found.problems:
-        click.echo(f"repaired: {problem}")
-    click.echo(f"bucket {settings.s3_bucket}: objects expire after {policy.retention.s3_days} days "
-               f"({'changed' if found.problems else 'already so'})")
-    # clause 3.1 for the archive: encrypted at rest, never public, no unencrypted or plain-HTTP requests
-    for step in protect(client, settings.s3_bucket, settings.s3_endpoint):
-        click.echo(f"bucket {settings.s3_bucket}: {step.line()}")
-
-
-def _moment(value: str | None) -> datetime:
-    if value is None:
-        return datetime.now(UTC)
-    moment = datetime.fromisoformat(value.replace("Z", "+00:00"))
-    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
-
-
-@retention.command("check")
-@click.option("--now", "now_text", help="Judge ages as of this ISO 8601 time (default: now).")
-@friendly_errors
-def retention_check(now_text: str | None) -> None:
-    """Exit 1, saying why, when the lifecycle rule, an object's age or a topic's retention breaks the policy."""
-    from consumers import retention as checks
-    from consumers.s3 import s3_client
-
-    settings, policy = _settings_and_policy()
-    report = checks.check(settings, policy, s3_client(settings), _moment(now_text))
-    for note in report.notes:
-        click.echo(f"ok: {note}")
-    for problem in report.problems:
-        click.echo(f"VIOLATION: {problem}")
-    sys.exit(0 if report.ok else 1)
-
-
-@retention.command("enforce")
-@click.option("--dry-run", is_flag=True, help="List what would be deleted; delete nothing.")
-@click.option("--now", "now_text", help="Judge ages as of this ISO 8601 time (default: now).")
-@friendly_errors
-def retention_enforce(dry_run: bool, now_text: str | None) -> None:
-    """Delete objects past retention, for stores that do not expire objects themselves."""
-    from consumers import retention as checks
-    from consumers.s3 import s3_client
-
-    settings, policy = _settings_and_policy()
-    keys = checks.enforce(settings, policy, s3_client(settings), _moment(now_text), dry_run)
-    for key in keys:
-        click.echo(f"{'would delete' if dry_run else 'deleted'} {key}")
-    click.echo(f"{len(keys)} objects past {policy.retention.s3_days} days "
-               f"{'found (dry run)' if dry_run else 'deleted'}")
-
-
-@main.command("demo")
-@click.option("--seconds", type=click.FloatRange(min=1), default=30, show_default=True,
-              help="How long to send synthetic traffic.")
-@click.option("--rate", type=click.FloatRange(min=0, min_open=True), default=1000, show_default=True,
-              help="Messages per second.")
-@click.option("--keep-running", is_flag=True, help="Leave the stack it started running afterwards.")
-@friendly_errors
-def demo_cmd(seconds: float, rate: float, keep_running: bool) -> None:
-    """Start the local stack and the pipeline, send traffic, and show what became of every message."""
-    from pipeline.demo import run_demo
-    from pipeline.logs import setup_logging
-
-    settings = _settings()
-    setup_logging("warning", "text")
-    sys.exit(run_demo(settings, seconds, rate, click.echo, keep_running=keep_running))
+    current = None
+    try:
+        current = Settings.from_env()
+    except SettingsError as exc:
+        click.echo(f"logwarden: {exc}\n", err=True)
+    click.echo(table.current_values(current))
+    if current is None:
+        sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -12,33 +12,25 @@ from __future__ import annotations
 import re
 import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.treatments import REGISTRY
 from pipeline.wire import FIELDS, IDENTIFYING, SCHEMAS, Kind
 
 DAY_MS = 24 * 60 * 60 * 1000
 
-#: What each treatment accepts. "keep" takes numbers, booleans and the envelope fields the
-#: pipeline validates itself; every other string goes through at least the free-text scan.
-TREATMENTS: dict[str, frozenset[Kind] | None] = {
-    "drop": None,  # any kind
-    "redact": None,
-    "keep": frozenset({Kind.INTEGER, Kind.NUMBER, Kind.BOOLEAN}),
-    "pseudonymize": frozenset({Kind.ID, Kind.STRING}),
-    "ip_prefix": frozenset({Kind.STRING, Kind.STRING_LIST}),
-    "user_agent": frozenset({Kind.STRING}),
-    "location": frozenset({Kind.OBJECT}),
-    "language": frozenset({Kind.STRING}),
-    "query": frozenset({Kind.STRING}),
-    "referrer_host": frozenset({Kind.STRING}),
-}
+#: What each treatment accepts (from the treatments' registry). "keep" takes numbers, booleans and the envelope
+#: fields the pipeline validates itself; every other string goes through at least the free-text scan.
+TREATMENTS: dict[str, frozenset[Kind] | None] = {name: t.kinds for name, t in REGISTRY.items()}
 KEEPABLE_ENVELOPE = frozenset({"schema", "event_id", "ts", "purposes", "consent"})
 CONSENTS = frozenset({"analytics", "marketing"})
 _PURPOSE_CODE = re.compile(r"^\d+(\.\d+)+$")
 _TOPIC_NAME = re.compile(r"^[A-Za-z0-9._-]{1,200}$")
 _ROUTE_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")
+#: How the S3 sink writes a route's archive: gzip JSON Lines (the default) or Parquet (consumers/parquet.py)
+FORMATS = ("jsonl", "parquet")
 
 
 class PolicyError(ValueError):
@@ -69,6 +61,7 @@ class Route:
     requires_consent: tuple[str, ...]
     allow: tuple[str, ...]
     clause: str
+    format: str = "jsonl"
 
 
 @dataclass(frozen=True)
@@ -117,6 +110,8 @@ class Policy:
     dlq: TopicSpec
     retention: Retention
     limits: Limits
+    #: consent name -> the purposes an explicit "no" to it withdraws from an event (the `[consent]` table)
+    withdraws: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def topics(self) -> list[TopicSpec]:
         """Every topic the policy declares: raw, each route's, and the DLQ."""
@@ -162,13 +157,18 @@ class _Reader:
             raise self.fail(f"{key}.{name}", f"expected {expected}, got {type(value).__name__}")
         return value
 
-    def strings(self, data: dict[str, Any], key: str, name: str, default: Any = ...) -> list[str] | None:
+    def strings(self, data: dict[str, Any], key: str, name: str, default: Any = ...) -> list[str]:
+        """A list of strings (required unless a default is given)."""
         value = self.get(data, key, name, list, default)
-        if value is None or value is default:
+        if value is default:
             return value
         if not all(isinstance(v, str) for v in value):
             raise self.fail(f"{key}.{name}", "expected a list of strings")
         return value
+
+    def optional_strings(self, data: dict[str, Any], key: str, name: str) -> list[str] | None:
+        """A list of strings, or None when the key is absent."""
+        return self.strings(data, key, name, None) if name in data else None
 
     def positive(self, data: dict[str, Any], key: str, name: str, default: Any = ...) -> Any:
         value = self.get(data, key, name, (int, float), default)
@@ -214,7 +214,8 @@ def load_policy(path: Path | str) -> Policy:
 
 def parse_policy(data: dict[str, Any], source: Path) -> Policy:
     r = _Reader(source)
-    r.only(data, "policy file", {"policy", "purposes", "topics", "retention", "limits", "routes", "derive", "fields"})
+    r.only(data, "policy file",
+           {"policy", "purposes", "consent", "topics", "retention", "limits", "routes", "derive", "fields"})
 
     head = r.table(data.get("policy", {}), "policy")
     r.only(head, "policy", {"name", "version", "clause"})
@@ -270,7 +271,24 @@ def parse_policy(data: dict[str, Any], source: Path) -> Policy:
 
     derive = tuple(_derive_rule(r, item, i, purposes) for i, item in enumerate(data.get("derive", [])))
     fields = _field_rules(r, data.get("fields", {}))
-    return Policy(source, name, version, dict(purposes), routes, derive, fields, raw, dlq, retention, limits)
+    withdraws = _withdraws(r, data.get("consent", {}), purposes)
+    return Policy(source, name, version, dict(purposes), routes, derive, fields, raw, dlq, retention, limits,
+                  withdraws)
+
+
+def _withdraws(r: _Reader, data: Any, purposes: dict[str, str]) -> dict[str, frozenset[str]]:
+    """`[consent.withdraws]`: for each consent, the purposes a visitor's explicit refusal takes away."""
+    table = r.table(data, "consent")
+    r.only(table, "consent", {"withdraws", "clause"})
+    withdraws = r.table(table.get("withdraws", {}), "consent.withdraws")
+    found = {}
+    for consent in withdraws:
+        if consent not in CONSENTS:
+            raise r.fail(f"consent.withdraws.{consent}",
+                         f"unknown consent {consent!r}; expected one of {', '.join(sorted(CONSENTS))}")
+        found[consent] = r.purposes(r.strings(withdraws, "consent.withdraws", consent), purposes,
+                                    f"consent.withdraws.{consent}")
+    return found
 
 
 def _routes(r: _Reader, data: dict[str, Any], purposes: dict[str, str], retention: Retention) -> tuple[Route, ...]:
@@ -283,25 +301,46 @@ def _routes(r: _Reader, data: dict[str, Any], purposes: dict[str, str], retentio
         if not _ROUTE_NAME.match(name):
             raise r.fail(key, "a route name is lower-case letters, digits, '_' or '-'")
         spec = r.table(spec, key)
-        r.only(spec, key, {"topic", "partitions", "retention_days", "purposes", "requires_consent", "allow", "clause"})
-        topic = r.topic({k: spec[k] for k in ("topic", "partitions", "retention_days") if k in spec}, key, name, "topic")
+        r.only(spec, key, {"topic", "partitions", "retention_days", "purposes", "requires_consent", "allow", "clause",
+                           "format"})
+        archive_format = spec.get("format", "jsonl")
+        if archive_format not in FORMATS:
+            raise r.fail(f"{key}.format", f"unknown archive format {archive_format!r}; expected one of "
+                                          f"{', '.join(repr(f) for f in FORMATS)} (jsonl when absent)")
+        topic_spec = {k: spec[k] for k in ("topic", "partitions", "retention_days") if k in spec}
+        topic = r.topic(topic_spec, key, name, "topic")
         if topic.retention_days > retention.purpose_topic_max_days:
-            raise r.fail(f"{key}.retention_days",
-                         f"expected at most retention.purpose_topic_max_days ({retention.purpose_topic_max_days:g}); S3 is the archive")
+            raise r.fail(
+                f"{key}.retention_days",
+                f"expected at most retention.purpose_topic_max_days ({retention.purpose_topic_max_days:g}); "
+                "S3 is the archive",
+            )
         consents = r.strings(spec, key, "requires_consent", [])
         for consent in consents:
             if consent not in CONSENTS:
-                raise r.fail(f"{key}.requires_consent", f"unknown consent {consent!r}; expected one of {', '.join(sorted(CONSENTS))}")
+                raise r.fail(
+                    f"{key}.requires_consent",
+                    f"unknown consent {consent!r}; expected one of {', '.join(sorted(CONSENTS))}",
+                )
         allow = r.strings(spec, key, "allow")
         if not allow:
             raise r.fail(f"{key}.allow", "expected at least one field (a route that keeps nothing is a mistake)")
         for path in allow:
             if path not in FIELDS:
-                raise r.fail(f"{key}.allow", f"unknown field {path!r}; expected a wire-format field such as request.status")
-        routes.append(Route(
-            name=name, topic=topic, purposes=r.purposes(r.strings(spec, key, "purposes"), purposes, f"{key}.purposes"),
-            requires_consent=tuple(consents), allow=tuple(allow), clause=r.get(spec, key, "clause", str, ""),
-        ))
+                raise r.fail(
+                    f"{key}.allow", f"unknown field {path!r}; expected a wire-format field such as request.status"
+                )
+        routes.append(
+            Route(
+                name=name,
+                topic=topic,
+                purposes=r.purposes(r.strings(spec, key, "purposes"), purposes, f"{key}.purposes"),
+                requires_consent=tuple(consents),
+                allow=tuple(allow),
+                clause=r.get(spec, key, "clause", str, ""),
+                format=archive_format,
+            )
+        )
     return tuple(routes)
 
 
@@ -309,12 +348,12 @@ def _derive_rule(r: _Reader, item: Any, index: int, purposes: dict[str, str]) ->
     key = f"derive[{index}]"
     item = r.table(item, key)
     r.only(item, key, {"purposes", "schema", "action", "path_prefix", "clause"})
-    schemas = r.strings(item, key, "schema", None)
+    schemas = r.optional_strings(item, key, "schema")
     for schema in schemas or ():
         if schema not in SCHEMAS:
             raise r.fail(f"{key}.schema", f"unknown schema {schema!r}; expected one of {', '.join(sorted(SCHEMAS))}")
-    actions = r.strings(item, key, "action", None)
-    prefixes = r.strings(item, key, "path_prefix", None)
+    actions = r.optional_strings(item, key, "action")
+    prefixes = r.optional_strings(item, key, "path_prefix")
     if schemas is None and actions is None and prefixes is None:
         raise r.fail(key, "expected at least one condition: schema, action or path_prefix")
     for name, values in (("schema", schemas), ("action", actions), ("path_prefix", prefixes)):
@@ -340,20 +379,29 @@ def _field_rules(r: _Reader, table: Any) -> dict[str, FieldRule]:
         r.only(spec, key, {"treatment", "clause"})
         treatment = r.get(spec, key, "treatment", str)
         if treatment not in TREATMENTS:
-            raise r.fail(f"{key}.treatment", f"unknown treatment {treatment!r}; expected one of {', '.join(TREATMENTS)}")
+            raise r.fail(
+                f"{key}.treatment", f"unknown treatment {treatment!r}; expected one of {', '.join(TREATMENTS)}"
+            )
         kinds = TREATMENTS[treatment]
         kind = FIELDS[path]
-        if treatment == "location" and path != "device.location":
-            raise r.fail(f"{key}.treatment", "'location' applies to device.location only")
+        only = REGISTRY[treatment].fields
+        if only is not None and path not in only:
+            raise r.fail(f"{key}.treatment", f"{treatment!r} applies to {', '.join(sorted(only))} only")
         if treatment == "keep" and path in IDENTIFYING:
             options = [t for t, k in TREATMENTS.items() if t != "keep" and (k is None or FIELDS[path] in k)]
-            raise r.fail(f"{key}.treatment", f"{path} identifies a person (clauses 1.1-1.3) and cannot be kept raw; "
-                         f"expected one of {', '.join(options)}")
+            raise r.fail(
+                f"{key}.treatment",
+                f"{path} identifies a person (clauses 1.1-1.3) and cannot be kept raw; "
+                f"expected one of {', '.join(options)}",
+            )
         if treatment == "keep" and path in KEEPABLE_ENVELOPE:
             pass
         elif kinds is not None and kind not in kinds:
-            raise r.fail(f"{key}.treatment", f"{treatment!r} does not apply to a {kind.value}; "
-                         f"expected one of {', '.join(t for t, k in TREATMENTS.items() if k is None or kind in k)}")
+            raise r.fail(
+                f"{key}.treatment",
+                f"{treatment!r} does not apply to a {kind.value}; "
+                f"expected one of {', '.join(t for t, k in TREATMENTS.items() if k is None or kind in k)}",
+            )
         rules[path] = FieldRule(path, treatment, r.get(spec, key, "clause", str, ""))
     missing = sorted(p for p in IDENTIFYING if p not in rules)
     if missing:

@@ -9,6 +9,7 @@ Secrets (`secret=True`) are never echoed back, not even in an error message.
 
 from __future__ import annotations
 
+import difflib
 import ipaddress
 import os
 import secrets
@@ -18,6 +19,8 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
+
+from pipeline.wire import omittable
 
 #: The repository checkout this package runs from; config/ lives beside the packages.
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
@@ -114,7 +117,7 @@ def _url_or_empty(raw: str) -> str:
     if parts.scheme not in {"http", "https"} or not parts.hostname:
         raise ValueError("expected an http(s) URL such as http://127.0.0.1:9000, or empty for AWS")
     try:
-        parts.port
+        _ = parts.port  # urlsplit checks the port only when asked
     except ValueError:
         raise ValueError("the URL's port is not a number from 1 to 65535") from None
     return raw.strip().rstrip("/")
@@ -153,14 +156,23 @@ def _topic_prefix(raw: str) -> str:
 
 
 def _omit(raw: str) -> frozenset[str]:
-    from producers.events import omittable
-
     return omittable(raw.split(","))
 
 
-def _networks(raw: str) -> tuple[Any, ...]:
-    from producers.events import parse_networks
+def parse_networks(text: str) -> tuple[ipaddress.IPv4Network | ipaddress.IPv6Network, ...]:
+    """`10.0.0.0/8, 127.0.0.1` -> networks; a bad entry raises ValueError naming it."""
+    networks = []
+    for part in text.split(","):
+        part = part.strip()
+        if part:
+            try:
+                networks.append(ipaddress.ip_network(part, strict=False))
+            except ValueError:
+                raise ValueError(f"{part!r} is not an IP address or network") from None
+    return tuple(networks)
 
+
+def _networks(raw: str) -> tuple[Any, ...]:
     return parse_networks(raw)
 
 
@@ -175,6 +187,19 @@ def _heap(raw: str) -> str:
     value = raw.strip().lower()
     if not value[:-1].isdigit() or value[-1] not in "mg":
         raise ValueError("expected a JVM heap size such as 512m or 1g")
+    return value
+
+
+def _replication(raw: str) -> int:
+    """`auto` (0: decided from the cluster's size) or a number of replicas."""
+    if raw.strip().lower() == "auto":
+        return 0
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ValueError("expected `auto` or a number of replicas from 1 to 16") from None
+    if not 1 <= value <= 16:
+        raise ValueError("expected `auto` or a number of replicas from 1 to 16")
     return value
 
 
@@ -235,6 +260,10 @@ class Settings:
         "LOGWARDEN_KAFKA_SECRETS_DIR", "", _optional_path,
         "Where the local stack keeps its CA, the broker's key and one password file per principal "
         "(mode 0600). Empty: `kafka-secrets` in LOGWARDEN_STATE_DIR.")
+    kafka_replication_factor: int = setting(
+        "LOGWARDEN_KAFKA_REPLICATION_FACTOR", "auto", _replication,
+        "Replicas of each topic logwarden creates: `auto` is 3 on a cluster of 3 or more brokers, else 1; a number "
+        "larger than the cluster is refused. min.insync.replicas is 2 where there are 3 or more replicas, else 1.")
     principals_file: Path = setting(
         "LOGWARDEN_PRINCIPALS", "config/principals.toml", _path,
         "Who may do what on Kafka: the principals of each role, from which `logwarden acl apply` derives the ACLs.")
@@ -251,115 +280,217 @@ class Settings:
     # S3
     s3_endpoint: str = setting(
         "LOGWARDEN_S3_ENDPOINT", "http://127.0.0.1:9000", _url_or_empty,
-        "S3 endpoint URL: moto or MinIO locally; empty for AWS S3 itself. `dev up` starts moto here when it is on this machine.")
-    s3_bucket: str = setting(
-        "LOGWARDEN_S3_BUCKET", "logwarden-logs", _nonempty,
-        "Bucket the sink writes to.")
-    s3_region: str = setting(
-        "LOGWARDEN_S3_REGION", "us-east-1", _nonempty,
-        "S3 region.")
+        "S3 endpoint URL: moto or MinIO locally; empty for AWS S3 itself. "
+        "`dev up` starts moto here when it is on this machine.")
+    s3_bucket: str = setting("LOGWARDEN_S3_BUCKET", "logwarden-logs", _nonempty, "Bucket the sink writes to.")
+    s3_region: str = setting("LOGWARDEN_S3_REGION", "us-east-1", _nonempty, "S3 region.")
     s3_access_key_id: str = setting(
-        "LOGWARDEN_S3_ACCESS_KEY_ID", "", _text,
+        "LOGWARDEN_S3_ACCESS_KEY_ID",
+        "",
+        _text,
         "S3 access key id; empty uses boto3's own chain (AWS_* variables, profiles, instance roles), "
-        "or placeholder keys when the endpoint is on this machine.", secret=True)
+        "or placeholder keys when the endpoint is on this machine.",
+        secret=True,
+    )
     s3_secret_access_key: str = setting(
-        "LOGWARDEN_S3_SECRET_ACCESS_KEY", "", _text,
-        "S3 secret key; see LOGWARDEN_S3_SECRET_ACCESS_KEY_FILE to read it from a file.", secret=True)
+        "LOGWARDEN_S3_SECRET_ACCESS_KEY",
+        "",
+        _text,
+        "S3 secret key; see LOGWARDEN_S3_SECRET_ACCESS_KEY_FILE to read it from a file.",
+        secret=True,
+    )
     s3_secret_access_key_file: Path | None = setting(
-        "LOGWARDEN_S3_SECRET_ACCESS_KEY_FILE", "", _optional_path,
-        "File holding the S3 secret key (readable by its owner only).")
+        "LOGWARDEN_S3_SECRET_ACCESS_KEY_FILE",
+        "",
+        _optional_path,
+        "File holding the S3 secret key (readable by its owner only).",
+    )
     s3_require_encryption: bool = setting(
-        "LOGWARDEN_S3_REQUIRE_ENCRYPTION", "true", _bool,
+        "LOGWARDEN_S3_REQUIRE_ENCRYPTION",
+        "true",
+        _bool,
         "The sink refuses to start on a bucket without default encryption at rest (clause 3.1); "
-        "`logwarden retention apply` sets it. false only for a store that cannot encrypt.")
+        "`logwarden retention apply` sets it. false only for a store that cannot encrypt.",
+    )
     # observability
     prometheus_url: str = setting(
-        "LOGWARDEN_PROMETHEUS_URL", "http://127.0.0.1:9090", _url_or_empty,
+        "LOGWARDEN_PROMETHEUS_URL",
+        "http://127.0.0.1:9090",
+        _url_or_empty,
         "Prometheus that scrapes the logwarden processes. `dev up` starts Debian's prometheus here, "
-        "with config/prometheus/alerts.yml, when it is on this machine; empty for none.")
+        "with config/prometheus/alerts.yml, when it is on this machine; empty for none.",
+    )
     # privacy
     policy_file: Path = setting(
-        "LOGWARDEN_POLICY", "config/policy.toml", _path,
-        "The policy file: purposes, routes, treatments, topics and retention.")
+        "LOGWARDEN_POLICY",
+        "config/policy.toml",
+        _path,
+        "The policy file: purposes, routes, treatments, topics and retention.",
+    )
     hmac_key: str = setting(
-        "LOGWARDEN_HMAC_KEY", "", _text,
-        "Master key of the per-route pseudonyms (HMAC-SHA256); at least 32 characters. "
-        "Prefer LOGWARDEN_HMAC_KEY_FILE.", secret=True)
+        "LOGWARDEN_HMAC_KEY",
+        "",
+        _text,
+        "Master key of the per-route pseudonyms (HMAC-SHA256); at least 32 characters. Prefer LOGWARDEN_HMAC_KEY_FILE.",
+        secret=True,
+    )
     hmac_key_file: Path | None = setting(
-        "LOGWARDEN_HMAC_KEY_FILE", "", _optional_path,
-        "File holding the pseudonym master key (readable by its owner only).")
+        "LOGWARDEN_HMAC_KEY_FILE",
+        "",
+        _optional_path,
+        "File holding the pseudonym master key (readable by its owner only).",
+    )
     hmac_key_id: str = setting(
-        "LOGWARDEN_HMAC_KEY_ID", "k1", _nonempty,
-        "Name of the current pseudonym key; every output carries it, so pseudonyms of different keys are never compared.")
+        "LOGWARDEN_HMAC_KEY_ID",
+        "",
+        _text,
+        "Name of the current pseudonym key; every output carries it, so pseudonyms of different keys are never "
+        "compared. Empty: a fingerprint of the key itself (one-way), so two keys never share a name.",
+    )
     # processes
     state_dir: Path = setting(
-        "LOGWARDEN_STATE_DIR", ".logwarden", _path,
-        "Local state: the dev broker's data and jars, pid files, logs, the worker's Faust data.")
+        "LOGWARDEN_STATE_DIR",
+        ".logwarden",
+        _path,
+        "Local state: the dev broker's data and jars, pid files, logs, the worker's Faust data.",
+    )
     bind_host: str = setting(
-        "LOGWARDEN_BIND_HOST", "127.0.0.1", _host,
-        "Address the metrics endpoints and the dev stack's servers listen on.")
+        "LOGWARDEN_BIND_HOST",
+        "127.0.0.1",
+        _host,
+        "Address the metrics endpoints and the dev stack's servers listen on.",
+    )
     worker_metrics_port: int = setting(
-        "LOGWARDEN_WORKER_METRICS_PORT", "9308", _port,
-        "Port of the worker's Prometheus /metrics endpoint.")
+        "LOGWARDEN_WORKER_METRICS_PORT", "9308", _port, "Port of the worker's Prometheus /metrics endpoint."
+    )
     sink_metrics_port: int = setting(
-        "LOGWARDEN_SINK_METRICS_PORT", "9309", _port,
-        "Port of the sink's Prometheus /metrics endpoint.")
+        "LOGWARDEN_SINK_METRICS_PORT", "9309", _port, "Port of the sink's Prometheus /metrics endpoint."
+    )
     producer_metrics_port: int = setting(
-        "LOGWARDEN_PRODUCER_METRICS_PORT", "9310", _port,
-        "Port of the load generator's and tailer's Prometheus /metrics endpoint.")
+        "LOGWARDEN_PRODUCER_METRICS_PORT",
+        "9310",
+        _port,
+        "Port of the load generator's and tailer's Prometheus /metrics endpoint.",
+    )
     tailer_metrics_port: int = setting(
-        "LOGWARDEN_TAILER_METRICS_PORT", "9311", _port,
-        "Port of the access-log tailer's (`logwarden tail-log`) Prometheus /metrics endpoint.")
+        "LOGWARDEN_TAILER_METRICS_PORT",
+        "9311",
+        _port,
+        "Port of the access-log tailer's (`logwarden tail-log`) Prometheus /metrics endpoint.",
+    )
     # sources: the web server middleware, the tailer, the load generator
     source_service: str = setting(
-        "LOGWARDEN_SOURCE_SERVICE", "", _text,
-        "`service` stamped on events by the middleware and the tailer; empty means the request's host.")
+        "LOGWARDEN_SOURCE_SERVICE",
+        "",
+        _text,
+        "`service` stamped on events by the middleware and the tailer; empty means the request's host.",
+    )
     source_omit: frozenset[str] = setting(
-        "LOGWARDEN_SOURCE_OMIT", "client.cookies", _omit,
+        "LOGWARDEN_SOURCE_OMIT",
+        "client.cookies",
+        _omit,
         "Wire fields producers never send, comma-separated (clause 1.2: minimize at source), "
-        "for example `client.cookies,user.name,user.email,user.phone,action.form`.")
+        "for example `client.cookies,user.name,user.email,user.phone,action.form`.",
+    )
     trusted_proxies: tuple[Any, ...] = setting(
-        "LOGWARDEN_TRUSTED_PROXIES", "", _networks,
+        "LOGWARDEN_TRUSTED_PROXIES",
+        "",
+        _networks,
         "Proxies (IPs or networks, comma-separated) whose X-Forwarded-For the middleware believes "
-        "when it finds the client's address; empty trusts no header.")
+        "when it finds the client's address; empty trusts no header.",
+    )
     consent_cookie: str = setting(
-        "LOGWARDEN_CONSENT_COOKIE", "logwarden_consent", _header_name,
-        "Cookie the middleware reads the visitor's consent from: `analytics,marketing` or `analytics=1,marketing=0`.")
+        "LOGWARDEN_CONSENT_COOKIE",
+        "logwarden_consent",
+        _header_name,
+        "Cookie the middleware reads the visitor's consent from: `analytics,marketing` or `analytics=1,marketing=0`.",
+    )
     consent_header: str = setting(
-        "LOGWARDEN_CONSENT_HEADER", "X-Logwarden-Consent", _header_name,
-        "Request header read for consent before the cookie (same format), for a consent manager at the edge.")
+        "LOGWARDEN_CONSENT_HEADER",
+        "X-Logwarden-Consent",
+        _header_name,
+        "Request header read for consent before the cookie (same format), for a consent manager at the edge.",
+    )
     canary_interval_seconds: float = setting(
-        "LOGWARDEN_CANARY_INTERVAL_SECONDS", "60", _non_negative_float,
+        "LOGWARDEN_CANARY_INTERVAL_SECONDS",
+        "60",
+        _non_negative_float,
         "The middleware, tailer and load generator send a leak canary (marked identifying values the "
-        "sink must never see) at most this often while they send; 0 turns canaries off.")
+        "sink must never see) at most this often while they send; 0 turns canaries off.",
+    )
     producer_buffer_bytes: int = setting(
-        "LOGWARDEN_PRODUCER_BUFFER_BYTES", "16777216", _int_range(64 * 1024, 4 * 1024**3),
-        "Bytes a producer holds while Kafka is slow or down; past it, a web server's events are counted as dropped.")
+        "LOGWARDEN_PRODUCER_BUFFER_BYTES",
+        "16777216",
+        _int_range(64 * 1024, 4 * 1024**3),
+        "Bytes a producer holds while Kafka is slow or down; past it, a web server's events are counted as dropped.",
+    )
     max_message_bytes: int = setting(
-        "LOGWARDEN_MAX_MESSAGE_BYTES", "1048576", _int_range(1024, 100 * 1024 * 1024),
-        "Largest raw message the pipeline accepts; larger ones go to the DLQ as oversized.")
+        "LOGWARDEN_MAX_MESSAGE_BYTES",
+        "1048576",
+        _int_range(1024, 100 * 1024 * 1024),
+        "Largest raw message the pipeline accepts; larger ones go to the DLQ as oversized.",
+    )
     log_level: str = setting(
-        "LOGWARDEN_LOG_LEVEL", "info", _choice("debug", "info", "warning", "error"),
-        "Log level of every logwarden process.")
+        "LOGWARDEN_LOG_LEVEL",
+        "info",
+        _choice("debug", "info", "warning", "error"),
+        "Log level of every logwarden process.",
+    )
     log_format: str = setting(
-        "LOGWARDEN_LOG_FORMAT", "json", _choice("json", "text"),
-        "Log format: one JSON object a line (for log shippers) or plain text.")
+        "LOGWARDEN_LOG_FORMAT",
+        "json",
+        _choice("json", "text"),
+        "Log format: one JSON object a line (for log shippers) or plain text.",
+    )
     dev_mode: bool = setting(
-        "LOGWARDEN_DEV_MODE", "false", _bool,
-        "Development mode: allows a missing HMAC key (a fixed development key is used and a warning logged).")
-    # sink batching
+        "LOGWARDEN_DEV_MODE",
+        "false",
+        _bool,
+        "Development mode: with no HMAC key configured, make the local stack's random key in the state folder "
+        "(as `dev up` does) instead of stopping.",
+    )
+    # sink segments
     sink_max_records: int = setting(
-        "LOGWARDEN_SINK_MAX_RECORDS", "5000", _int_range(1, 10_000_000),
-        "The sink closes an object after this many records of one partition.")
+        "LOGWARDEN_SINK_MAX_RECORDS",
+        "200000",
+        _int_range(2, 10_000_000),
+        "The sink closes a partition's segment (one object per event hour it holds) after this many records; "
+        "past half of it, before the first record of an event hour the segment does not hold yet.",
+    )
     sink_max_bytes: int = setting(
-        "LOGWARDEN_SINK_MAX_BYTES", "8388608", _int_range(1024, 5 * 1024**3),
-        "The sink closes an object once its uncompressed records reach this many bytes.")
+        "LOGWARDEN_SINK_MAX_BYTES",
+        "268435456",
+        _int_range(1024, 5 * 1024**3),
+        "... or once its uncompressed records reach this many bytes (past half: at the next new event hour).",
+    )
     sink_max_age_seconds: float = setting(
-        "LOGWARDEN_SINK_MAX_AGE_SECONDS", "60", _positive_float,
-        "Time bound: the sink closes an object whose first record's event time is this much older than the newest.")
+        "LOGWARDEN_SINK_MAX_AGE_SECONDS",
+        "60",
+        _positive_float,
+        "Freshness: a partition read to its end has its segment closed once its first record was read this long "
+        "ago. Each close adds up to one object per event hour the segment holds.",
+    )
     sink_buffer_bytes: int = setting(
-        "LOGWARDEN_SINK_BUFFER_BYTES", "67108864", _int_range(1024 * 1024, 16 * 1024**3),
-        "Ceiling of the sink's in-flight buffers; it pauses consumption when they reach it.")
+        "LOGWARDEN_SINK_BUFFER_BYTES",
+        "134217728",
+        _int_range(1024 * 1024, 16 * 1024**3),
+        "Ceiling of the bytes the sink's open segments hold (compressed); past it, it pauses consumption and "
+        "closes the largest segments early.",
+    )
+    sink_put_threads: int = setting(
+        "LOGWARDEN_SINK_PUT_THREADS",
+        "8",
+        _int_range(1, 64),
+        "S3 puts the sink makes at once when a segment closes into many objects (the store's put rate limits).",
+    )
+    sink_dedup_window: int = setting(
+        "LOGWARDEN_SINK_DEDUP_WINDOW",
+        "50000",
+        _int_range(1, 10_000_000),
+        "W: the sink drops a record whose event_id it saw within the W offsets before it in its partition "
+        "(a worker's re-route after a crash, a producer's re-send). 50,000 is 8 times the worker's largest "
+        "re-route; at most 170 bytes an offset, 8.5 MB per partition.",
+    )
 
     @classmethod
     def from_env(cls, environ: Mapping[str, str] | None = None) -> Settings:
@@ -457,8 +588,56 @@ def is_local_url(url: str) -> bool:
 
 
 def describe() -> list[dict[str, str]]:
-    """The settings table (variable, default, description), for `logwarden settings` and the README."""
+    """The settings table (variable, default, description), for `logwarden settings` and docs/operations.md."""
     return [
         {"variable": f.metadata["env"], "default": f.metadata["default"], "doc": f.metadata["doc"]}
         for f in fields(Settings)
     ]
+
+
+def unknown_variables(environ: Mapping[str, str] | None = None) -> list[str]:
+    """A line for each LOGWARDEN_* variable that is no setting: a misspelled name is otherwise ignored in silence,
+    and the process falls back to a default (on a shared machine, someone else's broker)."""
+    env = os.environ if environ is None else environ
+    known = [f.metadata["env"] for f in fields(Settings)]
+    lines = []
+    for name in sorted(k for k in env if k.startswith("LOGWARDEN_") and k not in known):
+        # compared without the common prefix, which would make every name look close to every other
+        close = difflib.get_close_matches(name.removeprefix("LOGWARDEN_"),
+                                          [k.removeprefix("LOGWARDEN_") for k in known], n=1, cutoff=0.8)
+        lines.append(f"{name} is not a logwarden setting and is ignored"
+                     + (f"; did you mean LOGWARDEN_{close[0]}?" if close else "; `logwarden settings` lists them all"))
+    return lines
+
+
+def markdown_table() -> str:
+    """The settings table of the operations guide, as `logwarden settings --markdown` prints it."""
+    rows = ["| variable | default | what it sets |", "|---|---|---|"]
+    for row in describe():
+        default = f"`{row['default']}`" if row["default"] else "(empty)"
+        rows.append(f"| `{row['variable']}` | {default} | {row['doc']} |")
+    return "\n".join(rows)
+
+
+def current_values(current: Settings | None) -> str:
+    """Every setting with its default and its value in `current` (secrets shown only as set or unset)."""
+    values = (
+        {f.metadata["env"]: (getattr(current, f.name), f.metadata["secret"]) for f in fields(Settings)}
+        if current
+        else {}
+    )
+    lines = []
+    for row in describe():
+        value, secret = values.get(row["variable"], ("?", False))
+        shown = ("(set)" if value else "(unset)") if secret else value
+        lines.append(f"{row['variable']}={shown}\n    default: {row['default']!r}\n    {row['doc']}")
+    return "\n".join(lines)
+
+
+#: Room in the DLQ's records (and the worker's requests) for the headers a rejected message gains.
+DLQ_HEADROOM = 65536
+
+
+def oversize_ceiling(max_message_bytes: int) -> int:
+    """Largest message logs.raw and the DLQ take: room above the pipeline's own limit."""
+    return max(4 * max_message_bytes, 1048588)

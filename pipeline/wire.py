@@ -1,6 +1,6 @@
 """Wire format v1: the fields producers send to logs.raw, their JSON kinds, and which identify a person.
 
-This is the contract between producers and the pipeline (../shared/DESIGN.md, "Wire format
+This is the contract between producers and the pipeline (docs/architecture.md, "Wire format
 v1"). The policy file may only name fields listed here, so a typo in the policy is an error
 at load time instead of a field that silently escapes its treatment. Keys not listed here
 are allowed on the wire and handled as untrusted free text.
@@ -8,6 +8,7 @@ are allowed on the wire and handled as untrusted free text.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from enum import Enum
 
 
@@ -99,3 +100,15 @@ def children(path: str) -> list[str]:
 CANARY_MARKER = "lwcanary"
 #: The action name of canary events: analysts filter them out by it; the sink counts them.
 CANARY_ACTION = "logwarden_canary"
+
+
+def omittable(paths: Iterable[str]) -> frozenset[str]:
+    """Check a list of wire fields to omit at source; the required envelope cannot be omitted."""
+    found = frozenset(p.strip() for p in paths if p.strip())
+    unknown = sorted(p for p in found if p not in FIELDS)
+    if unknown:
+        raise ValueError(f"not wire-format v1 fields: {', '.join(unknown)}")
+    required = sorted(found & set(REQUIRED))
+    if required:
+        raise ValueError(f"required fields cannot be omitted: {', '.join(required)}")
+    return found

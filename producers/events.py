@@ -17,22 +17,10 @@ from typing import Any
 
 import orjson
 
-from pipeline.wire import FIELDS, REQUIRED
+from pipeline.wire import omittable
 
 Event = dict[str, Any]
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
-
-
-def omittable(paths: Iterable[str]) -> frozenset[str]:
-    """Check a list of wire fields to omit at source; the required envelope cannot be omitted."""
-    found = frozenset(p.strip() for p in paths if p.strip())
-    unknown = sorted(p for p in found if p not in FIELDS)
-    if unknown:
-        raise ValueError(f"not wire-format v1 fields: {', '.join(unknown)}")
-    required = sorted(found & set(REQUIRED))
-    if required:
-        raise ValueError(f"required fields cannot be omitted: {', '.join(required)}")
-    return found
 
 
 @dataclass(frozen=True)
@@ -65,7 +53,7 @@ def _remove(node: Any, parts: tuple[str, ...]) -> None:
         chain.append(node)
     if isinstance(node, dict):
         node.pop(leaf, None)
-        for parent, part in zip(reversed(chain[:-1]), reversed(parents)):
+        for parent, part in zip(reversed(chain[:-1]), reversed(parents), strict=False):
             if parent.get(part) == {}:
                 del parent[part]
 
@@ -184,19 +172,6 @@ def parse_consent(value: str, known: Iterable[str]) -> dict[str, bool]:
         elif flag in _FALSE:
             granted[name] = False
     return granted
-
-
-def parse_networks(text: str) -> tuple[Network, ...]:
-    """`10.0.0.0/8, 127.0.0.1` -> networks; a bad entry raises ValueError naming it."""
-    networks = []
-    for part in text.split(","):
-        part = part.strip()
-        if part:
-            try:
-                networks.append(ipaddress.ip_network(part, strict=False))
-            except ValueError:
-                raise ValueError(f"{part!r} is not an IP address or network") from None
-    return tuple(networks)
 
 
 def _trusted(address: str, trusted: tuple[Network, ...]) -> bool:

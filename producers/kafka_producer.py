@@ -31,9 +31,8 @@ from typing import Any
 from kafka import KafkaProducer
 from kafka.errors import KafkaTimeoutError
 
-from pipeline.kafka_admin import login_refusal, oversize_ceiling
-from pipeline.kafka_auth import kafka_login
-from pipeline.settings import Settings
+from pipeline.cluster.login import kafka_login, login_refusal
+from pipeline.settings import Settings, oversize_ceiling
 from producers import metrics
 from producers.canary import canary_event
 from producers.events import Event, Source, encode
@@ -73,6 +72,7 @@ class LogProducer:
         self._outstanding = 0  # messages in the same state
         self._sending = 0  # messages taken off the queue by the sender thread, not yet handed over
         self._closing = False
+        self._failing = False  # delivery is failing: said once, quiet until a message gets through again
         # leak canaries (producers/canary.py), for producers that write logs.raw
         self._canary_every = settings.canary_interval_seconds if canaries else 0.0
         self._next_canary = time.monotonic()
@@ -180,7 +180,7 @@ class LogProducer:
                 if refused:  # an operator must fix this; events are held, then counted as dropped
                     log.error("kafka refuses this producer; retrying", extra={"reason": refused})
                 else:
-                    log.warning("kafka not reachable yet; retrying", extra={"error": type(exc).__name__})
+                    self._delivery_failing("kafka not reachable", type(exc).__name__)
                 with self._cond:
                     if self._closing:
                         return None
@@ -218,9 +218,8 @@ class LogProducer:
                 if waiting_since is None:
                     waiting_since = now
                 elif now - waiting_since >= 30:
-                    log.warning("no metadata for the topic yet; still holding messages",
-                                extra={"topic": self.topic, "held_bytes": self._held})
-                    waiting_since = now
+                    self._delivery_failing("no metadata for the topic for 30 s (kafka down, or no such topic)",
+                                           "KafkaTimeoutError")
                 with self._cond:
                     if self._closing:
                         self._settle("dropped_at_close", size, taken=True)
@@ -232,7 +231,7 @@ class LogProducer:
                 return
         with self._cond:
             self._sending -= 1
-        future.add_callback(lambda _meta: self._settle_locked("delivered", size))
+        future.add_callback(lambda _meta: self._delivered(size))
         future.add_errback(lambda exc: self._failed(exc, size))
 
     def _settle(self, outcome: str, size: int, *, taken: bool = False) -> None:
@@ -248,9 +247,23 @@ class LogProducer:
         with self._cond:
             self._settle(outcome, size)
 
+    def _delivered(self, size: int) -> None:
+        self._settle_locked("delivered", size)
+        if self._failing:
+            self._failing = False
+            log.info("kafka takes messages again", extra={"topic": self.topic})
+
+    def _delivery_failing(self, what: str, error: str) -> None:
+        """One warning when delivery starts failing (Kafka down, refusing), not one per message or retry: a web
+        app's log must say it once, and again only after delivery recovered and failed anew."""
+        if not self._failing:
+            self._failing = True
+            log.warning(f"{what}; holding events (up to {self._bound} bytes) and retrying",
+                        extra={"topic": self.topic, "bootstrap": self._settings.kafka_bootstrap, "error": error})
+
     def _failed(self, exc: Exception, size: int) -> None:
         self._settle_locked("delivery_error", size)
-        log.warning("delivery failed", extra={"error": type(exc).__name__})
+        self._delivery_failing("delivery to kafka failed", type(exc).__name__)
         if self._on_error is not None:
             self._on_error(exc)
 
@@ -290,6 +303,7 @@ class LogProducer:
             self._closing = True
             return
         deadline = time.monotonic() + timeout
+        dropped_before = self.counts["dropped_at_close"]
         try:
             self.flush(timeout)
         finally:
@@ -305,6 +319,10 @@ class LogProducer:
                 producer, self._producer = self._producer, None
             if producer is not None:
                 producer.close(timeout=max(0.0, deadline - time.monotonic()))
+            dropped = self.counts["dropped_at_close"] - dropped_before
+            if dropped:
+                log.warning(f"closed with {dropped} events Kafka had not taken: dropped",
+                            extra={"topic": self.topic, "dropped": dropped})
 
     def _close_at_exit(self) -> None:
         if not self._closing:

@@ -19,23 +19,52 @@ import orjson
 USER_AGENTS = (
     "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Safari/537.36",
     "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:121.0) Gecko/20100101 Firefox/121.0",
-    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1",
-    "Mozilla/5.0 (Linux; Android 14; Pixel 8) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.6045.163 Mobile Safari/537.36",
-    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15",
+    "Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) "
+    "AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.1 Mobile/15E148 Safari/604.1",
+    "Mozilla/5.0 (Linux; Android 14; Pixel 8) "
+    "AppleWebKit/537.36 (KHTML, like Gecko) Chrome/119.0.6045.163 Mobile Safari/537.36",
+    "Mozilla/5.0 (Macintosh; Intel Mac OS X 10_15_7) "
+    "AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.2 Safari/605.1.15",
     "Mozilla/5.0 (compatible; YandexBot/3.0; +http://yandex.com/bots)",
 )
-PATHS = ("/", "/docs/install", "/docs/ownership", "/blog/2026-11-24/async-rust", "/search", "/contact",
-         "/ads/banner", "/promo/winter", "/newsletter/confirm", "/api/v1/items/42")
+PATHS = (
+    "/",
+    "/docs/install",
+    "/docs/ownership",
+    "/blog/2026-11-24/async-rust",
+    "/search",
+    "/contact",
+    "/ads/banner",
+    "/promo/winter",
+    "/newsletter/confirm",
+    "/api/v1/items/42",
+)
 HOSTS = ("alexrust.org", "alexrust.ru", "alexrust.pro")
-REFERRERS = ("https://www.google.com/search?q=rust+lifetimes", "https://yandex.ru/search/?text=rust",
-             "https://t.me/rustlang", "", "https://news.ycombinator.com/item?id=1")
-CITIES = (("RU", "Moscow", 55.7558, 37.6173), ("RU", "Saint Petersburg", 59.93, 30.33),
-          ("DE", "Berlin", 52.52, 13.40), ("US", "Seattle", 47.61, -122.33))
+REFERRERS = (
+    "https://www.google.com/search?q=rust+lifetimes",
+    "https://yandex.ru/search/?text=rust",
+    "https://t.me/rustlang",
+    "",
+    "https://news.ycombinator.com/item?id=1",
+)
+CITIES = (
+    ("RU", "Moscow", 55.7558, 37.6173),
+    ("RU", "Saint Petersburg", 59.93, 30.33),
+    ("DE", "Berlin", 52.52, 13.40),
+    ("US", "Seattle", 47.61, -122.33),
+)
 FIRST_NAMES = ("Ivan", "Maria", "Alex", "Olga", "John", "Anna")
 LAST_NAMES = ("Petrov", "Smirnova", "Rust", "Ivanova", "Doe", "Kuznetsova")
 ACTIONS = ("form_submit", "contact", "sign_up", "search", "ad_click", "newsletter_open", "share")
-MALFORMED_KINDS = ("malformed_json", "invalid_utf8", "wrong_type", "missing_field", "unknown_schema", "oversized",
-                   "not_an_object")
+MALFORMED_KINDS = (
+    "malformed_json",
+    "invalid_utf8",
+    "wrong_type",
+    "missing_field",
+    "unknown_schema",
+    "oversized",
+    "not_an_object",
+)
 
 
 @dataclass(frozen=True)
@@ -47,9 +76,14 @@ class Planted:
 
 
 class TrafficGenerator:
-    def __init__(self, seed: int | None = None, malformed_share: float = 0.0, action_share: float = 0.3,
-                 oversized_bytes: int = 2 * 1024 * 1024) -> None:
-        self.random = random.Random(seed)
+    def __init__(
+        self,
+        seed: int | None = None,
+        malformed_share: float = 0.0,
+        action_share: float = 0.3,
+        oversized_bytes: int = 2 * 1024 * 1024,
+    ) -> None:
+        self.random = random.Random(seed)  # noqa: S311 - synthetic traffic, reproducible by seed; no secret
         self.malformed_share = malformed_share
         self.action_share = action_share
         self.oversized_bytes = oversized_bytes
@@ -68,8 +102,13 @@ class TrafficGenerator:
         return {
             "name": f"{first} {last}",
             "email": f"{first.lower()}.{last.lower()}{r.randrange(100)}@example.{r.choice(['com', 'ru', 'org'])}",
-            "phone": r.choice([f"+7 ({number[:3]}) {number[3:6]}-{number[6:8]}-{number[8:]}",
-                               f"8 {number[:3]} {number[3:6]} {number[6:8]} {number[8:]}", f"+7{number}"]),
+            "phone": r.choice(
+                [
+                    f"+7 ({number[:3]}) {number[3:6]}-{number[6:8]}-{number[8:]}",
+                    f"8 {number[:3]} {number[3:6]} {number[6:8]} {number[8:]}",
+                    f"+7{number}",
+                ]
+            ),
         }
 
     def event(self) -> dict[str, object]:
@@ -86,19 +125,27 @@ class TrafficGenerator:
             "service": "alexrust.org",
             "consent": {"analytics": r.random() < 0.8, "marketing": r.random() < 0.4},
             "request": {
-                "method": r.choice(["GET", "GET", "GET", "POST"]), "host": r.choice(HOSTS), "path": path,
+                "method": r.choice(["GET", "GET", "GET", "POST"]),
+                "host": r.choice(HOSTS),
+                "path": path,
                 "query": r.choice(["", "lang=en", f"q=rust&email={person['email']}", "utm_source=tg&page=2"]),
-                "status": r.choice([200, 200, 200, 304, 404, 500]), "bytes": r.randrange(200, 200_000),
-                "duration_ms": round(r.uniform(0.5, 300), 2), "referrer": r.choice(REFERRERS),
+                "status": r.choice([200, 200, 200, 304, 404, 500]),
+                "bytes": r.randrange(200, 200_000),
+                "duration_ms": round(r.uniform(0.5, 300), 2),
+                "referrer": r.choice(REFERRERS),
             },
             "client": {
                 "ip": f"{r.randrange(1, 223)}.{r.randrange(256)}.{r.randrange(256)}.{r.randrange(1, 255)}",
                 "forwarded_for": [f"2001:db8:{r.randrange(65536):x}::{r.randrange(65536):x}"],
-                "user_agent": r.choice(USER_AGENTS), "accept_language": r.choice(["ru-RU,ru;q=0.9", "en-US,en;q=0.8"]),
+                "user_agent": r.choice(USER_AGENTS),
+                "accept_language": r.choice(["ru-RU,ru;q=0.9", "en-US,en;q=0.8"]),
                 "cookies": {"sid": self._uuid(), "_ga": f"GA1.2.{r.randrange(10**9)}"},
             },
-            "device": {"type": r.choice(["desktop", "mobile", "tablet"]), "screen": r.choice(["1920x1080", "390x844"]),
-                       "location": {"lat": lat, "lon": lon, "country": country, "city": city}},
+            "device": {
+                "type": r.choice(["desktop", "mobile", "tablet"]),
+                "screen": r.choice(["1920x1080", "390x844"]),
+                "location": {"lat": lat, "lon": lon, "country": country, "city": city},
+            },
             "user": {"id": f"u-{r.randrange(10_000)}", "session_id": f"s-{r.randrange(100_000)}", **person},
         }
         if r.random() < 0.2:

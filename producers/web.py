@@ -18,7 +18,16 @@ from typing import Any
 from pipeline.policy import CONSENTS, load_policy
 from pipeline.settings import Settings
 from producers import metrics
-from producers.events import Client, Network, Request, Source, action_event, client_address, parse_consent, request_event
+from producers.events import (
+    Client,
+    Network,
+    Request,
+    Source,
+    action_event,
+    client_address,
+    parse_consent,
+    request_event,
+)
 from producers.kafka_producer import LogProducer
 
 log = logging.getLogger("logwarden.middleware")

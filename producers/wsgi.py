@@ -48,7 +48,9 @@ class LogwardenWSGI:
 class _Recorded:
     """The app's response body, counted as the server sends it; the event goes out on close()."""
 
-    def __init__(self, body: Iterable[bytes], recorder: Recorder, seen: Seen, status: list[int], started: float) -> None:
+    def __init__(
+        self, body: Iterable[bytes], recorder: Recorder, seen: Seen, status: list[int], started: float
+    ) -> None:
         self._body = body
         self._recorder = recorder
         self._seen = seen

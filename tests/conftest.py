@@ -15,23 +15,33 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
+from helpers import TcpProxy
 
 from consumers.s3 import ensure_bucket, s3_client
-from pipeline.access import load_principals
+from pipeline.cluster.acl import ensure_topics_with_acls
+from pipeline.cluster.principals import load_principals
 from pipeline.dev.kafka_server import KafkaBroker
 from pipeline.dev.process import StackError, free_port
 from pipeline.dev.prometheus_server import PrometheusServer
 from pipeline.dev.s3_server import MotoS3Server
-from pipeline.kafka_acl import ensure_topics_with_acls
 from pipeline.policy import Policy, load_policy
 from pipeline.settings import Settings
-from helpers import TcpProxy
-
 
 #: How to log in to a cluster the tests did not start (LOGWARDEN_KAFKA_BOOTSTRAP given): kept from the environment.
 _EXTERNAL_KAFKA = {"LOGWARDEN_KAFKA_SECURITY_PROTOCOL", "LOGWARDEN_KAFKA_SASL_MECHANISM", "LOGWARDEN_KAFKA_USERNAME",
                    "LOGWARDEN_KAFKA_PASSWORD", "LOGWARDEN_KAFKA_PASSWORD_FILE", "LOGWARDEN_KAFKA_CA_FILE",
                    "LOGWARDEN_KAFKA_SECRETS_DIR"}
+
+
+#: Fixtures that start or reach real servers: a test that uses one, even through another fixture, is marked
+#: `servers`, so `make test-fast` (`-m "not servers"`) runs the rest in seconds.
+SERVER_FIXTURES = frozenset({"servers", "prometheus"})
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    for item in items:
+        if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
+            item.add_marker(pytest.mark.servers)
 
 
 @dataclass

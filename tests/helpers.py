@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
@@ -15,9 +16,10 @@ from typing import TYPE_CHECKING
 from kafka import KafkaConsumer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 
-from pipeline.scrape import metric, scrape  # noqa: F401 - the tests' way to read /metrics
+from pipeline.dev.scrape import metric, scrape  # noqa: F401 - the tests' way to read /metrics
 
 if TYPE_CHECKING:
+    import socket
     from collections import Counter
 
     from pipeline.policy import Policy
@@ -66,7 +68,8 @@ class Process:
             except subprocess.TimeoutExpired:
                 self.proc.kill()
                 self.proc.wait(timeout=10)
-                raise AssertionError(f"{self.args} did not stop within {timeout}s of SIGTERM; log:\n{self.log()}") from None
+                raise AssertionError(
+                    f"{self.args} did not stop within {timeout}s of SIGTERM; log:\n{self.log()}") from None
         return self.proc.returncode
 
     def log(self) -> str:
@@ -76,7 +79,7 @@ class Process:
 def read_topic(settings: Settings, topic: str, expected: int | Callable[[list[ConsumerRecord]], bool],
                timeout: float = 90, role: str = "admin") -> list[ConsumerRecord]:
     """Every record of a topic from the beginning, until `expected` records (or a predicate on them) hold."""
-    from pipeline.kafka_auth import kafka_login
+    from pipeline.cluster.login import kafka_login
 
     done = (lambda got: len(got) >= expected) if isinstance(expected, int) else expected
     consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
@@ -143,16 +146,12 @@ class TcpProxy:
             listener, self._listener = self._listener, None
             sockets, self._sockets = self._sockets, []
         if listener is not None:
-            try:
+            with contextlib.suppress(OSError):
                 listener.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             listener.close()
         for sock in sockets:
-            try:
+            with contextlib.suppress(OSError):
                 sock.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
             sock.close()
 
     def hold(self) -> None:
@@ -161,7 +160,7 @@ class TcpProxy:
     def release(self) -> None:
         self._released.set()
 
-    def _accept(self, listener) -> None:  # noqa: ANN001
+    def _accept(self, listener: socket.socket) -> None:
         import socket
 
         while True:
@@ -179,7 +178,7 @@ class TcpProxy:
             self._threading.Thread(target=self._pump, args=(client, server, False), daemon=True).start()
             self._threading.Thread(target=self._pump, args=(server, client, True), daemon=True).start()
 
-    def _pump(self, source, sink, answers: bool) -> None:  # noqa: ANN001
+    def _pump(self, source: socket.socket, sink: socket.socket, answers: bool) -> None:
         try:
             while True:
                 data = source.recv(65536)
@@ -192,15 +191,13 @@ class TcpProxy:
             pass
         finally:
             for sock in (source, sink):
-                try:
+                with contextlib.suppress(OSError):
                     sock.close()
-                except OSError:
-                    pass
 
 
 def group_caught_up(settings: Settings, group: str, topics: list[str]) -> bool:
     """True when the consumer group has committed every partition of the topics up to its end."""
-    from pipeline.kafka_admin import group_lag
+    from pipeline.cluster.lag import group_lag
 
     lag = group_lag(settings, group, topics)
     return bool(lag) and not any(lag.values())
@@ -236,3 +233,20 @@ def without_canaries(events: list[dict]) -> tuple[list[dict], int]:
 
     real = [e for e in events if e.get("action", {}).get("name") != CANARY_ACTION]
     return real, len(events) - len(real)
+
+
+def assert_detected(kind: str, text: str, identifier: str, source: str) -> None:
+    """A detector table's positive case: a detection of `kind` covers the identifier, and redaction removes it."""
+    from pipeline.redact import Redactor, detect
+
+    found = detect(text)
+    start = text.index(identifier)
+    assert any(d.kind == kind and d.start <= start and start + len(identifier) <= d.end for d in found), (source, found)
+    assert identifier not in Redactor().text(text), source
+
+
+def assert_kept_as_written(text: str, source: str) -> None:
+    """A detector table's look-alike: the text leaves exactly as it came."""
+    from pipeline.redact import Redactor
+
+    assert Redactor().text(text) == text, source

@@ -98,12 +98,16 @@ class ServerProcess:
             if popen is not None:
                 popen.poll()
             if pid is None or (popen is not None and popen.returncode is not None):
-                raise StackError(f"{self.name} exited while starting; its log ({self.log_file}) ends:\n{tail(self.log_file)}")
+                raise StackError(
+                    f"{self.name} exited while starting; its log ({self.log_file}) ends:\n{tail(self.log_file)}"
+                )
             if probe():
                 return time.monotonic() - started
             if time.monotonic() > deadline:
                 raise StackError(
-                    f"{self.name} did not answer within {timeout:.0f}s; its log ({self.log_file}) ends:\n{tail(self.log_file)}")
+                    f"{self.name} did not answer within {timeout:.0f}s; "
+                    f"its log ({self.log_file}) ends:\n{tail(self.log_file)}"
+                )
             time.sleep(0.2)
 
     def stop(self, timeout: float = 30.0) -> bool:

@@ -1,0 +1,1 @@
+"""Every conversation with the Kafka cluster: logins, topics, ACLs and principals, consumer lag."""

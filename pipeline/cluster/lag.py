@@ -1,0 +1,125 @@
+"""Consumer lag, as Kafka itself knows it: end offsets minus the group's committed offsets.
+
+The worker and the sink each export the lag of their own group, per topic and partition,
+so an SRE sees "keeping up?" in the same place as the rest of the process's health, and
+the lag alert works without a separate exporter. It is measured from a daemon thread with
+kafka-python (blocking calls, off the Faust event loop and off the sink's poll loop) every
+`interval` seconds; a failed measurement leaves the last values and says so in the log.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+
+from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
+from prometheus_client import Gauge
+
+from pipeline.cluster.login import kafka_login
+from pipeline.cluster.topics import settings_admin
+from pipeline.settings import Settings
+
+log = logging.getLogger("logwarden.lag")
+LAG = Gauge("logwarden_consumer_lag_messages", "Messages in a partition not yet committed by the consumer group",
+            ["group", "topic", "partition"])
+UPDATED = Gauge("logwarden_consumer_lag_updated_timestamp_seconds",
+                "When the group's lag was last measured (Unix time)", ["group"])
+
+
+def offsets_consumer(settings: Settings, role: str = "admin") -> KafkaConsumer:
+    """A consumer that only asks for offsets: no group, no commits."""
+    return KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap.split(","),
+                         client_id=settings.kafka_client_id + "-offsets", enable_auto_commit=False,
+                         **kafka_login(settings, role).client_args())
+
+
+def partition_ends(
+    settings: Settings, topics: list[str], consumer: KafkaConsumer | None = None
+) -> dict[TopicPartition, int]:
+    """The end offset of every partition of the topics (with the given consumer, or a short-lived one)."""
+    own = consumer is None
+    consumer = consumer or offsets_consumer(settings)
+    try:
+        partitions = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
+        return dict(consumer.end_offsets(partitions))
+    finally:
+        if own:
+            consumer.close()
+
+
+def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
+    """The sum of end offsets of each topic: how many messages it has ever taken."""
+    totals = dict.fromkeys(topics, 0)
+    for tp, offset in partition_ends(settings, topics).items():
+        totals[tp.topic] += offset
+    return totals
+
+
+def group_lag(
+    settings: Settings,
+    group: str,
+    topics: list[str],
+    *,
+    admin: KafkaAdminClient | None = None,
+    consumer: KafkaConsumer | None = None,
+) -> dict[TopicPartition, int]:
+    """Messages not yet committed by a consumer group, per partition (end offset minus committed offset).
+    A long-lived caller passes its own admin client and consumer; otherwise short-lived ones are made."""
+    if admin is None:
+        with settings_admin(settings) as own:
+            committed = own.list_group_offsets(group).get(group, {})
+    else:
+        committed = admin.list_group_offsets(group).get(group, {})
+    # a group that has committed nothing answers with no offsets: its lag is the whole topic
+    ends = partition_ends(settings, topics, consumer)
+    return {tp: end - (committed[tp].offset if tp in committed else 0) for tp, end in ends.items()}
+
+
+def measure(
+    settings: Settings,
+    group: str,
+    topics: list[str],
+    *,
+    admin: KafkaAdminClient | None = None,
+    consumer: KafkaConsumer | None = None,
+) -> dict[tuple[str, int], int]:
+    """Measure once and export; (topic, partition) -> lag."""
+    lag = group_lag(settings, group, topics, admin=admin, consumer=consumer)
+    for tp, messages in lag.items():
+        LAG.labels(group=group, topic=tp.topic, partition=str(tp.partition)).set(max(0, messages))
+    UPDATED.labels(group=group).set(time.time())
+    return {(tp.topic, tp.partition): messages for tp, messages in lag.items()}
+
+
+def start_reporting(
+    settings: Settings, group: str, topics: list[str], role: str, interval: float = 10.0
+) -> threading.Event:
+    """Measure every `interval` seconds in a daemon thread until the returned event is set, logged in as the
+    process's own role (reading its group's offsets is part of reading the group)."""
+    login = kafka_login(settings, role)
+    stop = threading.Event()
+
+    def loop() -> None:
+        # one admin client and one consumer for the life of the process, made again only after an error
+        admin: KafkaAdminClient | None = None
+        consumer: KafkaConsumer | None = None
+        while not stop.is_set():
+            try:
+                admin = admin or KafkaAdminClient(
+                    bootstrap_servers=settings.kafka_bootstrap.split(","),
+                    client_id=settings.kafka_client_id + "-lag",
+                    **login.client_args(),
+                )
+                consumer = consumer or offsets_consumer(settings, role)
+                measure(settings, group, topics, admin=admin, consumer=consumer)
+            except Exception as exc:  # noqa: BLE001 - a metric must never take the process down
+                log.warning("consumer lag not measured", extra={"group": group, "error": type(exc).__name__})
+                for client in (admin, consumer):
+                    if client is not None:
+                        client.close()
+                admin = consumer = None
+            stop.wait(interval)
+
+    threading.Thread(target=loop, name=f"lag-{group}", daemon=True).start()
+    return stop

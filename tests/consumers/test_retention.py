@@ -1,0 +1,168 @@
+"""Clause 3.3 against moto's S3 server and the real broker: the lifecycle rule as the policy says,
+others' rules kept, drift repaired, every kind of violation caught, and enforcement by event date."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from typing import Any
+
+import pytest
+from conftest import Servers
+from kafka.admin import ConfigResource, ConfigResourceType
+
+from consumers import lifecycle
+from consumers.s3 import s3_client
+from consumers.s3_sink import S3Sink
+from pipeline.cluster.topics import settings_admin
+from pipeline.policy import Policy
+from pipeline.settings import Settings
+
+NOW = "2026-11-24T12:00:00Z"
+
+
+def _cli(servers: Servers, settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
+    env = servers.env(LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix, LOGWARDEN_S3_BUCKET=settings.s3_bucket,
+                      LOGWARDEN_STATE_DIR=str(settings.state_dir))
+    return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], env=env, capture_output=True, text=True,
+                          timeout=120, check=False)
+
+
+def _rules(client: Any, bucket: str) -> dict[str, dict[str, Any]]:
+    return {r["ID"]: r for r in client.get_bucket_lifecycle_configuration(Bucket=bucket)["Rules"]}
+
+
+def _put(client: Any, bucket: str, key: str) -> None:
+    client.put_object(Bucket=bucket, Key=key, Body=b"{}\n", ServerSideEncryption="AES256")
+
+
+OTHERS_RULE = {"ID": "tmp-cleanup", "Filter": {"Prefix": "tmp/"}, "Status": "Enabled", "Expiration": {"Days": 7}}
+
+
+def test_apply_puts_the_policys_rule_exactly(servers: Servers, settings: Settings, bucket: str) -> None:
+    result = _cli(servers, settings, "retention", "apply")
+    assert result.returncode == 0, result.stderr
+    assert "objects expire after 365 days (changed)" in result.stdout
+    rule = _rules(s3_client(settings), bucket)[lifecycle.RULE_ID]
+    assert rule["Status"] == "Enabled"
+    assert rule["Expiration"] == {"Days": 365}
+    assert rule["AbortIncompleteMultipartUpload"] == {"DaysAfterInitiation": 1}
+    assert rule.get("Filter", {}).get("Prefix", rule.get("Prefix")) == ""
+    assert "NoncurrentVersionExpiration" not in rule  # the bucket keeps no versions
+    again = _cli(servers, settings, "retention", "apply")
+    assert "(already so)" in again.stdout
+
+
+def test_unrelated_rules_are_kept_and_drift_is_repaired(servers: Servers, settings: Settings, policy: Policy,
+                                                       bucket: str) -> None:
+    client = s3_client(settings)
+    drifted = {"ID": lifecycle.RULE_ID, "Filter": {"Prefix": ""}, "Status": "Enabled", "Expiration": {"Days": 400}}
+    client.put_bucket_lifecycle_configuration(Bucket=bucket, LifecycleConfiguration={"Rules": [OTHERS_RULE, drifted]})
+    result = _cli(servers, settings, "retention", "apply")
+    assert "repaired: lifecycle rule logwarden-retention: expiration days is 400, the policy says 365" in result.stdout
+    rules = _rules(client, bucket)
+    assert rules["tmp-cleanup"]["Expiration"] == {"Days": 7}
+    assert rules["tmp-cleanup"]["Filter"] == {"Prefix": "tmp/"}
+    assert rules[lifecycle.RULE_ID]["Expiration"] == {"Days": 365}
+
+    # the sink repairs drift by itself when it starts
+    client.put_bucket_lifecycle_configuration(Bucket=bucket, LifecycleConfiguration={"Rules": [OTHERS_RULE, drifted]})
+    S3Sink(settings, policy, client).ensure_lifecycle()
+    rules = _rules(client, bucket)
+    assert rules[lifecycle.RULE_ID]["Expiration"] == {"Days": 365} and "tmp-cleanup" in rules
+
+
+def test_versioned_buckets_also_expire_noncurrent_versions(servers: Servers, settings: Settings, bucket: str) -> None:
+    client = s3_client(settings)
+    client.put_bucket_versioning(Bucket=bucket, VersioningConfiguration={"Status": "Enabled"})
+    assert _cli(servers, settings, "retention", "apply").returncode == 0
+    rule = _rules(client, bucket)[lifecycle.RULE_ID]
+    assert rule["NoncurrentVersionExpiration"]["NoncurrentDays"] == 1
+
+
+@pytest.mark.parametrize("ext", ["jsonl.gz", "parquet"])  # the archive formats of a route (policy `format`)
+def test_check_passes_when_everything_keeps_the_promise(servers: Servers, settings: Settings, bucket: str,
+                                                         topics: dict[str, str], ext: str) -> None:
+    assert _cli(servers, settings, "retention", "apply").returncode == 0
+    _put(s3_client(settings), bucket, f"analytics/dt=2026-11-20/hour=10/x+0+00000000000000000000.{ext}")
+    result = _cli(servers, settings, "retention", "check", "--now", NOW)
+    assert result.returncode == 0, result.stdout
+    assert "VIOLATION" not in result.stdout
+    assert f"ok: topic {topics['raw']}: retention 3 days" in result.stdout
+
+
+@pytest.mark.parametrize("violation", ["missing rule", "other days", "disabled", "old object", "old parquet object",
+                                       "topic forever", "topic too long", "missing topic"])
+def test_check_catches_each_kind_of_violation(servers: Servers, settings: Settings, bucket: str,
+                                              topics: dict[str, str], violation: str) -> None:
+    client = s3_client(settings)
+    assert _cli(servers, settings, "retention", "apply").returncode == 0
+    expected = {
+        "missing rule": "lifecycle rule logwarden-retention is missing",
+        "other days": "expiration days is 30, the policy says 365",
+        "disabled": "status is 'Disabled'",
+        "old object": "1 objects are older than 365 days by their event date (before 2025-11-24)",
+        "old parquet object": "1 objects are older than 365 days by their event date (before 2025-11-24)",
+        "topic forever": f"topic {topics['raw']} keeps data forever; the policy allows 3 days",
+        "topic too long": f"topic {topics['analytics']} keeps data 60 days; the policy allows 14 days",
+        "missing topic": f"topic {topics['dlq']} does not exist",
+    }[violation]
+    if violation == "missing rule":
+        client.delete_bucket_lifecycle(Bucket=bucket)
+    elif violation in ("other days", "disabled"):
+        rule = {"ID": lifecycle.RULE_ID, "Filter": {"Prefix": ""}, "Status": "Enabled", "Expiration": {"Days": 365},
+                "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 1}}
+        if violation == "other days":
+            rule["Expiration"] = {"Days": 30}
+        else:
+            rule["Status"] = "Disabled"
+        client.put_bucket_lifecycle_configuration(Bucket=bucket, LifecycleConfiguration={"Rules": [rule]})
+    elif violation in ("old object", "old parquet object"):
+        ext = "parquet" if violation == "old parquet object" else "jsonl.gz"
+        _put(client, bucket, f"marketing/dt=2025-11-23/hour=23/x+0+00000000000000000000.{ext}")
+        _put(client, bucket, f"marketing/dt=2025-11-24/hour=00/x+0+00000000000000000007.{ext}")  # 365 days: kept
+    elif violation in ("topic forever", "topic too long"):
+        topic, ms = ((topics["raw"], "-1") if violation == "topic forever"
+                     else (topics["analytics"], str(60 * 86_400_000)))
+        with settings_admin(settings) as admin:
+            admin.alter_configs([ConfigResource(ConfigResourceType.TOPIC, topic, configs={"retention.ms": ms})])
+    elif violation == "missing topic":
+        with settings_admin(settings) as admin:
+            admin.delete_topics([topics["dlq"]])
+    result = _cli(servers, settings, "retention", "check", "--now", NOW)
+    assert result.returncode == 1, result.stdout
+    violations = [line for line in result.stdout.splitlines() if line.startswith("VIOLATION")]
+    assert len(violations) == 1, result.stdout
+    assert expected in violations[0]
+
+
+@pytest.mark.parametrize("ext", ["jsonl.gz", "parquet"])
+def test_enforce_deletes_only_objects_past_retention_by_event_date(servers: Servers, settings: Settings,
+                                                                    bucket: str, ext: str) -> None:
+    client = s3_client(settings)
+    expired = [f"analytics/dt=2024-01-01/hour=00/a+0+00000000000000000000.{ext}",
+               f"analytics/dt=2025-11-23/hour=23/a+1+00000000000000000000.{ext}",
+               f"marketing/dt=2025-06-01/hour=12/m+0+00000000000000000000.{ext}"]
+    kept = [f"analytics/dt=2025-11-24/hour=00/a+1+00000000000000000100.{ext}",
+            f"analytics/dt=2026-11-24/hour=11/a+2+00000000000000000000.{ext}",
+            f"marketing/dt=2026-01-01/hour=00/m+0+00000000000000000100.{ext}",
+            "tmp/dt=2020-01-01/other-team-file.txt"]
+    for key in expired + kept:
+        _put(client, bucket, key)
+
+    dry = _cli(servers, settings, "retention", "enforce", "--dry-run", "--now", NOW)
+    assert dry.returncode == 0, dry.stderr
+    would_delete = [line.split(" ", 2)[2] for line in dry.stdout.splitlines() if line.startswith("would delete")]
+    assert sorted(would_delete) == sorted(expired)
+    assert "3 objects past 365 days found (dry run)" in dry.stdout
+    assert len(client.list_objects_v2(Bucket=bucket)["Contents"]) == len(expired + kept)
+
+    done = _cli(servers, settings, "retention", "enforce", "--now", NOW)
+    assert done.returncode == 0, done.stderr
+    assert "3 objects past 365 days deleted" in done.stdout
+    left = sorted(o["Key"] for o in client.list_objects_v2(Bucket=bucket)["Contents"])
+    assert left == sorted(kept)
+    # a year later the routes' older objects are due too; other prefixes are never logwarden's to delete
+    later = _cli(servers, settings, "retention", "enforce", "--dry-run", "--now", "2027-11-24T12:00:00Z")
+    assert "2 objects past 365 days found (dry run)" in later.stdout, later.stdout
+    assert "tmp/" not in later.stdout

@@ -1,0 +1,64 @@
+"""pipeline/logs.py: one JSON object a line with the fields a logger passes, UTC times, quiet libraries."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import time
+from collections.abc import Iterator
+
+import orjson
+import pytest
+
+from pipeline.logs import JsonFormatter, setup_logging
+
+
+def record(msg: str, *args: object, exc: bool = False, **extra: object) -> logging.LogRecord:
+    exc_info = None
+    if exc:
+        try:
+            raise ValueError("boom")
+        except ValueError:
+            exc_info = sys.exc_info()
+    rec = logging.LogRecord("logwarden.sink", logging.WARNING, __file__, 1, msg, args, exc_info)
+    rec.__dict__.update(extra)
+    rec.created, rec.msecs = 1_795_000_000.5, 500.0
+    return rec
+
+
+def test_a_line_holds_time_level_logger_message_and_the_extra_fields() -> None:
+    formatter = JsonFormatter()
+    formatter.converter = time.gmtime  # as setup_logging sets it
+    line = formatter.format(record("stored %d records", 3, topic="logs.analytics", partition=2))
+    assert "\n" not in line
+    assert orjson.loads(line) == {"ts": "2026-11-18T11:06:40.500Z", "level": "warning", "logger": "logwarden.sink",
+                                  "msg": "stored 3 records", "topic": "logs.analytics", "partition": 2}
+
+
+def test_an_exception_is_kept_and_values_json_cannot_hold_are_strings() -> None:
+    from pathlib import Path
+
+    entry = orjson.loads(JsonFormatter().format(record("failed", exc=True, path=Path("/tmp/x"))))
+    assert entry["path"] == "/tmp/x"
+    assert "ValueError: boom" in entry["exc"]
+
+
+@pytest.fixture
+def _restore_logging() -> Iterator[None]:
+    root = logging.getLogger()
+    saved = root.handlers[:], root.level, logging.getLogger("kafka").level
+    yield
+    root.handlers[:], level, kafka_level = saved
+    root.setLevel(level)
+    logging.getLogger("kafka").setLevel(kafka_level)
+
+
+@pytest.mark.usefixtures("_restore_logging")
+def test_setup_logging_installs_one_handler_and_keeps_libraries_at_warning_or_above() -> None:
+    setup_logging("debug", "json")
+    root = logging.getLogger()
+    assert len(root.handlers) == 1 and isinstance(root.handlers[0].formatter, JsonFormatter)
+    assert root.level == logging.DEBUG and logging.getLogger("kafka").level == logging.WARNING
+    setup_logging("error", "text")
+    assert len(root.handlers) == 1 and not isinstance(root.handlers[0].formatter, JsonFormatter)
+    assert logging.getLogger("kafka").level == logging.ERROR
