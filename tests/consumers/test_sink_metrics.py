@@ -1,5 +1,6 @@
-"""consumers/metrics.py: every series the sink's dashboards and alerts name exists at 0 before the first event,
-so a panel shows 0 rather than "no data" and an alert on increase() sees the first error or leak."""
+"""consumers/metrics.py (its own basename: tests/pipeline/test_metrics.py is the worker's, and basenames are unique):
+every series the sink's dashboards and alerts name exists at 0 before the first event, so a panel shows 0 rather
+than "no data" and an alert on increase() sees the first error or leak."""
 
 from __future__ import annotations
 
