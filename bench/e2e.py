@@ -23,7 +23,7 @@ import orjson
 from kafka import KafkaConsumer, TopicPartition
 
 from bench.measure import Figure, run_prefix
-from bench.router import peak_rss_mb
+from bench.router import peak_rss_mb, producer_perf
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.cluster.acl import ensure_topics_with_acls
 from pipeline.cluster.login import java_client_config, kafka_login, login_env
@@ -167,36 +167,8 @@ def latency(base: Settings, rate: float, seconds: float) -> tuple[float, float, 
 
 def perf_test(settings: Settings, topic: str, count: int, throughput: int = -1) -> PerfTest:
     """Kafka's kafka-producer-perf-test (ProducerPerformance) with 1 KB records, acks=all, lz4."""
-    libs = ensure_kafka_libs(settings.state_dir)
-    out = subprocess.run(
-        [
-            java_executable(settings.java_home),
-            "-Xmx512m",
-            "-cp",
-            f"{libs}/*",
-            "org.apache.kafka.tools.ProducerPerformance",
-            "--topic",
-            topic,
-            "--num-records",
-            str(count),
-            "--record-size",
-            "1000",
-            "--throughput",
-            str(throughput),
-            "--producer.config",
-            str(java_client_config(settings, "admin", settings.state_dir / "bench")),
-            "--producer-props",
-            f"bootstrap.servers={settings.kafka_bootstrap}",
-            "acks=all",
-            "compression.type=lz4",
-            "linger.ms=5",
-            "batch.size=262144",
-        ],
-        capture_output=True,
-        text=True,
-        timeout=600,
-        check=True,
-    ).stdout
+    out = producer_perf(settings, topic, count, ["--record-size", "1000"], throughput=throughput,
+                        extra_props=("batch.size=262144",))
     found = PERF_LINE.findall(out)[-1]
     return PerfTest(float(found[1]), float(found[3]), float(found[5]))
 

@@ -80,34 +80,23 @@ def fill_fast(settings: Settings, topic: str, count: int) -> None:
     if not payloads.exists():
         payloads.parent.mkdir(parents=True, exist_ok=True)
         payloads.write_bytes(b"\n".join(events(5_000, seed=7)))
+    producer_perf(settings, topic, count, ["--payload-file", str(payloads)], heap="256m", timeout=300)
+
+
+def producer_perf(settings: Settings, topic: str, count: int, records: list[str], *, throughput: int = -1,
+                  heap: str = "512m", extra_props: tuple[str, ...] = (), timeout: float = 600) -> str:
+    """Kafka's own kafka-producer-perf-test (ProducerPerformance) as the admin principal, acks=all and lz4, with
+    `records` saying what it sends (`--record-size N` or `--payload-file F`). Returns what it printed."""
     libs = ensure_kafka_libs(settings.state_dir)
-    subprocess.run(
-        [
-            java_executable(settings.java_home),
-            "-Xmx256m",
-            "-cp",
-            f"{libs}/*",
-            "org.apache.kafka.tools.ProducerPerformance",
-            "--topic",
-            topic,
-            "--num-records",
-            str(count),
-            "--payload-file",
-            str(payloads),
-            "--throughput",
-            "-1",
-            "--producer.config",
-            str(java_client_config(settings, "admin", payloads.parent)),
-            "--producer-props",
-            f"bootstrap.servers={settings.kafka_bootstrap}",
-            "acks=all",
-            "compression.type=lz4",
-            "linger.ms=5",
-        ],
-        capture_output=True,
-        check=True,
-        timeout=300,
-    )
+    return subprocess.run(
+        [java_executable(settings.java_home), f"-Xmx{heap}", "-cp", f"{libs}/*",
+         "org.apache.kafka.tools.ProducerPerformance", "--topic", topic, "--num-records", str(count), *records,
+         "--throughput", str(throughput),
+         "--producer.config", str(java_client_config(settings, "admin", settings.state_dir / "bench")),
+         "--producer-props", f"bootstrap.servers={settings.kafka_bootstrap}", "acks=all", "compression.type=lz4",
+         "linger.ms=5", *extra_props],
+        capture_output=True, text=True, check=True, timeout=timeout,
+    ).stdout
 
 
 def _events_in(host: str, port: int) -> float:
