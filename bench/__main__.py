@@ -14,7 +14,7 @@ from pathlib import Path
 import click
 import orjson
 
-from bench import backfill, core, e2e, router, sink
+from bench import backfill, core, e2e, router, scan, sink
 from bench.measure import CREATED_PREFIXES, Figure
 from pipeline.dev import stack
 from pipeline.settings import PROJECT_ROOT, Settings
@@ -37,13 +37,15 @@ def _table(figures: list[Figure]) -> str:
 @click.option("--repeats", default=3, show_default=True, help="Measured runs per figure, after a warm-up.")
 @click.option("--backfill-per-minute", default=3.0, show_default=True,
               help="Requests a minute of the backfill stage's in-order year.")
-@click.option("--only", type=click.Choice(["core", "sink", "router", "e2e", "backfill"]), multiple=True,
+@click.option("--scan-events", default=100_000, show_default=True,
+              help="Events of the one day the scan stage archives in both formats.")
+@click.option("--only", type=click.Choice(["core", "sink", "router", "e2e", "backfill", "scan"]), multiple=True,
               help="Run only these stages (default: all).")
 def main(count: int, sink_records: int, kafka_events: int, repeats: int, backfill_per_minute: float,
-         only: tuple[str, ...]) -> None:
+         scan_events: int, only: tuple[str, ...]) -> None:
     settings = Settings.from_env()
     started = stack.up(settings, lambda line: None)  # what it starts, it stops at the end
-    stages = set(only or ("core", "sink", "router", "e2e", "backfill"))
+    stages = set(only or ("core", "sink", "router", "e2e", "backfill", "scan"))
     figures: list[Figure] = []
     memory: dict[str, float] = {}
     try:
@@ -62,6 +64,8 @@ def main(count: int, sink_records: int, kafka_events: int, repeats: int, backfil
             done(*e2e.run(settings, kafka_events, repeats=repeats))
         if "backfill" in stages:
             done(*backfill.run(settings, backfill_per_minute))
+        if "scan" in stages:
+            done(scan.run(settings, scan_events, repeats))
     finally:
         cleanup(settings)
         stack.down(settings, lambda line: None, only=started)

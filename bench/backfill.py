@@ -26,7 +26,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from bench.core import events
-from bench.measure import Figure, run_prefix
+from bench.measure import Figure, delete_bucket, run_prefix
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.cluster.acl import ensure_topics_with_acls
 from pipeline.cluster.lag import group_lag
@@ -108,6 +108,8 @@ def once(base: Settings, load: Load) -> tuple[list[Figure], float]:
     killed_settings = replace(settings, s3_bucket=settings.s3_bucket + "-k", sink_group=settings.sink_group + "-k")
     ensure_topics_with_acls(killed_settings, policy)
     killed = _sink_run(killed_settings, topic, kill_at=clean.seconds / 2)
+    for bucket in (settings.s3_bucket, killed_settings.s3_bucket):  # their objects are in hand: compared below
+        delete_bucket(s3_client(settings), bucket)
     identical = killed.objects == clean.objects
     stored = _event_ids(clean.objects)
     exactly_once = stored == Counter(dict.fromkeys(ids, 1)) and _event_ids(killed.objects) == stored

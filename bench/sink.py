@@ -1,17 +1,27 @@
-"""The S3 sink against bare boto3 put_object of the same objects, on the local stack."""
+"""The S3 sink against a bare loop doing the same job: kafka-python consume, gzip and put of the same records,
+into the same store, on the local stack.
+
+The loop is what a user would write in an afternoon: poll, one buffer per partition, gzip and put each
+`sink_max_records` records, commit. It does none of the sink's work for exactly once, the leak check or
+the Hive layout, so the ratio says what those cost. (The figure used to be against puts of the sink's own
+objects built beforehand, which no consumer could reach.)"""
 
 from __future__ import annotations
 
+import gzip
 import time
 import uuid
 from dataclasses import replace
 from typing import Any
+
+from kafka import KafkaConsumer
 
 from bench.core import events
 from bench.measure import Figure, run_prefix
 from consumers.s3 import ensure_bucket, s3_client
 from consumers.s3_sink import S3Sink
 from pipeline.cluster.acl import ensure_topics_with_acls
+from pipeline.cluster.login import kafka_login
 from pipeline.policy import load_policy
 from pipeline.scrub import Router
 from pipeline.settings import Settings
@@ -19,21 +29,22 @@ from producers.kafka_producer import LogProducer
 
 
 class _TimedSink(S3Sink):
-    """The real sink, noting when it got its partitions and when it has stored `expected` records."""
+    """The real sink, noting when it got its first record and when it has stored `expected` records."""
 
     def __init__(self, *args: Any, expected: int, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.expected = expected
-        self.assigned_at = 0.0
+        self.first_at = 0.0
         self.done_at = 0.0
         self.stored = 0
         self.last_store_at = 0.0
         self.steady_records = 0
         self.steady_at = 0.0
 
-    def on_partitions_assigned(self, assigned: Any) -> None:
-        super().on_partitions_assigned(assigned)
-        self.assigned_at = self.assigned_at or time.perf_counter()
+    def add(self, tp: Any, record: Any) -> None:
+        # timed from the first record, as the bare loop is: joining the group and finding offsets left out
+        self.first_at = self.first_at or time.perf_counter()
+        super().add(tp, record)
 
     def store_stale(self) -> None:
         # the freshness close waits for quiet on purpose; time the steady state before it
@@ -92,35 +103,70 @@ def once(base: Settings, count: int) -> list[Figure]:
     sink.run()  # returns once it has stored every record (it stops itself)
     # records stored through record-decided boundaries, over the time they took (the idle tail excluded)
     steady = sink.steady_records if sink.steady_records > len(values) // 2 else sink.stored
-    seconds = (sink.steady_at if steady == sink.steady_records else sink.done_at) - sink.assigned_at
+    seconds = (sink.steady_at if steady == sink.steady_records else sink.done_at) - sink.first_at
     raw_mb = sum(map(len, values)) / 1e6 * steady / len(values)
     sink_rate = steady / seconds
 
-    objects = []
-    for page in client.get_paginator("list_objects_v2").paginate(Bucket=settings.s3_bucket):
-        for item in page.get("Contents", []):
-            objects.append((item["Key"], client.get_object(Bucket=settings.s3_bucket, Key=item["Key"])["Body"].read()))
-    bare_mb = raw_mb / steady * len(values)
-    started = time.perf_counter()
-    for key, body in objects:
-        client.put_object(Bucket=settings.s3_bucket, Key="bare/" + key, Body=body, ServerSideEncryption="AES256")
-    bare_seconds = time.perf_counter() - started
+    objects = sum(1 for page in client.get_paginator("list_objects_v2").paginate(Bucket=settings.s3_bucket)
+                  for _ in page.get("Contents", []))
+    bare_seconds = bare_loop(settings, client, topic, len(values), settings.sink_max_records)
     bare_rate = len(values) / bare_seconds
+    bare_mb = sum(map(len, values)) / 1e6
     return [
         Figure(
-            f"S3 sink ({len(objects)} objects)",
+            f"S3 sink ({objects} objects)",
             "records/s",
             sink_rate,
             bare_rate,
-            "boto3 put_object of the same objects",
-            "at least half of bare puts",
+            "kafka-python consume, gzip, put loop",
+            "at least 0.5 of the loop",
         ),
         Figure(
             "S3 sink",
             "MB/s (uncompressed JSON)",
             raw_mb / seconds,
             bare_mb / bare_seconds,
-            "boto3 put_object of the same objects",
-            "at least half of bare puts",
+            "kafka-python consume, gzip, put loop",
+            "at least 0.5 of the loop",
         ),
     ]
+
+
+def bare_loop(settings: Settings, client: Any, topic: str, count: int, per_object: int) -> float:
+    """Seconds for a bare consume, gzip and put loop to store `count` records of `topic`, from its first record
+    to its last put (the group join left out, as for the sink)."""
+    consumer = KafkaConsumer(
+        topic, bootstrap_servers=settings.kafka_bootstrap.split(","), group_id=f"bare-{uuid.uuid4().hex[:8]}",
+        enable_auto_commit=False, auto_offset_reset="earliest", max_poll_records=2000,
+        **kafka_login(settings, "admin").client_args(),  # its own group, which only the admin may create
+    )
+    buffers: dict[Any, list[Any]] = {}
+    stored = 0
+    started = 0.0
+
+    def put(tp: Any, records: list[Any]) -> None:
+        body = gzip.compress(b"".join(r.value + b"\n" for r in records), compresslevel=6)
+        client.put_object(Bucket=settings.s3_bucket, Key=f"bare/{tp.partition}/{records[0].offset}", Body=body,
+                          ServerSideEncryption="AES256")
+        consumer.commit()
+
+    try:
+        while stored < count:
+            for tp, records in consumer.poll(timeout_ms=500).items():
+                started = started or time.perf_counter()
+                buffer = buffers.setdefault(tp, [])
+                for record in records:
+                    buffer.append(record)
+                    if len(buffer) == per_object:
+                        put(tp, buffer)
+                        stored += len(buffer)
+                        buffer.clear()
+            if stored + sum(map(len, buffers.values())) >= count:  # the last, partly filled objects
+                for tp, buffer in buffers.items():
+                    if buffer:
+                        put(tp, buffer)
+                        stored += len(buffer)
+                        buffer.clear()
+        return time.perf_counter() - started
+    finally:
+        consumer.close()

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -34,15 +35,37 @@ _WRITTEN_BY_PIPELINE = re.compile(
 
 
 def _strings(node: Any) -> Iterator[str]:
-    if isinstance(node, str):
-        yield node
-    elif isinstance(node, dict):
-        for key, value in node.items():
-            yield key
-            yield from _strings(value)
-    elif isinstance(node, list):
-        for value in node:
-            yield from _strings(value)
+    """Every string value and key of a JSON document, depth first."""
+    stack = [node]
+    pop, push = stack.pop, stack.append
+    while stack:
+        item = pop()
+        kind = type(item)
+        if kind is str:
+            yield item
+        elif kind is dict:
+            for key, value in item.items():
+                yield key
+                push(value)
+        elif kind is list:
+            stack.extend(item)
+
+
+#: Strings up to this long have their verdict remembered: hosts, paths, browsers and route names recur in
+#: every record, and scanning them again was most of the sink's time (py-spy, issue 15).
+CACHED_CHARS = 512
+
+
+@lru_cache(maxsize=65536)
+def _verdict(text: str) -> str | None:
+    return _scan(text)
+
+
+def _scan(text: str) -> str | None:
+    # too short for any of the patterns (an IP or a phone needs 7 characters), or the pipeline's own shapes
+    if (len(text) < 7 and "@" not in text) or _WRITTEN_BY_PIPELINE.fullmatch(text):
+        return None
+    return first_found(text)
 
 
 def find_leak(value: bytes) -> str | None:
@@ -55,10 +78,7 @@ def find_leak(value: bytes) -> str | None:
     except orjson.JSONDecodeError:
         return None  # not a leak to look for here; the pipeline writes JSON only
     for text in _strings(record):
-        # too short for any of the patterns (an IP or a phone needs 7 characters), or the pipeline's own shapes
-        if (len(text) < 7 and "@" not in text) or _WRITTEN_BY_PIPELINE.fullmatch(text):
-            continue
-        kind = first_found(text)
+        kind = _verdict(text) if len(text) <= CACHED_CHARS else _scan(text)
         if kind is not None:
             return kind
     return None

@@ -14,8 +14,11 @@ SIGTERM closes all of them. Before its objects are put, such a closing point is 
 as metadata of the segment's first offset (`cut=<last offset>`), so a sink that dies before
 the final commit, or the partition's next owner, closes the segment at the same record and
 writes the same objects. S3 errors are retried with backoff while consumption is paused;
-nothing is committed past a segment that is not stored. Several sinks in one group split
-the partitions between them.
+nothing is committed past a segment that is not stored. A Kafka outage (broker down, restarting)
+is waited out: every blocking call to Kafka gives up after KAFKA_CALL_MS and is tried again, the
+sink says once that it waits and once that Kafka is back, and a rebalance after the outage hands
+the partitions back at their committed offsets (the same objects are rewritten, none lost).
+Several sinks in one group split the partitions between them.
 """
 
 from __future__ import annotations
@@ -23,14 +26,16 @@ from __future__ import annotations
 import logging
 import signal
 import time
+from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from datetime import UTC, datetime
+from functools import partial
 from types import FrameType
-from typing import Any
+from typing import Any, TypeVar
 
 from botocore.exceptions import BotoCoreError, ClientError
 from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
-from kafka.errors import KafkaError
+from kafka.errors import CommitFailedError, KafkaError
 from kafka.structs import OffsetAndMetadata
 
 from consumers import lifecycle, retention
@@ -41,7 +46,7 @@ from consumers.leaks import find_leak, is_canary
 from consumers.protection import encryption_at_rest
 from consumers.s3 import s3_client
 from pipeline.cluster.lag import start_reporting
-from pipeline.cluster.login import check_login, kafka_login
+from pipeline.cluster.login import check_login, kafka_login, wait_until_reachable
 from pipeline.metrics_server import serve_metrics
 from pipeline.policy import Policy, Route, load_policy
 from pipeline.settings import Settings, SettingsError
@@ -54,6 +59,19 @@ HOUSEKEEPING_SECONDS = 60.0
 IDLE_SECONDS = 2.0
 MAX_BACKOFF_SECONDS = 30.0
 CUT = "cut="  # offset metadata: the segment starting at this offset ends at the offset that follows
+#: Each blocking call to Kafka gives up after this long and is tried again (`S3Sink.kafka`): kafka-python's
+#: commit and committed-offset calls otherwise wait forever without a word, and its offset lookups end the
+#: process with a KafkaTimeoutError
+KAFKA_CALL_MS = 5_000
+KAFKA_RETRY_SECONDS = 1.0
+#: Polls that return nothing for this long are followed by a question Kafka must answer (end offsets): an empty
+#: poll is all kafka-python gives while Kafka is down, and an idle sink would otherwise not notice an outage
+QUIET_CHECK_SECONDS = 5.0
+#: kafka-python backs off reconnecting to a broker up to 30 s by default, so a sink would go on waiting that long
+#: after its broker is back; one connection attempt every 2 s costs nothing
+RECONNECT_BACKOFF_MAX_MS = 2_000
+
+T = TypeVar("T")
 
 
 class _Stop(Exception):
@@ -79,6 +97,9 @@ class S3Sink(ConsumerRebalanceListener):
         self.puts = ThreadPoolExecutor(settings.sink_put_threads, thread_name_prefix="sink-put")
         self._primer: KafkaConsumer | None = None
         self._next_housekeeping = 0.0
+        self._kafka_lost_at: float | None = None  # when the current Kafka outage was first noticed
+        self._heard_from_kafka = 0.0  # when Kafka last answered (records polled, or a call that needs it)
+        self._rejoining = False  # the group dropped this sink (an outage outlasted its session): store nothing
 
     # --- lifecycle of the process ---
 
@@ -89,7 +110,46 @@ class S3Sink(ConsumerRebalanceListener):
     def run(self) -> None:
         self.ensure_lifecycle()
         self.housekeeping()
-        self.consumer = KafkaConsumer(
+        try:
+            self.consumer = self.kafka("connecting", self._new_consumer)
+        except _Stop:
+            log.info("sink stopped before Kafka answered")
+            self.puts.shutdown()
+            return
+        consumer = self.consumer
+        consumer.subscribe(list(self.routes), listener=self)
+        log.info("sink started", extra={"topics": list(self.routes), "bucket": self.settings.s3_bucket,
+                                        "group": self.settings.sink_group})
+        try:
+            while not self.stopping:
+                polled = self.kafka("polling", lambda: consumer.poll(timeout_ms=500))
+                self._rejoining = False  # the poll rejoined the group, if it had to
+                if polled:
+                    self.kafka_back()
+                elif time.monotonic() - self._heard_from_kafka > QUIET_CHECK_SECONDS and consumer.assignment():
+                    self.kafka("checking that Kafka answers",
+                               lambda: consumer.end_offsets(list(consumer.assignment()), timeout_ms=KAFKA_CALL_MS))
+                self.read_cuts()
+                for tp, records in polled.items():
+                    self.appended[tp] = time.monotonic()
+                    for record in records:
+                        self.add(tp, record)
+                self.store_stale()
+                self.bound_memory()
+                self.housekeeping()
+            self.store_all()
+        except _Stop:
+            log.warning("stopped while S3 or Kafka was unreachable; uncommitted records stay in Kafka for the next "
+                        "start")
+        finally:
+            consumer.close(autocommit=False, timeout_ms=KAFKA_CALL_MS)
+            if self._primer is not None:
+                self._primer.close(timeout_ms=KAFKA_CALL_MS)
+            self.puts.shutdown()
+        log.info("sink stopped")
+
+    def _new_consumer(self) -> KafkaConsumer:
+        return KafkaConsumer(
             bootstrap_servers=self.settings.kafka_bootstrap.split(","),
             client_id=self.settings.kafka_client_id + "-sink",
             group_id=self.settings.sink_group,
@@ -101,31 +161,51 @@ class S3Sink(ConsumerRebalanceListener):
             heartbeat_interval_ms=3_000,
             max_partition_fetch_bytes=2 * 1024 * 1024,
             fetch_max_bytes=16 * 1024 * 1024,
+            reconnect_backoff_max_ms=RECONNECT_BACKOFF_MAX_MS,
             **kafka_login(self.settings, "sink").client_args(),
         )
-        self.consumer.subscribe(list(self.routes), listener=self)
-        log.info("sink started", extra={"topics": list(self.routes), "bucket": self.settings.s3_bucket,
-                                        "group": self.settings.sink_group})
-        try:
-            while not self.stopping:
-                polled = self.consumer.poll(timeout_ms=500)
-                self.read_cuts()
-                for tp, records in polled.items():
-                    self.appended[tp] = time.monotonic()
-                    for record in records:
-                        self.add(tp, record)
-                self.store_stale()
-                self.bound_memory()
-                self.housekeeping()
-            self.store_all()
-        except _Stop:
-            log.warning("stopped while S3 was unreachable; uncommitted records stay in Kafka for the next start")
-        finally:
-            self.consumer.close(autocommit=False)
-            if self._primer is not None:
-                self._primer.close()
-            self.puts.shutdown()
-        log.info("sink stopped")
+
+    def kafka(self, what: str, call: Callable[[], T]) -> T:
+        """`call` (a blocking call to Kafka), tried again while Kafka does not answer, so a broker outage of
+        minutes is waited out instead of ending the process in a client's traceback. Said once per outage (one
+        WARNING), and once when Kafka answers again. Nothing is committed while waiting, so nothing is lost; a
+        stop request during the wait ends the run (`_Stop`) with the open segments left to the next start."""
+        while True:
+            try:
+                result = call()
+            except KafkaError as exc:
+                if not exc.retriable:
+                    raise
+                if self._kafka_lost_at is None:
+                    self._kafka_lost_at = time.monotonic()
+                    log.warning("waiting for Kafka: it does not answer; nothing is committed until it is back, and "
+                                "reading resumes where it stopped",
+                                extra={"bootstrap": self.settings.kafka_bootstrap, "during": what,
+                                       "error": type(exc).__name__})
+                if self.stopping:
+                    raise _Stop from None
+                time.sleep(KAFKA_RETRY_SECONDS)  # the call itself waited up to KAFKA_CALL_MS
+                continue
+            if what != "polling":  # an empty poll proves nothing: kafka-python returns one while Kafka is down
+                self.kafka_back()
+            return result
+
+    def group_dropped_us(self) -> None:
+        """A commit was refused because the group no longer counts this sink as a member: an outage (or a stall)
+        outlasted its session. Expected after a long outage, and safe: nothing past the refused commit is
+        committed, the next poll rejoins, and the partitions' next owners rewrite the same objects. Said once."""
+        if not self._rejoining:
+            self._rejoining = True
+            log.info("the group dropped this sink while Kafka was away; rejoining, uncommitted segments are read "
+                     "again and stored under the same keys")
+
+    def kafka_back(self) -> None:
+        """Kafka answered a call that needs the cluster: the outage, if there was one, is over."""
+        self._heard_from_kafka = time.monotonic()
+        if self._kafka_lost_at is not None:
+            log.info("Kafka answers again; resuming",
+                     extra={"waited_s": round(time.monotonic() - self._kafka_lost_at, 1)})
+            self._kafka_lost_at = None
 
     # --- records to segments ---
 
@@ -174,9 +254,16 @@ class S3Sink(ConsumerRebalanceListener):
                  or (segment.records >= large and now - self.appended.get(tp, now) >= IDLE_SECONDS)]
         if not stale:
             return
-        ends = self.consumer.end_offsets(stale)
+        consumer = self.consumer
+        positions = {tp: consumer.position(tp, timeout_ms=KAFKA_CALL_MS) or 0 for tp in stale}
+        # a partition still behind the end its last fetch reported is in a backlog: no need to ask the broker
+        # (a round trip on every poll of a backlog was a tenth of the sink's time, issue 15)
+        stale = [tp for tp in stale if (consumer.highwater(tp) or 0) <= positions[tp]]
+        if not stale:
+            return
+        ends = self.kafka("looking up end offsets", lambda: consumer.end_offsets(stale, timeout_ms=KAFKA_CALL_MS))
         for tp in stale:
-            if tp in self.segments and self.consumer.position(tp) >= ends.get(tp, 0):
+            if tp in self.segments and positions[tp] >= ends.get(tp, 0):
                 self.store(tp, forced=True)
 
     def bound_memory(self) -> None:
@@ -212,9 +299,16 @@ class S3Sink(ConsumerRebalanceListener):
         if segment is None or segment.records == 0:
             self.segments.pop(tp, None)
             return True
+        if self._rejoining:
+            return False  # the next poll revokes every partition: their next owner (maybe this sink) stores them
+        consumer = self.consumer
         if forced and self.cuts.get(tp) != segment.last_offset:
+            cut = {tp: OffsetAndMetadata(segment.first_offset, f"{CUT}{segment.last_offset}", -1)}
             try:
-                self.consumer.commit({tp: OffsetAndMetadata(segment.first_offset, f"{CUT}{segment.last_offset}", -1)})
+                self.kafka("recording a closing point", lambda: consumer.commit(cut, timeout_ms=KAFKA_CALL_MS))
+            except CommitFailedError:
+                self.group_dropped_us()
+                return False
             except KafkaError as exc:
                 log.warning("could not record a closing point; the segment stays open",
                             extra={"topic": tp.topic, "partition": tp.partition, "error": type(exc).__name__})
@@ -232,8 +326,14 @@ class S3Sink(ConsumerRebalanceListener):
         self.segments.pop(tp, None)
         self.opened.pop(tp, None)
         self.cuts.pop(tp, None)
+        done = {tp: OffsetAndMetadata(segment.last_offset + 1, "", -1)}
         try:
-            self.consumer.commit({tp: OffsetAndMetadata(segment.last_offset + 1, "", -1)})
+            self.kafka("committing", lambda: consumer.commit(done, timeout_ms=KAFKA_CALL_MS))
+        except _Stop:
+            raise  # stopping during an outage: the stored objects are rewritten, the same, by the next start
+        except CommitFailedError:
+            self.group_dropped_us()  # the objects are stored: their next owner rewrites the same keys
+            return True
         except Exception as exc:  # noqa: BLE001 - a lost commit means a rewrite of the same keys, never a loss
             log.warning("commit failed after storing; the next owner rewrites the same objects",
                         extra={"topic": tp.topic, "partition": tp.partition, "error": type(exc).__name__})
@@ -305,26 +405,37 @@ class S3Sink(ConsumerRebalanceListener):
         if start == offset:
             return Window(size, offset)
         if self._primer is None:
-            self._primer = KafkaConsumer(
+            self._primer = self.kafka("connecting the dedup primer", lambda: KafkaConsumer(
                 bootstrap_servers=self.settings.kafka_bootstrap.split(","),
                 client_id=self.settings.kafka_client_id + "-sink-primer",
                 group_id=None, enable_auto_commit=False, max_poll_records=5000,
                 max_partition_fetch_bytes=4 * 1024 * 1024, fetch_max_bytes=16 * 1024 * 1024,
+                reconnect_backoff_max_ms=RECONNECT_BACKOFF_MAX_MS,
                 **kafka_login(self.settings, "sink").client_args(),
-            )
+            ))
         primer = self._primer
         primer.assign([tp])
-        start = max(start, primer.beginning_offsets([tp])[tp])
+        first = self.kafka("priming the dedup window",
+                           lambda: primer.beginning_offsets([tp], timeout_ms=KAFKA_CALL_MS)[tp])
+        start = max(start, first)
         window = Window(size, start)
         primer.seek(tp, start)
-        started = time.perf_counter()
+        started = progressed = time.monotonic()
         while primer.position(tp) < offset:
-            for record in primer.poll(timeout_ms=500).get(tp, []):
+            records = primer.poll(timeout_ms=500).get(tp, [])
+            if records:
+                progressed = time.monotonic()
+            elif time.monotonic() - progressed > KAFKA_CALL_MS / 1000:
+                # an empty poll is all kafka-python says while Kafka is down: ask something that fails then
+                self.kafka("priming the dedup window",
+                           lambda: primer.end_offsets([tp], timeout_ms=KAFKA_CALL_MS))
+                progressed = time.monotonic()
+            for record in records:
                 if record.offset >= offset:
                     break
                 window.seen(record.offset, event_key(record.value or b""))
         log.info("dedup window primed", extra={"topic": tp.topic, "partition": tp.partition, "from": start,
-                                               "to": offset, "seconds": round(time.perf_counter() - started, 3)})
+                                               "to": offset, "seconds": round(time.monotonic() - started, 3)})
         return window
 
     # --- retention, clause 3.3 ---
@@ -362,6 +473,11 @@ class S3Sink(ConsumerRebalanceListener):
             self.cuts.pop(tp, None)
             dropped = self.segments.pop(tp, None)
             if dropped is not None and dropped.records:
+                # kafka-python 3 keeps the position of a partition the rebalance hands back to this sink: without the
+                # seek it would not read the dropped records again, and its next commit would skip them (the tp is
+                # still assigned while this runs; for a partition that goes elsewhere the position is discarded)
+                if self.consumer is not None and tp in self.consumer.assignment():
+                    self.consumer.seek(tp, dropped.first_offset)
                 log.info(
                     "partition revoked; its open segment is left to the next owner",
                     extra={"topic": tp.topic, "partition": tp.partition, "records": dropped.records},
@@ -374,8 +490,10 @@ class S3Sink(ConsumerRebalanceListener):
     def read_cuts(self) -> None:
         """The closing point a previous owner committed for each newly assigned partition's open segment."""
         assert self.consumer is not None
+        consumer = self.consumer
         for tp in list(self.unread):
-            committed = self.consumer.committed(tp, metadata=True)
+            committed = self.kafka("reading a closing point",
+                                   partial(consumer.committed, tp, metadata=True, timeout_ms=KAFKA_CALL_MS))
             self.unread.discard(tp)
             if committed is not None and committed.metadata.startswith(CUT):
                 self.cuts[tp] = int(committed.metadata[len(CUT):])
@@ -419,8 +537,10 @@ def run_sink(settings: Settings) -> None:
     signal.signal(signal.SIGTERM, lambda signum, _frame: stop_requested.append(signum))
     signal.signal(signal.SIGINT, lambda signum, _frame: stop_requested.append(signum))
     policy = load_policy(settings.policy_file)
-    check_login(settings, "sink")
     serve_metrics(settings.bind_host, settings.sink_metrics_port, "LOGWARDEN_SINK_METRICS_PORT")
+    # as the worker does: a sink started before its broker waits for it (said once), then checks its login
+    wait_until_reachable(settings.kafka_bootstrap, log)
+    check_login(settings, "sink")
     m.init_labels([route.name for route in policy.routes])
     require_encryption(settings)
     start_reporting(

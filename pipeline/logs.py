@@ -1,7 +1,9 @@
 """Structured logs: one JSON object a line (or plain text), never an event's payload.
 
 Loggers get only counts, reasons, topics, offsets and paths of fields; values from events
-stay out, because a log line is a copy of data outside the policy's reach.
+stay out, because a log line is a copy of data outside the policy's reach. Every process logs
+through the one handler `setup_logging` installs (the worker tells Faust and mode to leave it in
+place), and the client libraries' known false alarms are demoted to DEBUG there (`DEMOTED`).
 """
 
 from __future__ import annotations
@@ -13,6 +15,66 @@ from typing import Any
 import orjson
 
 _STANDARD = set(logging.LogRecord("", 0, "", 0, "", (), None).__dict__) | {"message", "asctime"}
+
+_OUTAGE = ("a client's connection state while a broker is down, many lines a second; the process says once "
+           "itself that it waits for Kafka, and once that Kafka is back")
+
+#: Lines of the client libraries that are not alarms: (logger, or its parent; text in the message; why). Each is
+#: logged at DEBUG instead of its WARNING or ERROR. Nothing else is demoted.
+DEMOTED: tuple[tuple[str, str, str], ...] = (
+    ("kafka.net.selector", "blocking the event loop",
+     "kafka-python times each step of its I/O thread by the wall clock, so a step that waited for the GIL while "
+     "another thread worked (the sink's gzip and puts, the lag thread) reads as 'blocking': healthy runs on two "
+     "cores show it every few seconds. A real stall shows as consumer lag, which is measured and alerted on"),
+    ("faust.transport.drivers.aiokafka", "has not sent fetch request",
+     "Faust's stall detector reads the fetch time aiokafka records when a fetch response carries the partition; "
+     "a partition that receives nothing keeps none, so a quiet partition is reported as never fetched once "
+     "stream_processing_timeout has passed. A real stall shows as consumer lag, which is measured and alerted on"),
+    ("kafka", "KafkaConnectionError",
+     "kafka-python's connection state: logged when a client closes its own connections and up to ten times a "
+     "second while a broker is down. The process says once itself that it waits for Kafka (`waiting for Kafka`, "
+     "or a producer's `holding events`) and once that Kafka is back"),
+    ("kafka.net.transport", "socket disconnected", _OUTAGE),
+    ("kafka.cluster", "No node available for metadata refresh", _OUTAGE),
+    ("kafka.net.manager", "not ready; waiting", _OUTAGE),
+    ("kafka.net.manager", "Unable to bootstrap", _OUTAGE),
+    ("kafka.coordinator", "Marking the coordinator dead",
+     "kafka-python looks the group coordinator up again by itself: on every start of a new group (the broker "
+     "answers NOT_COORDINATOR while it loads the group) and during an outage, which the process announces itself"),
+    ("kafka.coordinator.assignors", "No partition metadata for topic",
+     "the group's leader assigned partitions before its metadata of a topic had come back (a broker that just "
+     "restarted): the metadata update that follows starts a new assignment by itself. A topic that does not "
+     "exist at all shows in the lag reporter's own line and as consumer lag"),
+    ("kafka.coordinator", "UnknownMemberIdError",
+     "a commit refused because the group forgot this member while Kafka was away (its session ran out): the "
+     "consumer rejoins by itself and the sink says so at INFO; nothing is committed past what is stored"),
+    # aiokafka (the worker, through Faust): the same connection state, about twenty lines a second while a broker
+    # is down; the worker says once that it waits (pipeline/cluster/login.py `watch_reachable`)
+    ("aiokafka", "Unable connect to node with id", _OUTAGE),
+    ("aiokafka", "Unable to update metadata from", _OUTAGE),
+    ("aiokafka", "NodeNotReadyError", _OUTAGE),
+    ("aiokafka", "KafkaConnectionError", _OUTAGE),
+    ("aiokafka.consumer.group_coordinator", "Marking the coordinator dead", "as kafka.coordinator's above"),
+    ("aiokafka.consumer.group_coordinator", "is either not started or not valid", _OUTAGE),
+    ("aiokafka.consumer.group_coordinator", "Heartbeat session expired", _OUTAGE),
+    ("mode.timers", "Timer commit is overlapping",
+     "mode's note that Faust's one-second commit timer ran longer than a second: a commit waits for Kafka's "
+     "answer, so a busy broker or an outage shows it. Whether commits keep up shows as consumer lag"),
+)
+
+
+class Demote(logging.Filter):
+    """The handler's filter that logs `DEMOTED` lines at DEBUG, and drops them unless the root logs DEBUG."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.levelno <= logging.DEBUG or not record.name.startswith(("kafka", "aiokafka", "faust", "mode")):
+            return True
+        message = record.getMessage()
+        for logger, text, _why in DEMOTED:
+            if (record.name == logger or record.name.startswith(logger + ".")) and text in message:
+                record.levelno, record.levelname = logging.DEBUG, "DEBUG"
+                return logging.getLogger().isEnabledFor(logging.DEBUG)
+        return True
 
 
 class JsonFormatter(logging.Formatter):
@@ -40,6 +102,7 @@ def setup_logging(level: str = "info", fmt: str = "json") -> None:
 
     formatter.converter = time.gmtime
     handler.setFormatter(formatter)
+    handler.addFilter(Demote())
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

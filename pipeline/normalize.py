@@ -111,7 +111,8 @@ def _apply(text: str, starts: list[int], ends: list[int], pattern: re.Pattern[st
 
 
 def _percent(match: re.Match[str]) -> list[Piece] | None:
-    """A run of %XX decoded as UTF-8, each character mapped to its own bytes (undecodable bytes kept as written)."""
+    """A run of %XX decoded as UTF-8, each character mapped to its own bytes (undecodable bytes kept as written,
+    and control characters too: `%00@example.com` is an address whose local part is `%00`, not a NUL)."""
     run = match.group()
     data = bytes.fromhex(run.replace("%", ""))
     decoder = codecs.getincrementaldecoder("utf-8")(errors="strict")
@@ -121,6 +122,8 @@ def _percent(match: re.Match[str]) -> list[Piece] | None:
         for i in range(len(data)):
             char = decoder.decode(data[i:i + 1])
             if char:
+                if (char < " " and char not in "\t\n\r") or char == "\x7f":
+                    char = run[first * 3:(i + 1) * 3]  # an encoded control character stays as written: `%00`
                 pieces.append((char, first * 3, (i + 1) * 3))
                 first = i + 1
     except UnicodeDecodeError:

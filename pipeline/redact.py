@@ -115,11 +115,18 @@ def _detect(value: str) -> tuple[Detection, ...]:
     if not _INTERESTING.search(value):
         return ()
     normalized = normalize(value)
-    spans = _find(normalized.text, decode_base64=True)
-    if not spans:
+    found = [(*normalized.span(s, e), k) for s, e, k in _find(normalized.text, decode_base64=True)]
+    if "%" in value and normalized.text != value:
+        # `%22@example.com` is an address as written (`%` is a valid local-part character), and decoded it is
+        # not (`"@example.com`): text with percent escapes is also searched for addresses as written (found by
+        # hypothesis). Only addresses: a key=value detector would take `password:%20****` for a secret
+        # (where the decoded text found nothing: there its detectors' priorities decided)
+        found += [(s, e, k) for s, e, k in _find(value, decode_base64=False, kinds=_AS_WRITTEN)
+                  if all(e <= fs or fe <= s for fs, fe, _ in found)]
+    if not found:
         return ()
     detections: list[Detection] = []
-    for start, end, kind in sorted((*normalized.span(s, e), k) for s, e, k in spans):
+    for start, end, kind in sorted(found):
         if detections and start < detections[-1].end:  # two spans that meet in one encoded character
             last = detections[-1]
             detections[-1] = Detection(last.start, max(last.end, end), last.kind)
@@ -128,14 +135,19 @@ def _detect(value: str) -> tuple[Detection, ...]:
     return tuple(detections)
 
 
-def _find(text: str, *, decode_base64: bool) -> list[tuple[int, int, str]]:
-    """Spans in the normalized text with their kinds: each detector's, overlaps resolved by priority."""
+#: The kinds whose values may hold a `%` as written (RFC 5322 allows it in an address's local part).
+_AS_WRITTEN = frozenset({"email"})
+
+
+def _find(text: str, *, decode_base64: bool, kinds: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """Spans in the normalized text with their kinds: each detector's (or only those of `kinds`), overlaps
+    resolved by priority."""
     chosen: list[tuple[int, int, str]] = []
     protected: list[tuple[int, int]] | None = None
     # the pipeline's own markers are no identifiers: "username: [name]" is clean (the sink's leak check re-reads it)
     markers = [m.span() for m in _MARKER.finditer(text)] if "[" in text else []
     for detector in DETECTORS:
-        if not detector.maybe(text):
+        if (kinds is not None and detector.kind not in kinds) or not detector.maybe(text):
             continue
         spans = _merged(detector.find(text))
         if not spans:

@@ -171,7 +171,7 @@ class Router:
             _RouteRuntime(route=r, topic=topic_prefix + r.topic.name, allow=_allow_tree(r.allow),
                           pseudonymize=Pseudonymizer(hmac_key, r.name, key_id),
                           stamp={"route": r.name, "policy": policy.version, "key_id": key_id},
-                          project=_projection(_allow_tree(r.allow), pseudonymized),
+                          project=_projection(_allow_tree(r.allow), pseudonymized, self._allowed),
                           consents=r.requires_consent, keeps_purposes="purposes" in r.allow)
             for r in policy.routes
         ]
@@ -398,7 +398,7 @@ class Router:
         """The registry's treatment compiled for one field; an object's declared children are type-checked
         first, so a treatment never sees a child of the wrong kind. None when there is nothing to do: the field
         is dropped, or no route keeps it and the treatment neither counts nor rejects; `_keep` for "keep"."""
-        checks = [(p.rsplit(".", 1)[-1], p, FIELDS[p]) for p in children(path)]
+        checks = [(p.rsplit(".", 1)[-1], p, FIELDS[p], _KIND_CHECK[FIELDS[p]]) for p in children(path)]
         if name == "drop" or (not kept and name != "redact" and not checks):
             return None  # nothing leaves, and no treatment but free text can reject a value of the right type
         if name == "keep" and not checks:
@@ -414,9 +414,9 @@ class Router:
 
         def checked(value: Any, depth: int) -> Any:
             if type(value) is dict:
-                for key, child_path, kind in checks:
+                for key, child_path, kind, is_kind in checks:
                     child = value.get(key)
-                    if child is not None and not _KIND_CHECK[kind](child):
+                    if child is not None and not is_kind(child):
                         raise _wrong_type(child_path, kind, child)
             return apply(value, depth)
 
@@ -516,21 +516,28 @@ def _allow_tree(paths: tuple[str, ...]) -> dict[str, Any]:
     return tree
 
 
-def _projection(allow: dict[str, Any], pseudonymized: frozenset[str], prefix: str = "") -> Project:
+def _projection(allow: dict[str, Any], pseudonymized: frozenset[str], union: frozenset[str],
+                prefix: str = "") -> Project:
     """A route's allow-list tree compiled into its projection: the allowed fields of a scrubbed event, with the
-    route's own pseudonyms. An object kept whole is copied only when a pseudonymized field can be inside it."""
-    steps: list[tuple[str, bool, Project | None]] = []
+    route's own pseudonyms. An object kept whole is copied only when a pseudonymized field can be inside it.
+
+    `union` is every route's allow-list together: the walk keeps nothing outside it, so an object whose every
+    kept part this route allows is taken as the walk left it, like an object kept whole, not rebuilt field by
+    field (the widest route then copies almost nothing)."""
+    steps: list[tuple[str, bool, bool, Project | None]] = []
     for key, sub in allow.items():
         path = prefix + key
+        holds_ids = any(p.startswith(path + ".") for p in pseudonymized)
         if sub is True:
-            holds_ids = any(p.startswith(path + ".") for p in pseudonymized)
-            steps.append((key, holds_ids, None))
+            steps.append((key, holds_ids, False, None))
+        elif _covers(_allow_paths(sub, path + "."), union, path):
+            steps.append((key, holds_ids, True, None))
         else:
-            steps.append((key, False, _projection(sub, pseudonymized, path + ".")))
+            steps.append((key, False, False, _projection(sub, pseudonymized, union, path + ".")))
 
     def project(doc: dict[str, Any], pseudonymize: Pseudonymizer) -> dict[str, Any]:
         out: dict[str, Any] = {}
-        for key, holds_ids, inner in steps:
+        for key, holds_ids, covered, inner in steps:
             value = doc.get(key, _DROP)
             if value is _DROP:
                 continue
@@ -538,6 +545,8 @@ def _projection(allow: dict[str, Any], pseudonymized: frozenset[str], prefix: st
             if inner is None:
                 if kind is Pseudonym:
                     out[key] = pseudonymize(value.value)
+                elif covered and (kind is not dict or not value):
+                    continue  # an object of which nothing was kept (or a wrong type, which the walk rejects)
                 elif holds_ids and kind is dict:
                     out[key] = _materialize(value, pseudonymize)
                 else:
@@ -549,6 +558,22 @@ def _projection(allow: dict[str, Any], pseudonymized: frozenset[str], prefix: st
         return out
 
     return project
+
+
+def _allow_paths(tree: dict[str, Any], prefix: str) -> list[str]:
+    """The dotted paths an allow tree (or a subtree of it) keeps."""
+    found: list[str] = []
+    for key, sub in tree.items():
+        found += [prefix + key] if sub is True else _allow_paths(sub, prefix + key + ".")
+    return found
+
+
+def _covers(kept: list[str], union: frozenset[str], path: str) -> bool:
+    """Does a route keeping `kept` under `path` keep every part of it that any route keeps? Not when some route
+    keeps `path` (or an object above it) whole: the walk then keeps its unknown keys as free text too."""
+    if any(path == a or path.startswith(a + ".") for a in union):
+        return False
+    return all(any(a == k or a.startswith(k + ".") for k in kept) for a in union if a.startswith(path + "."))
 
 
 def _materialize(value: Any, pseudonymize: Callable[[Any], str]) -> Any:

@@ -24,6 +24,8 @@ from pipeline.wire import omittable
 
 #: The repository checkout this package runs from; config/ lives beside the packages.
 PROJECT_ROOT = Path(__file__).resolve().parents[1]
+#: The runbooks of this checkout, as the absolute URL an alert's link needs (LOGWARDEN_RUNBOOK_BASE_URL's default)
+LOCAL_RUNBOOKS = (PROJECT_ROOT / "docs" / "operations.md").as_uri()
 
 
 class SettingsError(ValueError):
@@ -108,6 +110,18 @@ def _bootstrap(raw: str) -> str:
             raise ValueError(f"{server!r} is not host:port")
         _port(port)
     return ",".join(servers)
+
+
+def _runbook_url(raw: str) -> str:
+    """An absolute URL of the runbooks (a link in an alert must open from Prometheus, Alertmanager or Grafana), or
+    empty for this checkout's docs/operations.md."""
+    if not raw.strip():
+        return LOCAL_RUNBOOKS
+    parts = urlsplit(raw.strip())
+    if parts.scheme not in {"http", "https", "file"} or not (parts.netloc or parts.path.startswith("/")):
+        raise ValueError("expected an absolute http(s) or file URL such as https://git.example.org/team/logwarden/"
+                         "blob/main/docs/operations.md, or empty for this checkout's docs/operations.md")
+    return raw.strip()
 
 
 def _url_or_empty(raw: str) -> str:
@@ -320,6 +334,14 @@ class Settings:
         "Prometheus that scrapes the logwarden processes. `dev up` starts Debian's prometheus here, "
         "with config/prometheus/alerts.yml, when it is on this machine; empty for none.",
     )
+    runbook_base_url: str = setting(
+        "LOGWARDEN_RUNBOOK_BASE_URL",
+        "",
+        _runbook_url,
+        "Where operators read docs/operations.md (http, https or file URL): the alerts' runbook links are this "
+        "plus an anchor, through the Prometheus external label `runbook_base` that `dev up` sets from it (set the "
+        "same label in any other Prometheus). Empty: this checkout's docs/operations.md as a file URL.",
+    )
     # privacy
     policy_file: Path = setting(
         "LOGWARDEN_POLICY",
@@ -452,10 +474,12 @@ class Settings:
     # sink segments
     sink_max_records: int = setting(
         "LOGWARDEN_SINK_MAX_RECORDS",
-        "200000",
+        "100000",
         _int_range(2, 10_000_000),
         "The sink closes a partition's segment (one object per event hour it holds) after this many records; "
-        "past half of it, before the first record of an event hour the segment does not hold yet.",
+        "past half of it, before the first record of an event hour the segment does not hold yet. What the sink "
+        "holds grows with it: sparse data (a few records an hour) compresses poorly hour by hour, and at 200,000 a "
+        "year of it in order kept the sink above 300 MB.",
     )
     sink_max_bytes: int = setting(
         "LOGWARDEN_SINK_MAX_BYTES",

@@ -31,7 +31,7 @@ from faust.types import EventT, ProducerT
 
 from pipeline import faust_ext, metrics
 from pipeline.cluster.lag import start_reporting
-from pipeline.cluster.login import KafkaLogin, check_login, kafka_login, wait_until_reachable
+from pipeline.cluster.login import KafkaLogin, check_login, kafka_login, wait_until_reachable, watch_reachable
 from pipeline.policy import Policy, load_policy
 from pipeline.pseudonym_key import load_pseudonym_key
 from pipeline.scrub import Outcome, Router
@@ -107,6 +107,7 @@ def build_app(settings: Settings, policy: Policy, router: Router, *,
 
     source = topic(settings.topic(policy.raw.name))
     metrics.init_labels([route.name for route in policy.routes])
+    _log_rebalances(app)
 
     @app.agent(source, name="route", concurrency=AGENT_CONCURRENCY)
     async def route_events(stream: faust.StreamT) -> None:
@@ -219,12 +220,55 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
     wait_until_reachable(settings.kafka_bootstrap, log)
     check_login(settings, "pipeline")
+    watch_reachable(settings.kafka_bootstrap, log)  # aiokafka rides out an outage by itself; this says so, once
     start_reporting(settings, settings.worker_group, [settings.topic(policy.raw.name)], "pipeline")
     app = build_app(settings, policy, router)
     log.info("worker starting", extra={"group": settings.worker_group, "source": settings.topic(policy.raw.name),
                                        "metrics_port": settings.worker_metrics_port, "policy": str(policy.source)})
-    worker = faust.Worker(app, loglevel=settings.log_level.upper(), quiet=True, redirect_stdouts=False)
-    worker.execute_from_commandline()
+    # override_logging=False: Faust and mode log through logwarden's one JSON handler (pipeline/logs.py) instead
+    # of replacing it with their own plain-text one
+    worker = _Worker(app, loglevel=settings.log_level.upper(), quiet=True, redirect_stdouts=False,
+                     override_logging=False)
+    try:
+        worker.execute_from_commandline()
+    except SystemExit as exc:
+        log.info("worker stopped", extra={"exit_code": exc.code})
+        raise
+
+
+class _Worker(faust.Worker):
+    """Faust's worker, saying when it is ready and when it stops, as the sink does (in logwarden's JSON log)."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        # Faust's progress spinner writes terminal escapes to stdout even when quiet; mode turns it off only when it
+        # sets up logging itself, which it does not here
+        self.spinner = None
+
+    async def on_startup_finished(self) -> None:
+        await super().on_startup_finished()
+        log.info("worker ready", extra={"group": self.app.conf.id})
+
+    async def on_stop(self) -> None:
+        log.info("worker stopping; committing acknowledged offsets")
+        await super().on_stop()
+
+
+def _log_rebalances(app: faust.App) -> None:
+    """Partitions assigned to and revoked from this worker, in logwarden's log, as the sink logs its own."""
+
+    def names(partitions: set[Any]) -> list[str]:
+        return sorted(f"{tp.topic}/{tp.partition}" for tp in partitions)
+
+    # a receiver gets the app, the signal's arguments (the set of partitions) and `signal=`
+    @app.on_partitions_assigned.connect
+    async def assigned(_app: Any, /, *partitions: Any, signal: Any, **_: Any) -> None:
+        log.info("partitions assigned", extra={"partitions": names(partitions[0])})
+
+    @app.on_partitions_revoked.connect
+    async def revoked(_app: Any, /, *partitions: Any, signal: Any, **_: Any) -> None:
+        if partitions[0]:  # Faust revokes the empty set before the first assignment
+            log.info("partitions revoked", extra={"partitions": names(partitions[0])})
 
 
 #: A child that ran at least this long before dying is restarted at once; a quicker death waits this long first.

@@ -56,8 +56,12 @@ class LogProducer:
 
     def __init__(self, settings: Settings, topic: str, *, buffer_bytes: int | None = None,
                  on_error: ErrorCallback | None = None, client_suffix: str = "producer",
-                 source: Source | None = None, canaries: bool = False, role: str = "producer") -> None:
+                 source: Source | None = None, canaries: bool = False, role: str = "producer",
+                 delivery_timeout_ms: int = 120_000) -> None:
+        """`delivery_timeout_ms`: how long kafka-python keeps retrying a message before it counts as a delivery
+        error; a producer whose source is durable (the access-log tailer) waits out longer outages."""
         self.topic = topic
+        self._delivery_timeout_ms = delivery_timeout_ms
         # resolved now, so a producer without a login fails where it is made, not in its thread
         self._login = kafka_login(settings, role)
         self.source = source or Source(service=settings.source_service, omit=settings.source_omit)
@@ -171,7 +175,10 @@ class LogProducer:
                     max_block_ms=_METADATA_WAIT_MS,
                     max_request_size=oversize_ceiling(self._settings.max_message_bytes),
                     retries=2**31 - 1,
-                    delivery_timeout_ms=120_000,
+                    delivery_timeout_ms=self._delivery_timeout_ms,
+                    # kafka-python backs off reconnecting up to 30 s by default: events would wait that long after
+                    # the broker is back; an attempt every 2 s costs nothing
+                    reconnect_backoff_max_ms=2_000,
                     bootstrap_timeout_ms=5_000,
                     **self._login.client_args(),
                 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shlex
 import signal
 import subprocess
 import sys
@@ -13,10 +14,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import orjson
 from kafka import KafkaConsumer, TopicPartition
 from kafka.consumer.fetcher import ConsumerRecord
 
 from pipeline.dev.scrape import metric, scrape  # noqa: F401 - the tests' way to read /metrics
+from pipeline.settings import PROJECT_ROOT
 
 if TYPE_CHECKING:
     import socket
@@ -197,9 +200,16 @@ class TcpProxy:
 
 def group_caught_up(settings: Settings, group: str, topics: list[str]) -> bool:
     """True when the consumer group has committed every partition of the topics up to its end."""
+    from kafka.errors import KafkaError
+
     from pipeline.cluster.lag import group_lag
 
-    lag = group_lag(settings, group, topics)
+    try:
+        lag = group_lag(settings, group, topics)
+    except KafkaError as exc:
+        if exc.retriable:  # a fresh broker still loading its offsets topic (CoordinatorNotAvailable): not yet
+            return False
+        raise
     return bool(lag) and not any(lag.values())
 
 
@@ -250,3 +260,17 @@ def assert_kept_as_written(text: str, source: str) -> None:
     from pipeline.redact import Redactor
 
     assert Redactor().text(text) == text, source
+
+
+def analysts_query(bucket: str, env: dict[str, str]) -> list[dict]:
+    """docs/analysts.md's `logwarden query` command, as written (only the bucket name changed), run against the
+    S3 that `env` names: DuckDB with the S3 extension the project pins, no download. The rows it printed."""
+    guide = (PROJECT_ROOT / "docs" / "analysts.md").read_text()
+    section = guide[guide.index("## Querying with DuckDB"):]
+    command = section[section.index("```sh\n") + 6:section.index("\n```", section.index("```sh\n"))]
+    assert command.startswith("logwarden query ")
+    sql = shlex.split(command)[2].replace("s3://logwarden-logs/", f"s3://{bucket}/")
+    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "query", sql, "--format", "jsonl"], env=env,
+                            capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    return [orjson.loads(line) for line in result.stdout.splitlines()]

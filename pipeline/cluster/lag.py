@@ -4,7 +4,8 @@ The worker and the sink each export the lag of their own group, per topic and pa
 so an SRE sees "keeping up?" in the same place as the rest of the process's health, and
 the lag alert works without a separate exporter. It is measured from a daemon thread with
 kafka-python (blocking calls, off the Faust event loop and off the sink's poll loop) every
-`interval` seconds; a failed measurement leaves the last values and says so in the log.
+`interval` seconds; a failed measurement leaves the last values and says so in the log, once per
+run of failures (a broker outage is the process's own to announce: then at INFO).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import threading
 import time
 
 from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
+from kafka.errors import KafkaError
 from prometheus_client import Gauge
 
 from pipeline.cluster.login import kafka_login
@@ -101,9 +103,12 @@ def start_reporting(
     stop = threading.Event()
 
     def loop() -> None:
-        # one admin client and one consumer for the life of the process, made again only after an error
+        # one admin client and one consumer for the life of the process, made again only after an error that is
+        # not an outage: kafka-python's clients reconnect by themselves, and closing one while its I/O thread reads
+        # logs an ERROR with a traceback (kafka-python 3.0: "Unhandled exception in task"), a false alarm
         admin: KafkaAdminClient | None = None
         consumer: KafkaConsumer | None = None
+        failing = False  # said once per streak of failures: during a broker outage the process says it waits
         while not stop.is_set():
             try:
                 admin = admin or KafkaAdminClient(
@@ -113,12 +118,22 @@ def start_reporting(
                 )
                 consumer = consumer or offsets_consumer(settings, role)
                 measure(settings, group, topics, admin=admin, consumer=consumer)
+                if failing:
+                    log.info("consumer lag measured again", extra={"group": group})
+                failing = False
             except Exception as exc:  # noqa: BLE001 - a metric must never take the process down
-                log.warning("consumer lag not measured", extra={"group": group, "error": type(exc).__name__})
-                for client in (admin, consumer):
-                    if client is not None:
-                        client.close()
-                admin = consumer = None
+                # a broker outage (a retriable Kafka error) is the process's own WARNING to tell ("waiting for
+                # Kafka"); any other failure (a refused ACL, say) is this thread's
+                outage = isinstance(exc, KafkaError) and exc.retriable
+                level = logging.DEBUG if failing else logging.INFO if outage else logging.WARNING
+                log.log(level, "consumer lag not measured; trying again every interval",
+                        extra={"group": group, "error": type(exc).__name__, "interval_s": interval})
+                failing = True
+                if not outage:
+                    for client in (admin, consumer):
+                        if client is not None:
+                            client.close()
+                    admin = consumer = None
             stop.wait(interval)
 
     threading.Thread(target=loop, name=f"lag-{group}", daemon=True).start()

@@ -15,6 +15,7 @@ from __future__ import annotations
 import logging
 import socket
 import ssl
+import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -228,6 +229,30 @@ def wait_until_reachable(bootstrap: str, log: logging.Logger, interval: float = 
         time.sleep(interval)
     waited = round(time.monotonic() - started, 1)
     log.info("Kafka answers; starting", extra={"bootstrap": bootstrap, "waited_s": waited})
+
+
+def watch_reachable(bootstrap: str, log: logging.Logger, interval: float = 2.0) -> threading.Event:
+    """Say once when no bootstrap server accepts connections any more, and once when one does again, from a daemon
+    thread until the returned event is set. For a process whose client library retries an outage by itself
+    (Faust's aiokafka, the producers' kafka-python) and would otherwise either say nothing or repeat itself many
+    times a second: the operator reads one "waiting for Kafka" line, then "Kafka answers again"."""
+    stop = threading.Event()
+
+    def watch() -> None:
+        lost_at: float | None = None
+        while not stop.wait(interval):
+            up = any(port_open(server) for server in bootstrap.split(","))
+            if not up and lost_at is None:
+                lost_at = time.monotonic()
+                log.warning("waiting for Kafka: nothing answers at its bootstrap servers; retrying until it does, "
+                            "nothing is lost", extra={"bootstrap": bootstrap})
+            elif up and lost_at is not None:
+                log.info("Kafka answers again; resuming",
+                         extra={"bootstrap": bootstrap, "waited_s": round(time.monotonic() - lost_at, 1)})
+                lost_at = None
+
+    threading.Thread(target=watch, name="kafka-reachable", daemon=True).start()
+    return stop
 
 
 def require_reachable(bootstrap: str) -> None:

@@ -19,7 +19,7 @@ from pathlib import Path
 import orjson
 
 from pipeline.dev.process import ServerProcess, StackError, port_is_free
-from pipeline.settings import PROJECT_ROOT
+from pipeline.settings import LOCAL_RUNBOOKS, PROJECT_ROOT
 
 ALERTS = PROJECT_ROOT / "config" / "prometheus" / "alerts.yml"
 INSTALL_HINT = ("Prometheus is not installed: `apt-get install prometheus` (Debian's package; "
@@ -46,6 +46,8 @@ class PrometheusServer:
     port: int
     scrape_interval: str = "5s"
     evaluation_interval: str = "5s"
+    #: LOGWARDEN_RUNBOOK_BASE_URL: the alerts' runbook links are this plus an anchor (external label `runbook_base`)
+    runbook_base: str = LOCAL_RUNBOOKS
     process: ServerProcess = field(init=False)
 
     def __post_init__(self) -> None:
@@ -79,7 +81,7 @@ class PrometheusServer:
         return {
             "global": {"scrape_interval": self.scrape_interval, "scrape_timeout": "1s" if self.scrape_interval == "1s"
                        else "4s", "evaluation_interval": self.evaluation_interval,
-                       "external_labels": {"pipeline": "logwarden"}},
+                       "external_labels": {"pipeline": "logwarden", "runbook_base": self.runbook_base}},
             "rule_files": [str(ALERTS)],
             "scrape_configs": [{
                 "job_name": "logwarden",  # each target file sets the real job (logwarden-worker, ...)

@@ -122,7 +122,7 @@ def prometheus(settings: Settings) -> PrometheusServer | None:
         return None
     parts = urlsplit(settings.prometheus_url)
     return PrometheusServer(home=settings.state_dir / "prometheus", host=parts.hostname or "127.0.0.1",
-                            port=parts.port or 80)
+                            port=parts.port or 80, runbook_base=settings.runbook_base_url)
 
 
 def local_targets(settings: Settings) -> dict[str, list[str]]:

@@ -44,6 +44,10 @@ for _kind in ("rename", "truncate"):
 _ID_SPACE = uuid.UUID("5b0c3c1e-8f0a-4d5e-9d7e-0c6a3a6f2b51")
 #: How many unparsable lines a report keeps (all of them are counted).
 _KEEP_REJECTS = 1000
+#: How long a sent line may wait for Kafka's acknowledgement before it counts as undelivered (and the tailer stops):
+#: the lines stay in their file, so the tailer waits out an outage of up to an hour (the producer's buffer bound
+#: stops it reading meanwhile) instead of the two minutes a web server's producer holds events
+DELIVERY_TIMEOUT_MS = 3_600_000
 
 
 class Undelivered(RuntimeError):
@@ -139,6 +143,7 @@ class Tailer:
         self.checkpoint_every = checkpoint_every
         self._failures = self._failed_so_far()
         self._unreadable: dict[str, str] = {}
+        self._unacknowledged = False  # the last checkpoint found lines Kafka had not acknowledged in time
 
     def run(self, stop: threading.Event, *, once: bool = False, idle: Callable[[], None] | None = None) -> TailReport:
         last_checkpoint = time.monotonic()
@@ -209,8 +214,12 @@ class Tailer:
         """Store positions only once Kafka has acknowledged every line before them. A line Kafka refused
         stops the tailer before the positions move past it: a restart sends it again, under the same id."""
         if not self.producer.flush(30):
-            log.warning("Kafka did not acknowledge in time; positions not stored yet")
+            # said once per outage, at INFO: the WARNING is "waiting for Kafka" (pipeline/cluster/login.py)
+            (log.debug if self._unacknowledged else log.info)(
+                "Kafka has not acknowledged the last lines yet; positions are stored once it has")
+            self._unacknowledged = True
             return
+        self._unacknowledged = False
         if self._failed_so_far() > self._failures:
             raise Undelivered(
                 "Kafka refused lines since the last checkpoint; stopping before the positions move "
@@ -230,14 +239,18 @@ def run(
     Returns the exit code: 1 when a line was not delivered, else 0."""
     import signal
 
-    from pipeline.cluster.login import check_login
+    from pipeline.cluster.login import check_login, wait_until_reachable, watch_reachable
     from pipeline.metrics_server import serve_metrics
     from pipeline.policy import load_policy
 
     policy = load_policy(settings.policy_file)
     check_login(settings, "producer")
     serve_metrics(settings.bind_host, settings.tailer_metrics_port, "LOGWARDEN_TAILER_METRICS_PORT")
-    producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="tail-log", canaries=True)
+    # as the worker and the sink: wait for Kafka at the start, then say once when it goes away and comes back
+    wait_until_reachable(settings.kafka_bootstrap, log)
+    watching = watch_reachable(settings.kafka_bootstrap, log)
+    producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="tail-log", canaries=True,
+                           delivery_timeout_ms=DELIVERY_TIMEOUT_MS)
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
@@ -252,6 +265,7 @@ def run(
         say(f"logwarden: {exc}")
         report = tailer.report
     finally:
+        watching.set()
         producer.close()
     for path, number, reason in report.rejects:
         say(f"{path}:{number}: not sent ({reason})")

@@ -128,10 +128,15 @@ def test_version_and_commands_in_the_order_data_flows(tmp_path: Path) -> None:
                      "acl", "settings"]
 
 
-def test_a_worker_started_before_kafka_says_once_that_it_waits(tmp_path: Path, closed_port: int) -> None:
+@pytest.mark.parametrize(("command", "port_setting"), [
+    ("worker", "LOGWARDEN_WORKER_METRICS_PORT"),
+    ("sink", "LOGWARDEN_SINK_METRICS_PORT"),  # as the worker does: waits, rather than a client's traceback
+])
+def test_a_worker_or_sink_started_before_kafka_says_once_that_it_waits(
+        tmp_path: Path, closed_port: int, command: str, port_setting: str) -> None:
     env = _env(tmp_path, LOGWARDEN_KAFKA_BOOTSTRAP=f"127.0.0.1:{closed_port}", LOGWARDEN_LOG_FORMAT="json",
-               LOGWARDEN_WORKER_METRICS_PORT=str(free_port()), LOGWARDEN_BIND_HOST="127.0.0.1")
-    worker = subprocess.Popen([sys.executable, "-m", "pipeline.cli", "worker"], env=env, stdin=subprocess.DEVNULL,
+               LOGWARDEN_BIND_HOST="127.0.0.1", **{port_setting: str(free_port())})
+    worker = subprocess.Popen([sys.executable, "-m", "pipeline.cli", command], env=env, stdin=subprocess.DEVNULL,
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     try:
         lines = []

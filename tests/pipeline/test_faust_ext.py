@@ -8,14 +8,17 @@ from collections.abc import Sequence
 
 import pytest
 from aiokafka import AIOKafkaProducer
+from aiokafka.partitioner import murmur2 as aiokafka_murmur2
 from conftest import Servers
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import EventT
+from hypothesis import given
+from hypothesis import strategies as st
 from kafka import TopicPartition
 
 from pipeline.cluster.login import kafka_login
 from pipeline.cluster.topics import settings_admin
-from pipeline.faust_ext import Transport, commit_offset
+from pipeline.faust_ext import Transport, commit_offset, murmur2, partition_for
 from pipeline.policy import Policy
 from pipeline.settings import Settings
 from pipeline.worker import build_app, build_router
@@ -130,3 +133,19 @@ async def _committed(settings: Settings, topic: str) -> int | None:
         return None if found is None or found.offset < 0 else found.offset
 
     return await asyncio.to_thread(read)
+
+
+@given(st.binary(max_size=100))
+def test_murmur2_is_the_kafka_clients_hash(key: bytes) -> None:
+    """Outputs land where any Kafka client's default partitioner puts their key (the sink's dedup window is per
+    partition, so a re-routed event must meet its first copy), at every length and tail."""
+    assert murmur2(key) == aiokafka_murmur2(key)
+
+
+def test_an_events_outputs_share_one_hash_and_land_by_key() -> None:
+    hashes: dict[bytes, int] = {}
+    key = b"0b7d3c9e-3f7a-4c1e-9a53-2f6f5f0d8a11"
+    expected = (aiokafka_murmur2(key) & 0x7FFFFFFF) % 6
+    assert partition_for(key, list(range(6)), hashes) == expected
+    assert partition_for(key, [0, 1, 2], hashes) == (aiokafka_murmur2(key) & 0x7FFFFFFF) % 3
+    assert list(hashes) == [key]

@@ -62,3 +62,33 @@ def test_setup_logging_installs_one_handler_and_keeps_libraries_at_warning_or_ab
     setup_logging("error", "text")
     assert len(root.handlers) == 1 and not isinstance(root.handlers[0].formatter, JsonFormatter)
     assert logging.getLogger("kafka").level == logging.ERROR
+
+
+FALSE_ALARMS = [  # as the libraries word them (kafka-python 3.0, faust-streaming 0.15)
+    ("kafka.net.selector", "Task <kafka.net.selector.Task object at 0x7f> ran for 0.153s (>0.100s threshold). It is "
+                           "blocking the event loop -- likely a tight sync loop inside a coroutine. Other pollers "
+                           "will time out."),
+    ("faust.transport.drivers.aiokafka", "[^--AIOKafkaConsumerThread]: Aiokafka has not sent fetch request for "
+                                         "TP(topic='logs.raw', partition=3) since start (started 5.02 minutes ago)"),
+    ("kafka.net.connection", "<KafkaConnection node_id=1 broker_version=(4, 1) (disconnected)>: Connection lost: "
+                             "KafkaConnectionError: 111 ECONNREFUSED"),
+    ("kafka.coordinator", "Marking the coordinator dead (node coordinator-1) for group sink: [Error 16] "
+                          "NotCoordinatorError."),
+    # a broker restarted under the sink (tests/system/test_broker_outage.py saw it)
+    ("kafka.coordinator.assignors.range", "No partition metadata for topic t5a88e8d8f4.logs.analytics"),
+]
+
+
+@pytest.mark.usefixtures("_restore_logging")
+@pytest.mark.parametrize(("logger", "message"), FALSE_ALARMS)
+def test_a_known_false_alarm_of_a_client_library_is_logged_at_debug_and_nothing_else_is(
+        logger: str, message: str, capsys: pytest.CaptureFixture[str]) -> None:
+    setup_logging("info", "json")
+    logging.getLogger(logger).warning(message)
+    logging.getLogger(logger).error("Unhandled exception in task")  # not a known false alarm: stays an error
+    lines = [orjson.loads(line) for line in capsys.readouterr().err.splitlines()]
+    assert [(line["level"], line["msg"]) for line in lines] == [("error", "Unhandled exception in task")]
+    setup_logging("debug", "json")
+    logging.getLogger(logger).warning(message)
+    lines = [orjson.loads(line) for line in capsys.readouterr().err.splitlines()]
+    assert [(line["level"], line["logger"], line["msg"]) for line in lines] == [("debug", logger, message)]

@@ -12,6 +12,8 @@ from collections import Counter
 from typing import Any
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from pipeline import treatments
 from pipeline.redact import Redactor
@@ -38,6 +40,10 @@ SAFARI_IOS = ("Mozilla/5.0 (iPhone; CPU iPhone OS 17_1 like Mac OS X) AppleWebKi
     ("garbage", None),
     ("", None),
     ("999.1.2.3", None),
+    ("010.001.002.003", "10.1.2.0/24"),  # leading zeros, which the C library refuses: the network, canonical
+    ("\uff11\uff10.1.2.3", None),  # full-width digits are no address (\\d matched them once)
+    ("1.2.3.4\x00", None),  # an embedded NUL: no address, and no exception (once an internal_error)
+    ("::1\x00", None),
     ("1.2.3.4.5", None),
     ("unknown", None),
 ])
@@ -108,6 +114,16 @@ def test_user_agent_families_and_major_versions(ua: str, expected: dict[str, Any
 def test_location_keeps_country_and_city_text_only(value: dict[str, object], expected: dict[str, str] | None) -> None:
     """Coordinates single out a home; what is kept is text, cut to 128 characters and redacted."""
     assert treatments.location(value, Redactor()) == expected
+
+
+@given(st.one_of(st.text(max_size=80), st.integers()))
+def test_pseudonyms_are_the_documented_hmac_for_any_id(value: str | int) -> None:
+    """The pre-keyed HMAC states give what the standard library's HMAC gives, for any id."""
+    master = b"m" * 32
+    route_key = hmac.new(master, b"logwarden/route/analytics/k1", hashlib.sha256).digest()
+    digest = hmac.new(route_key, str(value).encode(), hashlib.sha256).digest()[:16]
+    expected = "ps_" + urlsafe_b64encode(digest).rstrip(b"=").decode()
+    assert treatments.Pseudonymizer(master, "analytics", "k1")(value) == expected
 
 
 def test_pseudonymizer_is_the_documented_derivation() -> None:

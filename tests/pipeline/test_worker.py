@@ -3,11 +3,12 @@ kill -9 loses nothing, SIGTERM stops it cleanly."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
 from collections import Counter
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
@@ -67,6 +68,21 @@ def _produce(settings: Settings, topic: str, messages: list[bytes]) -> None:
     assert producer.counts["delivered"] == len(messages), producer.counts
 
 
+@contextlib.contextmanager
+def _worker_through(servers: Servers, settings: Settings, topics: dict[str, str], tmp_path: Path,
+                    messages: list[bytes], timeout: float) -> Iterator[tuple[Process, int]]:
+    """A worker (and its metrics port) that has consumed `messages` from logs.raw; stopped with SIGTERM after."""
+    port = free_port()
+    worker = _worker(servers, settings, tmp_path, port).start()
+    try:
+        _produce(settings, topics["raw"], messages)
+        wait_for(lambda: metric(scrape(port), "logwarden_worker_events_in_total") >= len(messages), timeout,
+                 "the worker to consume every message")
+        yield worker, port
+    finally:
+        worker.terminate()
+
+
 def _worker(servers: Servers, settings: Settings, tmp_path: Path, port: int) -> Process:
     env = servers.env(
         LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix, LOGWARDEN_WORKER_GROUP=settings.worker_group,
@@ -121,17 +137,10 @@ def test_every_event_is_accounted_for_and_nothing_identifying_leaks(
         servers: Servers, settings: Settings, policy: Policy, topics: dict[str, str], tmp_path: Path) -> None:
     messages, expected = _traffic(settings, policy, 3000, seed=11)
     assert expected.dlq and expected.dropped and expected.outputs  # the traffic exercises every path
-    port = free_port()
-    worker = _worker(servers, settings, tmp_path, port).start()
-    try:
-        _produce(settings, topics["raw"], messages)
-        wait_for(lambda: metric(scrape(port), "logwarden_worker_events_in_total") >= len(messages), 120,
-                 "the worker to consume every message")
+    with _worker_through(servers, settings, topics, tmp_path, messages, 120) as (worker, port):
         samples = scrape(port)
         outputs, dlq = _collect(settings, policy, expected)
-    finally:
-        code = worker.terminate()
-    assert code == 0, worker.log()
+    assert worker.proc.returncode == 0, worker.log()
 
     # every event: in a purpose topic, in the DLQ, or a counted drop
     assert {(t, e) for t, e, _ in outputs} == expected.outputs
@@ -315,3 +324,24 @@ def _partitions(settings: Settings, topic: str) -> set[int]:
         return consumer.partitions_for_topic(topic) or set()
     finally:
         consumer.close()
+
+
+def test_a_healthy_run_logs_every_line_as_json_with_its_lifecycle_and_no_warning(
+        servers: Servers, settings: Settings, policy: Policy, topics: dict[str, str], tmp_path: Path) -> None:
+    messages, _ = _traffic(settings, policy, 300, seed=13)
+    with _worker_through(servers, settings, topics, tmp_path, messages, 60) as (worker, _):
+        pass
+    assert worker.proc.returncode == 0, worker.log()
+    text = worker.log_path.read_text()
+    lines = []
+    for line in text.splitlines():  # Faust's and mode's lines too: one JSON object a line, nothing else
+        try:
+            lines.append(orjson.loads(line))
+        except orjson.JSONDecodeError:
+            raise AssertionError(f"a log line that is not JSON: {line!r}") from None
+    said = [line["msg"] for line in lines if line["logger"] == "logwarden.worker"]
+    for step in ("worker starting", "partitions assigned", "worker ready", "worker stopping", "worker stopped"):
+        assert any(msg.startswith(step) for msg in said), (step, said)
+    assert said.index(next(m for m in said if m.startswith("worker stopped"))) == len(said) - 1
+    loud = [line for line in lines if line["level"] not in {"debug", "info"}]
+    assert not loud, loud

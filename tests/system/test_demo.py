@@ -3,17 +3,16 @@
 from __future__ import annotations
 
 import re
-import shlex
 import subprocess
 import sys
 from pathlib import Path
 
-import orjson
 from conftest import Servers
+from helpers import analysts_query
 
 from pipeline.dev.process import free_port
 from pipeline.dev.prometheus_server import PrometheusServer
-from pipeline.settings import PROJECT_ROOT, Settings
+from pipeline.settings import Settings
 
 
 def test_the_demo_runs_end_to_end_and_its_counts_add_up(servers: Servers, settings: Settings, tmp_path: Path,
@@ -63,17 +62,8 @@ def test_the_demo_runs_end_to_end_and_its_counts_add_up(servers: Servers, settin
 
 
 def _analyst_reads_the_bucket_with_duckdb(settings: Settings, env: dict[str, str], stored: int) -> None:
-    """docs/analysts.md's `logwarden query` command, as written (only the bucket name is this test's), against the
-    local S3 itself: DuckDB with the S3 extension the project pins, no download."""
-    guide = (PROJECT_ROOT / "docs" / "analysts.md").read_text()
-    section = guide[guide.index("## Querying with DuckDB"):]
-    command = section[section.index("```sh\n") + 6:section.index("\n```", section.index("```sh\n"))]
-    assert command.startswith("logwarden query ")
-    sql = shlex.split(command)[2].replace("s3://logwarden-logs/", f"s3://{settings.s3_bucket}/")
-    result = subprocess.run([sys.executable, "-m", "pipeline.cli", "query", sql, "--format", "jsonl"], env=env,
-                            capture_output=True, text=True, timeout=120, check=False)
-    assert result.returncode == 0, result.stderr
-    rows = [orjson.loads(line) for line in result.stdout.splitlines()]
+    """docs/analysts.md's `logwarden query` command, as written, against the local S3 itself."""
+    rows = analysts_query(settings.s3_bucket, env)
     assert sum(row["events"] for row in rows) == stored
     assert {row["route"] for row in rows} == {"analytics", "marketing"}
     assert all(len(str(row["dt"])) == 10 and 0 <= int(row["hour"]) < 24 for row in rows)

@@ -22,7 +22,7 @@ from pipeline.dev.process import free_port
 from pipeline.dev.prometheus_server import INSTALL_HINT, PrometheusServer, find_binary
 from pipeline.policy import Policy
 from pipeline.scrub import Router
-from pipeline.settings import PROJECT_ROOT, Settings
+from pipeline.settings import PROJECT_ROOT, Settings, SettingsError
 from producers.kafka_producer import LogProducer
 from producers.synthetic import TrafficGenerator
 
@@ -71,9 +71,49 @@ def test_every_alert_has_a_summary_and_a_runbook_line_in_the_operations_guide() 
     assert "## Alerts and runbooks" in guide
     for rule in _alerts():
         assert rule["annotations"]["summary"] and rule["labels"]["severity"] in {"page", "ticket"}
-        assert rule["annotations"]["runbook_url"] == "docs/operations.md#alerts-and-runbooks"
         row = re.search(rf"^\| `{rule['alert']}` \| {rule['labels']['severity']} \| (.{{40,}}) \|$", guide, re.M)
         assert row, f"no runbook line for {rule['alert']} in docs/operations.md"
+
+
+#: How every alert's runbook_url reads: Prometheus renders the external label `runbook_base` (an absolute URL of
+#: docs/operations.md) followed by one of the guide's anchors.
+RUNBOOK_URL = re.compile(r"^\{\{ \$externalLabels\.runbook_base \}\}#(?P<anchor>[a-z0-9-]+)$")
+
+
+def _anchors(markdown: str) -> set[str]:
+    """The anchors of a Markdown file's headings, as GitHub and GitLab make them."""
+    return {re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
+            for heading in re.findall(r"^#{1,6} (.+)$", markdown, re.M)}
+
+
+def test_every_runbook_link_is_absolute_wherever_prometheus_runs_and_its_anchor_is_in_the_guide(
+        tmp_path: Path) -> None:
+    anchors = _anchors((PROJECT_ROOT / "docs" / "operations.md").read_text())
+    compose = yaml.safe_load((PROMETHEUS_DIR / "prometheus.yml").read_text())["global"]["external_labels"]
+    local = Settings.from_env({}).runbook_base_url
+    configured = "https://git.example.org/sre/logwarden/-/blob/main/docs/operations.md"
+    bases = {  # each Prometheus that loads alerts.yml, and the base its external label gives the links
+        "docker-compose": compose["runbook_base"],
+        "dev up, default": PrometheusServer(tmp_path, "127.0.0.1", 9090, runbook_base=local).config()["global"]
+        ["external_labels"]["runbook_base"],
+        "dev up, LOGWARDEN_RUNBOOK_BASE_URL": PrometheusServer(
+            tmp_path, "127.0.0.1", 9090,
+            runbook_base=Settings.from_env({"LOGWARDEN_RUNBOOK_BASE_URL": configured}).runbook_base_url,
+        ).config()["global"]["external_labels"]["runbook_base"],
+    }
+    assert bases["dev up, LOGWARDEN_RUNBOOK_BASE_URL"] == configured
+    assert Path(urllib.parse.urlsplit(bases["dev up, default"]).path) == PROJECT_ROOT / "docs" / "operations.md"
+    for rule in _alerts():
+        match = RUNBOOK_URL.match(rule["annotations"]["runbook_url"])
+        assert match, f"{rule['alert']}: runbook_url is not the runbook base plus an anchor"
+        assert match["anchor"] in anchors, f"{rule['alert']}: #{match['anchor']} is no heading of docs/operations.md"
+        for where, base in bases.items():
+            url = urllib.parse.urlsplit(f"{base}#{match['anchor']}")
+            assert url.scheme in {"http", "https", "file"} and url.path.startswith("/"), (where, base)
+            assert url.scheme == "file" or url.netloc, (where, base)
+    for relative in ("docs/operations.md", "/docs/operations.md", "operations.md#alerts"):
+        with pytest.raises(SettingsError, match="absolute"):
+            Settings.from_env({"LOGWARDEN_RUNBOOK_BASE_URL": relative})
 
 
 def _known_metric_names() -> set[str]:
@@ -240,6 +280,7 @@ def test_a_planted_leak_is_counted_and_withheld_from_s3(servers: Servers, settin
     sink = Process(["sink"], servers.env(
         LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix, LOGWARDEN_SINK_GROUP=settings.sink_group,
         LOGWARDEN_S3_BUCKET=bucket, LOGWARDEN_STATE_DIR=str(tmp_path), LOGWARDEN_SINK_METRICS_PORT=str(port),
+        LOGWARDEN_SINK_MAX_AGE_SECONDS="2",  # the freshness close, not its default minute, ends the small batch
     ), tmp_path / "sink.log").start()
     try:
         wait_for(lambda: group_caught_up(settings, settings.sink_group,

@@ -28,6 +28,7 @@ def test_planted_secrets_never_reach_logs_or_metrics(servers: Servers, settings:
         LOGWARDEN_WORKER_METRICS_PORT=str(ports["worker"]), LOGWARDEN_SINK_METRICS_PORT=str(ports["sink"]),
         LOGWARDEN_HMAC_KEY=HMAC_SECRET, LOGWARDEN_DEV_MODE="false", LOGWARDEN_LOG_LEVEL="debug",
         LOGWARDEN_S3_ACCESS_KEY_ID="logwarden-test", LOGWARDEN_S3_SECRET_ACCESS_KEY=S3_SECRET,
+        LOGWARDEN_SINK_MAX_AGE_SECONDS="2",  # the freshness close, not its default minute, ends the small batch
     )
     # the sink logs in with a password given in the environment, as a deployment would
     sink_user = kafka_login(settings, "sink").username

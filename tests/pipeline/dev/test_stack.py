@@ -17,7 +17,7 @@ import orjson
 import pytest
 from aiokafka import AIOKafkaConsumer
 from conftest import Servers
-from helpers import wait_for
+from helpers import analysts_query, wait_for
 from kafka import KafkaProducer
 
 from consumers.s3 import ensure_bucket, s3_client
@@ -180,7 +180,8 @@ def test_a_cluster_id_that_starts_with_a_dash_still_formats(tmp_path: Path) -> N
 @pytest.mark.servers
 def test_the_local_s3_keeps_its_buckets_across_a_restart(tmp_path: Path) -> None:
     """moto keeps objects in memory; a stop saves every bucket (objects, lifecycle, encryption, policy) and the
-    next start puts it back, so S3 does not lose what Kafka and the sink's offsets say was stored."""
+    next start puts it back, so S3 does not lose what Kafka and the sink's offsets say was stored, and the
+    analysts' query reads it as before."""
     port = free_port()
     settings = Settings.from_env({"LOGWARDEN_S3_ENDPOINT": f"http://127.0.0.1:{port}",
                                   "LOGWARDEN_STATE_DIR": str(tmp_path)})
@@ -191,7 +192,7 @@ def test_the_local_s3_keeps_its_buckets_across_a_restart(tmp_path: Path) -> None
         ensure_bucket(client, "kept", "us-east-1")
         rule = {"ID": "r", "Status": "Enabled", "Filter": {"Prefix": ""}, "Expiration": {"Days": 365}}
         client.put_bucket_lifecycle_configuration(Bucket="kept", LifecycleConfiguration={"Rules": [rule]})
-        body = gzip.compress(b'{"event_id": "e1"}\n')
+        body = gzip.compress(b'{"event_id": "e1", "logwarden": {"route": "analytics"}}\n')
         client.put_object(Bucket="kept", Key="analytics/dt=2026-11-30/hour=08/a.jsonl.gz", Body=body,
                           ContentType="application/x-ndjson", ContentEncoding="gzip")
         assert server.stop(client=client)
@@ -203,6 +204,12 @@ def test_the_local_s3_keeps_its_buckets_across_a_restart(tmp_path: Path) -> None
         assert got["Body"].read() == body and got["ContentEncoding"] == "gzip"
         assert client.get_bucket_lifecycle_configuration(Bucket="kept")["Rules"][0]["Expiration"] == {"Days": 365}
         assert "ServerSideEncryptionConfiguration" in client.get_bucket_encryption(Bucket="kept")
+        # the analysts' guide's query, as written, reads the archive again after the restart
+        env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")}
+        env.update(LOGWARDEN_S3_ENDPOINT=f"http://127.0.0.1:{port}", LOGWARDEN_STATE_DIR=str(tmp_path))
+        rows = analysts_query("kept", env)
+        assert [(r["route"], str(r["dt"]), int(r["hour"]), r["events"]) for r in rows] == [
+            ("analytics", "2026-11-30", 8, 1)]
     finally:
         server.stop()
 
