@@ -247,7 +247,7 @@ def tail_log_cmd(paths: tuple[str, ...], host: str | None, start_at: str, once: 
     """
     from producers.access_log import ship
 
-    sys.exit(ship.run(_configured(), paths, host=host or "", start_at=start_at, once=once, say=_err))
+    sys.exit(ship.run(_configured(), paths, host=host or "", start_at=start_at, once=once))
 
 
 @main.command("worker")

@@ -54,6 +54,14 @@ DEMOTED: tuple[tuple[str, str, str], ...] = (
     ("aiokafka", "Unable to update metadata from", _OUTAGE),
     ("aiokafka", "NodeNotReadyError", _OUTAGE),
     ("aiokafka", "KafkaConnectionError", _OUTAGE),
+    ("aiokafka.producer.sender", "retrying. Error:",
+     "aiokafka retries a produce that a restarted broker refused while it loads its partitions "
+     "(NotLeaderForPartition): an output that never gets through fails its batch, which the worker retries, "
+     "counts in logwarden_worker_delivery_errors_total and logs itself"),
+    ("aiokafka.producer.sender", "Cannot send", _OUTAGE),
+    ("aiokafka.consumer.group_coordinator", "Heartbeat failed for group",
+     "a heartbeat answered 'rebalancing' or 'generation not current': the consumer rejoins by itself, as in every "
+     "rebalance; the worker logs the partitions it gets"),
     ("aiokafka.consumer.group_coordinator", "Marking the coordinator dead", "as kafka.coordinator's above"),
     ("aiokafka.consumer.group_coordinator", "is either not started or not valid", _OUTAGE),
     ("aiokafka.consumer.group_coordinator", "Heartbeat session expired", _OUTAGE),

@@ -232,11 +232,10 @@ def _digest(paths: Sequence[str]) -> str:
     return hashlib.sha256("\0".join(sorted(os.path.abspath(p) for p in paths)).encode()).hexdigest()[:12]
 
 
-def run(
-    settings: Settings, paths: Sequence[str], *, host: str, start_at: str, once: bool, say: Callable[[str], None]
-) -> int:
+def run(settings: Settings, paths: Sequence[str], *, host: str, start_at: str, once: bool) -> int:
     """`logwarden tail-log`: follow the logs into logs.raw until SIGTERM/SIGINT (or their ends, with `once`).
-    Returns the exit code: 1 when a line was not delivered, else 0."""
+    Returns the exit code: 1 when a line was not delivered, else 0. What it says goes to the log, in the
+    process's one log format, like the worker's and the sink's lifecycle."""
     import signal
 
     from pipeline.cluster.login import check_login, wait_until_reachable, watch_reachable
@@ -255,20 +254,18 @@ def run(
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
     tailer = Tailer(settings, producer, list(paths), host=host, start_at=start_at)
-    say(
-        f"following {', '.join(paths)} into {producer.topic}{' until their ends' if once else ''}; metrics at "
-        f"http://{settings.bind_host}:{settings.tailer_metrics_port}/metrics"
-    )
+    log.info(f"following {', '.join(paths)} into {producer.topic}{' until their ends' if once else ''}; metrics at "
+             f"http://{settings.bind_host}:{settings.tailer_metrics_port}/metrics")
     try:
         report = tailer.run(stop, once=once)
     except Undelivered as exc:
-        say(f"logwarden: {exc}")
+        log.error(str(exc))
         report = tailer.report
     finally:
         watching.set()
         producer.close()
     for path, number, reason in report.rejects:
-        say(f"{path}:{number}: not sent ({reason})")
-    say(report.line())
+        log.info(f"{path}:{number}: not sent ({reason})")
+    log.info(report.line())
     failed = sum(producer.counts[o] for o in ("delivery_error", "dropped_error", "dropped_at_close"))
     return 1 if failed else 0

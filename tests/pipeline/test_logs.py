@@ -74,7 +74,10 @@ FALSE_ALARMS = [  # as the libraries word them (kafka-python 3.0, faust-streamin
                              "KafkaConnectionError: 111 ECONNREFUSED"),
     ("kafka.coordinator", "Marking the coordinator dead (node coordinator-1) for group sink: [Error 16] "
                           "NotCoordinatorError."),
-    # a broker restarted under the sink (tests/system/test_broker_outage.py saw it)
+    # a broker restarted under the sink and the worker (tests/system/test_broker_outage.py saw these)
+    ("aiokafka.producer.sender", "Got error produce response on topic-partition TopicPartition(topic='logs.analytics', "
+                                 "partition=2), retrying. Error: <class 'aiokafka.errors.NotLeaderForPartitionError'>"),
+    ("aiokafka.consumer.group_coordinator", "Heartbeat failed for group pipeline because it is rebalancing"),
     ("kafka.coordinator.assignors.range", "No partition metadata for topic t5a88e8d8f4.logs.analytics"),
 ]
 
