@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 import orjson
@@ -51,17 +50,9 @@ def _strings(node: Any) -> Iterator[str]:
             stack.extend(item)
 
 
-#: Strings up to this long have their verdict remembered: hosts, paths, browsers and route names recur in
-#: every record, and scanning them again was most of the sink's time (py-spy, issue 15).
-CACHED_CHARS = 512
-
-
-@lru_cache(maxsize=65536)
-def _verdict(text: str) -> str | None:
-    return _scan(text)
-
-
 def _scan(text: str) -> str | None:
+    """The string's verdict; `detect` remembers those of strings it has seen (hosts, paths and route names recur
+    in every record)."""
     # too short for any of the patterns (an IP or a phone needs 7 characters), or the pipeline's own shapes
     if (len(text) < 7 and "@" not in text) or _WRITTEN_BY_PIPELINE.fullmatch(text):
         return None
@@ -78,7 +69,7 @@ def find_leak(value: bytes) -> str | None:
     except orjson.JSONDecodeError:
         return None  # not a leak to look for here; the pipeline writes JSON only
     for text in _strings(record):
-        kind = _verdict(text) if len(text) <= CACHED_CHARS else _scan(text)
+        kind = _scan(text)
         if kind is not None:
             return kind
     return None
