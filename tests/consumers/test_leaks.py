@@ -5,8 +5,12 @@ from __future__ import annotations
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from consumers.leaks import find_leak, is_canary
+from consumers import leaks
+from consumers.leaks import _WRITTEN_BY_PIPELINE, find_leak, is_canary
+from pipeline.redact import first_found
 from pipeline.wire import CANARY_ACTION, CANARY_MARKER
 
 CLEAN = {
@@ -57,3 +61,61 @@ def test_what_is_not_json_is_left_to_the_pipeline_unless_it_holds_the_marker() -
 def test_a_clean_canary_is_recognized_by_its_action_name() -> None:
     assert is_canary(orjson.dumps({"action": {"name": CANARY_ACTION}}))
     assert not is_canary(orjson.dumps({"action": {"name": "form_submit"}, "note": CANARY_ACTION}))
+
+
+# --- the strings are cut out of the record's bytes: exactly the document's strings, keys included ---
+
+def _walked(document: object) -> list[str]:
+    """Every string of a parsed document, key or value: what the leak check must scan."""
+    if isinstance(document, str):
+        return [document]
+    if isinstance(document, dict):
+        return [text for key, value in document.items() for text in (key, *_walked(value))]
+    if isinstance(document, list):
+        return [text for item in document for text in _walked(item)]
+    return []
+
+
+_IDENTIFIERS = st.sampled_from(["bob@example.com", "+7 916 123 45 67", "4111 1111 1111 1111", "203.0.113.7",
+                                "2001:db8::1", "55.75580, 37.61730"])
+_TEXT = st.one_of(st.text(max_size=30), _IDENTIFIERS,
+                  st.builds("{}\\\"{}\"\\{}".format, st.text(max_size=5), _IDENTIFIERS, st.text(max_size=5)))
+_JSON = st.recursive(
+    st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | _TEXT,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(_TEXT, children, max_size=4),
+    max_leaves=12,
+)
+
+
+@settings(max_examples=400, deadline=None)
+@given(document=st.dictionaries(_TEXT, _JSON, min_size=1, max_size=5))
+def test_every_string_of_the_record_is_scanned_as_the_parsed_document_has_it(document: dict) -> None:
+    """Cut from the bytes (quotes, backslashes and escapes anywhere), the strings are the parsed document's: a
+    record is withheld exactly when one of its strings, key or value, decoded, holds an identifier."""
+    value = orjson.dumps(document)
+    expected = any(first_found(text) is not None and not _WRITTEN_BY_PIPELINE.fullmatch(text)
+                   for text in _walked(document)
+                   if len(text) >= 7 or "@" in text)
+    found = find_leak(value)
+    assert (found is not None) == (expected or CANARY_MARKER.encode() in value.lower())
+
+
+def test_a_string_found_clean_is_not_scanned_again_and_an_identifier_never_counts_as_clean() -> None:
+    record = with_(note="a string seen once and found clean")
+    assert find_leak(record) is None
+    assert b"a string seen once and found clean" in leaks._CLEAN
+    assert find_leak(with_(note="bob@example.com")) == "email"
+    assert find_leak(with_(note="bob@example.com")) == "email"  # the second time too: never remembered as clean
+    assert b"bob@example.com" not in leaks._CLEAN
+
+
+def test_escaped_quotes_and_backslashes_do_not_hide_an_identifier() -> None:
+    """A backslash before a quote turns the fast split off: the full pattern cuts the strings then."""
+    assert find_leak(with_(note='say \\"hi\\" to bob@example.com')) == "email"
+    assert find_leak(orjson.dumps({"a\\": "b\"c", "note": "x \" bob@example.com"})) == "email"
+    assert find_leak(orjson.dumps({"path": "C:\\dir\\", "note": "+7 916 123 45 67"})) == "phone"
+
+
+def test_of_two_identifiers_the_first_in_the_record_is_named() -> None:
+    assert find_leak(orjson.dumps({"a": "call +7 916 123 45 67", "b": "bob@example.com"})) == "phone"
+    assert find_leak(orjson.dumps({"a": "bob@example.com", "b": "call +7 916 123 45 67"})) == "email"
