@@ -345,3 +345,19 @@ def test_a_healthy_run_logs_every_line_as_json_with_its_lifecycle_and_no_warning
     assert said.index(next(m for m in said if m.startswith("worker stopped"))) == len(said) - 1
     loud = [line for line in lines if line["level"] not in {"debug", "info"}]
     assert not loud, loud
+
+
+def test_the_warm_up_routes_a_valid_request_and_action_and_counts_nothing() -> None:
+    """The worker routes its warm-up events before consuming, so lazy loads do not stall the first real events:
+    events the core rejected or dropped would warm nothing up, and their counts must not reach the metrics."""
+    from pipeline.policy import load_policy
+    from pipeline.settings import PROJECT_ROOT
+    from pipeline.worker import _WARM_UP_EVENT, warm_up
+
+    router = Router(load_policy(PROJECT_ROOT / "config" / "policy.toml"), HMAC_KEY.encode(), "k1")
+    outcome = router.route(orjson.dumps(_WARM_UP_EVENT))
+    assert outcome.rejected is None and outcome.dropped is None and outcome.outputs
+    assert "properties" in outcome.outputs[0].value.decode()  # the free text went through the detectors
+    router.tally.drain()
+    assert warm_up(router) > 0
+    assert not any(router.tally.drain())
