@@ -4,8 +4,9 @@ Both read the same number of load-generator events from a raw topic filled befor
 with a fresh consumer group, and write to a purpose topic with acks=all. Each is timed
 from the first event it consumed to the last one done (the worker: its own
 events-in counter, sampled every 20 ms near the start and the end; the loop: its last acknowledgement), so
-start-up and group joining are left out of both. The same runs give the worker's peak RSS, and
-its throughput with one partition, with six, and with a second worker process.
+start-up and group joining are left out of both. The same runs give the worker's peak RSS. The scaling runs
+(one partition, a second worker process) start on an empty topic filled once the group is stable, so that two
+workers share the work from the first event, and are compared with one worker measured the same way.
 """
 
 from __future__ import annotations
@@ -118,9 +119,15 @@ def _members(settings: Settings) -> int:
     return len(found.get("members") or []) if found.get("group_state") == "Stable" else 0
 
 
-def run_workers(settings: Settings, policy: Policy, count: int, processes: int = 1, timeout: float = 300) -> Run:
-    """Start `processes` workers on an empty raw topic, let their group settle, fill the topic, and time
-    them from the first event to the last (start-up and rebalancing are not what is measured)."""
+def run_workers(settings: Settings, policy: Policy, count: int, processes: int = 1, timeout: float = 300,
+                fill: bool = True) -> Run:
+    """Start `processes` workers, let their group settle and time them from the first event to the last (start-up
+    and rebalancing are not what is measured).
+
+    With `fill`, the raw topic is empty when they start and filled once their group is stable: several workers
+    then share the work from the first event, but the filler (a JVM producing with lz4) takes CPU from them while
+    they run. Without it, they read a topic filled beforehand, as the copy loop and the peer do: the figure to
+    compare with theirs (one worker only: a second would join while the first already works)."""
     ports = [free_port() for _ in range(processes)]
     env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")} | login_env(settings)
     env.update(
@@ -153,20 +160,23 @@ def run_workers(settings: Settings, policy: Policy, count: int, processes: int =
                 raise RuntimeError("the workers did not form their group")
             time.sleep(0.2)
         filler = threading.Thread(target=fill_fast, args=(settings, settings.topic(policy.raw.name), count))
-        filler.start()
+        if fill:
+            filler.start()
         first = done = 0.0
+        before = 0.0  # events already routed when the first one was seen: not part of the timed window
         while time.monotonic() < deadline:
             seen = sum(_events_in(settings.bind_host, port) for port in ports)
             now = time.perf_counter()
             if seen and not first:
-                first = now
+                first, before = now, seen
             if seen >= count:
                 done = now
                 break
             # every 20 ms at the start and near the end, where the times are read; 200 ms between, where each
             # scrape would only cost the worker time that the copy loop and the peer do not pay
             time.sleep(0.02 if not first or seen >= 0.85 * count else 0.2)
-        filler.join()
+        if fill:
+            filler.join()
         if not done:
             raise RuntimeError(f"the worker did not finish {count} events within {timeout:.0f}s")
         rss = max(peak_rss_mb(w.pid) for w in workers)
@@ -175,7 +185,7 @@ def run_workers(settings: Settings, policy: Policy, count: int, processes: int =
             worker.terminate()
         for worker in workers:
             worker.wait(timeout=60)
-    return Run(done - first, count, rss)
+    return Run(done - first, int(count - before), rss)
 
 
 def run_copy_loop(settings: Settings, policy: Policy, count: int) -> Run:
@@ -241,13 +251,16 @@ def run(base: Settings, count: int = 30_000, repeats: int = 3) -> tuple[list[Fig
     for attempt in range(repeats + 1):
         copy_run = run_copy_loop(*prepare(base, count), count)
         quix_run = run_quix(*prepare(base, count), count) if with_peer else None
-        worker_run = run_workers(*prepare(base, count, fill=False), count)
+        # the same events as the copy loop and the peer, in a topic filled beforehand as theirs is
+        worker_run = run_workers(*prepare(base, count), count, fill=False)
         if attempt:  # the first round warms the broker, the page cache and the imports
             baseline_runs.append(copy_run)
             worker_runs.append(worker_run)
             if quix_run is not None:
                 quix_runs.append(quix_run)
     baseline, worker = median_run(baseline_runs), median_run(worker_runs)
+    # scaling: each against one worker measured the same way (the topic filled while they run, see run_workers)
+    one_filling = median_run([run_workers(*prepare(base, count, fill=False), count) for _ in range(repeats)])
     one_partition = median_run(
         [run_workers(*prepare(base, count, partitions=1, fill=False), count) for _ in range(repeats)]
     )
@@ -278,7 +291,7 @@ def run(base: Settings, count: int = 30_000, repeats: int = 3) -> tuple[list[Fig
             "router, raw topic of 1 partition",
             "events/s",
             one_partition.rate,
-            worker.rate,
+            one_filling.rate,
             "the same worker on 6 partitions",
             "(scaling)",
         ),
@@ -286,7 +299,7 @@ def run(base: Settings, count: int = 30_000, repeats: int = 3) -> tuple[list[Fig
             "router, 2 worker processes, 6 partitions",
             "events/s",
             two_workers.rate,
-            worker.rate,
+            one_filling.rate,
             "1 worker process",
             "(scaling; 2 cores in all)",
         ),
