@@ -125,6 +125,68 @@ async def _hold_one_batch(settings: Settings, policy: Policy, raw: str,
         await producer.stop()
 
 
+def test_a_hanging_commit_stops_the_delivery_so_a_crash_replays_a_bounded_run(
+        servers: Servers, settings: Settings, policy: Policy, topics: dict[str, str]) -> None:
+    """The worker's commits start beside the delivery (a round trip must not stall every stream), but a commit that
+    does not return stops the delivery once twice `broker_commit_every` events are acknowledged: what a crash then
+    replays stays bounded (the sink's dedup window counts on it). Then everything goes through once it returns."""
+    routed, total = asyncio.run(asyncio.wait_for(_hang_commits(settings, policy, topics["raw"]), 120))
+    # twice the count, plus what was already delivered to the streams' buffers and the actors' batches: a small part
+    # of the backlog, whatever its size (without the bound, all of it)
+    assert routed < HANGING_EVENTS // 4, f"{routed} of {HANGING_EVENTS} events routed while no commit returned"
+    assert total == HANGING_EVENTS
+
+
+COMMIT_EVERY = 20
+HANGING_EVENTS = 6_000
+
+
+async def _hang_commits(settings: Settings, policy: Policy, raw: str) -> tuple[int, int]:
+    """Events routed while every commit hangs (once the delivery stopped), and all events routed once they return."""
+    gate = asyncio.Event()
+    routed = 0
+
+    class HangingConsumer(Transport.Consumer):  # type: ignore[misc,valid-type]
+        async def force_commit(self, *args: object, **kwargs: object) -> bool:
+            await gate.wait()
+            return await super().force_commit(*args, **kwargs)  # type: ignore[arg-type]
+
+    class HangingTransport(Transport):
+        Consumer = HangingConsumer
+
+    async def count(events: Sequence[EventT]) -> None:
+        nonlocal routed
+        routed += len(events)
+
+    app = build_app(settings, policy, build_router(settings, policy), transport=HangingTransport,
+                    before_delivery=count)
+    app.conf.broker_commit_every = COMMIT_EVERY
+    app.conf.broker_commit_interval = 3600.0  # only the count-based commit, the one the delivery may wait for
+    producer = AIOKafkaProducer(bootstrap_servers=settings.kafka_bootstrap, acks="all", linger_ms=5,
+                                **kafka_login(settings, "admin").client_args())
+    generator = TrafficGenerator(seed=4)
+    await producer.start()
+    await app.start()
+    try:
+        for _ in range(HANGING_EVENTS):
+            await producer.send(raw, generator.message())
+        await producer.flush()
+        last, still = -1, 0.0
+        while still < 2.0:  # until nothing more is routed for 2 s
+            await asyncio.sleep(0.1)
+            still = still + 0.1 if routed == last else 0.0
+            last = routed
+        while_hanging = routed
+        gate.set()
+        while routed < HANGING_EVENTS:
+            await asyncio.sleep(0.05)
+        return while_hanging, routed
+    finally:
+        gate.set()
+        await app.stop()
+        await producer.stop()
+
+
 async def _committed(settings: Settings, topic: str) -> int | None:
     def read() -> int | None:
         with settings_admin(settings) as admin:
