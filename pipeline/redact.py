@@ -119,10 +119,13 @@ def _detect(value: str) -> tuple[Detection, ...]:
     if "%" in value and normalized.text != value:
         # `%22@example.com` is an address as written (`%` is a valid local-part character), and decoded it is
         # not (`"@example.com`): text with percent escapes is also searched for addresses as written (found by
-        # hypothesis). Only addresses: a key=value detector would take `password:%20****` for a secret
-        # (where the decoded text found nothing: there its detectors' priorities decided)
+        # hypothesis), where the decoded text found nothing (there its detectors' priorities decided). And a
+        # secret's value that decoding split, whole (`password=A%090000`: the decoded tab ended the value after one
+        # character, no secret, found by hypothesis; in a URL-encoded value an escape never ends it): only such a
+        # value, since a key=value detector would take the `%20****` of `password:%20****` for a secret
         found += [(s, e, k) for s, e, k in _find(value, decode_base64=False, kinds=_AS_WRITTEN)
-                  if all(e <= fs or fe <= s for fs, fe, _ in found)]
+                  if (_split_by_decoding(value[s:e]) if k == "secret"
+                      else all(e <= fs or fe <= s for fs, fe, _ in found))]
     if not found:
         return ()
     detections: list[Detection] = []
@@ -135,8 +138,18 @@ def _detect(value: str) -> tuple[Detection, ...]:
     return tuple(detections)
 
 
-#: The kinds whose values may hold a `%` as written (RFC 5322 allows it in an address's local part).
-_AS_WRITTEN = frozenset({"email"})
+#: The kinds whose values may hold a `%` as written (RFC 5322 allows it in an address's local part; a secret's value
+#: may hold any character).
+_AS_WRITTEN = frozenset({"email", "secret"})
+#: What ends a bare value once decoded: any space (`%20`, `%09`, `%C2%A0`...), a line break, a quote, `&`, `;`, `,`,
+#: `<`, `>`.
+_ENDS_A_VALUE = re.compile(r"[\s\"'&;,<>]")
+
+
+def _split_by_decoding(written: str) -> bool:
+    """A secret's value as written that decoding would cut in two (what it decodes to has a value's end inside, not
+    only around it): `A%090000` is, `%20****` (a masked value after an encoded space) is not."""
+    return _ENDS_A_VALUE.search(normalize(written).text.strip()) is not None
 
 
 def _find(text: str, *, decode_base64: bool, kinds: frozenset[str] | None = None) -> list[tuple[int, int, str]]:

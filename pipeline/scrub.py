@@ -1,21 +1,24 @@
 """The scrub/route core: raw message bytes in, per-route scrubbed outputs out. No I/O.
 
 `Router.route(raw)` parses and validates one wire-format v1 event, decides its purposes
-(declared, or derived by the policy's rules), applies every field treatment once, and then
-for each route that serves one of those purposes, and whose consent the event carries,
-projects the result onto the route's allow-list and fills in the route's own pseudonyms.
+(declared, or derived by the policy's rules) and so the routes it goes to (each route that
+serves one of those purposes, and whose consent the event carries), applies every field
+treatment those routes need once, and then for each of them projects the result onto the
+route's allow-list and fills in the route's own pseudonyms.
 Bad input comes back as a rejection with a reason for the DLQ; an event no route may keep
 comes back as a drop with its reason. Nothing here raises on input.
 
-The walk is compiled once from the policy into a tree of small closures, so the per-event
-work is one orjson parse, one pass over the event, a projection and an orjson dump per route.
-Each closure is specialised for its field's kind and treatment, and knows whether any route
-keeps the field: a field no route keeps is still type-checked, counted and held to the limits
-(a wrong type or a value past them sends the event to the DLQ, whatever the routes keep), but
-it is not treated and its free text is not scanned: nothing of it leaves, and the redaction
-counts are of what would otherwise have left (form messages no route keeps were most of the
-detectors' cost). Repeated
-strings, treated values and pseudonyms come from bounded caches (pipeline/treatments.py).
+The walk is compiled from the policy into a tree of small closures, one tree for each set of
+routes an event can go to (compiled when first needed), so the per-event work is one orjson
+parse, one pass over the event, a projection and an orjson dump per route. Each closure is
+specialised for its field's kind and treatment, and knows whether its routes keep the field:
+a field they do not keep is still type-checked, counted and held to the limits (a wrong type
+or a value past them sends the event to the DLQ, with the same reason and detail whichever
+routes the event would have gone to), but it is not treated and its free text is not scanned:
+nothing of it leaves, and the redaction counts are of what leaves (form messages no route
+keeps, and the text of dropped events, were most of the detectors' cost). Repeated
+strings, treated values, derived purposes and pseudonyms come from bounded caches
+(pipeline/treatments.py).
 """
 
 from __future__ import annotations
@@ -25,7 +28,7 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, NoReturn
 
 import orjson
 
@@ -79,6 +82,12 @@ _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4
 # a time already in the pipeline's canonical form (UTC, milliseconds, Z): it only needs to be a real date
 _CANONICAL_TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
 Visit = Callable[[Any, int], Any]
+if REQUIRED != ("schema", "event_id", "ts"):  # `_validate_envelope` reads them by name
+    raise ImportError("pipeline.scrub checks the required fields schema, event_id and ts: update it with wire.py")
+_BOOLEAN = frozenset({bool})
+#: The order in which `_validate_envelope` writes the known consents: sorted, so the same event gives the same bytes
+#: in every process (the set's own order changes with the hash seed)
+_CONSENT_ORDER = tuple(sorted(CONSENTS))
 
 
 def _json_type(value: Any) -> str:
@@ -100,7 +109,7 @@ _KIND_CHECK: dict[Kind, Callable[[Any], bool]] = {
     Kind.BOOLEAN: lambda v: type(v) is bool,
     Kind.OBJECT: lambda v: type(v) is dict,
     Kind.MAP: lambda v: type(v) is dict,
-    Kind.STRING_LIST: lambda v: type(v) is list and all(type(x) is str for x in v),
+    Kind.STRING_LIST: lambda v: type(v) is list and _strings_only(v),
     Kind.ID: lambda v: type(v) in (str, int),
 }
 
@@ -135,7 +144,7 @@ class Tally:
         return treated, redacted
 
 
-Project = Callable[[dict[str, Any], Pseudonymizer], dict[str, Any]]
+Project = Callable[[dict[str, Any], Pseudonymizer, bool], dict[str, Any]]
 
 
 @dataclass
@@ -148,6 +157,30 @@ class _RouteRuntime:
     project: Project
     consents: tuple[str, ...] = field(default=())
     keeps_purposes: bool = False
+    name: str = field(init=False)
+    purposes: frozenset[str] = field(init=False)
+    allows: frozenset[str] = field(init=False)
+
+    def __post_init__(self) -> None:
+        self.name = self.route.name  # read per event: one attribute instead of two
+        self.purposes = self.route.purposes
+        self.allows = frozenset(self.route.allow)
+
+
+def _given(consent: dict[str, bool], names: tuple[str, ...]) -> bool:
+    """The event carries an explicit yes to each of these consents."""
+    return all(consent.get(name) is True for name in names)
+
+
+#: Where an event goes: each route with the purposes it serves there, or the outcome of a dropped event; and the
+#: bits of the routes' indexes (which walk treats it).
+Decision = tuple[tuple[tuple[_RouteRuntime, frozenset[str]], ...], Outcome | None, int]
+
+#: The outcomes of the events no route keeps (an outcome is frozen: one of each serves every such event).
+_NO_PURPOSE = Outcome(dropped="no_purpose")
+_NO_CONSENT = Outcome(dropped="no_consent")
+_NO_ROUTE = Outcome(dropped="no_route")
+_NOTHING_GIVEN: dict[str, bool] = {}  # the consent of an event that carries none (read, never written)
 
 
 class Router:
@@ -160,13 +193,14 @@ class Router:
         self.policy = policy
         self.max_message_bytes = max_message_bytes
         self.dlq_topic = topic_prefix + policy.dlq.name
-        self.redactor: Redactor = treatments.CachingRedactor()
+        self.redactor = treatments.CachingRedactor()
         self.tally = Tally(self.redactor)
         self._limits = policy.limits
         self._purpose_codes = frozenset(policy.purposes)
         self._withdraws = tuple(policy.withdraws.items())
         self._allowed = frozenset(p for r in policy.routes for p in r.allow)
         pseudonymized = frozenset(p for p, rule in policy.fields.items() if rule.treatment == "pseudonymize")
+        self._pseudonymized = pseudonymized
         self._routes = [
             _RouteRuntime(route=r, topic=topic_prefix + r.topic.name, allow=_allow_tree(r.allow),
                           pseudonymize=Pseudonymizer(hmac_key, r.name, key_id),
@@ -175,7 +209,12 @@ class Router:
                           consents=r.requires_consent, keeps_purposes="purposes" in r.allow)
             for r in policy.routes
         ]
-        self._top = self._compile_object("")
+        self._decisions: dict[tuple[Any, ...], Decision] = {}
+        self._treatments: dict[tuple[str, str, bool], Visit | None] = {}
+        # a walk for each set of routes an event goes to (compiled when first needed), by the bits of their indexes;
+        # the walk for every route also takes the events whose routes cannot be told before the walk
+        self._walks: dict[int, tuple[Visit, bool]] = {}
+        self._top, self._top_ids_final = self._walk_for((1 << len(self._routes)) - 1)
 
     # --- the per-message entry point ---
 
@@ -193,80 +232,140 @@ class Router:
             return Outcome(rejected="not_an_object", detail=f"expected a JSON object, got {_json_type(event)}")
         try:
             self._validate_envelope(event)
-            scrubbed = self._top(event, 0)
+            # where the event goes is known before the walk, which then treats only what those routes keep
+            decided = self._decide(event)
+            walk, ids_final = (self._top, self._top_ids_final) if decided is None else self._walk_for(decided[2])
+            scrubbed = walk(event, 0)
         except Reject as exc:
             return Outcome(rejected=exc.reason, detail=exc.detail)
         except RecursionError:
             return Outcome(rejected="too_deep", detail="nesting exceeds what the pipeline walks")
         except Exception as exc:  # noqa: BLE001 - a bug here must cost one event a DLQ trip, not the worker
             return Outcome(rejected="internal_error", detail=f"the scrubber failed on this event: {type(exc).__name__}")
-        purposes = self._purposes(event)
+        if decided is None:  # the walk rejects what made the routes undecided: no event should get here
+            decided = self._decide(event)
+            if decided is None:
+                return Outcome(rejected="internal_error", detail="the scrubber could not decide this event's routes")
+        chosen, dropped, _ = decided
+        if dropped is not None:
+            return dropped
+        key = event["event_id"].encode()
+        outputs = []
+        for runtime, served in chosen:
+            doc = runtime.project(scrubbed, runtime.pseudonymize, ids_final)
+            if runtime.keeps_purposes:
+                doc["purposes"] = sorted(served)
+            doc["logwarden"] = runtime.stamp
+            outputs.append(Output(runtime.name, runtime.topic, key, orjson.dumps(doc)))
+        return Outcome(tuple(outputs))
+
+    def _decide(self, event: dict[str, Any]) -> Decision | None:
+        """The routes the event goes to, each with the purposes it serves there, or no route and why the event is
+        dropped; and the bits of those routes' indexes. None when that cannot be told before the walk: a field
+        the purposes are derived from is of a wrong type (the walk then rejects the event).
+
+        A decision depends only on the declared purposes (or what they are derived from: the schema, the action
+        and the path) and the consents, whose few combinations recur: decisions are kept, bounded."""
+        consent = event.get("consent")  # validated: known names and booleans, or None
+        given = tuple(consent.items()) if consent else ()
+        declared = event.get("purposes")
+        if declared is not None:
+            key: tuple[Any, ...] = (tuple(declared), given)
+            recurs = len(declared) <= len(self._purpose_codes)  # a list with repeats is not kept
+        else:
+            action = event.get("action")
+            action_name = action.get("name") if type(action) is dict else None
+            request = event.get("request")
+            path = request.get("path") if type(request) is dict else None
+            if not (action_name is None or type(action_name) is str) or not (path is None or type(path) is str):
+                return None
+            key = (event["schema"], action_name, path, given)
+            recurs = path is None or len(path) <= treatments.CACHED_CHARS  # a long path is likely one of a kind
+        decision = self._decisions.get(key)
+        if decision is None:
+            purposes = frozenset(declared) if declared is not None else self._derive(*key[:3])
+            decision = self._decision(purposes, consent or _NOTHING_GIVEN)
+            if recurs:
+                if len(self._decisions) >= treatments.CACHE_SIZE:
+                    self._decisions.clear()
+                self._decisions[key] = decision
+        return decision
+
+    def _decision(self, purposes: frozenset[str], consent: dict[str, bool]) -> Decision:
         if not purposes:
-            return Outcome(dropped="no_purpose")
-        consent = event.get("consent") or {}
+            return (), _NO_PURPOSE, 0
         for name, withdrawn in self._withdraws:
             if consent.get(name) is False:  # an explicit "no"; a missing answer withdraws nothing
                 purposes -= withdrawn
         if not purposes:
-            return Outcome(dropped="no_consent")
-        outputs = []
+            return (), _NO_CONSENT, 0
+        chosen = []
         refused = False
-        for runtime in self._routes:
-            served = purposes & runtime.route.purposes
+        bits = 0
+        for index, runtime in enumerate(self._routes):
+            served = purposes & runtime.purposes
             if not served:
                 continue
-            if any(consent.get(name) is not True for name in runtime.consents):
+            if runtime.consents and not _given(consent, runtime.consents):
                 refused = True
                 continue
-            doc = runtime.project(scrubbed, runtime.pseudonymize)
-            if runtime.keeps_purposes:
-                doc["purposes"] = sorted(served)
-            doc["logwarden"] = runtime.stamp
-            outputs.append(Output(runtime.route.name, runtime.topic, event["event_id"].encode(), orjson.dumps(doc)))
-        if outputs:
-            return Outcome(outputs=tuple(outputs))
-        return Outcome(dropped="no_consent" if refused else "no_route")
+            chosen.append((runtime, served))
+            bits |= 1 << index
+        if chosen:
+            return tuple(chosen), None, bits
+        return (), _NO_CONSENT if refused else _NO_ROUTE, 0
+
+    def _walk_for(self, bits: int) -> tuple[Visit, bool]:
+        """The walk for an event that goes to the routes of these index bits (none: a dropped event, only checked),
+        and whether its ids are final: each pseudonymized field is kept by at most one of the routes, so the walk
+        puts that route's pseudonyms in at once and the projections have no holders to fill in.
+
+        It checks, counts and rejects exactly as the walk for every route does (a field's checks do not depend on
+        who keeps it), but treats only the fields these routes keep: the others are checked and held to the limits,
+        not treated or scanned, so their redactions are not counted (nothing of them leaves)."""
+        found = self._walks.get(bits)
+        if found is None:
+            routes = tuple(runtime for index, runtime in enumerate(self._routes) if bits >> index & 1)
+            final = all(len(self._keepers(path, routes)) <= 1 for path in self._pseudonymized)
+            found = self._walks[bits] = (self._compile_object("", routes), final)
+        return found
+
+    def _keepers(self, path: str, routes: tuple[_RouteRuntime, ...]) -> list[_RouteRuntime]:
+        """The routes of these that keep this field or a part of it."""
+        return [runtime for runtime in routes if self._reached(path, runtime.allows)]
 
     # --- validation and purposes ---
 
     def _validate_envelope(self, event: dict[str, Any]) -> None:
-        for name in REQUIRED:
-            if name not in event:
-                raise Reject("missing_field", f"{name}: required field is missing")
-        for name in REQUIRED:
-            if type(event[name]) is not str:
-                raise Reject("wrong_type", f"{name}: expected string, got {_json_type(event[name])}")
-        if event["schema"] not in SCHEMAS:
+        schema, event_id, ts = event.get("schema"), event.get("event_id"), event.get("ts")  # REQUIRED, by name
+        if type(schema) is not str or type(event_id) is not str or type(ts) is not str:
+            _missing_or_wrong(event)  # which of them, in the wire format's order
+        if schema not in SCHEMAS:
             raise Reject("unknown_schema", f"schema: expected one of {', '.join(sorted(SCHEMAS))}")
-        if not _UUID.match(event["event_id"]):
+        if not _UUID.match(event_id):
             raise Reject("invalid_value", "event_id: expected a UUID such as 0b7d3c9e-3f7a-4c1e-9a53-2f6f5f0d8a11")
-        if event["schema"] == "action/1" and event.get("action") is None:
+        if schema == "action/1" and event.get("action") is None:
             raise Reject("missing_field", "action: required for schema action/1")
         declared = event.get("purposes")
         if declared is not None:
-            if not _KIND_CHECK[Kind.STRING_LIST](declared):
+            if type(declared) is not list or not _strings_only(declared):
                 raise Reject("wrong_type", f"purposes: expected list of strings, got {_json_type(declared)}")
-            unknown = [p for p in declared if p not in self._purpose_codes]
-            if unknown:
+            if not self._purpose_codes.issuperset(declared):
+                unknown = [p for p in declared if p not in self._purpose_codes]
                 raise Reject("unknown_purpose", f"purposes: {len(unknown)} unknown; expected codes from "
                              + ", ".join(sorted(self._purpose_codes)))
         consent = event.get("consent")
         if consent is not None:
-            if type(consent) is not dict or any(type(v) is not bool for v in consent.values()):
+            if type(consent) is not dict or not {*map(type, consent.values())} <= _BOOLEAN:
                 raise Reject("wrong_type", "consent: expected an object of booleans")
-            # known consent names only: any other key is free text a producer made up
-            event["consent"] = {k: consent[k] for k in CONSENTS if k in consent} or None
-        event["ts"] = _normalize_ts(event["ts"])
+            # known consent names only: any other key is free text a producer made up (an object of exactly
+            # those names, in that order, is already what this would make of it)
+            if tuple(consent) != _CONSENT_ORDER:
+                event["consent"] = {k: consent[k] for k in _CONSENT_ORDER if k in consent} or None
+        event["ts"] = _normalize_ts(ts)
 
-    def _purposes(self, event: dict[str, Any]) -> frozenset[str]:
-        declared = event.get("purposes")
-        if declared is not None:
-            return frozenset(declared)
-        schema = event["schema"]
-        action = event.get("action")
-        action_name = action.get("name") if type(action) is dict else None
-        request = event.get("request")
-        path = request.get("path") if type(request) is dict else None
+    def _derive(self, schema: str, action_name: str | None, path: str | None) -> frozenset[str]:
+        """The purposes the policy's rules give an event that declares none."""
         found: set[str] = set()
         for rule in self.policy.derive:
             if rule.schemas is not None and schema not in rule.schemas:
@@ -278,23 +377,26 @@ class Router:
             found |= rule.purposes
         return frozenset(found)
 
-    def _whole(self, path: str) -> bool:
-        """Some route keeps this field whole (it, or an object above it, is on an allow-list)."""
-        return any(path == a or path.startswith(a + ".") for a in self._allowed)
+    def _whole(self, path: str, keeps: frozenset[str]) -> bool:
+        """A route keeps this field whole (it, or an object above it, is on the allow-list `keeps`)."""
+        return any(path == a or path.startswith(a + ".") for a in keeps)
 
-    def _reached(self, path: str) -> bool:
-        """Some route keeps this field or a part of it."""
-        return self._whole(path) or any(a.startswith(path + ".") for a in self._allowed)
+    def _reached(self, path: str, keeps: frozenset[str]) -> bool:
+        """A route keeps this field or a part of it (`keeps`: its allow-list, or several routes' together)."""
+        return self._whole(path, keeps) or any(a.startswith(path + ".") for a in keeps)
 
     # --- the compiled walk ---
 
-    def _compile_object(self, path: str) -> Visit:
-        """A visitor for a known object: known children by their own visitors, unknown keys as free text."""
-        known = {p.rsplit(".", 1)[-1]: self._compile_field(p) for p in children(path)}
+    def _compile_object(self, path: str, routes: tuple[_RouteRuntime, ...]) -> Visit:
+        """A visitor for a known object: known children by their own visitors, unknown keys as free text.
+        `routes`: the routes it walks for (see `_walk_for`)."""
+        known = {p.rsplit(".", 1)[-1]: self._compile_field(p, routes) for p in children(path)}
         rule = self.policy.fields.get(path) if path else None
         # keys a map does not declare follow the map's own treatment; objects treat them as free text
         other_drop = rule is not None and rule.treatment == "drop"
-        keep_other = bool(path) and self._whole(path)  # top-level keys not in the wire format are never kept
+        # top-level keys not in the wire format are never kept; below, unknown keys of an object some route keeps
+        # whole are redacted for every walk, so a rejection inside one names the same (redacted) key in all walks
+        keep_other = bool(path) and self._whole(path, self._allowed)
         free = self._free
         check = self._check_free
         identifier_key = _IDENTIFIER_KEY
@@ -304,30 +406,31 @@ class Router:
             if len(obj) > max_items:
                 raise Reject("too_large", f"{path or 'event'}: more than {max_items} keys")
             out: dict[str, Any] = {}
+            below = depth + 1
             for key, value in obj.items():
                 child = known.get(key)
                 if child is not None:
-                    result = child(value, depth + 1)  # _DROP for a field no route keeps
+                    result = child(value, below)  # _DROP for a field no route keeps
                     if result is not _DROP:
                         out[key] = result
                 elif not other_drop and not identifier_key(key):
                     if not keep_other:  # no route keeps it: held to the limits, not scanned (nothing leaves)
-                        check(key, depth + 1)
+                        check(key, below)
                         try:
-                            check(value, depth + 1)
+                            check(value, below)
                         except Reject as exc:
                             raise _within(exc, f"{path}.{key}" if path else key) from None
                         continue
-                    name = free(key, depth + 1)
+                    name = free(key, below)
                     try:
-                        out[name] = free(value, depth + 1)
+                        out[name] = free(value, below)
                     except Reject as exc:
                         raise _within(exc, f"{path}.{name}" if path else name) from None
             return out
 
         return visit
 
-    def _compile_field(self, path: str) -> Visit:
+    def _compile_field(self, path: str, routes: tuple[_RouteRuntime, ...]) -> Visit:
         kind = FIELDS[path]
         check = _KIND_CHECK[kind]
         rule = self.policy.fields.get(path)
@@ -335,8 +438,16 @@ class Router:
         treatment = rule.treatment if rule else ("recurse" if kind is Kind.OBJECT else "keep" if numeric else "redact")
         if treatment == "redact" and children(path):
             treatment = "recurse"  # a map with declared children: children by their rules, the rest redacted
-        kept = self._reached(path)
-        apply = self._compile_object(path) if treatment == "recurse" else self._treatment(path, treatment, kept)
+        keepers = self._keepers(path, routes)
+        kept = bool(keepers)
+        apply: Visit | None
+        if treatment == "recurse":
+            apply = self._compile_object(path, routes)
+        elif treatment == "pseudonymize" and len(keepers) == 1:
+            # one route keeps the id: its pseudonym at once, not a holder for that route's projection to fill in
+            apply = _pseudonym_of(keepers[0].pseudonymize)
+        else:
+            apply = self._treatment(path, treatment, kept)
         cell = self.tally.cell(path, treatment)
         max_chars = self._limits.max_string_chars
 
@@ -346,6 +457,7 @@ class Router:
         # the two most common fields get a visitor of their own: text scanned, numbers kept
         if kind is Kind.STRING and treatment == "redact":
             text = self.redactor.text
+            clean = self.redactor.clean
 
             def visit_text(value: Any, depth: int) -> Any:
                 if type(value) is str:
@@ -353,7 +465,9 @@ class Router:
                         raise Reject("too_large", f"{path}: longer than {max_chars} characters")
                     cell[0] += 1
                     # text no route keeps is not scanned: redactions count what would otherwise have left
-                    return text(value) if kept else _DROP
+                    if not kept:
+                        return _DROP
+                    return value if value in clean else text(value)  # most text recurs, and is clean
                 if value is None:
                     return _DROP
                 raise wrong(value)
@@ -370,6 +484,27 @@ class Router:
                 raise wrong(value)
 
             return visit_number
+        if kind is Kind.STRING:  # the rest of the strings: kept as they are, dropped, or treated
+
+            def visit_string(value: Any, depth: int) -> Any:
+                if type(value) is str:
+                    if len(value) > max_chars:
+                        raise Reject("too_large", f"{path}: longer than {max_chars} characters")
+                    cell[0] += 1
+                    if apply is None or not kept:
+                        return _DROP
+                    if apply is _keep:
+                        return value
+                    try:
+                        result = apply(value, depth)
+                    except Reject as exc:
+                        raise _within(exc, path) from None
+                    return _DROP if result is None else result
+                if value is None:
+                    return _DROP
+                raise wrong(value)
+
+            return visit_string
 
         types = _KIND_TYPES[kind]
         items_are_strings = kind is Kind.STRING_LIST
@@ -377,7 +512,7 @@ class Router:
         def visit(value: Any, depth: int) -> Any:
             if value is None:
                 return _DROP
-            if type(value) not in types or (items_are_strings and not all(type(x) is str for x in value)):
+            if type(value) not in types or (items_are_strings and not _strings_only(value)):
                 raise wrong(value)
             if type(value) is str and len(value) > max_chars:
                 raise Reject("too_large", f"{path}: longer than {max_chars} characters")
@@ -397,7 +532,14 @@ class Router:
     def _treatment(self, path: str, name: str, kept: bool = True) -> Visit | None:
         """The registry's treatment compiled for one field; an object's declared children are type-checked
         first, so a treatment never sees a child of the wrong kind. None when there is nothing to do: the field
-        is dropped, or no route keeps it and the treatment neither counts nor rejects; `_keep` for "keep"."""
+        is dropped, or no route keeps it and the treatment neither counts nor rejects; `_keep` for "keep".
+        Compiled once: the walks for different routes share it, and with it its cache of treated values."""
+        key = (path, name, kept)
+        if key not in self._treatments:
+            self._treatments[key] = self._compile_treatment(path, name, kept)
+        return self._treatments[key]
+
+    def _compile_treatment(self, path: str, name: str, kept: bool) -> Visit | None:
         checks = [(p.rsplit(".", 1)[-1], p, FIELDS[p], _KIND_CHECK[FIELDS[p]]) for p in children(path)]
         if name == "drop" or (not kept and name != "redact" and not checks):
             return None  # nothing leaves, and no treatment but free text can reject a value of the right type
@@ -454,7 +596,7 @@ class Router:
         """Untrusted free text of any shape: strings redacted, containers walked within the limits."""
         kind = self._limit(value, depth)
         if kind is str:
-            return self.redactor.text(value)
+            return value if value in self.redactor.clean else self.redactor.text(value)
         if kind is dict:
             return {
                 self._free(k, depth + 1): self._free(v, depth + 1) for k, v in value.items() if not _IDENTIFIER_KEY(k)
@@ -464,6 +606,30 @@ class Router:
         if kind is int:
             return self.redactor.integer(value)
         return value
+
+
+def _missing_or_wrong(event: dict[str, Any]) -> NoReturn:
+    """Raise the rejection of an envelope whose required fields are not all strings: the first missing one,
+    else the first of another type."""
+    for name in REQUIRED:
+        if name not in event:
+            raise Reject("missing_field", f"{name}: required field is missing")
+    for name in REQUIRED:
+        if type(event[name]) is not str:
+            raise Reject("wrong_type", f"{name}: expected string, got {_json_type(event[name])}")
+    raise AssertionError("called for an envelope whose required fields are all strings")
+
+
+def _strings_only(value: list[Any]) -> bool:
+    """Every item is a string."""
+    for item in value:  # noqa: SIM110 - all() of a generator costs twice this on the short lists events carry
+        if type(item) is not str:
+            return False
+    return True
+
+
+def _pseudonym_of(pseudonymize: Pseudonymizer) -> Visit:
+    return lambda value, depth: pseudonymize(value)
 
 
 def _keep(value: Any, depth: int) -> Any:
@@ -519,7 +685,8 @@ def _allow_tree(paths: tuple[str, ...]) -> dict[str, Any]:
 def _projection(allow: dict[str, Any], pseudonymized: frozenset[str], union: frozenset[str],
                 prefix: str = "") -> Project:
     """A route's allow-list tree compiled into its projection: the allowed fields of a scrubbed event, with the
-    route's own pseudonyms. An object kept whole is copied only when a pseudonymized field can be inside it.
+    route's own pseudonyms. An object kept whole is copied only when a pseudonymized field can be inside it, and
+    the walk has left holders there (`ids_final` false: see `Router._walk_for`).
 
     `union` is every route's allow-list together: the walk keeps nothing outside it, so an object whose every
     kept part this route allows is taken as the walk left it, like an object kept whole, not rebuilt field by
@@ -535,7 +702,7 @@ def _projection(allow: dict[str, Any], pseudonymized: frozenset[str], union: fro
         else:
             steps.append((key, False, False, _projection(sub, pseudonymized, union, path + ".")))
 
-    def project(doc: dict[str, Any], pseudonymize: Pseudonymizer) -> dict[str, Any]:
+    def project(doc: dict[str, Any], pseudonymize: Pseudonymizer, ids_final: bool) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for key, holds_ids, covered, inner in steps:
             value = doc.get(key, _DROP)
@@ -547,12 +714,12 @@ def _projection(allow: dict[str, Any], pseudonymized: frozenset[str], union: fro
                     out[key] = pseudonymize(value.value)
                 elif covered and (kind is not dict or not value):
                     continue  # an object of which nothing was kept (or a wrong type, which the walk rejects)
-                elif holds_ids and kind is dict:
+                elif holds_ids and kind is dict and not ids_final:
                     out[key] = _materialize(value, pseudonymize)
                 else:
                     out[key] = value
             elif kind is dict:
-                projected = inner(value, pseudonymize)
+                projected = inner(value, pseudonymize, ids_final)
                 if projected:
                     out[key] = projected
         return out

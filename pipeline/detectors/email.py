@@ -50,6 +50,7 @@ _OBFUSCATED = re.compile(
 )
 _SPACED = re.compile(r"(?<!\S)(?:[\w.+-] ){2,}[\w.+-] ?@ ?(?:[\w.-] ){2,}[\w-](?!\S)")
 _STRONG_DOT = re.compile(_DOT_STRONG, re.IGNORECASE)
+_OPENERS = frozenset("[({<")
 # the first words of a local part obfuscated with dot words: "john [dot] " before "doe (at) example [dot] com"
 _LOCAL_BEFORE = re.compile(rf"(?<![\w.+-])(?:[\w+-]*\w(?:{_DOT_STRONG})){{1,3}}\Z", re.IGNORECASE)
 _LOCALISH = re.compile(r"[._+\d-]")
@@ -63,10 +64,10 @@ _MAIL_PROVIDERS = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|ic
                              r"rambler|proton|protonmail|pm|gmx|web|aol|zoho|tutanota|fastmail|qq|163|ukr|i)\b",
                              re.IGNORECASE)
 # a retina asset (logo@2x.png) or any name that ends in a file's extension is a file, never an address: these are
-# no delegated top-level domains
+# no delegated top-level domains (`.map` is one, so `x@example.map` is an address, not a source map)
 _FILE_EXTENSIONS = frozenset({
     "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff", "avif", "heic", "css", "js", "mjs", "cjs",
-    "map", "json", "html", "htm", "php", "txt", "xml", "yaml", "yml", "csv", "pdf", "exe", "dll", "woff", "woff2",
+    "json", "html", "htm", "php", "txt", "xml", "yaml", "yml", "csv", "pdf", "exe", "dll", "woff", "woff2",
     "ttf", "otf", "eot", "mp3", "mp4", "webm", "ogg", "wav", "tgz", "gz", "bz2", "xz", "whl", "jar", "lock", "log",
     "ts", "tsx", "jsx", "vue", "scss", "sass", "less",
 })
@@ -110,7 +111,7 @@ def find(text: str) -> Iterator[Span]:
 
 def _strong_dot(value: str) -> bool:
     """`_STRONG_DOT` is in the value: in ASCII, it needs an opening bracket or the word "dot" in any case."""
-    if value.isascii() and "dot" not in value.lower() and not any(c in value for c in "[({<"):
+    if value.isascii() and "dot" not in value.lower() and _OPENERS.isdisjoint(value):
         return False
     return _STRONG_DOT.search(value) is not None
 

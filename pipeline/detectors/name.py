@@ -172,12 +172,15 @@ _SIGN_OFF_ASCII = re.compile(
     r"thank\s+you|cheers|yours(?:\s+(?:truly|sincerely|faithfully))?|respectfully|cordially|with\s+thanks)"
     r"[ \t]*[,!.]?[ \t]*\r?\n[ \t]*")
 _CONTEXT_CUE_ASCII = re.compile(rf"(?<![^\W\d_])(?:{_ROLE}|{_CONTACT_BEFORE}|{_CONTACT_AFTER})(?![^\W\d_])")
-# the literal words each of them needs, found fast
+# the literal words each of them needs, found fast: the labels ("contact", "customer"...) only count with the ':' or
+# '=' they need after them (ASCII text has no '—'), and a weak cue's "am", "is"... stand between spaces ("i am",
+# "this is"), not inside words ("example", "this")
 _CUE_ASCII_WORD = re.compile(literal_alternation(
     ("name", "call", "regards", "sincerely", "signed", "mr", "ms", "miss", "dr", "prof", "dear", "contact", "customer",
      "recipient", "sender", "author", "patient")))
-_WEAK_CUE_ASCII_WORD = re.compile(literal_alternation(
-    ("i'm", "am", "is", "it's", "suis", "bin", "soy", "llamo", "appelle")))
+_CUE_ASCII_UNLABELLED_WORD = re.compile(literal_alternation(
+    ("name", "call", "regards", "sincerely", "signed", "mr", "ms", "miss", "dr", "prof", "dear")))
+_WEAK_CUE_ASCII_WORD = re.compile(r"i'm|it's|soy|appelle|\s(?:am|is|suis|bin|llamo)\s")
 _GLUED_DASH = re.compile(r"\w-\s*\Z")
 _MORPH: list[Any] = []
 _FIRST_NAMES: list[frozenset[str]] = []
@@ -189,9 +192,11 @@ def maybe(text: str) -> bool:
     """Cheap: a cue word, a context word, or two capitalized Cyrillic words in a row."""
     lower = facts(text).lower
     if lower is not None:  # ASCII: no Cyrillic pair, no Russian address; the cues on the lowercase copy
-        return (_CUE_ASCII_WORD.search(lower) is not None and _CUE_ASCII.search(lower) is not None) \
+        labelled = "=" in text or ":" in text
+        return ((_CUE_ASCII_WORD if labelled else _CUE_ASCII_UNLABELLED_WORD).search(lower) is not None
+                and _CUE_ASCII.search(lower) is not None) \
             or (_WEAK_CUE_ASCII_WORD.search(lower) is not None and _WEAK_CUE_ASCII.search(lower) is not None) \
-            or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
+            or (labelled and _KEYED.search(text) is not None) \
             or ("\n" in text and _SIGN_OFF_ASCII.search(lower) is not None) \
             or (_LATIN_PAIR.search(text) is not None and _CONTEXT_CUE_ASCII.search(lower) is not None)
     return _PAIR.search(text) is not None or _CUE.search(text) is not None or _WEAK_CUE.search(text) is not None \

@@ -106,7 +106,7 @@ _CUE_PREFIX = re.compile(
 # with "password" has "pass"), so the two agree on whether the text has any
 _CUE_WORDS_ASCII = re.compile(literal_alternation(
     ("pass", "pw", "secret", "token", "key", "auth", "credential", "session", "sid", "cookie", "otp", "pin", "cvv",
-     "cvc", "bearer", "basic", "begin", "://")) + r"|\bsig(?:nature)?\b")
+     "cvc", "bearer", "basic", "begin", "://")) + r"|s(?<=\bs)ig(?:nature)?\b")  # `\bsig`, starting with its letter
 _TEMPLATE = re.compile(r"\$\{[\w.]+\}|\{\{\s*[\w.]+\s*\}\}|%\(\w+\)s|<[^>]*>|\[\w+\]|\*{2,}|[•●]{2,}")
 _COOKIE_KEY = re.compile(r"cookie", re.IGNORECASE)
 _PAIR_VALUE = re.compile(r"[A-Za-z_][\w.-]*=[^=]")

@@ -10,6 +10,9 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import os
+import subprocess
+import sys
 from base64 import urlsafe_b64encode
 from collections import Counter
 from collections.abc import Iterator
@@ -582,3 +585,95 @@ def test_a_canonical_looking_ts_must_be_a_real_time(ts: str) -> None:
     outcome = Router(POLICY, KEY, "k1").route(orjson.dumps(event(ts=ts)))
     assert outcome.rejected == "invalid_value"
     assert outcome.detail.startswith("ts: ")
+
+
+# --- the walk for the routes an event goes to ---
+
+@pytest.mark.parametrize(("fields", "dropped"), [
+    pytest.param({"purposes": []}, "no_purpose", id="no-purpose"),
+    pytest.param({"purposes": ["2.1.3"], "consent": {"analytics": False}}, "no_consent", id="consent-withdrawn"),
+    pytest.param({"purposes": ["2.1.2"]}, "no_consent", id="marketing-without-consent"),
+])
+def test_a_dropped_event_is_validated_but_its_text_is_not_scanned(router: Router, fields: dict[str, Any],
+                                                                    dropped: str) -> None:
+    """Nothing of a dropped event leaves, so its text is not scanned (no redaction counts); its fields are still
+    checked and counted, so a wrong type or an oversized value still sends it to the DLQ with the same reason."""
+    ev = event(request={"path": f"/to/{EMAIL}", "status": 200}, note=f"mail {EMAIL}", **fields)
+    assert run(router, ev).dropped == dropped
+    treated, redacted = router.tally.drain()
+    assert redacted == Counter()
+    assert treated[("request.path", "redact")] == 1 and treated[("request.status", "keep")] == 1
+    bad = run(router, event(request={"path": 7}, **fields))
+    assert (bad.rejected, bad.detail) == ("wrong_type", "request.path: expected string, got integer")
+    deep: dict[str, Any] = {}
+    for _ in range(POLICY.limits.max_depth + 2):
+        deep = {"d": deep}
+    assert run(router, event(note=deep, **fields)).rejected == "too_deep"
+
+
+def test_an_event_for_one_route_scans_only_what_that_route_keeps(router: Router) -> None:
+    """Marketing keeps no action properties: an event only marketing gets has them checked, not scanned; the same
+    event for both routes has them scanned, and marketing's output is the same either way."""
+    props = {"ref": f"contact {EMAIL}"}
+    only_marketing = full_event(purposes=["2.1.2"], action={"name": "ad_click", "properties": props})
+    both = full_event(purposes=ALL_PURPOSES, action={"name": "ad_click", "properties": props})
+    alone = docs(run(router, only_marketing))
+    assert list(alone) == ["marketing"]
+    assert router.tally.drain()[1]["email"] == 0  # the query's email parameter is dropped by name, not redacted
+    together = docs(run(router, both))
+    assert router.tally.drain()[1]["email"] == 1
+    assert together["analytics"]["action"]["properties"] == {"ref": "contact [email]"}
+    assert {k: v for k, v in alone["marketing"].items() if k != "purposes"} == \
+        {k: v for k, v in together["marketing"].items() if k != "purposes"}
+
+
+def test_the_walk_of_each_set_of_routes_rejects_alike(router: Router) -> None:
+    """The same bad event gets the same reason and detail whichever routes it would have gone to."""
+    outcomes = set()
+    for purposes in ([], ["2.1.1"], ["2.1.2"], ALL_PURPOSES):
+        ev = full_event(purposes=purposes)
+        ev["action"]["properties"] = {"x": "y" * (POLICY.limits.max_string_chars + 1)}
+        outcome = run(router, ev)
+        outcomes.add((outcome.rejected, outcome.detail))
+    assert len(outcomes) == 1 and next(iter(outcomes))[0] == "too_large"
+
+
+def test_derived_purposes_are_the_same_from_the_cache(router: Router) -> None:
+    """Derivations are kept by (schema, action, path): a repeated event gets the same routes; a path that is not a
+    string is rejected by the walk, not derived."""
+    ev = event(request={"path": "/ads/banner"})
+    first = run(router, ev)
+    assert [o.route for o in first.outputs] == ["analytics"]  # marketing's purposes need its consent
+    assert run(router, ev) == first
+    assert run(router, event(request={"path": ["/ads/"]})).rejected == "wrong_type"
+    assert run(router, event(schema="action/1", action={"name": {"n": 1}})).rejected == "wrong_type"
+
+
+def test_consent_is_kept_to_the_known_names_in_one_order(router: Router) -> None:
+    for consent in ({"marketing": True, "analytics": True}, {"analytics": True, "marketing": True},
+                    {"marketing": True, "other": False, "analytics": True}):
+        doc = docs(run(router, event(purposes=["2.1.2"], consent=consent)))["marketing"]
+        assert list(doc["consent"]) == list(docs(run(router, event(purposes=["2.1.2"], consent={
+            "analytics": True, "marketing": True})))["marketing"]["consent"])
+        assert set(doc["consent"]) == {"analytics", "marketing"}
+
+
+def test_the_same_event_gives_the_same_bytes_whatever_the_processs_hash_seed() -> None:
+    """Consents are written in one order (they come from a set, whose order changes with PYTHONHASHSEED): a worker
+    restarted, or a second worker process, writes the same event the same way."""
+    script = (
+        "import orjson\n"
+        "from pipeline.policy import load_policy\nfrom pipeline.scrub import Router\n"
+        "from pipeline.settings import PROJECT_ROOT\n"
+        "r = Router(load_policy(PROJECT_ROOT / 'config' / 'policy.toml'), b'k' * 32, 'k1')\n"
+        "e = {'schema': 'request/1', 'event_id': '0b7d3c9e-3f7a-4c1e-9a53-2f6f5f0d8a11',"
+        " 'ts': '2026-11-24T15:40:36.123Z', 'purposes': ['2.1.2'],"
+        " 'consent': {'marketing': True, 'analytics': True}, 'request': {'path': '/'}}\n"
+        "print([o.value.decode() for o in r.route(orjson.dumps(e)).outputs])\n"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], env={**os.environ, "PYTHONHASHSEED": str(seed)},
+                       capture_output=True, text=True, check=True).stdout
+        for seed in range(6)
+    }
+    assert len(outputs) == 1 and "consent" in next(iter(outputs)), outputs

@@ -177,6 +177,24 @@ def test_a_planted_identifying_value_never_reaches_an_output(planted: tuple[str,
     _assert_absent(kind, value, _outputs(event))
 
 
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(planted=SHAPE_DETECTABLE, site=st.sampled_from(TEXT_SITES), data=st.data(),
+       purposes=st.lists(st.sampled_from(["2.1.1", "2.1.2", "2.1.3", "2.1.4"]), unique=True),
+       consent=st.fixed_dictionaries({}, optional={"analytics": st.booleans(), "marketing": st.booleans()}))
+def test_a_planted_value_reaches_no_output_of_any_set_of_routes(planted: tuple[str, str], site: Site,
+                                                                 data: st.DataObject, purposes: list[str],
+                                                                 consent: dict[str, bool]) -> None:
+    """The walk treats only what the routes an event goes to keep: whichever routes those are (or none), a planted
+    value reaches none of their outputs."""
+    kind, value = planted
+    event = copy.deepcopy(BASE)
+    event["purposes"], event["consent"] = purposes, consent
+    site(event, data.draw(encodings(value), label="as written"))
+    outcome = ROUTER.route(orjson.dumps(event))
+    assert outcome.rejected is None, (outcome.rejected, outcome.detail)
+    _assert_absent(kind, value, [o.value.decode() for o in outcome.outputs])
+
+
 @settings(max_examples=200, deadline=None)
 @given(value=st.one_of(names, emails, phones, st.text(min_size=6, max_size=40).filter(
     lambda s: s.strip() == s and len(set(s)) > 3 and s not in "\n".join(_outputs(BASE)))),

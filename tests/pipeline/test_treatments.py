@@ -169,3 +169,24 @@ def test_pseudonyms_from_the_cache_are_the_derived_ones() -> None:
     again = treatments.Pseudonymizer(b"m" * 32, "analytics", "k1")
     assert [pseudonymize(v) for v in ("u-1", 42, "42", "u-2")] == first == [again(v) for v in ("u-1", 42, "42", "u-2")]
     assert first[1] == first[2]
+
+
+def test_a_recurring_pseudonym_survives_a_flood_of_one_off_ids() -> None:
+    """Two generations: an id seen again before the recent one fills twice keeps its cached pseudonym; either way
+    the pseudonym is the same."""
+    pseudonymize = treatments.Pseudonymizer(b"m" * 32, "analytics", "k1")
+    first = pseudonymize("u-1")
+    for i in range(treatments.CACHE_SIZE + 10):
+        pseudonymize(f"s-{i}")
+    assert pseudonymize("u-1") == first
+    for i in range(3 * treatments.CACHE_SIZE):
+        pseudonymize(f"t-{i}")
+    assert pseudonymize("u-1") == first == treatments.Pseudonymizer(b"m" * 32, "analytics", "k1")("u-1")
+
+
+def test_the_caching_redactors_clean_strings_are_those_it_found_clean() -> None:
+    caching = treatments.CachingRedactor()
+    caching.text("clean text")
+    caching.text(f"write to {EMAIL}")
+    assert "clean text" in caching.clean
+    assert f"write to {EMAIL}" not in caching.clean

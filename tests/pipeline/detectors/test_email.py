@@ -18,6 +18,7 @@ CAUGHT = [
     ('"john doe"@example.com', '"john doe"@example.com', "RFC 5322 quoted local part"),
     ("contact:john.doe@example.co.uk;", "john.doe@example.co.uk", "logwarden: glued to a label"),
     ("0@A.XN--3E0B707E", "0@A.XN--3E0B707E", "hypothesis st.emails(): a punycode top-level domain"),
+    ("see 0@A.MAP now", "0@A.MAP", "hypothesis st.emails(): .map is a delegated top-level domain, not a source map"),
     ("john at example dot com", "john at example dot com", "logwarden: English words"),
     ("john(at)example(dot)com", "john(at)example(dot)com", "logwarden: brackets"),
     ("john [at] example [dot] org", "john [at] example [dot] org", "logwarden: square brackets"),
