@@ -65,6 +65,8 @@ def event_time(value: bytes, kafka_timestamp_ms: int) -> tuple[str, bool]:
     match = _TS.search(value)
     if match:
         date, hour, minute, second, fraction = match.groups()
+        if fraction is not None and len(fraction) == 3:  # the pipeline's own form, as it writes every `ts`
+            return match.group()[6:-1].decode(), True
         millis = (fraction or b"0").ljust(3, b"0")[:3]
         return f"{date.decode()}T{hour.decode()}:{minute.decode()}:{second.decode()}.{millis.decode()}Z", True
     moment = datetime.fromtimestamp(kafka_timestamp_ms / 1000, tz=UTC)
@@ -155,9 +157,11 @@ class Segment:
         self.records += 1
         if not record.withheld:
             line = record.value.rstrip(b"\n") + b"\n"
-            buffer = self.hours.get((record.dt, record.hour))
+            when = record.event_time
+            hour = (when[:10], when[11:13])  # (record.dt, record.hour), without the two property calls
+            buffer = self.hours.get(hour)
             if buffer is None:
-                buffer = self.hours[(record.dt, record.hour)] = HourBuffer(record)
+                buffer = self.hours[hour] = HourBuffer(record)
             buffer.add(record, line)
             self.size += len(line)
             self.held += len(line)

@@ -34,6 +34,8 @@ _WRITTEN_BY_PIPELINE = re.compile(
 #: Every string token of a JSON document, keys included, as written between its quotes (escapes and all). On a
 #: valid document (orjson checks first) this finds exactly its strings: outside them there are no quotes.
 _STRING_TOKEN = re.compile(rb'"([^"\\]*(?:\\.[^"\\]*)*)"', re.DOTALL)
+#: The same shapes in a token as written (ASCII digits only: what this misses, `_scan` decodes and checks again).
+_WRITTEN_BY_PIPELINE_AS_BYTES = re.compile(_WRITTEN_BY_PIPELINE.pattern.encode())
 #: Tokens found clean. Hosts, paths, keys, route names and user agents recur in record after record: a set lookup
 #: of the token as written replaces decoding and scanning it again. Bounded: emptied when full.
 _CLEAN: set[bytes] = set()
@@ -82,7 +84,9 @@ def find_leak(value: bytes) -> str | None:
     tokens = _tokens(value)
     unknown = set(tokens)
     unknown.difference_update(_CLEAN)
-    found = [(tokens.index(token), kind) for token in unknown if (kind := _scan(token)) is not None]
+    shape = _WRITTEN_BY_PIPELINE_AS_BYTES.fullmatch  # event ids, times, networks, pseudonyms: new in every record
+    found = [(tokens.index(token), kind) for token in unknown
+             if shape(token) is None and (kind := _scan(token)) is not None]
     return min(found)[1] if found else None
 
 
