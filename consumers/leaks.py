@@ -52,7 +52,7 @@ def _tokens(value: bytes) -> list[bytes]:
 
 def _scan(token: bytes) -> str | None:
     """The kind of the first identifier in one string token, or None; a clean token is remembered."""
-    text = orjson.loads(b'"' + token + b'"') if b"\\" in token else token.decode()
+    text = _decoded(token) if b"\\" in token else token.decode(errors="replace")
     # too short for any of the patterns (an IP or a phone needs 7 characters), or the pipeline's own shapes, which
     # are new in every record (not worth remembering)
     if len(text) < 7 and "@" not in text:
@@ -68,6 +68,15 @@ def _scan(token: bytes) -> str | None:
     return kind
 
 
+def _decoded(token: bytes) -> str:
+    """A token with escapes as JSON decodes it; as written if it is not valid JSON (a record that only looks like
+    JSON is still scanned)."""
+    try:
+        return str(orjson.loads(b'"' + token + b'"'))
+    except orjson.JSONDecodeError:
+        return token.decode(errors="replace")
+
+
 def find_leak(value: bytes) -> str | None:
     """The kind of the first identifying value (in the record's order) found in a scrubbed record ("canary",
     "email", "phone", "ip", "card", "geo"), or None when it is clean.
@@ -77,10 +86,9 @@ def find_leak(value: bytes) -> str | None:
     a record (the walk, not detection, was most of the sink's time, issue 15)."""
     if _MARKER in value.lower():
         return "canary"
-    try:
-        orjson.loads(value)
-    except orjson.JSONDecodeError:
-        return None  # not a leak to look for here; the pipeline writes JSON only
+    if value[:1] != b"{":  # not an object the pipeline wrote: scanned whole, as text
+        return first_found(value.decode(errors="replace"))
+    # not parsed: a record that is not valid JSON has its quoted strings scanned all the same
     tokens = _tokens(value)
     unknown = set(tokens)
     unknown.difference_update(_CLEAN)

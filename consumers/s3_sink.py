@@ -23,11 +23,13 @@ Several sinks in one group split the partitions between them.
 
 from __future__ import annotations
 
+import gc
 import logging
 import signal
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from concurrent.futures import ThreadPoolExecutor
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from functools import partial
 from types import FrameType
@@ -108,6 +110,10 @@ class S3Sink(ConsumerRebalanceListener):
         self.stopping = True
 
     def run(self) -> None:
+        with _fewer_collections():
+            self._run()
+
+    def _run(self) -> None:
         self.ensure_lifecycle()
         self.housekeeping()
         try:
@@ -500,6 +506,24 @@ class S3Sink(ConsumerRebalanceListener):
                 self.cuts[tp] = int(committed.metadata[len(CUT):])
                 log.info("closing point read back", extra={"topic": tp.topic, "partition": tp.partition,
                                                            "first_offset": committed.offset, "cut": self.cuts[tp]})
+
+
+#: The collector's youngest generation is collected after this many allocations (Python's default: 700)
+GC_YOUNG_THRESHOLD = 20_000
+
+
+@contextmanager
+def _fewer_collections() -> Iterator[None]:
+    """While the sink runs, the collector runs less often: every record leaves a few short-lived containers
+    (kafka-python's record, the leak check's token list and set), and at Python's default a collection every 700
+    allocations cost the sink about 5 % of its throughput (issue 15). The dedup windows and the clean-token set are
+    long-lived and large, which is why the older generations stay at their defaults. Restored afterwards."""
+    before = gc.get_threshold()
+    gc.set_threshold(GC_YOUNG_THRESHOLD, *before[1:])
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
 
 
 def _writer(route: Route, policy: Policy) -> Writer | None:

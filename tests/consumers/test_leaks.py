@@ -53,9 +53,14 @@ def test_the_shortest_identifying_values_are_still_found() -> None:
     assert find_leak(with_(note="a@b.cc")) == "email"
 
 
-def test_what_is_not_json_is_left_to_the_pipeline_unless_it_holds_the_marker() -> None:
-    assert find_leak(b"not json bob@example.com") is None
+def test_what_is_not_json_is_scanned_as_text_and_never_stops_the_check() -> None:
+    """The pipeline writes JSON objects only; anything else in a purpose topic is scanned whole, and a record that
+    only looks like JSON has its quoted strings scanned (broken escapes and bytes included) without an error."""
+    assert find_leak(b"not json bob@example.com") == "email"
+    assert find_leak(b"not json, nothing identifying") is None
     assert find_leak(b"not json " + CANARY_MARKER.encode()) == "canary"
+    assert find_leak(b'{"a": "x\\q bob@example.com", "b": "\xff\xfe"') == "email"
+    assert find_leak(b'{"a": "\\u12", "b": "\xff"}') is None
 
 
 def test_a_clean_canary_is_recognized_by_its_action_name() -> None:

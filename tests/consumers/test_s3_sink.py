@@ -444,3 +444,20 @@ def test_a_freshness_cut_is_read_back_after_kill_9_so_the_restart_closes_at_the_
     found, objects = _stored(settings)
     assert found == Counter({("analytics", _ids(n)): 1 for n in range(300)})
     assert sorted(int(o["offset"]) for o in objects) == [0] * len(held) + [200] * (len(objects) - len(held))
+
+
+def test_the_sink_collects_its_youngest_objects_less_often_only_while_it_runs() -> None:
+    """The collector's youngest generation runs every GC_YOUNG_THRESHOLD allocations inside the sink's run, and the
+    thresholds are given back when it ends, by an error too (a test or the bench that runs a sink in its own
+    process keeps its own collector)."""
+    import gc
+
+    from consumers.s3_sink import GC_YOUNG_THRESHOLD, _fewer_collections
+
+    before = gc.get_threshold()
+    with _fewer_collections():
+        assert gc.get_threshold() == (GC_YOUNG_THRESHOLD, *before[1:])
+    assert gc.get_threshold() == before
+    with pytest.raises(RuntimeError), _fewer_collections():
+        raise RuntimeError("the run failed")
+    assert gc.get_threshold() == before
