@@ -90,8 +90,8 @@ def find_leak(value: bytes) -> str | None:
         return first_found(value.decode(errors="replace"))
     # not parsed: a record that is not valid JSON has its quoted strings scanned all the same
     tokens = _tokens(value)
-    unknown = set(tokens)
-    unknown.difference_update(_CLEAN)
+    clean = _CLEAN
+    unknown = {token for token in tokens if token not in clean}  # cheaper than a set of all, then a difference
     shape = _WRITTEN_BY_PIPELINE_AS_BYTES.fullmatch  # event ids, times, networks, pseudonyms: new in every record
     found = [(tokens.index(token), kind) for token in unknown
              if shape(token) is None and (kind := _scan(token)) is not None]
