@@ -32,12 +32,13 @@ _WRITTEN_BY_PIPELINE = re.compile(
 
 
 #: Every string token of a JSON document, keys included, as written between its quotes (escapes and all). On a
-#: valid document (orjson checks first) this finds exactly its strings: outside them there are no quotes.
+#: valid document this finds exactly its strings: outside them there are no quotes.
 _STRING_TOKEN = re.compile(rb'"([^"\\]*(?:\\.[^"\\]*)*)"', re.DOTALL)
 #: The same shapes in a token as written (ASCII digits only: what this misses, `_scan` decodes and checks again).
 _WRITTEN_BY_PIPELINE_AS_BYTES = re.compile(_WRITTEN_BY_PIPELINE.pattern.encode())
 #: Tokens found clean. Hosts, paths, keys, route names and user agents recur in record after record: a set lookup
-#: of the token as written replaces decoding and scanning it again. Bounded: emptied when full.
+#: of the token as written replaces decoding it and calling `detect` (whose own cache holds the verdicts by decoded
+#: text; the calls, not the detection, were the cost). Bounded: emptied when full.
 _CLEAN: set[bytes] = set()
 _CLEAN_MAX = 65_536
 

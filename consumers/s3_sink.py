@@ -155,19 +155,26 @@ class S3Sink(ConsumerRebalanceListener):
         log.info("sink stopped")
 
     def _new_consumer(self) -> KafkaConsumer:
-        return KafkaConsumer(
-            bootstrap_servers=self.settings.kafka_bootstrap.split(","),
-            client_id=self.settings.kafka_client_id + "-sink",
+        return self._consumer(
+            "-sink",
             group_id=self.settings.sink_group,
-            enable_auto_commit=False,
             auto_offset_reset="earliest",
             max_poll_records=2000,
             # a sink that dies hands its partitions on within seconds, not the 45 s default
             session_timeout_ms=10_000,
             heartbeat_interval_ms=3_000,
             max_partition_fetch_bytes=2 * 1024 * 1024,
+        )
+
+    def _consumer(self, client_suffix: str, **config: Any) -> KafkaConsumer:
+        """A consumer of the sink's, logged in as the sink: its group (or none, for the dedup primer) in `config`."""
+        return KafkaConsumer(
+            bootstrap_servers=self.settings.kafka_bootstrap.split(","),
+            client_id=self.settings.kafka_client_id + client_suffix,
+            enable_auto_commit=False,
             fetch_max_bytes=16 * 1024 * 1024,
             reconnect_backoff_max_ms=RECONNECT_BACKOFF_MAX_MS,
+            **config,
             **kafka_login(self.settings, "sink").client_args(),
         )
 
@@ -412,14 +419,8 @@ class S3Sink(ConsumerRebalanceListener):
         if start == offset:
             return Window(size, offset)
         if self._primer is None:
-            self._primer = self.kafka("connecting the dedup primer", lambda: KafkaConsumer(
-                bootstrap_servers=self.settings.kafka_bootstrap.split(","),
-                client_id=self.settings.kafka_client_id + "-sink-primer",
-                group_id=None, enable_auto_commit=False, max_poll_records=5000,
-                max_partition_fetch_bytes=4 * 1024 * 1024, fetch_max_bytes=16 * 1024 * 1024,
-                reconnect_backoff_max_ms=RECONNECT_BACKOFF_MAX_MS,
-                **kafka_login(self.settings, "sink").client_args(),
-            ))
+            self._primer = self.kafka("connecting the dedup primer", lambda: self._consumer(
+                "-sink-primer", group_id=None, max_poll_records=5000, max_partition_fetch_bytes=4 * 1024 * 1024))
         primer = self._primer
         primer.assign([tp])
         first = self.kafka("priming the dedup window",

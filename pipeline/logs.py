@@ -71,11 +71,15 @@ DEMOTED: tuple[tuple[str, str, str], ...] = (
 )
 
 
+#: The loggers' top-level names in `DEMOTED`: a record of any other logger is passed on at once
+_DEMOTED_ROOTS = tuple({logger.split(".", 1)[0] for logger, _text, _why in DEMOTED})
+
+
 class Demote(logging.Filter):
     """The handler's filter that logs `DEMOTED` lines at DEBUG, and drops them unless the root logs DEBUG."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno <= logging.DEBUG or not record.name.startswith(("kafka", "aiokafka", "faust", "mode")):
+        if record.levelno <= logging.DEBUG or not record.name.startswith(_DEMOTED_ROOTS):
             return True
         message = record.getMessage()
         for logger, text, _why in DEMOTED:

@@ -31,7 +31,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.detectors import DETECTORS, KINDS, lookalikes, name
+from pipeline.detectors import DETECTORS, KINDS, lookalikes, name, secret
 from pipeline.detectors.card import is_card
 from pipeline.detectors.phone import valid as valid_phone
 from pipeline.normalize import normalize
@@ -141,9 +141,9 @@ def _detect(value: str) -> tuple[Detection, ...]:
 #: The kinds whose values may hold a `%` as written (RFC 5322 allows it in an address's local part; a secret's value
 #: may hold any character).
 _AS_WRITTEN = frozenset({"email", "secret"})
-#: What ends a bare value once decoded: any space (`%20`, `%09`, `%C2%A0`...), a line break, a quote, `&`, `;`, `,`,
-#: `<`, `>`.
-_ENDS_A_VALUE = re.compile(r"[\s\"'&;,<>]")
+#: What ends a secret's bare value once decoded (the secret detector's own rule): any space (`%20`, `%09`,
+#: `%C2%A0`...), a line break, a quote, `&`, `;`, `,`, `<`, `>`.
+_ENDS_A_VALUE = re.compile(f"[{secret.VALUE_ENDS}]")
 
 
 def _split_by_decoding(written: str) -> bool:

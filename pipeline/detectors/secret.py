@@ -63,10 +63,12 @@ _CONFIDENTIAL_WORDS = (
     r"secret_?key|client_?secret|auth|authorization|credentials?|session|sessionid|sid|jsessionid|phpsessid|"
     r"cookie|otp|pin|cvv|cvc|пароль|токен|секрет|пин|key"
 )
+#: What ends a bare (unquoted) value: a space, a quote, or a separator of pairs, tags or lists
+VALUE_ENDS = "\\s\"'&;,<>"
 _KEYED = re.compile(
     r"(?P<key>(?<![\w.-])[^\W\d][\w.-]{0,48})"
     r"(?P<quote>[\"']?\]?)(?:\s*(?::=|=>|=|:|\s+is\s+|\s+—\s+)\s*@?|\s+(?=[\"']))"
-    r"(?:\"(?P<dq>[^\"\n]{1,512})\"?|'(?P<sq>[^'\n]{1,512})'?|(?P<bare>[^\s\"'&;,<>]{1,512}))",
+    r"(?:\"(?P<dq>[^\"\n]{1,512})\"?|'(?P<sq>[^'\n]{1,512})'?|(?P<bare>[^" + VALUE_ENDS + r"]{1,512}))",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[а-яё]+|[А-ЯЁ][а-яё]*")
