@@ -38,6 +38,10 @@ DEMOTED: tuple[tuple[str, str, str], ...] = (
     ("kafka.cluster", "No node available for metadata refresh", _OUTAGE),
     ("kafka.net.manager", "not ready; waiting", _OUTAGE),
     ("kafka.net.manager", "Unable to bootstrap", _OUTAGE),
+    ("kafka.producer.sender", "retrying (",
+     "kafka-python retries a produce that a broker refused with a retriable error (NotLeaderForPartition while a "
+     "restarted broker loads its partitions): a send that never gets through fails its future, which the "
+     "producer logs itself once (`delivery to kafka failed; holding events`)"),
     ("kafka.coordinator", "Marking the coordinator dead",
      "kafka-python looks the group coordinator up again by itself: on every start of a new group (the broker "
      "answers NOT_COORDINATOR while it loads the group) and during an outage, which the process announces itself"),
