@@ -79,12 +79,14 @@ class Process:
         return self.log_path.read_text(errors="replace")[-5000:]
 
 
-def read_topic(settings: Settings, topic: str, expected: int | Callable[[list[ConsumerRecord]], bool],
+def read_topic(settings: Settings, topic: str, expected: int | Callable[[list[ConsumerRecord]], bool] | None,
                timeout: float = 90, role: str = "admin") -> list[ConsumerRecord]:
-    """Every record of a topic from the beginning, until `expected` records (or a predicate on them) hold."""
+    """Every record of a topic from the beginning, until `expected` records (or a predicate on them) hold.
+
+    `None` reads up to the partitions' ends as they stand when the read starts: every record, copies included.
+    """
     from pipeline.cluster.login import kafka_login
 
-    done = (lambda got: len(got) >= expected) if isinstance(expected, int) else expected
     consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
                              consumer_timeout_ms=500, fetch_max_bytes=16 * 1024 * 1024,
                              max_partition_fetch_bytes=16 * 1024 * 1024, **kafka_login(settings, role).client_args())
@@ -93,6 +95,11 @@ def read_topic(settings: Settings, topic: str, expected: int | Callable[[list[Co
         partitions = [TopicPartition(topic, p) for p in sorted(consumer.partitions_for_topic(topic) or ())]
         consumer.assign(partitions)
         consumer.seek_to_beginning(*partitions)
+        if expected is None:
+            ends = consumer.end_offsets(partitions)
+            done = lambda got: all(consumer.position(tp) >= end for tp, end in ends.items())  # noqa: E731
+        else:
+            done = (lambda got: len(got) >= expected) if isinstance(expected, int) else expected
         deadline = time.monotonic() + timeout
         while not done(records) and time.monotonic() < deadline:
             for batch in consumer.poll(timeout_ms=500).values():
@@ -100,6 +107,24 @@ def read_topic(settings: Settings, topic: str, expected: int | Callable[[list[Co
     finally:
         consumer.close()
     return records
+
+
+def covers_event_ids(want: set[str]) -> Callable[[list[ConsumerRecord]], bool]:
+    """A `read_topic` predicate: every wanted event_id is among the records read (checked incrementally).
+
+    Between stages the pipeline is at-least-once, so a purpose topic can hold a re-routed copy; a count of
+    records would then be reached before the last distinct event is read, and the test would call it lost.
+    """
+    seen: set[str] = set()
+    done = [0]
+
+    def covered(records: list[ConsumerRecord]) -> bool:
+        for record in records[done[0]:]:
+            seen.add(orjson.loads(record.value)["event_id"])
+        done[0] = len(records)
+        return want <= seen
+
+    return covered
 
 
 class TcpProxy:

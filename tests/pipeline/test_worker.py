@@ -8,15 +8,14 @@ import os
 import signal
 import socket
 from collections import Counter
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
 
 import orjson
 import pytest
 from conftest import Servers
-from helpers import Process, metric, read_topic, scrape, wait_for
+from helpers import Process, covers_event_ids, metric, read_topic, scrape, wait_for
 
 from pipeline.dev.process import free_port
 from pipeline.policy import Policy
@@ -96,25 +95,11 @@ def _collect(settings: Settings, policy: Policy, expected: Expected) -> tuple[li
     outputs: list[tuple[str, str, bytes]] = []
     for route in policy.routes:
         topic = settings.topic(route.topic.name)
-        for record in read_topic(settings, topic, _covers({e for t, e in expected.outputs if t == topic})):
+        for record in read_topic(settings, topic, covers_event_ids({e for t, e in expected.outputs if t == topic})):
             outputs.append((topic, orjson.loads(record.value)["event_id"], record.value))
     dlq = read_topic(settings, settings.topic(policy.dlq.name),
                      lambda got: sum(_dlq_reasons(got).values()) >= sum(expected.dlq.values()))
     return outputs, dlq
-
-
-def _covers(want: set[str]) -> Callable[[list[Any]], bool]:
-    """A predicate on the records read so far: every wanted event_id is among them (checked incrementally)."""
-    seen: set[str] = set()
-    done = [0]
-
-    def covered(records: list[Any]) -> bool:
-        for record in records[done[0]:]:
-            seen.add(orjson.loads(record.value)["event_id"])
-        done[0] = len(records)
-        return want <= seen
-
-    return covered
 
 
 def _assert_no_identifying_values(outputs: list[tuple[str, str, bytes]], expected: Expected) -> None:

@@ -18,7 +18,16 @@ from pathlib import Path
 import orjson
 import pytest
 from conftest import Servers
-from helpers import Process, group_caught_up, metric, read_topic, route_outputs, scrape, wait_for, without_canaries
+from helpers import (
+    Process,
+    group_caught_up,
+    metric,
+    read_topic,
+    route_outputs,
+    scrape,
+    wait_for,
+    without_canaries,
+)
 from kafka.errors import KafkaError
 
 from bench.crash_trials import s3_records
@@ -149,8 +158,7 @@ def test_the_worker_waits_out_a_broker_restart_says_so_once_and_routes_every_eve
     found: Counter[tuple[str, str]] = Counter()
     partitions: dict[tuple[str, str], set[int]] = {}
     for topic in {topic for topic, _ in expected}:
-        want = sum(n for (t, _), n in expected.items() if t == topic)
-        for record in read_topic(settings, topic, want, timeout=60):
+        for record in read_topic(settings, topic, None, timeout=60):  # copies too: a count would stop short
             key = (topic, orjson.loads(record.value)["event_id"])
             found[key] += 1
             partitions.setdefault(key, set()).add(record.partition)
