@@ -6,6 +6,8 @@ never by patching Faust's modules, and says next to it what it fixes or saves:
 - `Consumer`, through `Transport`: faust-streaming 0.15.3 has no `Consumer` setting (the keyword
   is accepted and silently ignored); a transport names its consumer class (`Transport.Consumer`),
   and the app's `transport` is settable, so the worker sets `app.transport = Transport(...)`.
+- `ConsumerThread`, through `Consumer._new_consumer_thread`, and `Consumer.wait_empty`: a worker told
+  to stop while Kafka is gone stops within seconds.
 - `QuietMonitor`, through the app's `Monitor` setting.
 - `send_batches`: outputs queued per topic-partition as whole batches on the aiokafka producer that
   Faust's producer wraps (Faust's `send` queues one message at a time: a coroutine, a partitioner
@@ -18,6 +20,7 @@ that is still in flight, so a crash at any moment re-delivers that event instead
 from __future__ import annotations
 
 import asyncio
+import logging
 import random
 import struct
 from collections.abc import Iterable, Sequence
@@ -32,6 +35,11 @@ from mode import ServiceT
 
 #: The drain hands the event loop to the streams at least this often (messages), as Faust does every 100.
 YIELD_EVERY = 500
+#: A stopping worker waits this long for its events in flight and its last commit (`Consumer.wait_empty`): well
+#: inside an orchestrator's grace period (Kubernetes: 30 s), as Kafka Connect bounds a task's stop (5 s).
+STOP_COMMIT_SECONDS = 10.0
+#: The operator reads the worker's own lines under its logger; mode's service lines stay under this module's.
+stop_log = logging.getLogger("logwarden.worker")
 
 
 def commit_offset(committed: int | None, acked: Sequence[int], gaps: Iterable[tuple[int, int]],
@@ -86,14 +94,39 @@ def lowest_in_flight(messages: Iterable[Message]) -> dict[TP, int]:
     return lowest
 
 
+class ConsumerThread(faust_aiokafka.AIOKafkaConsumerThread):
+    """Faust's consumer thread, which stops when Kafka is gone.
+
+    aiokafka 0.14's `Fetcher.close` cancels its pending fetch requests and awaits them without catching their
+    `CancelledError` (aio-libs/aiokafka#647, open). A fetch request sleeping out a retry backoff, as every one
+    does while a broker is down, makes `AIOKafkaConsumer.stop` raise it before the client is closed: the thread
+    died with a traceback, and the worker waited out mode's 60 s stop timeout before it exited.
+    """
+
+    async def on_thread_stop(self) -> None:
+        try:
+            await super().on_thread_stop()
+        except asyncio.CancelledError:
+            task = asyncio.current_task()
+            if task is not None and task.cancelling():
+                raise  # this thread's own stop was cancelled, not a fetch request it awaited
+            consumer = self._consumer
+            if consumer is not None:
+                await consumer._client.close()  # what `stop` had left to do after the fetcher
+
+
 class Consumer(faust_aiokafka.Consumer):
     """Faust's aiokafka consumer with a commit that never passes an event in flight, and a drain per batch.
 
     Set through the app's `Consumer` setting (faust.App(..., Consumer=...)).
     """
 
+    def _new_consumer_thread(self) -> ConsumerThread:
+        return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
+        self._stop_commit_given_up = False
         #: The next offset this consumer expects per partition: set by a seek, moved by every message delivered.
         #: A message above it means the offsets between hold no message (a gap); below it, a re-delivery.
         self._expected: dict[TP, int] = {}
@@ -156,6 +189,31 @@ class Consumer(faust_aiokafka.Consumer):
     async def seek(self, partition: TP, offset: int) -> None:
         await super().seek(partition, offset)
         self._expected[ensure_TP(partition)] = offset
+
+    # -- stopping: the last commit, bounded ------------------------------------------------------------------
+
+    async def wait_empty(self) -> None:
+        """Faust's last commit at stop, given `STOP_COMMIT_SECONDS`.
+
+        Faust waits for every event in flight to be acknowledged and then commits, with no bound: aiokafka's
+        commit waits for a group coordinator until one answers, so a worker told to stop while Kafka was down
+        did not stop until Kafka came back (or an orchestrator killed it). Past the bound it stops without that
+        commit: the events since the last one are routed again by the next start, as after a crash, and the
+        sink's window drops the copies. Called twice in a stop (the app's, then the consumer's own): given up
+        once, it is not waited for again.
+        """
+        if self._stop_commit_given_up:
+            return
+        waiting = asyncio.ensure_future(super().wait_empty())
+        done, _ = await asyncio.wait({waiting}, timeout=STOP_COMMIT_SECONDS)
+        if done:
+            waiting.result()
+        else:  # not `wait_for`: the commit under it swallows the cancellation, and `wait_for` then raises nothing
+            waiting.cancel()
+            self._stop_commit_given_up = True
+            stop_log.warning("stopping without the last commit: Kafka did not take it within %s s; what was routed "
+                             "since the last commit is routed again by the next start, and the sink drops the "
+                             "copies", STOP_COMMIT_SECONDS, extra={"in_flight": len(self._unacked_messages)})
 
     async def on_partitions_revoked(self, revoked: set[TP]) -> None:
         for tp in revoked:

@@ -69,6 +69,10 @@ DEMOTED: tuple[tuple[str, str, str], ...] = (
     ("aiokafka.consumer.group_coordinator", "Marking the coordinator dead", "as kafka.coordinator's above"),
     ("aiokafka.consumer.group_coordinator", "is either not started or not valid", _OUTAGE),
     ("aiokafka.consumer.group_coordinator", "Heartbeat session expired", _OUTAGE),
+    ("aiokafka.consumer.group_coordinator", "GroupCoordinatorNotAvailableError",
+     "the group's coordinator does not answer (an outage, which the worker announces itself, or the coordinator "
+     "moving to another broker): aiokafka retries a heartbeat by itself, and a member whose LeaveGroup failed at "
+     "stop is dropped by the group after its session timeout, when its partitions are assigned again"),
     ("mode.timers", "Timer commit is overlapping",
      "mode's note that Faust's one-second commit timer ran longer than a second: a commit waits for Kafka's "
      "answer, so a busy broker or an outage shows it. Whether commits keep up shows as consumer lag"),

@@ -83,6 +83,10 @@ FALSE_ALARMS = [  # as the libraries word them (kafka-python 3.0, faust-streamin
                               "TopicPartition(topic='t1.logs.raw', partition=2), retrying (2147483645 attempts left): "
                               "NotLeaderForPartitionError"),
     ("kafka.coordinator.assignors.range", "No partition metadata for topic t5a88e8d8f4.logs.analytics"),
+    # the worker stopped while its broker was down (tests/system/test_broker_outage.py)
+    ("aiokafka.consumer.group_coordinator", "Heartbeat send request failed: [Error 15] "
+                                            "GroupCoordinatorNotAvailableError. Will retry."),
+    ("aiokafka.consumer.group_coordinator", "LeaveGroup request failed: [Error 15] GroupCoordinatorNotAvailableError"),
 ]
 
 
