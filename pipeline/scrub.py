@@ -67,6 +67,35 @@ class Outcome:
         return "dlq" if self.rejected else "dropped" if self.dropped else "routed"
 
 
+# the outcome of a routed event and its outputs, built through their slots: the frozen dataclasses' own `__init__`
+# sets each field through `object.__setattr__`, which was half the cost of building them (1 µs an event)
+_new = object.__new__
+_SET_ROUTE, _SET_TOPIC, _SET_KEY, _SET_VALUE = (
+    vars(Output)[name].__set__ for name in ("route", "topic", "key", "value"))
+_SET_OUTPUTS, _SET_REJECTED, _SET_DETAIL, _SET_DROPPED = (
+    vars(Outcome)[name].__set__ for name in ("outputs", "rejected", "detail", "dropped"))
+
+
+def _output(route: str, topic: str, key: bytes, value: bytes) -> Output:
+    """`Output(route, topic, key, value)`, the same object, built faster."""
+    output = _new(Output)
+    _SET_ROUTE(output, route)
+    _SET_TOPIC(output, topic)
+    _SET_KEY(output, key)
+    _SET_VALUE(output, value)
+    return output
+
+
+def _routed(outputs: tuple[Output, ...]) -> Outcome:
+    """`Outcome(outputs)`, the same object, built faster."""
+    outcome = _new(Outcome)
+    _SET_OUTPUTS(outcome, outputs)
+    _SET_REJECTED(outcome, None)
+    _SET_DETAIL(outcome, "")
+    _SET_DROPPED(outcome, None)
+    return outcome
+
+
 class Reject(Exception):
     """Raised inside the walk; turned into a DLQ outcome by `Router.route`."""
 
@@ -84,7 +113,6 @@ _CANONICAL_TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{
 Visit = Callable[[Any, int], Any]
 if REQUIRED != ("schema", "event_id", "ts"):  # `_validate_envelope` reads them by name
     raise ImportError("pipeline.scrub checks the required fields schema, event_id and ts: update it with wire.py")
-_BOOLEAN = frozenset({bool})
 #: The order in which `_validate_envelope` writes the known consents: sorted, so the same event gives the same bytes
 #: in every process (the set's own order changes with the hash seed)
 _CONSENT_ORDER = tuple(sorted(CONSENTS))
@@ -172,9 +200,10 @@ def _given(consent: dict[str, bool], names: tuple[str, ...]) -> bool:
     return all(consent.get(name) is True for name in names)
 
 
-#: Where an event goes: each route with the purposes it serves there, or the outcome of a dropped event; and the
-#: bits of the routes' indexes (which walk treats it).
-Decision = tuple[tuple[tuple[_RouteRuntime, frozenset[str]], ...], Outcome | None, int]
+#: Where an event goes: each route with the purposes it serves there (sorted, as its outputs write them: one list
+#: shared by the events of the decision, which only serialize it), or the outcome of a dropped event; and the walk
+#: that treats it, with whether that walk's ids are final (`Router._walk_for`).
+Decision = tuple[tuple[tuple[_RouteRuntime, list[str]], ...], Outcome | None, Visit, bool]
 
 #: The outcomes of the events no route keeps (an outcome is frozen: one of each serves every such event).
 _NO_PURPOSE = Outcome(dropped="no_purpose")
@@ -195,7 +224,12 @@ class Router:
         self.dlq_topic = topic_prefix + policy.dlq.name
         self.redactor = treatments.CachingRedactor()
         self.tally = Tally(self.redactor)
+        self._clean = self.redactor.clean  # emptied in place when full: the reference stays current
+        self._text = self.redactor.text
         self._limits = policy.limits
+        # the reasons free text gives for the DLQ, worded once
+        self._too_deep = f"nesting deeper than {policy.limits.max_depth}"
+        self._too_long = f"a free-text value is longer than {policy.limits.max_string_chars} characters"
         self._purpose_codes = frozenset(policy.purposes)
         self._withdraws = tuple(policy.withdraws.items())
         self._allowed = frozenset(p for r in policy.routes for p in r.allow)
@@ -234,7 +268,7 @@ class Router:
             self._validate_envelope(event)
             # where the event goes is known before the walk, which then treats only what those routes keep
             decided = self._decide(event)
-            walk, ids_final = (self._top, self._top_ids_final) if decided is None else self._walk_for(decided[2])
+            walk, ids_final = (self._top, self._top_ids_final) if decided is None else decided[2:]
             scrubbed = walk(event, 0)
         except Reject as exc:
             return Outcome(rejected=exc.reason, detail=exc.detail)
@@ -246,7 +280,7 @@ class Router:
             decided = self._decide(event)
             if decided is None:
                 return Outcome(rejected="internal_error", detail="the scrubber could not decide this event's routes")
-        chosen, dropped, _ = decided
+        chosen, dropped = decided[:2]
         if dropped is not None:
             return dropped
         key = event["event_id"].encode()
@@ -254,14 +288,14 @@ class Router:
         for runtime, served in chosen:
             doc = runtime.project(scrubbed, runtime.pseudonymize, ids_final)
             if runtime.keeps_purposes:
-                doc["purposes"] = sorted(served)
+                doc["purposes"] = served
             doc["logwarden"] = runtime.stamp
-            outputs.append(Output(runtime.name, runtime.topic, key, orjson.dumps(doc)))
-        return Outcome(tuple(outputs))
+            outputs.append(_output(runtime.name, runtime.topic, key, orjson.dumps(doc)))
+        return _routed(tuple(outputs))
 
     def _decide(self, event: dict[str, Any]) -> Decision | None:
         """The routes the event goes to, each with the purposes it serves there, or no route and why the event is
-        dropped; and the bits of those routes' indexes. None when that cannot be told before the walk: a field
+        dropped; and the walk for those routes. None when that cannot be told before the walk: a field
         the purposes are derived from is of a wrong type (the walk then rejects the event).
 
         A decision depends only on the declared purposes (or what they are derived from: the schema, the action
@@ -271,7 +305,6 @@ class Router:
         declared = event.get("purposes")
         if declared is not None:
             key: tuple[Any, ...] = (tuple(declared), given)
-            recurs = len(declared) <= len(self._purpose_codes)  # a list with repeats is not kept
         else:
             action = event.get("action")
             action_name = action.get("name") if type(action) is dict else None
@@ -280,18 +313,25 @@ class Router:
             if not (action_name is None or type(action_name) is str) or not (path is None or type(path) is str):
                 return None
             key = (event["schema"], action_name, path, given)
-            recurs = path is None or len(path) <= treatments.CACHED_CHARS  # a long path is likely one of a kind
         decision = self._decisions.get(key)
         if decision is None:
-            purposes = frozenset(declared) if declared is not None else self._derive(*key[:3])
-            decision = self._decision(purposes, consent or _NOTHING_GIVEN)
+            if declared is not None:
+                purposes = frozenset(declared)
+                recurs = len(declared) <= len(self._purpose_codes)  # a list with repeats is not kept
+            else:
+                purposes = self._derive(*key[:3])
+                recurs = path is None or len(path) <= treatments.CACHED_CHARS  # a long path is likely one of a kind
+            chosen, dropped, bits = self._decision(purposes, consent or _NOTHING_GIVEN)
+            decision = (chosen, dropped, *self._walk_for(bits))
             if recurs:
                 if len(self._decisions) >= treatments.CACHE_SIZE:
                     self._decisions.clear()
                 self._decisions[key] = decision
         return decision
 
-    def _decision(self, purposes: frozenset[str], consent: dict[str, bool]) -> Decision:
+    def _decision(self, purposes: frozenset[str], consent: dict[str, bool]
+                  ) -> tuple[tuple[tuple[_RouteRuntime, list[str]], ...], Outcome | None, int]:
+        """The routes, or the outcome of a dropped event; and the bits of the routes' indexes."""
         if not purposes:
             return (), _NO_PURPOSE, 0
         for name, withdrawn in self._withdraws:
@@ -309,7 +349,7 @@ class Router:
             if runtime.consents and not _given(consent, runtime.consents):
                 refused = True
                 continue
-            chosen.append((runtime, served))
+            chosen.append((runtime, sorted(served)))
             bits |= 1 << index
         if chosen:
             return tuple(chosen), None, bits
@@ -356,8 +396,11 @@ class Router:
                              + ", ".join(sorted(self._purpose_codes)))
         consent = event.get("consent")
         if consent is not None:
-            if type(consent) is not dict or not {*map(type, consent.values())} <= _BOOLEAN:
+            if type(consent) is not dict:
                 raise Reject("wrong_type", "consent: expected an object of booleans")
+            for answer in consent.values():  # a loop: a set of their types cost twice as much
+                if type(answer) is not bool:
+                    raise Reject("wrong_type", "consent: expected an object of booleans")
             # known consent names only: any other key is free text a producer made up (an object of exactly
             # those names, in that order, is already what this would make of it)
             if tuple(consent) != _CONSENT_ORDER:
@@ -441,10 +484,11 @@ class Router:
         keepers = self._keepers(path, routes)
         kept = bool(keepers)
         apply: Visit | None
+        # one route keeps the id: its pseudonym at once, not a holder for that route's projection to fill in
+        at_once = treatment == "pseudonymize" and len(keepers) == 1
         if treatment == "recurse":
             apply = self._compile_object(path, routes)
-        elif treatment == "pseudonymize" and len(keepers) == 1:
-            # one route keeps the id: its pseudonym at once, not a holder for that route's projection to fill in
+        elif at_once:
             apply = _pseudonym_of(keepers[0].pseudonymize)
         else:
             apply = self._treatment(path, treatment, kept)
@@ -454,7 +498,23 @@ class Router:
         def wrong(value: Any) -> Reject:
             return _wrong_type(path, kind, value)
 
-        # the two most common fields get a visitor of their own: text scanned, numbers kept
+        # the common fields get a visitor of their own, with what the compiler knows (kept or not, which treatment)
+        # decided here instead of on every value
+        if kind is Kind.STRING and (not kept or apply is None or apply is _keep):  # kept as it is, or dropped
+            keep = kept and apply is _keep
+
+            def visit_plain_string(value: Any, depth: int) -> Any:
+                if type(value) is str:
+                    if len(value) > max_chars:
+                        raise Reject("too_large", f"{path}: longer than {max_chars} characters")
+                    cell[0] += 1
+                    # text no route keeps is not scanned: redactions count what would otherwise have left
+                    return value if keep else _DROP
+                if value is None:
+                    return _DROP
+                raise wrong(value)
+
+            return visit_plain_string
         if kind is Kind.STRING and treatment == "redact":
             text = self.redactor.text
             clean = self.redactor.clean
@@ -464,9 +524,6 @@ class Router:
                     if len(value) > max_chars:
                         raise Reject("too_large", f"{path}: longer than {max_chars} characters")
                     cell[0] += 1
-                    # text no route keeps is not scanned: redactions count what would otherwise have left
-                    if not kept:
-                        return _DROP
                     return value if value in clean else text(value)  # most text recurs, and is clean
                 if value is None:
                     return _DROP
@@ -484,19 +541,16 @@ class Router:
                 raise wrong(value)
 
             return visit_number
-        if kind is Kind.STRING:  # the rest of the strings: kept as they are, dropped, or treated
+        if kind is Kind.STRING and apply is not None:  # the rest of the strings: treated
+            treat = apply
 
             def visit_string(value: Any, depth: int) -> Any:
                 if type(value) is str:
                     if len(value) > max_chars:
                         raise Reject("too_large", f"{path}: longer than {max_chars} characters")
                     cell[0] += 1
-                    if apply is None or not kept:
-                        return _DROP
-                    if apply is _keep:
-                        return value
                     try:
-                        result = apply(value, depth)
+                        result = treat(value, depth)
                     except Reject as exc:
                         raise _within(exc, path) from None
                     return _DROP if result is None else result
@@ -505,6 +559,38 @@ class Router:
                 raise wrong(value)
 
             return visit_string
+        if treatment == "recurse" and apply is not None:  # a known object: its visitor returns its kept part
+            walk = apply
+
+            def visit_object(value: Any, depth: int) -> Any:
+                if type(value) is dict:
+                    cell[0] += 1
+                    try:
+                        result = walk(value, depth)
+                    except Reject as exc:
+                        raise _within(exc, path) from None
+                    return result if kept else _DROP
+                if value is None:
+                    return _DROP
+                raise wrong(value)
+
+            return visit_object
+        if kind is Kind.ID and at_once:
+            pseudonymize = keepers[0].pseudonymize.__call__  # a bound method is called faster than an instance
+
+            def visit_id(value: Any, depth: int) -> Any:
+                kind_of = type(value)
+                if kind_of is str:
+                    if len(value) > max_chars:
+                        raise Reject("too_large", f"{path}: longer than {max_chars} characters")
+                elif kind_of is not int:
+                    if value is None:
+                        return _DROP
+                    raise wrong(value)
+                cell[0] += 1
+                return pseudonymize(value)
+
+            return visit_id
 
         types = _KIND_TYPES[kind]
         items_are_strings = kind is Kind.STRING_LIST
@@ -540,7 +626,9 @@ class Router:
         return self._treatments[key]
 
     def _compile_treatment(self, path: str, name: str, kept: bool) -> Visit | None:
-        checks = [(p.rsplit(".", 1)[-1], p, FIELDS[p], _KIND_CHECK[FIELDS[p]]) for p in children(path)]
+        # each declared child's key, path, kind, JSON types, and whether its items must be strings (as `_KIND_CHECK`)
+        checks = [(p.rsplit(".", 1)[-1], p, FIELDS[p], _KIND_TYPES[FIELDS[p]], FIELDS[p] is Kind.STRING_LIST)
+                  for p in children(path)]
         if name == "drop" or (not kept and name != "redact" and not checks):
             return None  # nothing leaves, and no treatment but free text can reject a value of the right type
         if name == "keep" and not checks:
@@ -556,9 +644,10 @@ class Router:
 
         def checked(value: Any, depth: int) -> Any:
             if type(value) is dict:
-                for key, child_path, kind, is_kind in checks:
+                for key, child_path, kind, types, items_are_strings in checks:
                     child = value.get(key)
-                    if child is not None and not is_kind(child):
+                    if child is not None and (type(child) not in types
+                                              or (items_are_strings and not _strings_only(child))):
                         raise _wrong_type(child_path, kind, child)
             return apply(value, depth)
 
@@ -568,11 +657,11 @@ class Router:
         """The free-text value's type, once it is within the policy's limits (else the DLQ reason)."""
         limits = self._limits
         if depth > limits.max_depth:
-            raise Reject("too_deep", f"nesting deeper than {limits.max_depth}")
+            raise Reject("too_deep", self._too_deep)
         kind = type(value)
         if kind is str:
             if len(value) > limits.max_string_chars:
-                raise Reject("too_large", f"a free-text value is longer than {limits.max_string_chars} characters")
+                raise Reject("too_large", self._too_long)
         elif kind is dict:
             if len(value) > limits.max_items:
                 raise Reject("too_large", f"an object has more than {limits.max_items} keys")
@@ -593,14 +682,34 @@ class Router:
                 self._check_free(v, depth + 1)
 
     def _free(self, value: Any, depth: int) -> Any:
-        """Untrusted free text of any shape: strings redacted, containers walked within the limits."""
+        """Untrusted free text of any shape: strings redacted, containers walked within the limits.
+
+        An object's keys, and those of its values that are strings (most free text: properties, unknown objects),
+        are checked and redacted in its loop, as a call of this on each would: the same limits, in the same order
+        (the key, then its value), without the calls."""
         kind = self._limit(value, depth)
         if kind is str:
-            return value if value in self.redactor.clean else self.redactor.text(value)
+            return value if value in self._clean else self._text(value)
         if kind is dict:
-            return {
-                self._free(k, depth + 1): self._free(v, depth + 1) for k, v in value.items() if not _IDENTIFIER_KEY(k)
-            }
+            out = {}
+            below = depth + 1
+            clean, text, max_chars = self._clean, self._text, self._limits.max_string_chars
+            too_deep = below > self._limits.max_depth
+            for k, v in value.items():
+                if _IDENTIFIER_KEY(k):
+                    continue
+                if too_deep:
+                    raise Reject("too_deep", self._too_deep)
+                if len(k) > max_chars:
+                    raise Reject("too_large", self._too_long)
+                name = k if k in clean else text(k)
+                if type(v) is str:
+                    if len(v) > max_chars:
+                        raise Reject("too_large", self._too_long)
+                    out[name] = v if v in clean else text(v)
+                else:
+                    out[name] = self._free(v, below)
+            return out
         if kind is list:
             return [self._free(v, depth + 1) for v in value]
         if kind is int:

@@ -190,3 +190,36 @@ def test_the_caching_redactors_clean_strings_are_those_it_found_clean() -> None:
     caching.text(f"write to {EMAIL}")
     assert "clean text" in caching.clean
     assert f"write to {EMAIL}" not in caching.clean
+
+
+# each pair differs from the first in one thing the cached location treatment reads: its key must hold all of them
+_LOCATIONS = [
+    {"lat": 55.7558, "lon": 37.6173, "country": "RU", "city": "Moscow"},
+    {"lat": 55.7558, "lon": 37.6173, "country": "DE", "city": "Moscow"},
+    {"lat": 55.7558, "lon": 37.6173, "country": "RU", "city": "Berlin"},
+    {"country": "RU"},
+    {"city": "Moscow"},
+    {"country": 7, "city": "Moscow"},
+    {"country": "RU", "city": ["Moscow"]},
+    {"lat": 1.0, "lon": 2.0},
+    {"country": "RU", "city": f"near {EMAIL}"},
+    {"country": "RU", "city": "x" * 200},
+    {"country": "x" * 600, "city": "Moscow"},
+]
+
+
+def test_the_cached_location_treatment_gives_the_functions_result_and_counts_for_every_value() -> None:
+    """Results are kept by what the treatment reads (the country and the city as strings), so a value that differs
+    in either gets its own result, and a cached one counts its redactions again each time; coordinates change
+    nothing."""
+    redactor = Redactor()
+    apply = treatments.REGISTRY["location"].compile(treatments.Field("device.location", Kind.OBJECT, redactor,
+                                                                     lambda v, d: v))
+    expected_counts: Counter[str] = Counter()
+    for _ in range(2):
+        for value in _LOCATIONS:
+            plain = Redactor()
+            assert apply(value, 0) == treatments.location(value, plain)
+            expected_counts.update(plain.counts)
+    assert redactor.counts == expected_counts == Counter({"email": 2})
+    assert apply({"lat": 1.0, "lon": 2.0, "country": "RU", "city": "Moscow"}, 0) == {"country": "RU", "city": "Moscow"}
