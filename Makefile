@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PEERS  := $(VENV)/.peers-stamp
 
-.PHONY: demo test test-fast lint privacy-report bench crash-trials up down status install clean prometheus
+.PHONY: demo test test-fast lint privacy-report bench crash-trials up down status install clean prometheus native
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "logwarden needs Python 3.11+; this is " + sys.version.split()[0])'
@@ -18,7 +18,12 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,test,lint]'
 	@touch $(STAMP)
 
-install: $(STAMP) prometheus
+install: $(STAMP) prometheus native
+
+## the scrub/route core compiled with mypyc for this source (pipeline/native.py; ~10 s once, then nothing); the
+## pure core runs when it cannot be built
+native: $(STAMP)
+	@$(BIN)/python -m pipeline.native
 
 ## Debian's prometheus package: the local stack's Prometheus, and promtool for the tests
 prometheus:
@@ -31,15 +36,15 @@ prometheus:
 	  fi; }
 
 ## the main job on the local stack: Kafka, S3, the pipeline, a summary
-demo: $(STAMP) prometheus
+demo: $(STAMP) prometheus native
 	$(BIN)/logwarden demo
 
 ## the whole test suite, against a real Kafka broker and S3 server it starts itself (lint first)
-test: lint prometheus
+test: lint prometheus native
 	$(BIN)/pytest
 
 ## the tests that need no server: seconds, no Kafka
-test-fast: $(STAMP)
+test-fast: $(STAMP) native
 	$(BIN)/pytest -m "not servers" -q
 
 ## style and bugs (ruff), types (mypy), and the import contracts of the data flow (import-linter)
@@ -57,15 +62,15 @@ privacy-report: $(PEERS)
 	$(BIN)/python -m bench.privacy
 
 ## speed and memory against bare baselines measured in the same run
-bench: $(PEERS)
+bench: $(PEERS) native
 	$(BIN)/python -m bench
 
 ## kill -9 the worker, the sink, the load generator and the tailer 20 times each while they work; count S3
 ## by event_id: exit 1 unless nothing is lost or duplicated (its own Kafka and S3, in a temporary folder; ~10 min)
-crash-trials: $(STAMP)
+crash-trials: $(STAMP) native
 	$(BIN)/python -m bench.crash_trials
 
-up: $(STAMP) prometheus
+up: $(STAMP) prometheus native
 	$(BIN)/logwarden dev up
 down: $(STAMP)
 	$(BIN)/logwarden dev down
@@ -74,4 +79,4 @@ status: $(STAMP)
 
 clean:
 	-$(BIN)/logwarden dev down
-	rm -rf $(VENV) .logwarden .pytest_cache .hypothesis bench/results
+	rm -rf $(VENV) .logwarden .pytest_cache .hypothesis bench/results build/native

@@ -10,8 +10,8 @@ from __future__ import annotations
 import orjson
 
 from bench.measure import Figure, rate
+from pipeline.native import router_class
 from pipeline.policy import load_policy
-from pipeline.scrub import Router
 from pipeline.settings import PROJECT_ROOT
 from producers.synthetic import TrafficGenerator
 
@@ -24,7 +24,7 @@ def events(count: int, seed: int = 1) -> list[bytes]:
 
 def run(count: int = 20_000, repeats: int = 5, warmup: int = 1) -> list[Figure]:
     batches = [events(count, seed) for seed in range(1, warmup + repeats + 1)]  # one fresh batch per run
-    router = Router(load_policy(PROJECT_ROOT / "config" / "policy.toml"), b"b" * 32, "k1")
+    router = router_class()(load_policy(PROJECT_ROOT / "config" / "policy.toml"), b"b" * 32, "k1")  # the worker's
     core_batches = iter(batches)
     floor_batches = iter(batches)
 

@@ -18,8 +18,8 @@ from typing import Any
 
 from bench.router import Run, peak_rss_mb
 from pipeline.cluster.login import kafka_login
+from pipeline.native import router_class
 from pipeline.policy import Policy
-from pipeline.scrub import Router
 from pipeline.settings import Settings
 
 #: A fixed pseudonym key: the peer does the same work as the worker, not the same key management.
@@ -51,7 +51,8 @@ def run_quix(settings: Settings, policy: Policy, count: int, timeout: float = 30
         def __call__(self, value: Output, ctx: Any) -> bytes:
             return value[2]
 
-    router = Router(policy, BENCH_KEY, "bench", settings.topic_prefix, settings.max_message_bytes)
+    # the worker's core, compiled when built (pipeline/native.py)
+    router = router_class()(policy, BENCH_KEY, "bench", settings.topic_prefix, settings.max_message_bytes)
     login = kafka_login(settings, "admin")
     connection = ConnectionConfig(
         bootstrap_servers=settings.kafka_bootstrap,

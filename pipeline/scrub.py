@@ -76,8 +76,14 @@ _SET_OUTPUTS, _SET_REJECTED, _SET_DETAIL, _SET_DROPPED = (
     vars(Outcome)[name].__set__ for name in ("outputs", "rejected", "detail", "dropped"))
 
 
+#: Compiled by mypyc (pipeline/native.py): its classes are made by their constructors only (which are fast there)
+_COMPILED = not __file__.endswith(".py")
+
+
 def _output(route: str, topic: str, key: bytes, value: bytes) -> Output:
     """`Output(route, topic, key, value)`, the same object, built faster."""
+    if _COMPILED:
+        return Output(route, topic, key, value)
     output = _new(Output)
     _SET_ROUTE(output, route)
     _SET_TOPIC(output, topic)
@@ -88,6 +94,8 @@ def _output(route: str, topic: str, key: bytes, value: bytes) -> Output:
 
 def _routed(outputs: tuple[Output, ...]) -> Outcome:
     """`Outcome(outputs)`, the same object, built faster."""
+    if _COMPILED:
+        return Outcome(outputs)
     outcome = _new(Outcome)
     _SET_OUTPUTS(outcome, outputs)
     _SET_REJECTED(outcome, None)

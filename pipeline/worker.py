@@ -34,6 +34,7 @@ from faust.types import EventT, ProducerT
 from pipeline import faust_ext, metrics
 from pipeline.cluster.lag import start_reporting
 from pipeline.cluster.login import KafkaLogin, check_login, kafka_login, wait_until_reachable, watch_reachable
+from pipeline.native import router_class
 from pipeline.policy import Policy, load_policy
 from pipeline.pseudonym_key import load_pseudonym_key
 from pipeline.scrub import Outcome, Router
@@ -53,7 +54,8 @@ EXIT_UNDELIVERABLE = 75  # EX_TEMPFAIL: a supervisor restarts the worker, which 
 
 def build_router(settings: Settings, policy: Policy) -> Router:
     key = load_pseudonym_key(settings)
-    return Router(policy, key.key, key.key_id, settings.topic_prefix, settings.max_message_bytes)
+    # the compiled core when it is built from this source (pipeline/native.py), else the pure one: the same outputs
+    return router_class()(policy, key.key, key.key_id, settings.topic_prefix, settings.max_message_bytes)
 
 
 #: Events routed once before the worker consumes (`warm_up`), with documentation values only (RFC 5737 and 3849
@@ -253,7 +255,8 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
         settings = replace(settings, state_dir=settings.state_dir / "faust" / f"process-{process_index}")
     policy = load_policy(settings.policy_file)
     router = build_router(settings, policy)
-    log.info("router warmed up", extra={"ms": round(warm_up(router) * 1000)})
+    log.info("router warmed up", extra={"ms": round(warm_up(router) * 1000),
+                                        "core": "python" if type(router) is Router else "compiled"})
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
     wait_until_reachable(settings.kafka_bootstrap, log)
     check_login(settings, "pipeline")

@@ -18,12 +18,13 @@ import orjson
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from pipeline.native import router_class
 from pipeline.policy import load_policy
-from pipeline.scrub import Router
 from pipeline.settings import PROJECT_ROOT
 from producers.synthetic import TrafficGenerator
 
-ROUTER = Router(load_policy(PROJECT_ROOT / "config" / "policy.toml"), b"p" * 32, "k1")
+# the core the worker runs: compiled when it is built (pipeline/native.py; test_native.py holds it to the pure one)
+ROUTER = router_class()(load_policy(PROJECT_ROOT / "config" / "policy.toml"), b"p" * 32, "k1")
 BASE = TrafficGenerator(seed=7, action_share=1.0).event()
 BASE.pop("purposes", None)
 BASE["schema"] = "action/1"
