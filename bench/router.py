@@ -159,8 +159,9 @@ def run_workers(settings: Settings, policy: Policy, count: int, processes: int =
             if time.monotonic() > deadline or any(w.poll() is not None for w in workers):
                 raise RuntimeError("the workers did not form their group")
             time.sleep(0.2)
-        filler = threading.Thread(target=fill_fast, args=(settings, settings.topic(policy.raw.name), count))
+        filler = None
         if fill:
+            filler = threading.Thread(target=fill_fast, args=(settings, settings.topic(policy.raw.name), count))
             filler.start()
         first = done = 0.0
         before = 0.0  # events already routed when the first one was seen: not part of the timed window
@@ -175,7 +176,7 @@ def run_workers(settings: Settings, policy: Policy, count: int, processes: int =
             # every 20 ms at the start and near the end, where the times are read; 200 ms between, where each
             # scrape would only cost the worker time that the copy loop and the peer do not pay
             time.sleep(0.02 if not first or seen >= 0.85 * count else 0.2)
-        if fill:
+        if filler is not None:
             filler.join()
         if not done:
             raise RuntimeError(f"the worker did not finish {count} events within {timeout:.0f}s")

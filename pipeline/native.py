@@ -28,8 +28,10 @@ import tempfile
 from pathlib import Path
 from types import ModuleType
 
+from pipeline.policy import Policy
+from pipeline.pseudonym_key import load_pseudonym_key
 from pipeline.scrub import Router
-from pipeline.settings import PROJECT_ROOT
+from pipeline.settings import PROJECT_ROOT, Settings
 
 SOURCE = Path(__file__).with_name("scrub.py")
 #: Where builds are kept, one folder per source digest (build/ is the checkout's, ignored by git).
@@ -63,6 +65,12 @@ def router_class() -> type[Router]:
     """The compiled `Router` when it is built from this source, else the pure one: the same outputs either way."""
     compiled = load()
     return Router if compiled is None else compiled.Router
+
+
+def build_router(settings: Settings, policy: Policy) -> Router:
+    """The router a process runs (the worker, `logwarden scrub`): this source's core, with the process's key."""
+    key = load_pseudonym_key(settings)
+    return router_class()(policy, key.key, key.key_id, settings.topic_prefix, settings.max_message_bytes)
 
 
 def build() -> Path:

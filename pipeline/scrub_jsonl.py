@@ -7,16 +7,14 @@ from typing import BinaryIO
 
 import orjson
 
-from pipeline.native import router_class
+from pipeline.native import build_router
 from pipeline.policy import Policy
-from pipeline.pseudonym_key import load_pseudonym_key
 from pipeline.settings import Settings
 
 
 def scrub_stream(settings: Settings, policy: Policy, source: BinaryIO, out: BinaryIO, err: BinaryIO) -> str:
     """Route each input line; write outputs to `out` and drops to `err`. Returns a one-line summary."""
-    key = load_pseudonym_key(settings)
-    router = router_class()(policy, key.key, key.key_id, settings.topic_prefix, settings.max_message_bytes)
+    router = build_router(settings, policy)
     counts: Counter[str] = Counter()
     for number, line in enumerate(source, start=1):
         raw = line.rstrip(b"\r\n")

@@ -34,9 +34,8 @@ from faust.types import EventT, ProducerT
 from pipeline import faust_ext, metrics
 from pipeline.cluster.lag import start_reporting
 from pipeline.cluster.login import KafkaLogin, check_login, kafka_login, wait_until_reachable, watch_reachable
-from pipeline.native import router_class
+from pipeline.native import build_router
 from pipeline.policy import Policy, load_policy
-from pipeline.pseudonym_key import load_pseudonym_key
 from pipeline.scrub import Outcome, Router
 from pipeline.settings import DLQ_HEADROOM, Settings, oversize_ceiling
 
@@ -50,12 +49,6 @@ BATCH_WITHIN_SECONDS = 0.05
 AGENT_CONCURRENCY = 4
 SEND_ATTEMPTS = 5
 EXIT_UNDELIVERABLE = 75  # EX_TEMPFAIL: a supervisor restarts the worker, which resumes before the batch
-
-
-def build_router(settings: Settings, policy: Policy) -> Router:
-    key = load_pseudonym_key(settings)
-    # the compiled core when it is built from this source (pipeline/native.py), else the pure one: the same outputs
-    return router_class()(policy, key.key, key.key_id, settings.topic_prefix, settings.max_message_bytes)
 
 
 #: Events routed once before the worker consumes (`warm_up`), with documentation values only (RFC 5737 and 3849
