@@ -3,7 +3,7 @@
 The pipeline already removed identifying values; this second check runs on every record
 the sink is about to archive. The canary marker (producers/canary.py) is looked for in the
 whole record, so a policy that keeps a field it should not is caught whatever the field.
-The pattern scan uses the redactor's own patterns (pipeline/redact.py) on every string
+The pattern scan uses the redactor's own patterns (pipeline/privacy/redact.py) on every string
 value and key, so it catches values in fields the scrubber never scanned (kept or
 mis-treated fields), not values the patterns themselves miss; numbers are not scanned.
 Shapes the pipeline itself writes are skipped: generalized networks (`203.0.113.0/24`,
@@ -16,7 +16,7 @@ import re
 
 import orjson
 
-from pipeline.redact import first_found
+from pipeline.privacy.redact import first_found
 from pipeline.wire import CANARY_ACTION, CANARY_MARKER
 
 _MARKER = CANARY_MARKER.encode()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from prometheus_client import Counter, Gauge, Histogram
 
-from pipeline.detectors import KINDS
+from pipeline.privacy.registry import KINDS
 
 RECORDS = Counter("logwarden_sink_records", "Records written to S3", ["route"])
 OBJECTS = Counter("logwarden_sink_objects", "Objects written to S3", ["route"])

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.privacy.audience import DEFAULT_LANGUAGES, DEFAULT_REGIONS, Audience
 from pipeline.treatments import REGISTRY
 from pipeline.wire import FIELDS, IDENTIFYING, SCHEMAS, Kind
 
@@ -28,6 +29,8 @@ KEEPABLE_ENVELOPE = frozenset({"schema", "event_id", "ts", "purposes", "consent"
 CONSENTS = frozenset({"analytics", "marketing"})
 _PURPOSE_CODE = re.compile(r"^\d+(\.\d+)+$")
 _TOPIC_NAME = re.compile(r"^[A-Za-z0-9._-]{1,200}$")
+_LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
+_REGION = re.compile(r"^[A-Z]{2}$")
 _ROUTE_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")
 #: How the S3 sink writes a route's archive: gzip JSON Lines (the default) or Parquet (consumers/parquet.py)
 FORMATS = ("jsonl", "parquet")
@@ -98,6 +101,19 @@ class Limits:
 
 
 @dataclass(frozen=True)
+class Privacy:
+    """The site's audience (`[privacy]`): the languages free text is read in, the regions whose phones count
+    without a country code (pipeline/privacy/audience.py has the defaults)."""
+
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    regions: tuple[str, ...] = DEFAULT_REGIONS
+
+    @property
+    def audience(self) -> Audience:
+        return Audience(self.languages, self.regions)
+
+
+@dataclass(frozen=True)
 class Policy:
     source: Path
     name: str
@@ -112,6 +128,7 @@ class Policy:
     limits: Limits
     #: consent name -> the purposes an explicit "no" to it withdraws from an event (the `[consent]` table)
     withdraws: dict[str, frozenset[str]] = field(default_factory=dict)
+    privacy: Privacy = field(default_factory=Privacy)
 
     def topics(self) -> list[TopicSpec]:
         """Every topic the policy declares: raw, each route's, and the DLQ."""
@@ -215,7 +232,7 @@ def load_policy(path: Path | str) -> Policy:
 def parse_policy(data: dict[str, Any], source: Path) -> Policy:
     r = _Reader(source)
     r.only(data, "policy file",
-           {"policy", "purposes", "consent", "topics", "retention", "limits", "routes", "derive", "fields"})
+           {"policy", "purposes", "consent", "topics", "retention", "limits", "privacy", "routes", "derive", "fields"})
 
     head = r.table(data.get("policy", {}), "policy")
     r.only(head, "policy", {"name", "version", "clause"})
@@ -273,7 +290,26 @@ def parse_policy(data: dict[str, Any], source: Path) -> Policy:
     fields = _field_rules(r, data.get("fields", {}))
     withdraws = _withdraws(r, data.get("consent", {}), purposes)
     return Policy(source, name, version, dict(purposes), routes, derive, fields, raw, dlq, retention, limits,
-                  withdraws)
+                  withdraws, _privacy(r, data.get("privacy", {})))
+
+
+def _privacy(r: _Reader, data: Any) -> Privacy:
+    table = r.table(data, "privacy")
+    r.only(table, "privacy", {"languages", "regions"})
+    languages = tuple(r.strings(table, "privacy", "languages", list(DEFAULT_LANGUAGES)))
+    regions = tuple(r.strings(table, "privacy", "regions", list(DEFAULT_REGIONS)))
+    for lang in languages:
+        if not _LANGUAGE.match(lang):
+            raise r.fail("privacy.languages", f"expected ISO 639-1 codes such as \"de\" or \"pt-BR\", got {lang!r}")
+    import phonenumbers
+
+    for region in regions:
+        if not _REGION.match(region) or region not in phonenumbers.SUPPORTED_REGIONS:
+            raise r.fail("privacy.regions", f"expected ISO 3166-1 alpha-2 codes with a telephone plan, such as "
+                         f"\"DE\", got {region!r}")
+    if not languages or not regions:
+        raise r.fail("privacy", "expected at least one language and one region (the site's audience)")
+    return Privacy(languages, regions)
 
 
 def _withdraws(r: _Reader, data: Any, purposes: dict[str, str]) -> dict[str, frozenset[str]]:

@@ -34,7 +34,8 @@ import orjson
 
 from pipeline import treatments
 from pipeline.policy import CONSENTS, Policy, Route
-from pipeline.redact import Redactor
+from pipeline.privacy import audience
+from pipeline.privacy.redact import Redactor
 from pipeline.treatments import Pseudonym, Pseudonymizer
 from pipeline.wire import FIELDS, REQUIRED, SCHEMAS, Kind, children
 
@@ -228,6 +229,7 @@ class Router:
         if len(hmac_key) < 16:
             raise ValueError("the pseudonym key must be at least 16 bytes")
         self.policy = policy
+        audience.configure(policy.privacy.audience)  # the languages and regions free text is read in
         self.max_message_bytes = max_message_bytes
         self.dlq_topic = topic_prefix + policy.dlq.name
         self.redactor = treatments.CachingRedactor()

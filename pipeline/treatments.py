@@ -25,12 +25,13 @@ from urllib.parse import parse_qsl, urlencode, urlsplit
 
 from ua_parser import parse_os, parse_user_agent
 
-from pipeline.detectors import keys as identifier_keys
-from pipeline.redact import Redactor
+from pipeline.privacy.detectors import keys as identifier_keys
+from pipeline.privacy.redact import Redactor
 from pipeline.wire import Kind
 
 #: Query parameter names that carry identifiers: their values never leave the pipeline (names in any language
-#: and convention, secrets, contacts; pipeline/detectors/keys.py says which keys and which deliberate exceptions).
+#: and convention, secrets, contacts; pipeline/privacy/detectors/keys.py says which keys and which deliberate
+#: exceptions).
 IDENTIFIER_PARAM = identifier_keys.IDENTIFIER_PARAM
 #: Keys of free-text objects (properties, unknown keys) whose values never leave the pipeline:
 #: a name or an address in free text cannot be recognized by its shape, only by its key.

@@ -272,7 +272,7 @@ def without_canaries(events: list[dict]) -> tuple[list[dict], int]:
 
 def assert_detected(kind: str, text: str, identifier: str, source: str) -> None:
     """A detector table's positive case: a detection of `kind` covers the identifier, and redaction removes it."""
-    from pipeline.redact import Redactor, detect
+    from pipeline.privacy.redact import Redactor, detect
 
     found = detect(text)
     start = text.index(identifier)
@@ -282,7 +282,7 @@ def assert_detected(kind: str, text: str, identifier: str, source: str) -> None:
 
 def assert_kept_as_written(text: str, source: str) -> None:
     """A detector table's look-alike: the text leaves exactly as it came."""
-    from pipeline.redact import Redactor
+    from pipeline.privacy.redact import Redactor
 
     assert Redactor().text(text) == text, source
 

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from functools import lru_cache
 
-from pipeline.redact import is_ip
+from pipeline.privacy.redact import is_ip
 
 __all__ = ["AccessLine", "BadLine", "parse_line"]
 

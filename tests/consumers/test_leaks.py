@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from consumers import leaks
 from consumers.leaks import _WRITTEN_BY_PIPELINE, find_leak, is_canary
-from pipeline.redact import first_found
+from pipeline.privacy.redact import first_found
 from pipeline.wire import CANARY_ACTION, CANARY_MARKER
 
 CLEAN = {

@@ -7,7 +7,7 @@ from __future__ import annotations
 from prometheus_client import REGISTRY
 
 from consumers import metrics
-from pipeline.detectors import KINDS
+from pipeline.privacy.registry import KINDS
 
 
 def test_every_bounded_series_starts_at_zero() -> None:

@@ -16,7 +16,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from pipeline import treatments
-from pipeline.redact import Redactor
+from pipeline.privacy.redact import Redactor
 from pipeline.wire import Kind
 
 EMAIL = "bob.smith@example.com"

@@ -1,0 +1,91 @@
+"""The site's audience: the languages its visitors write in and the regions they call from (`[privacy]` in the policy).
+
+Detection reads free text in these languages (cue phrases, month names, street words, identity documents) and
+takes a phone number valid in any of these regions as a phone, written with or without its country code. The
+default is broad enough for a site on the open web: the EU's 24 official languages, the other languages of
+the EEA and its neighbours, Russian, Ukrainian, Turkish, Arabic, Hebrew, Hindi, Chinese, Japanese, Korean,
+Indonesian, Vietnamese, Brazilian Portuguese and Latin American Spanish; regions to match.
+
+One audience a process: the policy a process loads sets it (`configure`, called by the router), and every
+detector reads `current()`. A narrower audience is cheaper and finds less; a wider one never misses more.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Generic, TypeVar
+
+T = TypeVar("T")
+
+#: ISO 639-1 codes (with a region where the written language differs): what the default audience writes.
+DEFAULT_LANGUAGES: tuple[str, ...] = (
+    # the EU's 24 official languages
+    "bg", "cs", "da", "de", "el", "en", "es", "et", "fi", "fr", "ga", "hr", "hu", "it", "lt", "lv", "mt", "nl",
+    "pl", "pt", "ro", "sk", "sl", "sv",
+    # the EEA, the EU's neighbours and candidates
+    "no", "is", "sq", "sr", "mk", "bs",
+    # beyond Europe
+    "ru", "uk", "be", "kk", "tr", "ar", "he", "fa", "hi", "bn", "ur", "zh", "ja", "ko", "id", "ms", "vi", "th",
+    "pt-BR", "es-419",
+)
+#: ISO 3166-1 alpha-2 regions whose national phone formats count without a country code.
+DEFAULT_REGIONS: tuple[str, ...] = (
+    # the EU and the EEA
+    "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
+    "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "NO", "IS", "LI", "CH", "GB",
+    # neighbours and the rest of the audience
+    "RU", "UA", "BY", "KZ", "TR", "RS", "AL", "MK", "BA", "ME", "GE", "AM", "AZ", "IL", "AE", "SA", "EG", "MA",
+    "IN", "PK", "BD", "CN", "HK", "TW", "JP", "KR", "ID", "MY", "SG", "VN", "TH", "PH",
+    "US", "CA", "MX", "BR", "AR", "CL", "CO", "PE", "AU", "NZ", "ZA", "NG",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Audience:
+    """Languages (ISO 639-1, optionally with a region: `pt-BR`) and regions (ISO 3166-1 alpha-2)."""
+
+    languages: tuple[str, ...] = DEFAULT_LANGUAGES
+    regions: tuple[str, ...] = DEFAULT_REGIONS
+
+    @property
+    def base_languages(self) -> frozenset[str]:
+        """The languages without their regions (`pt-BR` reads as `pt` too): what cue files are keyed by."""
+        return frozenset(lang.split("-", 1)[0] for lang in self.languages) | frozenset(self.languages)
+
+
+DEFAULT = Audience()
+# the process's audience and its generation (bumped on each change, so compiled tables know they are stale)
+_CURRENT: list[Audience] = [DEFAULT]
+_GENERATION: list[int] = [0]
+
+
+def current() -> Audience:
+    """The audience of this process (the default until a policy sets one)."""
+    return _CURRENT[0]
+
+
+def configure(audience: Audience) -> None:
+    """Make `audience` the process's; tables compiled for another (`PerAudience`) are rebuilt on their next use."""
+    if audience != _CURRENT[0]:
+        _CURRENT[0] = audience
+        _GENERATION[0] += 1
+
+
+class PerAudience(Generic[T]):
+    """A value compiled from the current audience (a cue pattern, a set of phone regions), rebuilt when it changes.
+
+    `get()` is one integer comparison on the hot path; the build runs once per audience."""
+
+    __slots__ = ("_build", "_generation", "_value")
+
+    def __init__(self, build: Callable[[Audience], T]) -> None:
+        self._build = build
+        self._generation = -1
+        self._value: T | None = None
+
+    def get(self) -> T:
+        if self._generation != _GENERATION[0] or self._value is None:
+            self._value = self._build(_CURRENT[0])
+            self._generation = _GENERATION[0]
+        return self._value

@@ -1,0 +1,91 @@
+"""Cue phrases as data: what introduces a name, an address, a birth date, an identity document, a user name or a
+password, per language, in `pipeline/privacy/cues/<kind>.toml` (one file a kind, one table a language).
+
+A cue file reads:
+
+    # sources: where the phrases come from (dictionaries, CLDR, official forms)
+    [de]
+    before = ["mein name ist", "ansprechpartner:"]   # the value follows the phrase
+    after = []                                       # the value comes before the phrase (Japanese "です")
+
+Phrases are matched case-insensitively on the normalized text, any run of spaces where the phrase has one, and
+(for scripts written with spaces) only at a word start. They are compiled into one trie-shaped pattern per kind
+and audience, so a text costs one pass whatever the number of phrases: linear in its length.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline.privacy.audience import Audience, PerAudience
+from pipeline.privacy.detectors._common import literal_alternation
+
+CUE_DIR = Path(__file__).with_name("cues")
+# scripts written without spaces between words: a cue in them may follow any character
+_UNSPACED = re.compile(r"[\u0e00-\u0e7f\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+@dataclass(frozen=True, slots=True)
+class CueTable:
+    """One kind's phrases per language, as written in its file."""
+
+    kind: str
+    before: dict[str, tuple[str, ...]]
+    after: dict[str, tuple[str, ...]]
+
+    def phrases(self, audience: Audience, which: str = "before") -> tuple[str, ...]:
+        table = self.before if which == "before" else self.after
+        langs = audience.base_languages
+        return tuple(sorted({p for lang, items in table.items() if lang in langs or lang == "*" for p in items}))
+
+    @property
+    def languages(self) -> tuple[str, ...]:
+        return tuple(sorted(set(self.before) | set(self.after)))
+
+
+@cache
+def table(kind: str) -> CueTable:
+    """The cue table of a kind, read once; ValueError naming the file and the place on a malformed one."""
+    path = CUE_DIR / f"{kind}.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read cue file: {exc}") from None
+    before: dict[str, tuple[str, ...]] = {}
+    after: dict[str, tuple[str, ...]] = {}
+    for lang, entry in data.items():
+        if not isinstance(entry, dict) or not set(entry) <= {"before", "after", "source"}:
+            raise ValueError(f"{path}: [{lang}] expected a table with before, after and source")
+        for key, into in (("before", before), ("after", after)):
+            items = entry.get(key, [])
+            if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
+                raise ValueError(f"{path}: [{lang}].{key} expected a list of non-empty phrases")
+            into[lang] = tuple(_canonical(i) for i in items)
+    return CueTable(kind, before, after)
+
+
+def _canonical(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def phrase_pattern(phrases: tuple[str, ...]) -> str:
+    """A regex body matching any of the phrases (lowercase), any run of white space where a phrase has a space, at a
+    word start unless the phrase is in a script written without spaces."""
+    spaced = [p for p in phrases if not _UNSPACED.match(p)]
+    unspaced = [p for p in phrases if _UNSPACED.match(p)]
+    parts = []
+    if spaced:
+        parts.append(r"(?<![^\W_])" + literal_alternation(spaced).replace(" ", r"\s+"))
+    if unspaced:
+        parts.append(literal_alternation(unspaced).replace(" ", r"\s*"))
+    return "|".join(parts) if parts else r"(?!)"
+
+
+def compiled(kind: str, which: str = "before") -> PerAudience[re.Pattern[str]]:
+    """The kind's cue pattern for the process's audience, rebuilt when the audience changes."""
+    return PerAudience(lambda audience: re.compile(phrase_pattern(table(kind).phrases(audience, which)),
+                                                   re.IGNORECASE))

@@ -1,0 +1,1 @@
+"""One module per kind of identifier found in free text; pipeline/privacy/registry.py orders them."""

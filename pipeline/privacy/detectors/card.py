@@ -1,0 +1,80 @@
+"""Payment card numbers: 12 to 19 digits with a valid Luhn sum and the prefix and length of a real scheme.
+
+Every scheme's ranges: Visa, Mastercard (51-55, 2221-2720), MIR (2200-2204), American Express, Discover,
+Diners (14 digits and more), JCB, UnionPay (up to 19 digits), Maestro (12-19 digits), RuPay, Verve, Troy,
+UATP. Separators may sit between any digits: any run of spaces or tabs with at most one '-', '.', '/' or '_'
+in it ("4445  3079", "5956/6154", "4445 / 3079", "4445_3079"); URLs, JSON numbers and array items are all the
+same text. A run that passes Luhn but matches no scheme (a millisecond or microsecond timestamp starts with 1)
+stays, as do amounts grouped in thousands.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.privacy.detectors._common import Span, facts, luhn
+
+KIND = "card"
+
+# between two digits: nothing, or any run of spaces and tabs with at most one '-', '.', '/' or '_' in it
+# ("4445  3079", "4445\t3079", "5956/6154", "4445 / 3079", "4445_3079")
+_SEP = r"[ \t\u00a0]{0,3}[-./_]?[ \t\u00a0]{0,3}"
+_CANDIDATE = re.compile(rf"(?<![\d+])\d(?:{_SEP}\d){{11,18}}(?![\d]|[.,]\d)")
+_GROUP = re.compile(r"\d+")
+_TWELVE_DIGITS = re.compile(r"(?:\d[ \t\-./_\u00a0]{0,7}){11}\d")
+# (prefix range low, high, allowed lengths)
+_SCHEMES: tuple[tuple[int, int, frozenset[int]], ...] = (
+    (4, 4, frozenset({13, 16, 19})),  # Visa
+    (51, 55, frozenset({16})),  # Mastercard
+    (2221, 2720, frozenset({16})),  # Mastercard 2-series
+    (2200, 2204, frozenset({16, 17, 18, 19})),  # MIR
+    (34, 34, frozenset({15})), (37, 37, frozenset({15})),  # American Express
+    (6011, 6011, frozenset(range(16, 20))), (644, 649, frozenset(range(16, 20))), (65, 65, frozenset(range(16, 20))),
+    (622126, 622925, frozenset(range(16, 20))),  # Discover
+    (300, 305, frozenset(range(14, 20))), (36, 36, frozenset(range(14, 20))), (38, 39, frozenset(range(14, 20))),
+    (3528, 3589, frozenset(range(16, 20))),  # JCB
+    (62, 62, frozenset(range(16, 20))), (81, 81, frozenset(range(16, 20))),  # UnionPay
+    (50, 50, frozenset(range(12, 20))), (56, 69, frozenset(range(12, 20))),  # Maestro
+    (60, 60, frozenset({16})), (508, 508, frozenset({16})), (82, 82, frozenset({16})),  # RuPay
+    (506, 507, frozenset(range(16, 20))),  # Verve
+    (9792, 9792, frozenset({16})),  # Troy
+    (1, 1, frozenset({15})),  # UATP
+    (8600, 8600, frozenset({16})), (9860, 9860, frozenset({16})),  # UzCard, Humo
+    (9112, 9112, frozenset({16})),  # Belkart
+)
+
+
+def maybe(text: str) -> bool:
+    """Cheap: twelve digits somewhere."""
+    return facts(text).digits >= 12 and _TWELVE_DIGITS.search(text) is not None
+
+
+def find(text: str) -> Iterator[Span]:
+    for match in _CANDIDATE.finditer(text):
+        value = match.group()
+        groups = _GROUP.findall(value)
+        if len(groups) > 1 and _thousands(groups):
+            continue
+        digits = "".join(groups)
+        if is_card(digits):
+            yield match.span()
+
+
+def is_card(digits: str) -> bool:
+    """A card number by its scheme's prefix and length, and Luhn."""
+    return scheme_matches(digits) and luhn(digits)
+
+
+def scheme_matches(digits: str) -> bool:
+    length = len(digits)
+    for low, high, lengths in _SCHEMES:
+        if length in lengths:
+            prefix = int(digits[:len(str(low))])
+            if low <= prefix <= high:
+                return True
+    return False
+
+
+def _thousands(groups: list[str]) -> bool:
+    return 1 <= len(groups[0]) <= 3 and all(len(g) == 3 for g in groups[1:])

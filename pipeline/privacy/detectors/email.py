@@ -1,0 +1,169 @@
+"""Email addresses: plain, glued to the text around them, and obfuscated with words or brackets.
+
+Plain addresses need a local part, an '@' and a domain with a dot whose last label is letters and no file
+extension (so `lodash@4.17.21` and `image@sha256:...` are versions and digests, `logo@2x.png` is a retina asset,
+`name@domain` a placeholder, not addresses). The local part keeps every character RFC 5322 allows
+(`a!b#c$d%e&f*g@example.org`); only '/', '?' and '=' in front of it are the path or parameter it sits in.
+An address is written in one script: a Latin one glued to Cyrillic words (`написатьyulia.k@example.ruсрочно`) is
+cut where the script changes (the local part of a real address is Latin in practice, or wholly Cyrillic in an IDN
+address such as `пользователь@пример.рф`, which stays whole). Obfuscated ones (`john at example dot
+com`, `john(at)example(dot)com`, `иван собака mail точка ru`, `j o h n @ g m a i l . c o m`) must end in
+a known top-level domain, and a bare ' at ' between words needs more evidence (a dot word, or a local
+part that looks like one), so "look at example.com" and "моя собака спит" stay as they are.
+Encodings (`&#64;`, `%40`, full-width '＠', zero-width characters) are undone by pipeline/privacy/normalize.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.privacy.detectors._common import Span, facts
+
+KIND = "email"
+
+_LOCAL = r"[\w.!#$%&'*+/=?^`{|}~-]+"
+_QUOTED_LOCAL = r'"[^"\n@]{1,64}"'
+_PLAIN = re.compile(
+    rf"(?:{_QUOTED_LOCAL}|{_LOCAL})@(?:\[[0-9a-f:.]+\]|[\w-]+(?:\.[\w-]+)*)",
+    re.IGNORECASE,
+)
+_TLDS = (
+    "com|net|org|edu|gov|mil|int|info|biz|name|pro|mobi|app|dev|io|ai|co|me|tv|cc|ly|gg|xyz|online|site|tech|"
+    "store|shop|cloud|email|mail|space|website|live|news|blog|club|top|"
+    "ru|su|рф|ua|by|kz|uz|am|ge|az|kg|md|de|uk|fr|it|es|pt|nl|be|ch|at|pl|cz|sk|hu|ro|bg|gr|se|no|fi|dk|ee|lv|lt|"
+    "ie|eu|us|ca|mx|br|ar|cl|au|nz|jp|cn|kr|in|il|tr|ae|za|sg|hk|tw|vn|th|id|my|ph"
+)
+_AT_WORD = r"(?:at|собака|собачка|собако|эт|ат)"
+_DOT_WORD = r"(?:dot|точка|тчк|дот)"
+_OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
+_AT_STRONG = (rf"\s*{_OPEN}\s*(?:{_AT_WORD}|@)\s*{_CLOSE}\s*|\s*-at-\s*|_at_|\s*@\s*"
+              r"|\s+(?:собака|собачка|собако)\s+")
+_AT_WEAK = rf"\s+{_AT_WORD}\s+"
+_DOT_STRONG = rf"\s*{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}\s*|\s+{_DOT_WORD}\s+|-dot-|_dot_"
+_DOT_ANY = rf"(?:{_DOT_STRONG}|\.)"
+_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+_OBFUSCATED = re.compile(
+    rf"(?<![\w.+-])(?P<local>[\w.+-]*\w)(?P<at>{_AT_STRONG}|{_AT_WEAK})"
+    rf"(?P<domain>{_LABEL}(?:{_DOT_ANY}{_LABEL})*?)(?P<dot>{_DOT_ANY})(?P<tld>{_TLDS})(?![\w])",
+    re.IGNORECASE,
+)
+_SPACED = re.compile(r"(?<!\S)(?:[\w.+-] ){2,}[\w.+-] ?@ ?(?:[\w.-] ){2,}[\w-](?!\S)")
+_STRONG_DOT = re.compile(_DOT_STRONG, re.IGNORECASE)
+_OPENERS = frozenset("[({<")
+# the first words of a local part obfuscated with dot words: "john [dot] " before "doe (at) example [dot] com"
+_LOCAL_BEFORE = re.compile(rf"(?<![\w.+-])(?:[\w+-]*\w(?:{_DOT_STRONG})){{1,3}}\Z", re.IGNORECASE)
+_LOCALISH = re.compile(r"[._+\d-]")
+_AT_CUE = re.compile(rf"@|{_OPEN}\s*{_AT_WORD}|(?<!\w){_AT_WORD}(?!\w)|-at-|_at_", re.IGNORECASE)
+# what every `_SPACED` match holds after its '@' (found fast: '@' is a literal)
+_SPACED_AFTER_AT = re.compile(r"@ ?[\w.-] [\w.-] ")
+_LETTER_TLD = re.compile(r"(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)\Z", re.IGNORECASE)
+_EMAIL_CUE = re.compile(r"(?<![^\W\d_])(?:e-?mail|mail|почт[аыуе]|емейл|имейл|мыло|адрес|address|contact|write\s+to|"
+                        r"пишите|напишите|пиши)(?![^\W\d_])", re.IGNORECASE)
+_MAIL_PROVIDERS = re.compile(r"(?:gmail|googlemail|yahoo|hotmail|outlook|live|icloud|me|mail|inbox|list|bk|yandex|ya|"
+                             r"rambler|proton|protonmail|pm|gmx|web|aol|zoho|tutanota|fastmail|qq|163|ukr|i)\b",
+                             re.IGNORECASE)
+# a retina asset (logo@2x.png) or any name that ends in a file's extension is a file, never an address: these are
+# no delegated top-level domains (`.map` is one, so `x@example.map` is an address, not a source map)
+_FILE_EXTENSIONS = frozenset({
+    "png", "jpg", "jpeg", "gif", "webp", "svg", "ico", "bmp", "tif", "tiff", "avif", "heic", "css", "js", "mjs", "cjs",
+    "json", "html", "htm", "php", "txt", "xml", "yaml", "yml", "csv", "pdf", "exe", "dll", "woff", "woff2",
+    "ttf", "otf", "eot", "mp3", "mp4", "webm", "ogg", "wav", "tgz", "gz", "bz2", "xz", "whl", "jar", "lock", "log",
+    "ts", "tsx", "jsx", "vue", "scss", "sass", "less",
+})
+_LATIN = re.compile(r"[A-Za-z]")
+_NON_LATIN_LETTER = re.compile(r"[^\W\d_A-Za-z]")
+_STOP_LOCAL = frozenset({"look", "are", "is", "was", "were", "be", "me", "us", "we", "you", "they", "i", "it",
+                         "stay", "stayed", "arrive", "arrived", "meet", "met", "here", "there", "him", "her"})
+
+
+def maybe(text: str) -> bool:
+    """Cheap: an '@' or an 'at'-word is somewhere in the text."""
+    if "@" in text:
+        return True
+    lower = facts(text).lower
+    return (lower is None or "at" in lower) and _AT_CUE.search(text) is not None  # ASCII: every at-word holds "at"
+
+
+def find(text: str) -> Iterator[Span]:
+    if "@" in text:
+        for match in _PLAIN.finditer(text):
+            span = _plain(text, match)
+            if span is not None:
+                yield span
+        for match in _SPACED.finditer(text) if _SPACED_AFTER_AT.search(text) else ():
+            if _PLAIN.fullmatch(match.group().replace(" ", "")):
+                yield match.span()
+    for match in _OBFUSCATED.finditer(text):
+        spaced_at = match.group("at").strip() == "@"
+        if spaced_at and "@" not in match.group("domain") and not _strong_dot(match.group()):
+            if _PLAIN.fullmatch(match.group().replace(" ", "")):  # "john @ example.com"
+                yield match.span()
+            continue
+        weak = re.fullmatch(_AT_WEAK, match.group("at"), re.IGNORECASE) is not None
+        if weak and match.group("local").lower() in _STOP_LOCAL:
+            continue  # "look at the dot com bubble"
+        if weak and not _strong_dot(match.group()) and not _weak_ok(text, match):
+            continue
+        before = _LOCAL_BEFORE.search(text, max(0, match.start() - 64), match.start())
+        yield (before.start() if before is not None else match.start()), match.end()
+
+
+def _strong_dot(value: str) -> bool:
+    """`_STRONG_DOT` is in the value: in ASCII, it needs an opening bracket or the word "dot" in any case."""
+    if value.isascii() and "dot" not in value.lower() and _OPENERS.isdisjoint(value):
+        return False
+    return _STRONG_DOT.search(value) is not None
+
+
+def _weak_ok(text: str, match: re.Match[str]) -> bool:
+    """'john at gmail.com': an address when the local part looks like one, the domain is a mail provider's,
+    or an email cue comes shortly before; "look at example.com" is not."""
+    local = match.group("local")
+    if local.lower() in _STOP_LOCAL:
+        return False
+    return bool(_LOCALISH.search(local) or _MAIL_PROVIDERS.match(match.group("domain"))
+                or _EMAIL_CUE.search(text, max(0, match.start() - 32), match.start()))
+
+
+def _plain(text: str, match: re.Match[str]) -> Span | None:
+    start, end = match.span()
+    value = match.group()
+    local, _, domain = value.rpartition("@")
+    domain = _one_script(domain.rstrip(".-"), leading=False)
+    if not domain.startswith("["):
+        if "." not in domain:
+            return None  # name@domain, user@localhost, /docs/@types/node: a placeholder, a host, an npm scope
+        tld = domain.rsplit(".", 1)[-1]
+        if not _LETTER_TLD.match(tld) or tld.lower() in _FILE_EXTENSIONS:
+            return None  # lodash@4.17.21, image@sha256, logo@2x.png
+    end = start + len(local) + 1 + len(domain)
+    # "/contact/bob@x.org" or "?e=bob@x.org": keep the path or parameter in front of the address
+    cut = max(local.rfind("/"), local.rfind("?"), local.rfind("="))
+    if 0 <= cut < len(local) - 1:
+        start += cut + 1
+        local = local[cut + 1:]
+    trimmed = _one_script(local, leading=True)
+    start += len(local) - len(trimmed)
+    local = trimmed
+    if not local.strip(".") or not local:
+        return None
+    return start, end
+
+
+def _one_script(part: str, *, leading: bool) -> str:
+    """An address is written in one script: a Latin local part or domain glued to Cyrillic words
+    ("написатьyulia.k@example.ruсрочно") is cut where the script changes; one wholly in Cyrillic
+    ("пользователь@пример.рф") stays whole. `leading`: cut the words in front (a local part), else behind."""
+    if part.isascii() or not _LATIN.search(part) or not _NON_LATIN_LETTER.search(part):
+        return part
+    if leading:
+        first_latin = _LATIN.search(part)
+        assert first_latin is not None
+        return part[first_latin.start():] if not _NON_LATIN_LETTER.search(part, first_latin.start()) else part
+    last = part.rsplit(".", 1)
+    label = last[-1]
+    cut = _NON_LATIN_LETTER.search(label)
+    if cut is None or not _LATIN.search(label[:cut.start()]):
+        return part
+    return (last[0] + "." if len(last) == 2 else "") + label[:cut.start()]

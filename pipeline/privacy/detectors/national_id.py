@@ -1,0 +1,87 @@
+"""Russian national identifiers near their cue words: INN (tax number), SNILS (pension insurance number),
+and passport numbers (Russian series and number, or a foreign passport's number after "passport").
+
+The numbers alone look like any other: only the cue ("ИНН", "СНИЛС", "паспорт", "серия", "passport no.")
+within a few words before makes them identifiers. A SNILS written in its own format (`123-456-789 01`)
+with a valid check number needs no cue.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.privacy.detectors._common import Span, digits_of, facts
+
+INN = "inn"
+SNILS = "snils"
+PASSPORT = "passport"
+
+_INN_CUE = re.compile(r"(?<![^\W\d_])(?:ИНН|INN|TIN|идентификационный номер налогоплательщика|"
+                      r"tax[\s_-]*(?:payer[\s_-]*)?(?:id|identification|number|no\.?|#)|taxpayer(?:[\s_-]*(?:id|number|no\.?))?|"
+                      r"tax[\s_-]*id[\s_-]*(?:number|no\.?))(?![^\W\d_])",
+                      re.IGNORECASE)
+_INN_VALUE = re.compile(r"(?<!\d)\d(?:[ -]?\d){11}(?![ -]?\d)|(?<!\d)\d(?:[ -]?\d){9}(?![ -]?\d)")
+_SNILS_CUE = re.compile(r"(?<![^\W\d_])(?:СНИЛС|SNILS|страховой номер)(?![^\W\d_])", re.IGNORECASE)
+_SNILS_VALUE = re.compile(r"(?<!\d)\d{3}[- ]?\d{3}[- ]?\d{3}[- ]?\d{2}(?!\d)")
+_SNILS_FORMATTED = re.compile(r"(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])")
+_PASSPORT_CUE = re.compile(
+    r"(?<![^\W\d_])(?:паспорт[а-я]*|passport(?:\s*(?:no|number|#|№))?|серия(?:\s+и\s+номер)?|с/н|загранпаспорт[а-я]*|"
+    r"удостоверени[а-я]* личности)(?![^\W\d_])",
+    re.IGNORECASE)
+_PASSPORT_VALUE = re.compile(r"(?<![\w])(?:\d{2}\s?\d{2}(?:\s*(?:№|N|номер|no\.?)?\s*)\d{6}|\d{2}\s?\d{7}"
+                             r"|[A-Z]{1,2}\d{6,8}|\d{9}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)(?-i:[A-Z0-9]{6,12}))(?![\w])",
+                             re.IGNORECASE)
+_SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){5}\d")
+_REACH = 32
+_INN_WEIGHTS_10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN_WEIGHTS_11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+_INN_WEIGHTS_12 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
+
+
+def maybe(text: str) -> bool:
+    """Cheap: six digits close together (the cue is looked for by each finder)."""
+    return facts(text).digits >= 6 and _SIX_DIGITS.search(text) is not None
+
+
+def find_inn(text: str) -> Iterator[Span]:
+    yield from _after(text, _INN_CUE, _INN_VALUE)
+
+
+def find_snils(text: str) -> Iterator[Span]:
+    yield from _after(text, _SNILS_CUE, _SNILS_VALUE)
+    for match in _SNILS_FORMATTED.finditer(text):
+        if snils_valid(digits_of(match.group())):
+            yield match.span()
+
+
+def find_passport(text: str) -> Iterator[Span]:
+    yield from _after(text, _PASSPORT_CUE, _PASSPORT_VALUE)
+
+
+def _after(text: str, cue: re.Pattern[str], value: re.Pattern[str]) -> Iterator[Span]:
+    for hit in cue.finditer(text):
+        match = value.search(text, hit.end(), min(len(text), hit.end() + _REACH))
+        if match is not None:
+            yield match.span()
+
+
+def inn_valid(digits: str) -> bool:
+    """The check digits of a 10-digit (organization) or 12-digit (person) INN."""
+    def check(weights: tuple[int, ...]) -> int:
+        return sum(w * int(d) for w, d in zip(weights, digits, strict=False)) % 11 % 10
+
+    if len(digits) == 10:
+        return check(_INN_WEIGHTS_10) == int(digits[9])
+    if len(digits) == 12:
+        return check(_INN_WEIGHTS_11) == int(digits[10]) and check(_INN_WEIGHTS_12) == int(digits[11])
+    return False
+
+
+def snils_valid(digits: str) -> bool:
+    """The SNILS check number: the weighted sum of the first nine digits, modulo 101 (100 reads as 00)."""
+    if len(digits) != 11:
+        return False
+    total = sum(int(d) * (9 - i) for i, d in enumerate(digits[:9]))
+    check = total % 101
+    return (0 if check == 100 else check) == int(digits[9:])

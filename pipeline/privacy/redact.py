@@ -1,0 +1,320 @@
+"""Free-text redaction: every identifier the detectors find in a string is replaced by its kind's marker.
+
+The orchestrator of pipeline/privacy/detectors/. For one string it:
+
+1. skips it at once when it cannot hold anything (no digit, '@', '%', '&', '\\', ':', '=', no non-ASCII
+   letter and no cue word: most strings pay one regex search);
+2. builds a normalized copy with a map back to the original (pipeline/privacy/normalize.py: URL-decoding,
+   HTML entities, JSON escapes, NFKC, invisible characters);
+3. runs each registered detector whose cheap pre-check says it must, and a Base64 pass: a Base64 token
+   whose decoded text holds an identifier goes whole. Only tokens that decode to real text count
+   (`decode_base64_text`: printable characters of one script, never random bytes), never a hex digest, a UUID,
+   a pseudonym or a version; and a checksum kind (IBAN, card, wallet...) found in decoded text counts only when
+   the rest of that text is words, since a checksum passes by chance in short random text;
+4. keeps the detections that do not overlap an earlier detector's (priority is the registry's order) and
+   that are not look-alikes (UUIDs, versions), maps them to the ORIGINAL string and replaces them there.
+
+What leaves is the original with its identifiers replaced: never the normalized copy, never an identifier in
+any encoding, and the text around an identifier stays as written. Detections of repeated strings are cached.
+`Redactor.counts` counts redactions by kind (a bounded set of labels: the detectors' kinds); matched values
+are never logged or kept. `first_found` is the sink's leak check (consumers/leaks.py): the same detectors.
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import ipaddress
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
+
+from pipeline.privacy.detectors import name, secret
+from pipeline.privacy.detectors.card import is_card
+from pipeline.privacy.detectors.phone import valid as valid_phone
+from pipeline.privacy.normalize import normalize
+from pipeline.privacy.registry import DETECTORS, KINDS, lookalikes
+
+EMAIL = "[email]"
+PHONE = "[phone]"
+IP = "[ip]"
+CARD = "[card]"
+GEO = "[geo]"
+SECRET = "[secret]"  # noqa: S105 - the marker that replaces a secret
+NAME = "[name]"
+IBAN = "[iban]"
+INN = "[inn]"
+SNILS = "[snils]"
+PASSPORT = "[passport]"
+MAC = "[mac]"
+WALLET = "[wallet]"
+BIRTH_DATE = "[birth_date]"
+
+#: The marker of each kind.
+MARKERS: dict[str, str] = {kind: f"[{kind}]" for kind in KINDS}
+
+# words that may announce an identifier with no digit or '@' in sight: obfuscated emails, names after a cue,
+# secrets (matched inside words too: db_password, apikey), Base64 and JWT tokens
+_WORD_CUES = (r"at|dot|name|names|mr|mrs|ms|miss|dr|prof|dear|regards|sincerely|signed|call|born|dob|birth|birthday|"
+              r"passport|customer|sender|recipient|author|patient|surname|fullname|firstname|lastname|contact|"
+              r"i'm|i\s+am|this\s+is|mac|bssid|pw")
+_INNER_CUES = r"pass|pwd|secret|token|key|auth|session|sid|cookie|credential|bearer|basic|digest|begin|_at_|-at-"
+_INTERESTING = re.compile(rf"[\d@%&\\:=]|[^\x00-\x7f]|(?i:\b(?:{_WORD_CUES})\b|{_INNER_CUES})|ey[A-Za-z]|"
+                          rf"{name.PRE_CHECK}|"
+                          r"[0-9a-fA-F]{2}-[0-9a-fA-F]{2}-|sk-|xox|gh[pousr]_|[A-Za-z0-9+/]{16}")
+_BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+_-])")
+_BASE64_KIND = re.compile(r"[0-9+/=]")
+# tokens that are never Base64 of text: hex digests and UUIDs (only hex digits and dashes), the pipeline's own
+# pseudonyms (`ps_` + 22 urlsafe characters of an HMAC)
+_NOT_BASE64 = re.compile(r"[0-9A-Fa-f-]+|ps_[A-Za-z0-9_-]{22}")
+# decoded text: printable ASCII and whitespace, or letters, marks, digits, punctuation and spaces of any script;
+# no control, format, private-use or unassigned characters
+_TEXT_CHAR = re.compile(r"[\x20-\x7e\t\n\r]|[^\W_]|[\u00a0-\u00bf\u2010-\u203a\u20ac\u2116]")
+#: The kinds a decoded token may hold on its own: their shape is their proof. The checksum kinds (a card's Luhn,
+#: an IBAN's mod 97, a wallet's Base58Check...) pass by chance in about one random string in ten to a hundred,
+#: so in decoded text they count only when the rest of the text is words around them.
+_SHAPE_KINDS = frozenset({"email", "secret", "phone", "ip", "name", "geo", "mac", "birth_date"})
+_WORDS = re.compile(r"(?:[^\W\d_]+|[\s.,:;!?'\"()/#№=-])*")
+_WORD_RUNS = re.compile(r"[^\W\d_]{2,}")
+_CACHED_CHARS = 512
+_MARKER = re.compile(r"\[(?:" + "|".join(KINDS) + r")\]")
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """An identifier found in a string: its span in the ORIGINAL string and its kind."""
+
+    start: int
+    end: int
+    kind: str
+
+
+def is_ip(text: str) -> bool:
+    """True for an IPv4 or IPv6 address as written (no network, no port)."""
+    try:
+        ipaddress.ip_address(text)
+    except ValueError:
+        return False
+    return True
+
+
+def detect(value: str) -> tuple[Detection, ...]:
+    """Every identifier in the string, in order, as spans of the string itself."""
+    if len(value) <= _CACHED_CHARS:
+        return _detect_cached(value)
+    return _detect(value)
+
+
+@lru_cache(maxsize=16384)  # at most 512 characters a string: a few MB when full
+def _detect_cached(value: str) -> tuple[Detection, ...]:
+    return _detect(value)
+
+
+def _detect(value: str) -> tuple[Detection, ...]:
+    if not _INTERESTING.search(value):
+        return ()
+    normalized = normalize(value)
+    found = [(*normalized.span(s, e), k) for s, e, k in _find(normalized.text, decode_base64=True)]
+    if "%" in value and normalized.text != value:
+        # `%22@example.com` is an address as written (`%` is a valid local-part character), and decoded it is
+        # not (`"@example.com`): text with percent escapes is also searched for addresses as written (found by
+        # hypothesis), where the decoded text found nothing (there its detectors' priorities decided). And a
+        # secret's value that decoding split, whole (`password=A%090000`: the decoded tab ended the value after one
+        # character, no secret, found by hypothesis; in a URL-encoded value an escape never ends it): only such a
+        # value, since a key=value detector would take the `%20****` of `password:%20****` for a secret
+        found += [(s, e, k) for s, e, k in _find(value, decode_base64=False, kinds=_AS_WRITTEN)
+                  if (_split_by_decoding(value[s:e]) if k == "secret"
+                      else all(e <= fs or fe <= s for fs, fe, _ in found))]
+    if not found:
+        return ()
+    detections: list[Detection] = []
+    for start, end, kind in sorted(found):
+        if detections and start < detections[-1].end:  # two spans that meet in one encoded character
+            last = detections[-1]
+            detections[-1] = Detection(last.start, max(last.end, end), last.kind)
+            continue
+        detections.append(Detection(start, end, kind))
+    return tuple(detections)
+
+
+#: The kinds whose values may hold a `%` as written (RFC 5322 allows it in an address's local part; a secret's value
+#: may hold any character).
+_AS_WRITTEN = frozenset({"email", "secret"})
+#: What ends a secret's bare value once decoded (the secret detector's own rule): any space (`%20`, `%09`,
+#: `%C2%A0`...), a line break, a quote, `&`, `;`, `,`, `<`, `>`.
+_ENDS_A_VALUE = re.compile(f"[{secret.VALUE_ENDS}]")
+
+
+def _split_by_decoding(written: str) -> bool:
+    """A secret's value as written that decoding would cut in two (what it decodes to has a value's end inside, not
+    only around it): `A%090000` is, `%20****` (a masked value after an encoded space) is not."""
+    return _ENDS_A_VALUE.search(normalize(written).text.strip()) is not None
+
+
+def _find(text: str, *, decode_base64: bool, kinds: frozenset[str] | None = None) -> list[tuple[int, int, str]]:
+    """Spans in the normalized text with their kinds: each detector's (or only those of `kinds`), overlaps
+    resolved by priority."""
+    chosen: list[tuple[int, int, str]] = []
+    protected: list[tuple[int, int]] | None = None
+    # the pipeline's own markers are no identifiers: "username: [name]" is clean (the sink's leak check re-reads it)
+    markers = [m.span() for m in _MARKER.finditer(text)] if "[" in text else []
+    for detector in DETECTORS:
+        if (kinds is not None and detector.kind not in kinds) or not detector.maybe(text):
+            continue
+        spans = _merged(detector.find(text))
+        if not spans:
+            continue
+        if detector.yields_to_lookalikes:
+            if protected is None:
+                protected = lookalikes(text)
+            spans = [(s, e) for s, e in spans if not any(ps < e and s < pe for ps, pe in protected)]
+        for start, end in spans:
+            if any(ms <= start and end <= me for ms, me in markers):
+                continue
+            if all(end <= s or e <= start for s, e, _ in chosen):
+                chosen.append((start, end, detector.kind))
+    if decode_base64 and len(text) >= 16:
+        for match in _BASE64.finditer(text):
+            if _NOT_BASE64.fullmatch(match.group()):
+                continue  # a hex digest, a UUID, a pseudonym
+            for start, end in _base64_parts(match):
+                if all(end <= s or e <= start for s, e, _ in chosen):
+                    kind = _base64_kind(text[start:end])
+                    if kind is not None:
+                        if protected is None:
+                            protected = lookalikes(text)
+                        if any(ps < end and start < pe for ps, pe in protected):
+                            continue  # a version or a digest is no Base64
+                        chosen.append((start, end, kind))
+                        break
+    return chosen
+
+
+def _merged(spans: object) -> list[tuple[int, int]]:
+    """One detector's spans, sorted, with overlapping ones joined (its own finders may overlap)."""
+    ordered = sorted(s for s in spans if s[1] > s[0])  # type: ignore[attr-defined]
+    merged: list[tuple[int, int]] = []
+    for start, end in ordered:
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(merged[-1][1], end))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+def _base64_parts(match: re.Match[str]) -> list[tuple[int, int]]:
+    """The token, and when it holds '/', each part between them long enough to be a token of its own
+    (a path: /docs/am9obkBleGFtcGxlLmNvbQ==/view)."""
+    parts = [match.span()]
+    if "/" in match.group():
+        offset = match.start()
+        for piece in match.group().split("/"):
+            if len(piece) >= 16:
+                parts.append((offset, offset + len(piece)))
+            offset += len(piece) + 1
+    return parts
+
+
+@lru_cache(maxsize=4096)
+def _base64_kind(token: str) -> str | None:
+    """The kind of the first identifier inside a Base64 token's decoded text, if it decodes to real text at all."""
+    if _NOT_BASE64.fullmatch(token) or (not _BASE64_KIND.search(token) and token.isalpha()):
+        return None  # a digest, a UUID, a pseudonym; a long word (Base64 of text nearly always has a digit, '+', '/'
+        # or padding)
+    decoded = decode_base64_text(token)
+    if decoded is None:
+        return None
+    inner = normalize(decoded).text
+    for start, end, kind in sorted(_find(inner, decode_base64=False)):
+        if kind in _SHAPE_KINDS or _words_around(inner, start, end):
+            return kind
+    return None
+
+
+def decode_base64_text(token: str) -> str | None:
+    """The text a Base64 (standard or urlsafe) token encodes, or None when it encodes no real text.
+
+    Real text is valid UTF-8 of printable characters only (printable ASCII and whitespace, or the letters, digits,
+    punctuation and spaces of a script: no control, format, private-use or unassigned character) with at least two
+    letters in a row, the non-ASCII letters all of one script. Random bytes nearly never qualify: each byte of
+    them is printable ASCII with a chance of 95 in 256, so the 12 bytes of the shortest token (16 characters)
+    pass with a chance of about 1 in 150,000, and multi-byte letters are rarer still."""
+    body = token.rstrip("=")
+    if len(body) % 4 == 1:
+        return None
+    padded = body + "=" * (-len(body) % 4)
+    try:
+        raw = base64.b64decode(padded.replace("-", "+").replace("_", "/"), validate=True)
+        decoded = raw.decode("utf-8")
+    except (binascii.Error, ValueError):
+        return None
+    if not decoded or not all(_TEXT_CHAR.match(ch) for ch in decoded) or not _WORD_RUNS.search(decoded):
+        return None
+    if not decoded.isascii() and len({_script(ch) for ch in decoded if ch.isalpha() and not ch.isascii()}) > 1:
+        return None  # letters of several scripts at once: random bytes, not text
+    return decoded
+
+
+def _script(char: str) -> str:
+    """The script of a letter, by the first word of its Unicode name (LATIN, CYRILLIC, GREEK, CJK...)."""
+    return unicodedata.name(char, "?").split(" ", 1)[0]
+
+
+def _words_around(text: str, start: int, end: int) -> bool:
+    """The decoded text is the identifier plus words: what is left around it is letters, digits, spaces and
+    ordinary punctuation, with a word of letters or nothing at all ("card 4111 1111 1111 1111", an IBAN alone)."""
+    rest = text[:start] + " " + text[end:]
+    return _WORDS.fullmatch(rest) is not None and (not rest.strip() or _WORD_RUNS.search(rest) is not None)
+
+
+def first_found(value: str) -> str | None:
+    """The kind of the first identifier in the string, without rewriting it (the sink's leak check)."""
+    detections = detect(value)
+    return detections[0].kind if detections else None
+
+
+class Redactor:
+    """Replaces identifiers in text with their markers and counts them by kind."""
+
+    __slots__ = ("counts",)
+
+    def __init__(self) -> None:
+        self.counts: Counter[str] = Counter()
+
+    def text(self, value: str) -> str:
+        """The string with every identifier replaced by its marker, such as [email]; the rest as written."""
+        detections = detect(value)
+        if not detections:
+            return value
+        out: list[str] = []
+        pos = 0
+        counts = self.counts
+        for found in detections:
+            out.append(value[pos:found.start])
+            out.append(MARKERS[found.kind])
+            counts[found.kind] += 1
+            pos = found.end
+        out.append(value[pos:])
+        return "".join(out)
+
+    def integer(self, value: int) -> int | str:
+        """A number in free text is redacted like its digits: a phone or card number can arrive unquoted.
+
+        10 to 12 digits are read as a phone (numbers that long are rarely anything else in an event);
+        13 to 19 as a card when a scheme and Luhn agree, else as a phone when libphonenumber calls it valid
+        internationally; millisecond and microsecond timestamps stay."""
+        if -10**9 < value < 10**9:
+            return value
+        digits = str(abs(value))
+        if len(digits) <= 12:
+            self.counts["phone"] += 1
+            return PHONE
+        if len(digits) <= 19 and is_card(digits):
+            self.counts["card"] += 1
+            return CARD
+        if len(digits) <= 15 and valid_phone("+" + digits):
+            self.counts["phone"] += 1
+            return PHONE
+        return value

@@ -1,0 +1,49 @@
+"""pipeline/privacy/detectors/card.py: Luhn-valid numbers of every scheme caught; timestamps and amounts kept."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_detected, assert_kept_as_written
+
+KIND = 'card'
+CAUGHT = [
+    # (text, identifier, source)
+    ('card 4111 1111 1111 1111', '4111 1111 1111 1111', "Visa test number (payment processors' docs)"),
+    ('4111-1111-1111-1111', '4111-1111-1111-1111', 'Visa test number'),
+    ('5555555555554444', '5555555555554444', 'Mastercard test number'),
+    ('2221000000000009', '2221000000000009', 'Mastercard 2-series test number'),
+    ('378282246310005', '378282246310005', 'American Express test number'),
+    ('30569309025904', '30569309025904', 'Diners 14-digit test number'),
+    ('6011111111111117', '6011111111111117', 'Discover test number'),
+    ('3530111333300000', '3530111333300000', 'JCB test number'),
+    ('6200000000000005', '6200000000000005', 'UnionPay test number'),
+    ('6759649826438453', '6759649826438453', 'Maestro test number'),
+    ('2200 0000 0000 0004', '2200 0000 0000 0004', 'MIR range 2200-2204, Luhn-valid'),
+    ('[4111111111111111, 2]', '4111111111111111', 'logwarden: a JSON array item'),
+    ('/pay?c=4111111111111111&x=1', '4111111111111111', 'logwarden: inside a URL'),
+    ('card 4127 - 8756 - 8151 - 8549', '4127 - 8756 - 8151 - 8549', 'logwarden corpus: spaced dashes'),
+    ('card: 4445  3079  3977  3440', '4445  3079  3977  3440', 'logwarden holdout 2026-11-30: double spaces'),
+    ('cc 5956/6154/9763/5399', '5956/6154/9763/5399', 'logwarden holdout 2026-11-30: slashes'),
+    ('card 4445_3079_3977_3440', '4445_3079_3977_3440', 'logwarden holdout 2026-11-30: underscores'),
+    ('card 4445\t3079\t3977\t3440', '4445\t3079\t3977\t3440', 'logwarden holdout 2026-11-30: tabs'),
+    ('card 4445 / 3079 / 3977 / 3440', '4445 / 3079 / 3977 / 3440', 'logwarden holdout 2026-11-30: spaced slashes'),
+]
+KEPT = [
+    # (text, source)
+    ('ts 1732459236123', 'logwarden: a 13-digit millisecond timestamp'),
+    ('1732459236123456', 'logwarden: a 16-digit microsecond timestamp (no card range)'),
+    ('4111111111111112', 'logwarden: fails Luhn'),
+    ('итого 1 234 567 890 123 руб', 'logwarden: an amount in thousands'),
+    ('build cc4f1e0a9b7d2c8e5f3a6b1d0e9c8f7a6b5d4c3e', 'logwarden holdout 2026-11-30: a digest with digit runs'),
+    ('dates 2024/01/15 2024/02/16', 'logwarden holdout 2026-11-30: dates with slashes'),
+]
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), CAUGHT)
+def test_a_card_is_caught(text: str, identifier: str, source: str) -> None:
+    assert_detected(KIND, text, identifier, source)
+
+
+@pytest.mark.parametrize(("text", "source"), KEPT)
+def test_a_look_alike_is_kept(text: str, source: str) -> None:
+    assert_kept_as_written(text, source)

@@ -1,0 +1,82 @@
+"""pipeline/privacy/detectors/email.py: plain, glued and obfuscated addresses caught; versions, digests, prose kept."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_kept_as_written
+
+from pipeline.privacy.detectors import email
+from pipeline.privacy.redact import Redactor, detect
+
+CAUGHT = [
+    # (text, identifier, source)
+    ("info@presidio.site", "info@presidio.site", "presidio-analyzer tests/test_email_recognizer.py"),
+    ("try one of this emails: info@presidio.site or the support desk", "info@presidio.site",
+     "presidio-analyzer tests/test_email_recognizer.py"),
+    ("user+name@example.com", "user+name@example.com", "detect-secrets tests/plugins/email_address_test.py"),
+    ("o'neil@example.ie", "o'neil@example.ie", "logwarden: an apostrophe is a valid local-part character"),
+    ('"john doe"@example.com', '"john doe"@example.com', "RFC 5322 quoted local part"),
+    ("contact:john.doe@example.co.uk;", "john.doe@example.co.uk", "logwarden: glued to a label"),
+    ("0@A.XN--3E0B707E", "0@A.XN--3E0B707E", "hypothesis st.emails(): a punycode top-level domain"),
+    ("see 0@A.MAP now", "0@A.MAP", "hypothesis st.emails(): .map is a delegated top-level domain, not a source map"),
+    ("john at example dot com", "john at example dot com", "logwarden: English words"),
+    ("john(at)example(dot)com", "john(at)example(dot)com", "logwarden: brackets"),
+    ("john [at] example [dot] org", "john [at] example [dot] org", "logwarden: square brackets"),
+    ("john{at}example{dot}ru", "john{at}example{dot}ru", "logwarden: braces"),
+    ("иван собака mail точка ru", "иван собака mail точка ru", "logwarden: Russian words"),
+    ("пишите: ivan собака yandex.ru", "ivan собака yandex.ru", "logwarden: Russian word, plain dot"),
+    ("My email is john at gmail.com", "john at gmail.com", "logwarden corpus: a bare 'at' after an email cue"),
+    ("j.doe at example.com", "j.doe at example.com", "logwarden: a local part that looks like one"),
+    ("j o h n @ g m a i l . c o m", "j o h n @ g m a i l . c o m", "logwarden: letters spaced out"),
+    ("john&#64;example.com", "john&#64;example.com", "logwarden: an HTML entity"),
+    ("ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ", "ｊｏｈｎ＠ｅｘａｍｐｌｅ．ｃｏｍ", "logwarden: full-width"),
+    ("jo\u200bhn@example.com", "jo\u200bhn@example.com", "logwarden: a zero-width space inside"),
+    ("john\\u0040example.com", "john\\u0040example.com", "logwarden: a JSON escape"),
+    ("am9obkBleGFtcGxlLmNvbQ==", "am9obkBleGFtcGxlLmNvbQ==", "logwarden: Base64"),
+    (
+        'write to john [dot] doe (at) example [dot] com',
+        'john [dot] doe (at) example [dot] com',
+        'logwarden holdout 2026-11-30: dot words in the local part',
+    ),
+    (
+        'reach me at lena dot smirnova at example dot com',
+        'lena dot smirnova at example dot com',
+        'logwarden holdout 2026-11-30: dot words in the local part',
+    ),
+    (
+        'forward to a!b#c$d%e&f*g@example.org',
+        'a!b#c$d%e&f*g@example.org',
+        'logwarden holdout 2026-11-30: RFC 5322 specials',
+    ),
+    ('написатьyulia.k@example.ruсрочно', 'yulia.k@example.ru', 'logwarden holdout 2026-11-30: glued to Cyrillic words'),
+    ('aaa.aa@aaa dot com', 'aaa.aa@aaa dot com', "logwarden: '@' and a dot word"),
+]
+KEPT = [
+    ("npm install lodash@4.17.21", "logwarden: a package version"),
+    ("docker pull nginx@sha256", "logwarden: an image digest"),
+    ("look at example.com for docs", "logwarden: 'at' is a preposition here"),
+    ("моя собака спит на диване", "logwarden: собака is also a dog"),
+    ("@channel please review", "logwarden: a mention"),
+    ("we met at the cafe. Dot matrix printers", "logwarden: 'at' and 'dot' apart"),
+    ('uploaded logo@2x.png and icon@3x.webp', 'logwarden holdout 2026-11-30: retina assets'),
+    ('Enter your email in the form name@domain', 'logwarden holdout 2026-11-30: a placeholder without a TLD'),
+    ('look at the dot com bubble', 'logwarden: prose'),
+]
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), CAUGHT)
+def test_an_address_is_caught(text: str, identifier: str, source: str) -> None:
+    found = detect(text)
+    start = text.index(identifier)
+    assert any(d.kind in (email.KIND,) and d.start <= start and start + len(identifier) <= d.end for d in found), \
+        (source, found)
+
+
+@pytest.mark.parametrize(("text", "source"), KEPT)
+def test_a_look_alike_is_kept(text: str, source: str) -> None:
+    assert_kept_as_written(text, source)
+
+
+def test_the_path_in_front_of_an_address_stays() -> None:
+    assert Redactor().text("/contact/bob@example.org/edit") == "/contact/[email]/edit"
+    assert Redactor().text("/unsubscribe?e=bob@example.org") == "/unsubscribe?e=[email]"

@@ -1,0 +1,155 @@
+"""The detectors' fast pre-checks (pipeline/privacy/detectors/_common.py `facts`: lowercase ASCII copies, digit
+counts, literal gates) give exactly the answers of the full patterns they stand in front of: on the corpus, and on
+random text made of every cue word in every case, glued or spaced, with digits, separators and the characters
+case-insensitive matching treats specially (long s, Kelvin sign, dotted and dotless i)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from pipeline.privacy.detectors import (
+    birth_date,
+    card,
+    email,
+    geo,
+    iban,
+    ip,
+    mac,
+    name,
+    national_id,
+    phone,
+    secret,
+    wallet,
+)
+from pipeline.privacy.detectors._common import facts, literal_alternation
+from pipeline.privacy.normalize import _NEEDS_WORK, normalize
+
+CORPUS = Path(__file__).resolve().parents[3] / "corpus" / "privacy.jsonl"
+
+VOCAB = [
+    # secrets
+    "password", "passwd", "pass", "pw", "pwd", "secret", "token", "apikey", "api_key", "key", "auth", "session",
+    "sessionid", "sid", "phpsessid", "cookie", "otp", "pin", "cvv", "cvc", "credential", "sig", "signature", "bearer",
+    "basic", "begin", "://", "eyJhbGciOi", "ey", "ghp_", "github_pat", "xox", "xapp-", "sk_", "rk-", "pk_", "whsec_",
+    "AIza", "glpat-", "gl", "npm_", "pypi-", "y0_", "AQAAAA", "SG.", "ya29.", "HRKU-", "hf_", "dop_v1", "shp", "PMAK-",
+    "lin_api", "dp.", "dapi", "sq0", "-us1", "-us", "AGE-", "hooks.", "webhooks", "AKIA", "A3T", "SK", "AC", "key-",
+    "0123456789abcdef0123456789abcdef", ":abcdefghijklmnopqrstuvwxyz012345678", "пароль", "токен", "секрет", "пин",
+    # names
+    "my name is", "name is", "i am called", "call me", "regards", "sincerely", "signed", "signed by", "mr", "mrs",
+    "ms", "miss", "dr", "prof", "dear", "full name", "first_name", "last-name", "surname", "name", "contact",
+    "contact person", "customer", "recipient", "sender", "author", "patient", "i'm", "i am", "this is", "it's",
+    "here is", "je suis", "ich bin", "soy", "me llamo", "je m'appelle", "best", "best wishes", "kind regards",
+    "warmest regards", "many thanks", "thanks", "thank you", "cheers", "yours truly", "respectfully", "cordially",
+    "John", "Smith", "Anna", "called", "assigned to", "agent", "wrote", "меня зовут", "Иван", "Петров", "ФИО",
+    "Спасибо",
+    # birth dates, MACs, emails
+    "born", "born on", "b.", "date of birth", "birth_date", "birthday", "dob", "d.o.b.", "geburtsdatum", "geboren",
+    "mac", "bssid", "hwaddr", "ether", "hardware address", "physical address", "addr", "address", "00:1a:2b:3c:4d:5e",
+    "00-1A-2B-3C-4D-5E", "0011.2233.44aa", "0011.2233.4455", "001a2b3c4d5e", "@", "at", "(at)", "[dot]", "dot", "-dot-",
+    "_dot_", "{", "<", "example", "com", ".ru", "собака",
+    # digits and number shapes
+    "1", "12", "123", "1985-03-12", "4111 1111 1111 1111", "DE89 3704 0044 0532 0130 00", "de89", "192.168.0.1",
+    "1.2", "55.7558", "::1", "fe80::1", "bc1", "BC1", "tb1", "ltc1", "bc1qar0srrr7xfkvy5l643lydnw9re59gtzzwf5mdq", "0x",
+    "0x52908400098527886E0F7030069857D2E4169EE7", "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa", "+7 916 123-45-67", "%40",
+    "&#64;", "\\u0040",
+    # characters that case-insensitive matching treats specially
+    "\u017f", "\u212a", "\u0131", "\u0130", "é", "—",
+]
+SEPARATORS = ["", " ", "  ", "_", "-", ".", ":", "=", ": ", "\n", "\t", "/", ",", "'", '"']
+CASES: list[Callable[[str], str]] = [str, str.lower, str.upper, str.title, str.swapcase]
+
+words = st.builds(lambda word, case: case(word), st.sampled_from(VOCAB), st.sampled_from(CASES))
+texts = st.lists(st.tuples(words, st.sampled_from(SEPARATORS)), min_size=1, max_size=8).map(
+    lambda parts: "".join(w + s for w, s in parts))
+
+
+def _corpus() -> list[str]:
+    return [json.loads(line)["text"] for line in CORPUS.read_text().splitlines() if line.strip()]
+
+
+# --- the full formulations the fast pre-checks stand for ---
+
+def _name_full(text: str) -> bool:
+    return name._PAIR.search(text) is not None or name._CUE.search(text) is not None \
+        or name._WEAK_CUE.search(text) is not None \
+        or (("=" in text or ":" in text) and name._KEYED.search(text) is not None) \
+        or ("\n" in text and name._SIGN_OFF.search(text) is not None) \
+        or (name._LATIN_PAIR.search(text) is not None and name._CONTEXT_CUE.search(text) is not None) \
+        or (not text.isascii() and name._ADDRESS_CUE.search(text) is not None)
+
+
+def _mac_full(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in mac._MAC.finditer(text)
+             if not (m.group().count(".") == 2 and not any(c.isalpha() for c in m.group()))]
+    return spans + [bare.span() for cue in mac._CUE.finditer(text) if (bare := mac._BARE.match(text, cue.end()))]
+
+
+def _ip_full(text: str) -> list[tuple[int, int]]:
+    spans = [m.span() for m in ip._V4.finditer(text) if not ip._inside_v6(text, m.start())] if "." in text else []
+    if text.count(":") >= 2:
+        spans += [s for m in ip._V6.finditer(text) if (s := ip._v6_span(text, m.start(), m.end())) is not None]
+    return spans
+
+
+def _wallet_full(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in wallet._ETHEREUM.finditer(text)] \
+        + [m.span() for m in wallet._BECH32.finditer(text) if wallet._bech32_valid(m.group().lower())] \
+        + [m.span() for m in wallet._BASE58CHECK.finditer(text) if wallet._base58check_valid(m.group())]
+
+
+def _check(text: str) -> None:
+    assert secret.maybe(text) == (secret._CUE.search(text) is not None), text
+    assert name.maybe(text) == _name_full(text), text
+    assert birth_date.maybe(text) == (birth_date._CUE.search(text) is not None), text
+    assert card.maybe(text) == (card._TWELVE_DIGITS.search(text) is not None), text
+    assert phone.maybe(text) == (phone._FIVE_DIGITS.search(text) is not None), text
+    assert national_id.maybe(text) == (national_id._SIX_DIGITS.search(text) is not None), text
+    assert iban.maybe(text) == (iban._START.search(text) is not None), text
+    assert geo.maybe(text) == (geo._DECIMALS.search(text) is not None), text
+    assert email.maybe(text) == ("@" in text or email._AT_CUE.search(text) is not None), text
+    assert email._strong_dot(text) == (email._STRONG_DOT.search(text) is not None), text
+    if email._SPACED.search(text):
+        assert email._SPACED_AFTER_AT.search(text), text
+    assert list(mac.find(text)) == _mac_full(text), text
+    assert mac.maybe(text) or not _mac_full(text), text
+    assert list(ip.find(text)) == _ip_full(text), text
+    assert ip.maybe(text) or not _ip_full(text), text
+    assert list(wallet.find(text)) == _wallet_full(text), text
+    if text.isascii() and not any(c in text for c in "%&\\"):
+        assert _NEEDS_WORK.search(text) is None, text
+    assert normalize(text).text == normalize(text + " ").text[:-1] or "\\" in text or "&" in text or "%" in text
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=texts)
+def test_fast_pre_checks_agree_with_the_full_patterns(text: str) -> None:
+    _check(text)
+
+
+def test_fast_pre_checks_agree_with_the_full_patterns_on_the_corpus() -> None:
+    for text in _corpus():
+        _check(text)
+        _check(normalize(text).text)
+        _check(text.upper())
+        _check(text.lower())
+
+
+def test_facts_are_those_of_the_string_asked() -> None:
+    assert facts("Ab1 2").lower == "ab1 2" and facts("Ab1 2").digits == 2
+    assert facts("Ив 1").lower is None and facts("Ив 1").digits == 1
+    assert facts("٣ digits").digits == 1  # \d counts any decimal digit, as the patterns do
+
+
+@pytest.mark.parametrize("words", [["pass", "pin", "pw"], ["a", "ab", "abc"], ["x.y", "x*", "://"], ["solo"]])
+def test_a_literal_alternation_matches_exactly_its_words(words: Iterable[str]) -> None:
+    pattern = re.compile(literal_alternation(words))
+    for word in words:
+        assert pattern.fullmatch(word)
+    assert not pattern.fullmatch("zzz")
