@@ -46,28 +46,34 @@ class Detector:
     maybe: Callable[[str], bool]
     find: Callable[[str], Iterable[Span]]
     yields_to_lookalikes: bool = True
+    #: "core": the policy names it (clause 1.3.1: names, phones, emails; and what pays or locates: cards, IPs,
+    #: IBANs, secrets), every form must be caught; "extended": best effort, measured and reported apart
+    tier: str = "extended"
 
 
 #: Every detector, in priority order: where two detections overlap, the earlier one is kept.
 DETECTORS: tuple[Detector, ...] = (
-    Detector(secret.KIND, secret.maybe, secret.find, yields_to_lookalikes=False),
-    Detector(email.KIND, email.maybe, email.find, yields_to_lookalikes=False),
+    Detector(secret.KIND, secret.maybe, secret.find, yields_to_lookalikes=False, tier="core"),
+    Detector(email.KIND, email.maybe, email.find, yields_to_lookalikes=False, tier="core"),
     Detector(wallet.KIND, wallet.maybe, wallet.find, yields_to_lookalikes=False),
-    Detector(iban.KIND, iban.maybe, iban.find, yields_to_lookalikes=False),
-    Detector(card.KIND, card.maybe, card.find),
+    Detector(iban.KIND, iban.maybe, iban.find, yields_to_lookalikes=False, tier="core"),
+    Detector(card.KIND, card.maybe, card.find, tier="core"),
     Detector(mac.KIND, mac.maybe, mac.find),
-    Detector(ip.KIND, ip.maybe, ip.find),
+    Detector(ip.KIND, ip.maybe, ip.find, tier="core"),
     Detector(geo.KIND, geo.maybe, geo.find),
     Detector(national_id.SNILS, national_id.maybe, national_id.find_snils),
     Detector(national_id.INN, national_id.maybe, national_id.find_inn),
     Detector(national_id.PASSPORT, national_id.maybe, national_id.find_passport),
     Detector(birth_date.KIND, birth_date.maybe, birth_date.find),
-    Detector(phone.KIND, phone.maybe, phone.find),
-    Detector(name.KIND, name.maybe, name.find, yields_to_lookalikes=False),
+    Detector(phone.KIND, phone.maybe, phone.find, tier="core"),
+    Detector(name.KIND, name.maybe, name.find, yields_to_lookalikes=False, tier="core"),
 )
 
-#: Every kind a detection can have (the redaction counters' labels).
+#: Every kind a detection can have (the redaction counters' labels, the leak check's, the report's rows).
 KINDS: tuple[str, ...] = tuple(d.kind for d in DETECTORS)
+#: The kinds every form of which must be caught, and the best-effort ones (the privacy report's two groups).
+CORE_KINDS: tuple[str, ...] = tuple(d.kind for d in DETECTORS if d.tier == "core")
+EXTENDED_KINDS: tuple[str, ...] = tuple(d.kind for d in DETECTORS if d.tier != "core")
 
 _LOOKALIKE = re.compile(
     r"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])"
