@@ -153,25 +153,31 @@ _FALSE = frozenset({"0", "false", "no", "off", "denied", "n"})
 
 
 def parse_consent(value: str, known: Iterable[str]) -> dict[str, bool]:
-    """Consent from a cookie or header value: `analytics,marketing` (granted names) or
-    `analytics=1,marketing=0` (also `:`). Unknown names and unreadable parts are ignored;
-    whatever is not granted is not consented (DESIGN: missing consent means none)."""
+    """Consent from a cookie or header value, as the visitor gave it and nothing more: every producer reads it here.
+
+    `analytics=1,marketing=0` (also `:`, `;`, `|`) names each answer; `analytics,marketing` lists the consents
+    granted on a banner, so a known consent left out of the list is a "no". No value, or nothing readable, is no
+    answer at all: `{}`, which withdraws nothing (only an explicit no does, the policy's `[consent.withdraws]`), and
+    a route that requires a consent still needs its explicit yes (DESIGN, wire format). Unknown names and unreadable
+    parts are ignored."""
     names = frozenset(known)
-    granted = dict.fromkeys(sorted(names), False)
+    answers: dict[str, bool] = {}
+    listed = False
     for part in value.replace(";", ",").replace("|", ",").split(","):
-        part = part.strip()
-        if not part:
-            continue
         name, sep, flag = part.replace(":", "=").partition("=")
         name = name.strip().lower()
         if name not in names:
             continue
         flag = flag.strip().lower()
-        if not sep or flag in _TRUE:
-            granted[name] = True
+        if not sep:
+            answers[name] = listed = True
+        elif flag in _TRUE:
+            answers[name] = True
         elif flag in _FALSE:
-            granted[name] = False
-    return granted
+            answers[name] = False
+    if listed:  # a banner's list of what was granted: the rest was declined
+        answers = {name: answers.get(name, False) for name in sorted(names)}
+    return answers
 
 
 def _trusted(address: str, trusted: tuple[Network, ...]) -> bool:

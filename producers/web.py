@@ -84,7 +84,7 @@ class Recorder:
                 morsel = None
             value = morsel.value if morsel is not None else None
         consent = parse_consent(value or "", self.consents)
-        if headers.get("sec-gpc", "").strip() == "1" and "marketing" in consent:
+        if headers.get("sec-gpc", "").strip() == "1" and "marketing" in self.consents:
             consent["marketing"] = False  # Global Privacy Control: the browser says "do not sell or share"
         return consent
 
