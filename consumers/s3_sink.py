@@ -565,7 +565,8 @@ def run_sink(settings: Settings) -> None:
     policy = load_policy(settings.policy_file)
     serve_metrics(settings.bind_host, settings.sink_metrics_port, "LOGWARDEN_SINK_METRICS_PORT")
     # as the worker does: a sink started before its broker waits for it (said once), then checks its login
-    wait_until_reachable(settings.kafka_bootstrap, log)
+    if not wait_until_reachable(settings.kafka_bootstrap, log, stopping=lambda: bool(stop_requested)):
+        return
     check_login(settings, "sink")
     m.init_labels([route.name for route in policy.routes])
     require_encryption(settings)

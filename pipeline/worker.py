@@ -239,6 +239,19 @@ async def _send_and_wait(producer: ProducerT, sends: list[Send]) -> tuple[list[S
     return failed, error
 
 
+def _waited_for_kafka(settings: Settings) -> bool:
+    """Wait for Kafka before Faust starts; False when SIGTERM or Ctrl-C came first (the process stops cleanly then,
+    issue 24). Faust installs its own handlers once it runs; until then these stand in."""
+    stop_requested: list[int] = []
+    previous = {signum: signal.signal(signum, lambda signum, _frame: stop_requested.append(signum))
+                for signum in (signal.SIGTERM, signal.SIGINT)}
+    try:
+        return wait_until_reachable(settings.kafka_bootstrap, log, stopping=lambda: bool(stop_requested))
+    finally:
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
+
+
 def run_worker(settings: Settings, process_index: int | None = None) -> None:
     """Start the worker in this process; SIGTERM and SIGINT stop it cleanly (Faust commits acked offsets).
 
@@ -251,7 +264,8 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
     log.info("router warmed up", extra={"ms": round(warm_up(router) * 1000),
                                         "core": "python" if type(router) is Router else "compiled"})
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
-    wait_until_reachable(settings.kafka_bootstrap, log)
+    if not _waited_for_kafka(settings):
+        return
     check_login(settings, "pipeline")
     watch_reachable(settings.kafka_bootstrap, log)  # aiokafka rides out an outage by itself; this says so, once
     start_reporting(settings, settings.worker_group, [settings.topic(policy.raw.name)], "pipeline")

@@ -17,6 +17,7 @@ import socket
 import ssl
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -217,18 +218,29 @@ def port_open(server: str) -> bool:
         return False
 
 
-def wait_until_reachable(bootstrap: str, log: logging.Logger, interval: float = 2.0) -> None:
+def wait_until_reachable(bootstrap: str, log: logging.Logger, interval: float = 2.0,
+                         stopping: Callable[[], bool] = lambda: False) -> bool:
     """Block until a bootstrap server accepts a connection, saying once that it waits: a long-running process
-    started before its broker (or during an outage) waits for it instead of ending in a client's traceback."""
+    started before its broker (or during an outage) waits for it instead of ending in a client's traceback.
+
+    False when `stopping()` turned true first (SIGTERM or Ctrl-C while waiting): the caller stops then, with
+    nothing started; a process that waits for an unreachable bootstrap must still stop when asked (issue 24)."""
     if any(port_open(server) for server in bootstrap.split(",")):
-        return
+        return True
     log.warning("waiting for Kafka: nothing answers yet (LOGWARDEN_KAFKA_BOOTSTRAP; `make up` starts the local one)",
                 extra={"bootstrap": bootstrap})
     started = time.monotonic()
+    deadline = started
     while not any(port_open(server) for server in bootstrap.split(",")):
-        time.sleep(interval)
+        deadline += interval
+        while time.monotonic() < deadline:
+            if stopping():
+                log.info("stop requested before Kafka answered; nothing was started", extra={"bootstrap": bootstrap})
+                return False
+            time.sleep(min(0.1, interval))
     waited = round(time.monotonic() - started, 1)
     log.info("Kafka answers; starting", extra={"bootstrap": bootstrap, "waited_s": waited})
+    return True
 
 
 def watch_reachable(bootstrap: str, log: logging.Logger, interval: float = 2.0) -> threading.Event:

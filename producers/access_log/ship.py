@@ -245,14 +245,15 @@ def run(settings: Settings, paths: Sequence[str], *, host: str, start_at: str, o
     policy = load_policy(settings.policy_file)
     check_login(settings, "producer")
     serve_metrics(settings.bind_host, settings.tailer_metrics_port, "LOGWARDEN_TAILER_METRICS_PORT")
-    # as the worker and the sink: wait for Kafka at the start, then say once when it goes away and comes back
-    wait_until_reachable(settings.kafka_bootstrap, log)
-    watching = watch_reachable(settings.kafka_bootstrap, log)
-    producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="tail-log", canaries=True,
-                           delivery_timeout_ms=DELIVERY_TIMEOUT_MS)
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
+    # as the worker and the sink: wait for Kafka at the start, then say once when it goes away and comes back
+    if not wait_until_reachable(settings.kafka_bootstrap, log, stopping=stop.is_set):
+        return 0
+    watching = watch_reachable(settings.kafka_bootstrap, log)
+    producer = LogProducer(settings, settings.topic(policy.raw.name), client_suffix="tail-log", canaries=True,
+                           delivery_timeout_ms=DELIVERY_TIMEOUT_MS)
     tailer = Tailer(settings, producer, list(paths), host=host, start_at=start_at)
     log.info(f"following {', '.join(paths)} into {producer.topic}{' until their ends' if once else ''}; metrics at "
              f"http://{settings.bind_host}:{settings.tailer_metrics_port}/metrics")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -149,6 +150,9 @@ def test_a_worker_or_sink_started_before_kafka_says_once_that_it_waits(
         with contextlib.suppress(subprocess.TimeoutExpired):  # three more polls of Kafka: no more lines
             worker.wait(timeout=6)
         assert worker.poll() is None
+        # and it still stops when asked (issue 24: the sink ignored SIGTERM here and ran on for 13 minutes)
+        worker.send_signal(signal.SIGTERM)
+        assert worker.wait(timeout=10) == 0
     finally:
         worker.kill()
         rest = worker.communicate(timeout=30)[0]
