@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pytest
-from helpers import TcpProxy
+from helpers import TcpProxy, free_metrics_ports
 
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.cluster.acl import ensure_topics_with_acls
@@ -71,6 +71,7 @@ class Servers:
             "LOGWARDEN_DEV_MODE": "true",
             # no Prometheus unless a test asks for one: `dev up` and the demo would start one on 9090
             "LOGWARDEN_PROMETHEUS_URL": "",
+            **free_metrics_ports(),
         })
         env.update(overrides)
         return env

@@ -299,3 +299,16 @@ def analysts_query(bucket: str, env: dict[str, str]) -> list[dict]:
                             capture_output=True, text=True, timeout=120, check=False)
     assert result.returncode == 0, result.stderr
     return [orjson.loads(line) for line in result.stdout.splitlines()]
+
+
+#: Every port a logwarden process serves /metrics on.
+METRICS_PORT_SETTINGS = ("LOGWARDEN_WORKER_METRICS_PORT", "LOGWARDEN_SINK_METRICS_PORT",
+                         "LOGWARDEN_PRODUCER_METRICS_PORT", "LOGWARDEN_TAILER_METRICS_PORT")
+
+
+def free_metrics_ports() -> dict[str, str]:
+    """A free loopback port for each process's /metrics: a test's process never takes a developer's running
+    worker's or sink's default port (issue 24: `make test` failed beside a developer's own worker)."""
+    from pipeline.dev.process import free_port
+
+    return {name: str(free_port()) for name in METRICS_PORT_SETTINGS}

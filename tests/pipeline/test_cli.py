@@ -18,6 +18,7 @@ from pathlib import Path
 
 import pytest
 from conftest import Servers
+from helpers import free_metrics_ports
 
 from pipeline.dev.process import free_port
 
@@ -31,7 +32,8 @@ def closed_port() -> int:
 def _env(tmp_path: Path, **overrides: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")}
     env.update({"LOGWARDEN_STATE_DIR": str(tmp_path / "state"), "LOGWARDEN_DEV_MODE": "true",
-                "LOGWARDEN_KAFKA_SECURITY_PROTOCOL": "PLAINTEXT", "LOGWARDEN_PROMETHEUS_URL": ""})
+                "LOGWARDEN_KAFKA_SECURITY_PROTOCOL": "PLAINTEXT", "LOGWARDEN_PROMETHEUS_URL": "",
+                **free_metrics_ports()})
     env.update(overrides)
     return env
 
