@@ -627,8 +627,11 @@ def unknown_variables(environ: Mapping[str, str] | None = None) -> list[str]:
     lines = []
     for name in sorted(k for k in env if k.startswith("LOGWARDEN_") and k not in known):
         # compared without the common prefix, which would make every name look close to every other
-        close = difflib.get_close_matches(name.removeprefix("LOGWARDEN_"),
-                                          [k.removeprefix("LOGWARDEN_") for k in known], n=1, cutoff=0.8)
+        short = name.removeprefix("LOGWARDEN_")
+        bare = [k.removeprefix("LOGWARDEN_") for k in known]
+        close = difflib.get_close_matches(short, bare, n=1, cutoff=0.8) or sorted(
+            # a name with a word more or less (LOGWARDEN_POLICY_FILE for LOGWARDEN_POLICY): the longest such
+            (k for k in bare if short.startswith(k + "_") or k.startswith(short + "_")), key=len, reverse=True)[:1]
         lines.append(f"{name} is not a logwarden setting and is ignored"
                      + (f"; did you mean LOGWARDEN_{close[0]}?" if close else "; `logwarden settings` lists them all"))
     return lines

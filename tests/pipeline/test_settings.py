@@ -83,3 +83,15 @@ def test_the_operations_guide_documents_every_setting() -> None:
 def test_relative_paths_are_taken_from_the_checkout() -> None:
     settings = Settings.from_env({"LOGWARDEN_STATE_DIR": "var/lw"})
     assert settings.state_dir == PROJECT_ROOT / "var" / "lw"
+
+
+@pytest.mark.parametrize(("name", "meant"), [
+    ("LOGWARDEN_KAFKA_BOOTSTRAPS", "LOGWARDEN_KAFKA_BOOTSTRAP"),  # a letter more
+    ("LOGWARDEN_POLICY_FILE", "LOGWARDEN_POLICY"),  # a word more (issue 24: no suggestion was made)
+    ("LOGWARDEN_SINK_METRICS", "LOGWARDEN_SINK_METRICS_PORT"),  # a word less
+])
+def test_an_unknown_variable_is_answered_with_the_setting_it_was_meant_for(name: str, meant: str) -> None:
+    from pipeline.settings import unknown_variables
+
+    said = unknown_variables({name: "x"})
+    assert said == [f"{name} is not a logwarden setting and is ignored; did you mean {meant}?"]
