@@ -142,6 +142,8 @@ def up(settings: Settings, say: Say, brokers: int | None = None) -> set[str]:
     if brokers is None:
         brokers = CLUSTER_SIZE if _cluster_layout(settings) else 1
     kafka = broker(settings)
+    if brokers == CLUSTER_SIZE:
+        _heal_cluster(settings, say, started)
     if kafka_answers(settings):
         _already_up(settings, brokers, say)
     elif kafka is None:
@@ -226,6 +228,26 @@ def _already_up(settings: Settings, brokers: int, say: Say) -> None:
         raise StackError(f"Kafka at {settings.kafka_bootstrap} is up with {running} broker(s), not {brokers}: "
                          f"`logwarden dev down` first, then `logwarden dev up --brokers {brokers}`")
     say(f"kafka  already up at {settings.kafka_bootstrap} ({running} broker{'s' if running > 1 else ''})")
+
+
+def _heal_cluster(settings: Settings, say: Say, started: set[str]) -> None:
+    """Bring back the nodes of a running local cluster whose process is gone (issue 27): a cluster of three that runs
+    on two has no node to spare (min.insync.replicas 2), so `up` starts each missing node and waits until the cluster
+    counts it again, whatever the bootstrap lists. A node counts as up when its process runs, not when the controller
+    still lists its registration. A cluster with no node running is left to the ordinary start."""
+    found = cluster(settings)
+    if found is None:
+        return
+    down = [node for node in found.nodes if node.running_pid() is None]
+    if not down or len(down) == len(found.nodes):
+        return
+    for node in down:
+        say(f"kafka  node {node.node_id} at {node.bootstrap} is down: starting it again ...")
+    seconds = found.start()
+    started.add("kafka")
+    for node in down:
+        say(f"kafka  node {node.node_id} back (pid {node.running_pid()}); the cluster counts {len(found.nodes)} "
+            f"brokers again ({seconds:.1f}s)")
 
 
 def _start_cluster(settings: Settings, say: Say, started: set[str]) -> None:

@@ -6,6 +6,7 @@ import asyncio
 import gzip
 import http.server
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -23,6 +24,7 @@ from kafka import KafkaProducer
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.cluster.login import kafka_login
 from pipeline.cluster.topics import ensure_topics, topic_retention_ms
+from pipeline.dev import stack
 from pipeline.dev.kafka_server import ensure_kafka_libs, java_executable
 from pipeline.dev.process import StackError, free_port
 from pipeline.dev.s3_server import MotoS3Server, restore_snapshot, s3_answers, speaks_s3
@@ -97,10 +99,7 @@ def test_dev_up_status_down_is_idempotent(servers: Servers, tmp_path: Path) -> N
         # reuse the session's jar cache: the jars are the same
         LOGWARDEN_KAFKA_HEAP="256m",
     )
-    cache = Settings.from_env({k: v for k, v in os.environ.items() if k == "LOGWARDEN_STATE_DIR"}).state_dir
-    for libs in cache.glob("kafka-libs-*"):
-        (tmp_path / "state").mkdir(exist_ok=True)
-        os.symlink(libs, tmp_path / "state" / libs.name)
+    _share_kafka_libs(tmp_path / "state")
     try:
         up = _cli(["dev", "up"], env)
         assert up.returncode == 0, up.stderr
@@ -132,6 +131,48 @@ def test_dev_up_status_down_is_idempotent(servers: Servers, tmp_path: Path) -> N
     assert status.returncode == 1
     assert "down" in status.stdout
     assert "was not running" in _cli(["dev", "down"], env).stdout
+
+
+def test_dev_up_brings_back_a_killed_node_of_the_three_whatever_the_bootstrap_lists(
+        servers: Servers, tmp_path: Path) -> None:
+    """Issue 27: with one node of `dev up --brokers 3` killed, `dev up` said "already up (3 brokers)" and left the
+    cluster on two nodes (one more loss stops every write); with all three nodes in the bootstrap it exited 75."""
+    kafka_port, controller_port, s3_port = free_port(), free_port(), free_port()
+    env = servers.env(
+        LOGWARDEN_KAFKA_BOOTSTRAP=f"127.0.0.1:{kafka_port}", LOGWARDEN_KAFKA_CONTROLLER_PORT=str(controller_port),
+        LOGWARDEN_S3_ENDPOINT=f"http://127.0.0.1:{s3_port}", LOGWARDEN_STATE_DIR=str(tmp_path / "state"),
+        LOGWARDEN_PROMETHEUS_URL="", LOGWARDEN_KAFKA_HEAP="256m",
+    )
+    _share_kafka_libs(tmp_path / "state")
+    try:
+        up = _cli(["dev", "up", "--brokers", "3"], env)
+        assert up.returncode == 0, up.stderr
+        nodes = stack.cluster(Settings.from_env(env))
+        assert nodes is not None
+        for victim, bootstrap in ((2, env["LOGWARDEN_KAFKA_BOOTSTRAP"]), (3, nodes.bootstrap)):
+            node = nodes.node(victim)
+            pid = node.running_pid()
+            assert pid is not None
+            os.kill(pid, signal.SIGKILL)
+            wait_for(lambda node=node: node.running_pid() is None, 30, f"node {victim} to be gone")
+            healed = _cli(["dev", "up"], {**env, "LOGWARDEN_KAFKA_BOOTSTRAP": bootstrap})
+            assert healed.returncode == 0, healed.stderr
+            assert f"node {victim} back" in healed.stdout, healed.stdout
+            assert all(n.running_pid() for n in nodes.nodes)
+            assert nodes.registered() == 3
+            status = _cli(["dev", "status"], env)
+            assert status.returncode == 0 and status.stdout.count(" up ") >= 4, status.stdout  # 3 nodes and S3
+    finally:
+        down = _cli(["dev", "down"], env)
+    assert down.returncode == 0, down.stderr
+
+
+def _share_kafka_libs(state: Path) -> None:
+    """Reuse the session's cache of Kafka's jars: they are the same."""
+    cache = Settings.from_env({k: v for k, v in os.environ.items() if k == "LOGWARDEN_STATE_DIR"}).state_dir
+    state.mkdir(parents=True, exist_ok=True)
+    for libs in cache.glob("kafka-libs-*"):
+        os.symlink(libs, state / libs.name)
 
 
 def test_dev_up_names_a_taken_port(servers: Servers, tmp_path: Path) -> None:
