@@ -353,9 +353,11 @@ class S3Sink(ConsumerRebalanceListener):
                         extra={"topic": tp.topic, "partition": tp.partition, "error": type(exc).__name__})
             return True
         m.COMMITTED.labels(topic=tp.topic, partition=str(tp.partition)).set(segment.last_offset + 1)
-        log.debug("stored segment", extra={"topic": tp.topic, "partition": tp.partition, "objects": len(objects),
-                                           "first_offset": segment.first_offset, "last_offset": segment.last_offset,
-                                           "forced": forced})
+        # one line a stored segment (its objects are cut by event hour): what an operator checks first when asking
+        # "did the sink write anything?" (issue 24); keys name a route and an hour, never a person
+        log.info("stored", extra={"topic": tp.topic, "partition": tp.partition, "objects": len(objects),
+                                  "key": objects[0].key if objects else None, "first_offset": segment.first_offset,
+                                  "last_offset": segment.last_offset, "forced": forced})
         return True
 
     def _put(self, obj: S3Object) -> Exception | None:

@@ -136,6 +136,10 @@ def test_every_event_lands_exactly_once_with_hive_keys(servers: Servers, setting
     assert max(found.values()) == 1
     assert {o["route"] for o in objects} == {"analytics", "marketing"}
     assert_batches_tile_each_partition(objects, max_records=300)
+    # each stored segment is said in the log with its first key (issue 24: the sink never said it stored anything)
+    stored = [orjson.loads(line) for line in sink.log().splitlines() if '"msg":"stored"' in line]
+    assert sum(line["objects"] for line in stored) == len(objects)
+    assert {line["key"] for line in stored} <= {o["key"] for o in objects}
     assert metric(samples, "logwarden_sink_records_total", route="analytics") == sum(
         n for (route, _), n in expected.items() if route == "analytics")
     assert metric(samples, "logwarden_sink_objects_total", route="marketing") > 0
