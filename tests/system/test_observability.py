@@ -71,7 +71,8 @@ def test_every_alert_has_a_summary_and_a_runbook_line_in_the_operations_guide() 
     assert "## Alerts and runbooks" in guide
     for rule in _alerts():
         assert rule["annotations"]["summary"] and rule["labels"]["severity"] in {"page", "ticket"}
-        row = re.search(rf"^\| `{rule['alert']}` \| {rule['labels']['severity']} \| (.{{40,}}) \|$", guide, re.M)
+        row = re.search(rf"^\| <a id=\"{rule['alert'].lower()}\"></a>`{rule['alert']}` \| {rule['labels']['severity']} "
+                        rf"\| (.{{40,}}) \|$", guide, re.M)
         assert row, f"no runbook line for {rule['alert']} in docs/operations.md"
 
 
@@ -81,9 +82,10 @@ RUNBOOK_URL = re.compile(r"^\{\{ \$externalLabels\.runbook_base \}\}#(?P<anchor>
 
 
 def _anchors(markdown: str) -> set[str]:
-    """The anchors of a Markdown file's headings, as GitHub and GitLab make them."""
+    """The anchors of a Markdown file's headings, as GitHub and GitLab make them, and its explicit `<a id>`s."""
     return {re.sub(r"[^\w\- ]", "", heading.strip().lower()).replace(" ", "-")
-            for heading in re.findall(r"^#{1,6} (.+)$", markdown, re.M)}
+            for heading in re.findall(r"^#{1,6} (.+)$", markdown, re.M)} | set(re.findall(r'<a id="([^"]+)"></a>',
+                                                                                          markdown))
 
 
 def test_every_runbook_link_is_absolute_wherever_prometheus_runs_and_its_anchor_is_in_the_guide(
@@ -106,7 +108,9 @@ def test_every_runbook_link_is_absolute_wherever_prometheus_runs_and_its_anchor_
     for rule in _alerts():
         match = RUNBOOK_URL.match(rule["annotations"]["runbook_url"])
         assert match, f"{rule['alert']}: runbook_url is not the runbook base plus an anchor"
-        assert match["anchor"] in anchors, f"{rule['alert']}: #{match['anchor']} is no heading of docs/operations.md"
+        assert match["anchor"] in anchors, f"{rule['alert']}: #{match['anchor']} is no anchor of docs/operations.md"
+        # its own row, not the table's heading (issue 24: every alert linked to the same anchor)
+        assert match["anchor"] == rule["alert"].lower(), rule["alert"]
         for where, base in bases.items():
             url = urllib.parse.urlsplit(f"{base}#{match['anchor']}")
             assert url.scheme in {"http", "https", "file"} and url.path.startswith("/"), (where, base)
