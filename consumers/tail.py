@@ -180,7 +180,7 @@ def run(
         return 1
     where = (f"since {since.isoformat()}" if since else f"from the last {last}" if last is not None
              else "from the beginning" if start == "beginning" else "from the end")
-    say(f"reading {topic} {where}{', following' if follow else ''} (Ctrl-C stops)")
+    say(f"reading {topic} {where}{', following (Ctrl-C stops)' if follow else ''}")
     try:
         for shown in reader.records(follow=follow, limit=limit):
             out.write(shown.jsonl() if output == "jsonl" else shown.pretty().encode())
