@@ -656,9 +656,21 @@ def current_values(current: Settings | None) -> str:
     lines = []
     for row in describe():
         value, secret = values.get(row["variable"], ("?", False))
-        shown = ("(set)" if value else "(unset)") if secret else value
-        lines.append(f"{row['variable']}={shown}\n    default: {row['default']!r}\n    {row['doc']}")
+        # one word for "nothing here" whatever the type holds it ("", None, an empty tuple): issue 24 found three
+        empty = value is None or value == "" or (isinstance(value, tuple | frozenset) and not value)
+        shown = "(unset)" if empty else "(set)" if secret else _shown(value)
+        default = repr(row["default"]) if row["default"] != "" else "(unset)"
+        lines.append(f"{row['variable']}={shown}\n    default: {default}\n    {row['doc']}")
     return "\n".join(lines)
+
+
+def _shown(value: object) -> str:
+    """A setting's value as an operator would write it back: a tuple comma-joined, the rest as text."""
+    if isinstance(value, frozenset):
+        return ",".join(sorted(str(v) for v in value))
+    if isinstance(value, tuple):
+        return ",".join(str(v) for v in value)
+    return str(value)
 
 
 #: Room in the DLQ's records (and the worker's requests) for the headers a rejected message gains.

@@ -95,3 +95,15 @@ def test_an_unknown_variable_is_answered_with_the_setting_it_was_meant_for(name:
 
     said = unknown_variables({name: "x"})
     assert said == [f"{name} is not a logwarden setting and is ignored; did you mean {meant}?"]
+
+
+def test_settings_says_unset_one_way_whatever_holds_the_empty_value() -> None:
+    from pipeline.settings import current_values
+
+    shown = current_values(Settings.from_env({"LOGWARDEN_KAFKA_PASSWORD": "s3cret", "LOGWARDEN_SOURCE_OMIT": ""}))
+    values = dict(line.split("=", 1) for line in shown.splitlines() if line.startswith("LOGWARDEN_"))
+    assert values["LOGWARDEN_KAFKA_PASSWORD"] == "(set)" and "s3cret" not in shown
+    # an empty string, a path not given (None) and an empty set read alike (issue 24: "", "None" and "(unset)")
+    assert values["LOGWARDEN_TOPIC_PREFIX"] == values["LOGWARDEN_KAFKA_PASSWORD_FILE"] == "(unset)"
+    assert values["LOGWARDEN_TRUSTED_PROXIES"] == values["LOGWARDEN_SOURCE_OMIT"] == "(unset)"
+    assert "=None" not in shown and "default: ''" not in shown
