@@ -182,6 +182,27 @@ def dev_status() -> None:
     sys.exit(0 if all(r.answering for r in rows) else 1)
 
 
+@main.command("check")
+@click.option("--role", type=click.Choice(["worker", "sink", "producer", "analyst"]), default=None,
+              help="Check what a process of this role needs (default: worker, sink and producer).")
+@click.option("--route", default=None, help="With --role analyst: the route whose reader logs in (default: the "
+                                            "policy's first).")
+def check_cmd(role: str | None, route: str | None) -> None:
+    """Check the settings, policy, logins, bucket and ports a process needs; one line each.
+
+    Exit 0 when all is well, 2 when something is to fix (each line says how), 75 when a server did not answer."""
+    from pipeline.check import exit_code, run_checks
+
+    results = []
+    for each in [role] if role else ["worker", "sink", "producer"]:
+        if not role:
+            click.echo(f"-- {each}")
+        for result in run_checks(each, route=route):
+            results.append(result)
+            click.echo(result.line())
+    sys.exit(exit_code(results))
+
+
 @main.command("produce")
 @click.option("--count", type=click.IntRange(min=1), default=None,
               help="Messages to send (default 10,000 unless --seconds is given).")

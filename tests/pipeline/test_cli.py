@@ -127,7 +127,7 @@ def test_version_and_commands_in_the_order_data_flows(tmp_path: Path) -> None:
     assert version.returncode == 0 and version.stdout.startswith("logwarden, version ")
     listing = _run(["--help"], _env(tmp_path)).stdout
     names = [line.split()[0] for line in listing.split("Commands:")[1].splitlines() if line.startswith("  ")]
-    assert names == ["demo", "dev", "produce", "tail-log", "worker", "scrub", "sink", "tail", "query", "retention",
+    assert names == ["demo", "dev", "check", "produce", "tail-log", "worker", "scrub", "sink", "tail", "query", "retention",
                      "acl", "settings"]
 
 
