@@ -18,7 +18,7 @@ from kafka import KafkaAdminClient
 from kafka.admin import ConfigResource, ConfigResourceType, NewTopic
 from kafka.errors import KafkaError, TopicAlreadyExistsError
 
-from pipeline.cluster.login import KafkaLogin, kafka_login, port_open, require_reachable
+from pipeline.cluster.login import KafkaLogin, KafkaLoginError, kafka_login, login_refusal, port_open, require_reachable
 from pipeline.policy import Policy, TopicSpec
 from pipeline.settings import DLQ_HEADROOM, Settings, SettingsError, oversize_ceiling
 
@@ -39,8 +39,16 @@ class TopicState:
 def admin_client(bootstrap: str, login: KafkaLogin, client_id: str = "logwarden-admin",
                  timeout_ms: int = 10_000) -> Iterator[KafkaAdminClient]:
     require_reachable(bootstrap)
-    admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id=client_id, request_timeout_ms=timeout_ms,
-                             bootstrap_timeout_ms=timeout_ms, **login.client_args())
+    try:
+        admin = KafkaAdminClient(bootstrap_servers=bootstrap, client_id=client_id, request_timeout_ms=timeout_ms,
+                                 bootstrap_timeout_ms=timeout_ms, **login.client_args())
+    except KafkaError:
+        # kafka-python says "unable to bootstrap" for a refused login too: ask once more what the cluster says, so a
+        # wrong password is one line and exit 2 in every command, as in the worker's (issue 24)
+        refused = login_refusal(bootstrap, login)
+        if refused:
+            raise KafkaLoginError(refused) from None
+        raise
     try:
         yield admin
     finally:

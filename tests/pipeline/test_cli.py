@@ -127,8 +127,8 @@ def test_version_and_commands_in_the_order_data_flows(tmp_path: Path) -> None:
     assert version.returncode == 0 and version.stdout.startswith("logwarden, version ")
     listing = _run(["--help"], _env(tmp_path)).stdout
     names = [line.split()[0] for line in listing.split("Commands:")[1].splitlines() if line.startswith("  ")]
-    assert names == ["demo", "dev", "check", "produce", "tail-log", "worker", "scrub", "sink", "tail", "query", "retention",
-                     "acl", "settings"]
+    assert names == ["demo", "dev", "check", "produce", "tail-log", "worker", "scrub", "sink", "tail", "query",
+                     "retention", "acl", "settings"]
 
 
 @pytest.mark.parametrize(("command", "port_setting"), [
@@ -160,6 +160,19 @@ def test_a_worker_or_sink_started_before_kafka_says_once_that_it_waits(
         rest = worker.communicate(timeout=30)[0]
     text = "".join(lines) + rest
     assert text.count("waiting for Kafka") == 1 and "Traceback" not in text
+
+
+@pytest.mark.parametrize("command", [["acl", "check"], ["retention", "check"]])
+def test_a_wrong_password_is_said_as_such_by_every_command(servers: Servers, bucket: str, tmp_path: Path,
+                                                            command: list[str]) -> None:
+    """Issue 24: `retention check` and `acl check` read "Unable to bootstrap" with exit 75 after 11 s, where the
+    worker and `tail` said the login was refused, exit 2."""
+    env = servers.env(LOGWARDEN_KAFKA_USERNAME="logwarden-admin", LOGWARDEN_KAFKA_PASSWORD="not-its-password",
+                      LOGWARDEN_S3_BUCKET=bucket, LOGWARDEN_STATE_DIR=str(tmp_path / "state"))
+    result = _run(command, env)
+    line = _one_clear_line(result)
+    assert result.returncode == 2, result.stdout + result.stderr
+    assert "refused the login of logwarden-admin" in line
 
 
 def test_a_bucket_that_does_not_exist_is_named_not_taken_for_a_permission(
