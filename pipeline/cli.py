@@ -116,6 +116,14 @@ class _InFlowOrder(click.Group):
     def list_commands(self, ctx: click.Context) -> list[str]:
         return list(self.commands)
 
+    def format_commands(self, ctx: click.Context, formatter: click.HelpFormatter) -> None:
+        """Each command's first sentence whole, wrapped, instead of click's cut at the terminal's width ("...")."""
+        rows = [(name, command.get_short_help_str(limit=1000)) for name in self.list_commands(ctx)
+                if (command := self.get_command(ctx, name)) is not None and not command.hidden]
+        if rows:
+            with formatter.section("Commands"):
+                formatter.write_dl(rows)
+
 
 @click.group(cls=_InFlowOrder, context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(package_name="logwarden", prog_name="logwarden")
@@ -144,7 +152,7 @@ def demo_cmd(seconds: float, rate: float, keep_running: bool) -> None:
     sys.exit(run_demo(settings, seconds, rate, click.echo, keep_running=keep_running))
 
 
-@main.group()
+@main.group(cls=_InFlowOrder)
 def dev() -> None:
     """The local stack of real servers: Apache Kafka (KRaft) and moto's S3 server."""
 
@@ -369,8 +377,10 @@ def tail_cmd(route: str, since_text: datetime | None, from_beginning: bool, outp
               help="How to print the rows.")
 @friendly_errors
 def query_cmd(sql: str, output: str) -> None:
-    """Run SQL on the S3 archive with DuckDB (s3:// paths read from the configured S3, as the analysts' guide
-    shows), e.g. logwarden query "SELECT count(*) FROM read_json_auto('s3://logwarden-logs/analytics/*/*/*.jsonl.gz')"."""
+    """Run SQL on the S3 archive with DuckDB (s3:// paths read from the configured S3, as the analysts' guide shows).
+
+    For example: logwarden query "SELECT count(*) FROM read_json_auto('s3://logwarden-logs/analytics/*/*/*.jsonl.gz')"
+    """
     from consumers import query
 
     try:
@@ -380,7 +390,7 @@ def query_cmd(sql: str, output: str) -> None:
         sys.exit(1)
 
 
-@main.group()
+@main.group(cls=_InFlowOrder)
 def retention() -> None:
     """Clause 3.3: keep log files one year, and not longer."""
 
@@ -432,7 +442,7 @@ def retention_enforce(dry_run: bool, now_text: datetime | None) -> None:
                f"{'found (dry run)' if dry_run else 'deleted'}")
 
 
-@main.group()
+@main.group(cls=_InFlowOrder)
 def acl() -> None:
     """Clause 3.1 on Kafka: who may read and write which topic, from config/principals.toml and the policy."""
 
