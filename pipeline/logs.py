@@ -111,13 +111,36 @@ class JsonFormatter(logging.Formatter):
         return orjson.dumps(entry, default=str).decode()
 
 
-def setup_logging(level: str = "info", fmt: str = "json") -> None:
+class TextFormatter(logging.Formatter):
+    """For a person at a terminal: `15:40:36 INFO  logwarden.sink: stored topic=logs.analytics objects=2`, the
+    structured fields after the message as key=value (quoted when they hold a space), the same fields JSON has."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        fields = " ".join(f"{k}={_value(v)}" for k, v in record.__dict__.items() if k not in _STANDARD)
+        line = (f"{self.formatTime(record, '%H:%M:%S')} {record.levelname:<5} {record.name}: {record.getMessage()}"
+                + (f" {fields}" if fields else ""))
+        if record.exc_info:
+            line += "\n" + self.formatException(record.exc_info)
+        return line
+
+
+def _value(value: Any) -> str:
+    text = value if isinstance(value, str) else orjson.dumps(value, default=str).decode()
+    return orjson.dumps(text).decode() if (not text or " " in text or "=" in text) else text
+
+
+def resolve_format(fmt: str, stream: Any = None) -> str:
+    """`auto` (the default) is text on a terminal and JSON otherwise (a file, a pipe, a log shipper)."""
+    if fmt != "auto":
+        return fmt
+    stream = sys.stderr if stream is None else stream
+    return "text" if getattr(stream, "isatty", lambda: False)() else "json"
+
+
+def setup_logging(level: str = "info", fmt: str = "auto") -> None:
     """Configure the root logger once per process: stderr, UTC timestamps."""
     handler = logging.StreamHandler(sys.stderr)
-    if fmt == "json":
-        formatter: logging.Formatter = JsonFormatter()
-    else:
-        formatter = logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s")
+    formatter: logging.Formatter = JsonFormatter() if resolve_format(fmt) == "json" else TextFormatter()
     import time
 
     formatter.converter = time.gmtime

@@ -460,9 +460,10 @@ class Settings:
     )
     log_format: str = setting(
         "LOGWARDEN_LOG_FORMAT",
-        "json",
-        _choice("json", "text"),
-        "Log format: one JSON object a line (for log shippers) or plain text.",
+        "auto",
+        _choice("auto", "json", "text"),
+        "Log format: `json`, one JSON object a line (for log shippers); `text`, time, level, logger, message and "
+        "key=value fields (for a person); `auto`, text when stderr is a terminal and JSON otherwise.",
     )
     dev_mode: bool = setting(
         "LOGWARDEN_DEV_MODE",

@@ -103,3 +103,33 @@ def test_a_known_false_alarm_of_a_client_library_is_logged_at_debug_and_nothing_
     logging.getLogger(logger).warning(message)
     lines = [orjson.loads(line) for line in capsys.readouterr().err.splitlines()]
     assert [(line["level"], line["logger"], line["msg"]) for line in lines] == [("debug", logger, message)]
+
+
+def test_the_text_format_reads_as_a_line_with_the_same_fields_as_key_value() -> None:
+    from pipeline.logs import TextFormatter
+
+    formatter = TextFormatter()
+    formatter.converter = time.gmtime
+    line = formatter.format(record("stored %d objects", 2, topic="logs.analytics", key="a b", forced=False))
+    assert line.endswith('WARNING logwarden.sink: stored 2 objects topic=logs.analytics key="a b" forced=false')
+    assert len(line.split(" ", 1)[0]) == len("HH:MM:SS")
+
+
+class _Stream:
+    def __init__(self, tty: bool) -> None:
+        self.tty = tty
+
+    def isatty(self) -> bool:
+        return self.tty
+
+
+@pytest.mark.parametrize(("fmt", "tty", "resolved"), [
+    ("auto", True, "text"),  # a person at a terminal (issue 24)
+    ("auto", False, "json"),  # a file, a pipe, a log shipper
+    ("json", True, "json"),
+    ("text", False, "text"),
+])
+def test_auto_is_text_on_a_terminal_and_json_otherwise(fmt: str, tty: bool, resolved: str) -> None:
+    from pipeline.logs import resolve_format
+
+    assert resolve_format(fmt, _Stream(tty)) == resolved
