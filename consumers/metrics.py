@@ -17,6 +17,9 @@ S3_ERRORS = Counter("logwarden_sink_s3_errors", "Failed S3 requests (retried wit
 COMMITTED = Gauge("logwarden_sink_committed_offset", "Offset committed after its objects were stored",
                   ["topic", "partition"])
 BUFFERED_BYTES = Gauge("logwarden_sink_buffered_bytes", "Bytes held in open batches")
+OPEN_SEGMENTS = Gauge("logwarden_sink_open_segments", "Partitions with records read and not yet stored")
+LAST_STORED = Gauge("logwarden_sink_last_stored_timestamp_seconds", "When the route's last object was stored "
+                    "(Unix time; 0 before the first)", ["route"])
 PAUSED = Gauge("logwarden_sink_paused", "1 while consumption is paused (buffer ceiling or S3 down)")
 LIFECYCLE_COMPLIANT = Gauge("logwarden_sink_lifecycle_compliant",
                             "1 when the bucket's lifecycle rule matches the policy's retention (clause 3.3)")

@@ -285,6 +285,7 @@ class S3Sink(ConsumerRebalanceListener):
         assert self.consumer is not None
         total = sum(s.held for s in self.segments.values())
         m.BUFFERED_BYTES.set(total)
+        m.OPEN_SEGMENTS.set(len(self.segments))
         if total < self.settings.sink_buffer_bytes:
             return
         m.PAUSED.set(1)
@@ -337,6 +338,7 @@ class S3Sink(ConsumerRebalanceListener):
             m.RECORDS.labels(route=route.name).inc(obj.records)
             m.OBJECTS.labels(route=route.name).inc()
             m.BYTES.labels(route=route.name).inc(len(obj.body))
+        m.LAST_STORED.labels(route=route.name).set(time.time())
         self.segments.pop(tp, None)
         self.opened.pop(tp, None)
         self.cuts.pop(tp, None)

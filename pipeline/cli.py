@@ -523,6 +523,53 @@ def acl_passwd(user: str, password_file: Path | None, delete: bool) -> None:
         raise click.UsageError(str(exc)) from None
 
 
+@main.command("top")
+@click.option("--interval", type=click.FloatRange(min=0.2), default=2.0, show_default=True,
+              help="Seconds between refreshes.")
+@click.option("--frames", type=click.IntRange(min=1), default=None,
+              help="Stop after this many screens (default: until q or Ctrl-C).")
+@friendly_errors
+def top_cmd(interval: float, frames: int | None) -> None:
+    """A live view of the running pipeline: processes, rates, DLQ, leaks, the sink, lag per partition.
+
+    Read from each process's /metrics and from Kafka (lag, with the admin login where this machine holds it, else
+    what the processes export); no Prometheus needed."""
+    import select
+    import termios
+    import tty
+
+    from pipeline import top
+    from pipeline.cluster.lag import group_lag
+
+    settings, policy = _settings_and_policy()
+    groups = {settings.worker_group: [settings.topic(policy.raw.name)],
+              settings.sink_group: [settings.topic(route.topic.name) for route in policy.routes]}
+
+    def lag(group: str, topics: list[str]) -> dict[tuple[str, int], int]:
+        return {(tp.topic, tp.partition): n for tp, n in group_lag(settings, group, topics).items()}
+
+    interactive = sys.stdin.isatty()
+    saved = termios.tcgetattr(sys.stdin) if interactive else None
+    if interactive:
+        tty.setcbreak(sys.stdin)
+
+    quit: list[bool] = []  # latched: the key is read once, and every later question must hear it
+
+    def quit_pressed() -> bool:
+        while not quit and interactive and select.select([sys.stdin], [], [], 0)[0]:
+            if sys.stdin.read(1) in ("q", "Q"):
+                quit.append(True)
+        return bool(quit)
+
+    try:
+        top.run(settings, interval, frames, lambda text: click.echo(text, nl=False), lag, groups, quit_pressed)
+    except KeyboardInterrupt:
+        pass
+    finally:
+        if saved is not None:
+            termios.tcsetattr(sys.stdin, termios.TCSADRAIN, saved)
+
+
 @main.command("settings")
 @click.option("--markdown", is_flag=True, help="Print the documentation table (as in docs/operations.md) instead.")
 def settings_cmd(markdown: bool) -> None:

@@ -11,7 +11,7 @@ from collections import Counter
 from typing import Any
 
 from prometheus_client import Counter as PromCounter
-from prometheus_client import Histogram
+from prometheus_client import Gauge, Histogram
 
 from pipeline.metrics_server import serve_metrics
 from pipeline.scrub import DLQ_REASONS, DROP_REASONS, Outcome
@@ -27,11 +27,19 @@ PROCESSING = Histogram("logwarden_worker_processing_seconds",
                        "Time from a batch's arrival to the broker's acknowledgement of all its outputs",
                        buckets=(.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5))
 DELIVERY_ERRORS = PromCounter("logwarden_worker_delivery_errors", "Outputs Kafka did not acknowledge", ["topic_role"])
+POLICY_INFO = Gauge("logwarden_worker_policy_info", "1 for the policy version and pseudonym key id in force (the id is "
+                    "a fingerprint, never the key)", ["version", "key_id"])
 
 
 _routed: dict[str, Any] = {}
 _dropped: dict[str, Any] = {}
 _dlq: dict[str, Any] = {}
+
+
+def in_force(version: str, key_id: str) -> None:
+    """Say which policy version and pseudonym key this process routes with (`logwarden top`, dashboards)."""
+    POLICY_INFO.clear()
+    POLICY_INFO.labels(version=version, key_id=key_id).set(1)
 
 
 def init_labels(routes: list[str]) -> None:

@@ -36,6 +36,7 @@ from pipeline.cluster.lag import start_reporting
 from pipeline.cluster.login import KafkaLogin, check_login, kafka_login, wait_until_reachable, watch_reachable
 from pipeline.native import build_router
 from pipeline.policy import Policy, load_policy
+from pipeline.pseudonym_key import load_pseudonym_key
 from pipeline.scrub import Outcome, Router
 from pipeline.settings import DLQ_HEADROOM, Settings, oversize_ceiling
 
@@ -264,6 +265,7 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
     log.info("router warmed up", extra={"ms": round(warm_up(router) * 1000),
                                         "core": "python" if type(router) is Router else "compiled"})
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
+    metrics.in_force(policy.version, load_pseudonym_key(settings).key_id)
     if not _waited_for_kafka(settings):
         return
     check_login(settings, "pipeline")

@@ -132,7 +132,7 @@ def test_version_and_commands_in_the_order_data_flows(tmp_path: Path) -> None:
     for group in ("dev", "retention", "acl"):
         assert "..." not in _run([group, "--help"], _env(tmp_path)).stdout.split("Commands:")[1]
     assert names == ["demo", "dev", "check", "produce", "tail-log", "worker", "scrub", "sink", "tail", "query",
-                     "retention", "acl", "settings"]
+                     "retention", "acl", "top", "settings"]
 
 
 @pytest.mark.parametrize(("command", "port_setting"), [
