@@ -30,7 +30,7 @@ from __future__ import annotations
 import gzip
 import hashlib
 import logging
-import pickle  # noqa: S403 - the names-dataset package's own data files, read only at build time
+import pickle
 import unicodedata
 from importlib import metadata
 from pathlib import Path

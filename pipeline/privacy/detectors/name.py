@@ -44,9 +44,11 @@ language, read through `pipeline.privacy.cues` for the process's audience.
   4. public figures are still people: "Will Smith's films" -> "Will Smith" is redacted (a possessive followed by a
      work names the person; the work itself is not a head noun of the name), and "Jordan Peterson" alone is a name.
      The pipeline errs toward redaction; a well-known name is still a person's name in a log.
+  5. a window ending in a country or large region (English names: Texas, France, Georgia, Bavaria) is a place:
+     "Austin Texas", "Paris France";
   Without the lexicon (not built), this step is skipped: names then go only after cues (one log line says so).
 
-Linear time: every pattern is bounded (four words of a run, a 24- to 80-character window before an after-cue);
+Linear time: every pattern is bounded (four words of a run, a 24- to 64-character window before an after-cue);
 the cue patterns are tries. Speed: `maybe()` rejects ordinary ASCII text with precompiled searches on the lowercase
 copy; the lexicon is mapped once per process on the first candidate run (never at import) and its answers are
 cached per word.
@@ -115,6 +117,7 @@ _RUN_BEFORE = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,2}}[ \t]*\Z")
 _FULL_NAME = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,3}}")
 _SEPARATOR = re.compile(r"[ \t]{0,8}[:：,，、،\-—–]?[ \t]{0,8}(?:\r?\n[ \t]{0,8})?")
 _LINE_END = re.compile(r"[ \t]*[,.!]?[ \t]*(?:\r?\n|\Z)")
+_TITLE_GAP = re.compile(r"\.?[ \t]+")
 _GLUED_DASH = re.compile(r"\w-\s*\Z")
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]")
 
@@ -130,13 +133,12 @@ _HANGUL_SUFFIXES = ("이라고합니다", "라고합니다", "이라고", "라�
                     "씨", "님", "은", "는", "이", "가", "을", "를", "의", "도")
 # words after which a name run in a caseless script stops: copulas and conjunctions
 _CASELESS_STOP = frozenset({"है", "हूँ", "हूं", "हैं", "था", "थी", "और", "ہے", "ہوں", "اور", "است", "هستم", "و",
-                            "هست", "এবং", "আর", "و", "ครับ", "ค่ะ", "คะ", "นะ", "และ", "الذي", "من", "في", "من",
-                            "و", "ו", "הוא", "היא"})
+                            "هست", "এবং", "আর", "ครับ", "ค่ะ", "คะ", "นะ", "และ", "الذي", "من", "في", "ו", "הוא", "היא"})
 _THAI_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะ")
 
 # --- what follows a cue that is no name --------------------------------------------------------------------------
 _TITLES = frozenset({
-    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Herr", "Frau", "Herrn", "Fr", "Hr", "Dr", "Ing", "Mag",
+    "Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Sir", "Herr", "Frau", "Herrn", "Fr", "Hr", "Ing", "Mag",
     "Monsieur", "Madame", "Mademoiselle", "Mme", "Mlle", "M", "Me", "Sr", "Sra", "Srta", "Señor", "Señora", "Don",
     "Doña", "Dra", "Lic", "Sig", "Signor", "Signora", "Dott", "Pan", "Pani", "Pana", "Panią", "Dhr", "Mevr",
     "Heer", "Mevrouw", "Bay", "Bayan", "Sayın", "Господин", "Госпожа", "Пан", "Пані", "Κύριε", "Κυρία",
@@ -146,15 +148,17 @@ _NOT_NAMES = frozenset({
     "Please", "Thanks", "Thank", "Hello", "Hi", "Madam", "Customer", "Customers", "Client", "Clients", "User",
     "Users", "Support", "Team", "Admin", "Administrator", "The", "Our", "Your", "All", "Everyone", "Service",
     "Services", "Sales", "Billing", "Accounts", "Account", "Dept", "Department", "Management", "Staff", "Colleagues",
-    "Friends", "Sirs", "Damen", "Kunde", "Kundin", "Kunden", "Kollegen", "Kolleginnen", "Team", "Liebe", "Grüße",
-    "Kundenservice", "Kundendienst", "Tous", "Toutes", "Chers", "Service", "Todos", "Todas", "Cliente", "Clientes",
+    "Friends", "Sirs", "Damen", "Kunde", "Kundin", "Kunden", "Kollegen", "Kolleginnen", "Liebe", "Grüße",
+    "Kundenservice", "Kundendienst", "Tous", "Toutes", "Chers", "Todos", "Todas", "Cliente", "Clientes",
     "Equipo", "Servicio", "Tutti", "Clienti", "Servizio", "Klant", "Klanten", "Allen", "Wszyscy", "Państwo",
-    "Klient", "Klienci", "Zespół", "Herkes", "Müşteri", "Ekip", "Todos", "Equipe", "Klantenservice",
+    "Klient", "Klienci", "Zespół", "Herkes", "Müşteri", "Ekip", "Equipe", "Klantenservice",
     "Пожалуйста", "Спасибо", "Здравствуйте", "Привет", "Клиент", "Пользователь", "Коллеги", "Друзья", "Команда",
-    "Служба", "Поддержка", "Клієнт", "Колеги", "Друзі", "Команда", "Служба", "Підтримка",
+    "Служба", "Поддержка", "Клієнт", "Колеги", "Друзі", "Підтримка",
     "Not", "None", "Unknown", "Here", "This", "That", "Who", "What", "Yes", "No", "Ok", "Okay", "Null", "Undefined",
     "Test", "Example", "Name", "Anonymous", "Guest", "Nobody", "Someone", "Sender", "Recipient", "Pending", "Nach",
     "Und", "Mit", "Von", "Für", "Der", "Die", "Das", "Le", "La", "Les", "El", "Los", "Las", "Il", "Lo", "Gli",
+    "Ihr", "Ihre", "Euer", "Eure", "Votre", "Vos", "Su", "Sus", "Tu", "Vostro", "Vostra", "Uw", "Jullie", "Wasz",
+    "Wasza", "Twój", "Seu", "Sua", "Ваш", "Ваша", "Sizin",
 })
 _STOP = frozenset({
     "not", "a", "an", "the", "is", "was", "none", "unknown", "here", "and", "or", "of", "to", "in", "on", "for",
@@ -163,6 +167,9 @@ _STOP = frozenset({
 _LOWER_AFTER = re.compile(r"(?:меня\s+зовут|зовут|мо[её]\s+имя|my\s+name\s+is|name\s+is|call\s+me|"
                           r"(?:фио|ф\.и\.о\.|full[\s_-]?name|first[\s_-]?name|last[\s_-]?name|surname|фамилия|имя|"
                           r"отчество|name)\s*[:=—])\s*\Z", re.IGNORECASE)
+_LOWER_AFTER_ASCII = re.compile(r"(?:my\s+name\s+is|name\s+is|call\s+me|name\s*[:=])\s*[a-z]")
+# a capital after a space or a punctuation: what a name after an ASCII cue starts with (unless in lower case)
+_CAP_AFTER_SPACE = re.compile(r"(?:^|[\s:,;.!?\"'(])[A-Z]")
 _LOWER_WORD = re.compile(r"[a-zа-яё][a-zа-яё'-]+")
 
 # --- the cue patterns of the audience ----------------------------------------------------------------------------
@@ -227,7 +234,8 @@ def _pre_check() -> str:
 #: What the orchestrator's first look (pipeline/privacy/redact.py) must let through for this detector on ASCII text
 #: with no digit, colon or cue word: a line break (a sign-off), two capitalized words in a row (a run, or a
 #: capitalized cue before a name: "Herr Schmidt"), a lowercase cue word before a capitalized word ("llamo Ana").
-PRE_CHECK = rf"\n|[A-Z][a-z]+[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|le|la)[ \t]+)?[A-Z]|(?<![a-z])(?:{_pre_check()})[ \t]+[A-Z]"
+PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|le|la)[ \t]+)?[A-Z]"
+             rf"|(?<![a-z])(?:{_pre_check()})[ \t]+[A-Z]")
 _CAP_PAIR = re.compile(rf"[{_UP}][{_LO}]+[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[{_UP}]['’])?[{_UP}][{_LO}]")
 _CAP_RUN = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,5}}")
 _SPACED_WORD = re.compile(r"\S+")
@@ -235,93 +243,144 @@ _SPACED_WORD = re.compile(r"\S+")
 _FIRST_STRONG = 200
 _LAST_STRONG = 500
 _THRESHOLD = 4
-# neighbours of a name: role words, verbs of contact and greetings before it; verbs of contact after it
-_BEFORE_WORDS = (
-    r"customer|client|user|patient|caller|agent|manager|employee|courier|driver|tenant|guest|passenger|buyer|seller|"
-    r"owner|applicant|candidate|reviewer|assignee|reporter|requester|colleague|member|subscriber|student|teacher|"
-    r"doctor|nurse|technician|engineer|operator|representative|contact|recipient|sender|author|landlord|holder|"
-    r"cardholder|assigned\s+to|escalated\s+to|forwarded\s+to|transferred\s+to|sent\s+to|reported\s+by|created\s+by|"
-    r"opened\s+by|closed\s+by|approved\s+by|requested\s+by|submitted\s+by|signed\s+by|reviewed\s+by|handled\s+by|"
-    r"spoke\s+(?:with|to)|talked\s+(?:with|to)|speak\s+(?:with|to)|contacted|emailed|phoned|called|messaged|cc|"
-    r"attn\.?|on\s+behalf\s+of|ask\s+for|asked\s+for|thanks|thank\s+you|hello|hi|hey|dear|"
-    r"kunde|kundin|mitarbeiter|mitarbeiterin|kollege|kollegin|patient|patientin|hallo|danke|sprach\s+mit|"
-    r"client|cliente|paciente|collègue|de\s+la\s+part\s+de|merci|bonjour|hola|gracias|ciao|grazie|"
-    r"klant|collega|bedankt|klient|klientka|pacjent|pacjentka|kolega|koleżanka|dziękuję|cześć|"
-    r"müşteri|hasta|merhaba|teşekkürler|obrigado|obrigada|olá|kund|tack|takk|hej|hei|"
-    r"asiakas|kiitos|ügyfél|köszönöm|zákazník|děkuji|klijent|hvala|mulțumesc|salut|πελάτης|ευχαριστώ|"
-    r"клиент|клієнт|спасибо|дякую|пациент|пацієнт|сотрудник|коллега")
+# neighbours of a name before it (role words, verbs of contact, greetings: 2) and after it (verbs of contact: 2),
+# as lowercase phrases of one to four words ("_" for a space)
+_BEFORE_WORDS = frozenset(w.replace("_", " ") for w in (
+    "agent", "applicant", "approved_by", "asiakas", "ask_for", "asked_for", "assigned_to", "assignee", "attn", "author",
+    "bedankt", "bonjour", "buyer", "called", "caller", "candidate", "cardholder", "cc", "ciao", "client", "cliente",
+    "closed_by", "colleague", "collega", "collègue", "contact", "contacted", "courier", "created_by", "customer",
+    "cześć", "danke", "de_la_part_de", "dear", "doctor", "driver", "dziękuję", "děkuji", "emailed", "employee",
+    "engineer", "escalated_to", "forwarded_to", "gracias", "grazie", "guest", "hallo", "handled_by", "hasta", "hei",
+    "hej", "hello", "hey", "hi", "hola", "holder", "hvala", "kiitos", "klant", "klient", "klientka", "klijent",
+    "kolega", "koleżanka", "kollege", "kollegin", "kund", "kunde", "kundin", "köszönöm", "landlord", "manager",
+    "member", "merci", "merhaba", "messaged", "mitarbeiter", "mitarbeiterin", "mulțumesc", "müşteri", "nurse",
+    "obrigada", "obrigado", "olá", "on_behalf_of", "opened_by", "operator", "owner", "paciente", "pacjent", "pacjentka",
+    "passenger", "patient", "patientin", "phoned", "recipient", "reported_by", "reporter", "representative",
+    "requested_by", "requester", "reviewed_by", "reviewer", "salut", "seller", "sender", "sent_to", "signed_by",
+    "speak_to", "speak_with", "spoke_to", "spoke_with", "sprach_mit", "student", "submitted_by", "subscriber", "tack",
+    "takk", "talked_to", "talked_with", "teacher", "technician", "tenant", "teşekkürler", "thank_you", "thanks",
+    "transferred_to", "user", "zákazník", "ügyfél", "ευχαριστώ", "πελάτης", "дякую", "клиент", "клієнт", "коллега",
+    "пациент", "пацієнт", "сотрудник", "спасибо",
+))
 # prepositions that often introduce a person ("from", "with", "von", "avec"): weaker evidence, 1
-_BEFORE_WEAK_WORDS = r"with|from|by|and|mit|von|bei|avec|par|con|da|met|door|z|od|przez|ile|com|por|с|от|від|з|и|і"
-_AFTER_WORDS = (
-    r"called|calls|phoned|rang|wrote|writes|emailed|e-mailed|messaged|texted|complained|complains|reported|asked|"
-    r"requested|said|says|replied|responded|mentioned|confirmed|cancell?ed|ordered|paid|visited|contacted|"
-    r"reached\s+out|filed|opened|disputed|claims|claimed|wants|wanted|is\s+asking|has\s+asked|will\s+call|needs|"
-    r"signed|has\s+called|has\s+written|joined|left|booked|"
-    r"hat\s+angerufen|hat\s+geschrieben|hat\s+gefragt|hat\s+sich\s+beschwert|rief|schrieb|fragte|sagte|bittet|"
-    r"a\s+appelé|a\s+écrit|a\s+demandé|a\s+signalé|appelle|écrit|ha\s+llamado|ha\s+escrito|ha\s+pedido|llamó|"
-    r"escribió|pidió|ha\s+chiamato|ha\s+scritto|ha\s+chiesto|chiama|heeft\s+gebeld|heeft\s+geschreven|belde|"
-    r"schreef|zadzwonił|zadzwoniła|napisał|napisała|prosi|ligou|escreveu|pediu|aradı|yazdı|istedi|ringde|skrev|"
-    r"soitti|kirjoitti|hívott|írt|volal|napsal|napsala|звонил|звонила|написал|написала|просит|дзвонив|"
-    r"дзвонила|написав|написала|τηλεφώνησε|έγραψε")
-_NEIGHBOUR_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_BEFORE_WORDS})[ \t]*[:,#-]?[ \t]*\Z", re.IGNORECASE)
-_NEIGHBOUR_BEFORE_WEAK = re.compile(rf"(?<![^\W\d_])(?:{_BEFORE_WEAK_WORDS})[ \t]+\Z", re.IGNORECASE)
-_NEIGHBOUR_AFTER = re.compile(rf"[ \t]*,?[ \t]*(?:{_AFTER_WORDS})(?![^\W\d_])", re.IGNORECASE)
-_ARTICLE_BEFORE = re.compile(
-    r"(?<![^\W\d_])(?:the|a|an|this|that|our|your|der|die|das|den|dem|des|ein|eine|einen|le|la|les|l'|un|une|du|"
-    r"el|los|las|uno|il|lo|gli|i|het|de|een|o|os|as|um|uma|bu|şu|этот|эта)[ \t]+\Z", re.IGNORECASE)
+_BEFORE_WEAK_WORDS = frozenset((
+    "and", "avec", "bei", "by", "com", "con", "da", "door", "from", "ile", "met", "mit", "od", "par", "por", "przez",
+    "von", "with", "z", "від", "з", "и", "от", "с", "і",
+))
+_AFTER_WORDS = frozenset(w.replace("_", " ") for w in (
+    "a_appelé", "a_demandé", "a_signalé", "a_écrit", "appelle", "aradı", "asked", "belde", "bittet", "booked", "called",
+    "calls", "canceled", "cancelled", "chiama", "claimed", "claims", "complained", "complains", "confirmed",
+    "contacted", "disputed", "e-mailed", "emailed", "escreveu", "escribió", "filed", "fragte", "ha_chiamato",
+    "ha_chiesto", "ha_escrito", "ha_llamado", "ha_pedido", "ha_scritto", "has_asked", "has_called", "has_written",
+    "hat_angerufen", "hat_gefragt", "hat_geschrieben", "hat_sich_beschwert", "heeft_gebeld", "heeft_geschreven",
+    "hívott", "is_asking", "istedi", "joined", "kirjoitti", "left", "ligou", "llamó", "mentioned", "messaged",
+    "napisał", "napisała", "napsal", "napsala", "needs", "opened", "ordered", "paid", "pediu", "phoned", "pidió",
+    "prosi", "rang", "reached_out", "replied", "reported", "requested", "responded", "rief", "ringde", "sagte", "said",
+    "says", "schreef", "schrieb", "signed", "skrev", "soitti", "texted", "visited", "volal", "wanted", "wants",
+    "will_call", "writes", "wrote", "yazdı", "zadzwonił", "zadzwoniła", "écrit", "írt", "έγραψε", "τηλεφώνησε",
+    "дзвонив", "дзвонила", "звонил", "звонила", "написав", "написал", "написала", "просит",
+))
+# rule 2: articles and determiners ("de", "a", "o" are left out: "mensaje de Carlos", "a Maria ligou")
+_ARTICLES = frozenset((
+    "the", "an", "this", "that", "our", "your", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "le",
+    "les", "l'", "un", "une", "du", "el", "los", "las", "uno", "lo", "gli", "het", "een", "um", "uma", "bu", "şu",
+    "этот", "эта",
+))
 #: Head nouns: a run followed by one of them names a place, an organization, an event or a work.
-HEAD_NOUNS = frozenset("""
-Hotel Hotels Inn Resort Motel Hostel Station Airport Terminal Street St Road Rd Avenue Ave Boulevard Blvd Lane Drive
-Square Place Plaza Park Gardens Garden Bridge Tower Towers Building Hall Center Centre Mall Market Arena Stadium Theatre
-Theater Cinema Museum Gallery Library Church Cathedral Chapel Temple Mosque Palace Castle Lake River Mountain Mount
-Island Beach Bay Valley Hill Hills Falls Forest Line Highway Tunnel Port Harbour Harbor Conference Summit Festival
-Expo Forum Symposium Workshop Meetup Award Awards Prize Medal Cup Trophy Championship Open Games Show Tour Foundation
-Institute University College School Academy Hospital Clinic Center Bank Group Inc Ltd LLC LLP Corp Corporation
-Company Co Holdings Partners Associates Capital Ventures Industries Enterprises Solutions Systems Technologies Labs
-Studio Studios Films Pictures Records Productions Media Press Publishing Books Magazine News Times Journal Review
-Airlines Airways Motors Foods Brewery Restaurant Cafe Café Bar Pub Grill Kitchen Bakery Shop Store Stores Boutique
-Pharmacy Insurance Energy Logistics Express Cloud Network Networks App Software Project Program Programme Fund
-Trust Society Association Club League Union Council Committee Agency Office Ministry Department Court Law Act Rule
-Theorem Principle Effect Syndrome Disease Method Algorithm Model Index Prize Collection Series Edition Trail Way
-Strasse Straße Str Weg Platz Allee Gasse Bahnhof Flughafen Hauptbahnhof Brücke Kirche Schule Universität Klinik
-Krankenhaus Stiftung Preis Verlag Gesellschaft AG GmbH KG eV Halle Stadion Zentrum Kongress Messe
-Rue Avenue Boulevard Quai Impasse Allée Chemin Cours Passage Gare Aéroport Place Pont Église Lycée Collège Université Hôpital Fondation Prix SA SAS SARL
-Calle Avenida Plaza Paseo Camino Glorieta Ronda Carrer Rambla Travesía Estación Aeropuerto Puente Iglesia Escuela Universidad Hospital Fundación Premio SL
-Via Viale Piazza Corso Vicolo Largo Stazione Aeroporto Ponte Chiesa Scuola Università Ospedale Fondazione Premio SpA Srl
-Rua Avenida Praça Travessa Alameda Estrada Estação Aeroporto Ponte Igreja Escola Universidade Hospital Fundação Prêmio Prémio Ltda
-Straat Laan Plein Gracht Kade Weg Station Luchthaven Brug Kerk School Universiteit Ziekenhuis Stichting Prijs BV NV
-Ulica Aleja Plac Rondo Osiedle Dworzec Lotnisko Most Kościół Szkoła Uniwersytet Szpital Fundacja Nagroda Sp
-Caddesi Sokak Sokağı Bulvarı Meydanı İstasyonu Havalimanı Köprüsü Camii Okulu Üniversitesi Hastanesi Vakfı Ödülü AŞ
-Улица Проспект Площадь Вокзал Аэропорт Мост Университет Больница Фонд Премия ООО АО Банк
-""".split())
+HEAD_NOUNS = frozenset((
+    "Hotel", "Hotels", "Inn", "Resort", "Motel", "Hostel", "Station", "Airport", "Terminal", "Street", "St", "Road",
+    "Rd", "Avenue", "Ave", "Boulevard", "Blvd", "Lane", "Drive", "Square", "Place", "Plaza", "Park", "Gardens",
+    "Garden", "Bridge", "Tower", "Towers", "Building", "Hall", "Center", "Centre", "Mall", "Market", "Arena", "Stadium",
+    "Theatre", "Theater", "Cinema", "Museum", "Gallery", "Library", "Church", "Cathedral", "Chapel", "Temple", "Mosque",
+    "Palace", "Castle", "Lake", "River", "Mountain", "Mount", "Island", "Beach", "Bay", "Valley", "Hill", "Hills",
+    "Falls", "Forest", "Line", "Highway", "Tunnel", "Port", "Harbour", "Harbor", "Conference", "Summit", "Festival",
+    "Expo", "Forum", "Symposium", "Workshop", "Meetup", "Award", "Awards", "Prize", "Medal", "Cup", "Trophy",
+    "Championship", "Open", "Games", "Show", "Tour", "Foundation", "Institute", "University", "College", "School",
+    "Academy", "Hospital", "Clinic", "Center", "Bank", "Group", "Inc", "Ltd", "LLC", "LLP", "Corp", "Corporation",
+    "Company", "Co", "Holdings", "Partners", "Associates", "Capital", "Ventures", "Industries", "Enterprises",
+    "Solutions", "Systems", "Technologies", "Labs", "Studio", "Studios", "Films", "Pictures", "Records", "Productions",
+    "Media", "Press", "Publishing", "Books", "Magazine", "News", "Times", "Journal", "Review", "Airlines", "Airways",
+    "Motors", "Foods", "Brewery", "Restaurant", "Cafe", "Café", "Bar", "Pub", "Grill", "Kitchen", "Bakery", "Shop",
+    "Store", "Stores", "Boutique", "Pharmacy", "Insurance", "Energy", "Logistics", "Express", "Cloud", "Network",
+    "Networks", "App", "Software", "Project", "Program", "Programme", "Fund", "Trust", "Society", "Association", "Club",
+    "League", "Union", "Council", "Committee", "Agency", "Office", "Ministry", "Department", "Court", "Law", "Act",
+    "Rule", "Theorem", "Principle", "Effect", "Syndrome", "Disease", "Method", "Algorithm", "Model", "Index", "Prize",
+    "Collection", "Series", "Edition", "Trail", "Way", "Strasse", "Straße", "Str", "Weg", "Platz", "Allee", "Gasse",
+    "Bahnhof", "Flughafen", "Hauptbahnhof", "Brücke", "Kirche", "Schule", "Universität", "Klinik", "Krankenhaus",
+    "Stiftung", "Preis", "Verlag", "Gesellschaft", "AG", "GmbH", "KG", "eV", "Halle", "Stadion", "Zentrum", "Kongress",
+    "Messe", "Rue", "Avenue", "Boulevard", "Quai", "Impasse", "Allée", "Chemin", "Cours", "Passage", "Gare", "Aéroport",
+    "Place", "Pont", "Église", "Lycée", "Collège", "Université", "Hôpital", "Fondation", "Prix", "SA", "SAS", "SARL",
+    "Calle", "Avenida", "Plaza", "Paseo", "Camino", "Glorieta", "Ronda", "Carrer", "Rambla", "Travesía", "Estación",
+    "Aeropuerto", "Puente", "Iglesia", "Escuela", "Universidad", "Hospital", "Fundación", "Premio", "SL", "Via",
+    "Viale", "Piazza", "Corso", "Vicolo", "Largo", "Stazione", "Aeroporto", "Ponte", "Chiesa", "Scuola", "Università",
+    "Ospedale", "Fondazione", "Premio", "SpA", "Srl", "Rua", "Avenida", "Praça", "Travessa", "Alameda", "Estrada",
+    "Estação", "Aeroporto", "Ponte", "Igreja", "Escola", "Universidade", "Hospital", "Fundação", "Prêmio", "Prémio",
+    "Ltda", "Straat", "Laan", "Plein", "Gracht", "Kade", "Weg", "Station", "Luchthaven", "Brug", "Kerk", "School",
+    "Universiteit", "Ziekenhuis", "Stichting", "Prijs", "BV", "NV", "Ulica", "Aleja", "Plac", "Rondo", "Osiedle",
+    "Dworzec", "Lotnisko", "Most", "Kościół", "Szkoła", "Uniwersytet", "Szpital", "Fundacja", "Nagroda", "Sp",
+    "Caddesi", "Sokak", "Sokağı", "Bulvarı", "Meydanı", "İstasyonu", "Havalimanı", "Köprüsü", "Camii", "Okulu",
+    "Üniversitesi", "Hastanesi", "Vakfı", "Ödülü", "AŞ", "Улица", "Проспект", "Площадь", "Вокзал", "Аэропорт", "Мост",
+    "Университет", "Больница", "Фонд", "Премия", "ООО", "АО", "Банк",
+))
 HEAD_FOLDED = frozenset(w.lower().rstrip(".") for w in HEAD_NOUNS)
+#: Countries and large regions (English names): a window ending in one is a place ("Austin Texas", "Paris France").
+REGION_WORDS = frozenset(w.lower() for w in (
+    "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia", "Austria",
+    "Azerbaijan", "Bahamas", "Bahrain", "Bangladesh", "Belarus", "Belgium", "Belize", "Benin", "Bhutan", "Bolivia",
+    "Bosnia", "Botswana", "Brazil", "Brunei", "Bulgaria", "Burundi", "Cambodia", "Cameroon", "Canada", "Chad", "Chile",
+    "China", "Colombia", "Congo", "Croatia", "Cuba", "Cyprus", "Czechia", "Denmark", "Djibouti", "Dominica", "Ecuador",
+    "Egypt", "Eritrea", "Estonia", "Ethiopia", "Fiji", "Finland", "France", "Gabon", "Gambia", "Georgia", "Germany",
+    "Ghana", "Greece", "Grenada", "Guatemala", "Guinea", "Guyana", "Haiti", "Honduras", "Hungary", "Iceland", "India",
+    "Indonesia", "Iran", "Iraq", "Ireland", "Israel", "Italy", "Jamaica", "Japan", "Kazakhstan", "Kenya", "Korea",
+    "Kosovo", "Kuwait", "Laos", "Latvia", "Lebanon", "Lesotho", "Liberia", "Libya", "Liechtenstein", "Lithuania",
+    "Luxembourg", "Madagascar", "Malawi", "Malaysia", "Maldives", "Mali", "Malta", "Mauritania", "Mauritius", "Mexico",
+    "Moldova", "Monaco", "Mongolia", "Montenegro", "Morocco", "Mozambique", "Myanmar", "Namibia", "Nepal",
+    "Netherlands", "Nicaragua", "Niger", "Nigeria", "Norway", "Oman", "Pakistan", "Panama", "Paraguay", "Peru",
+    "Philippines", "Poland", "Portugal", "Qatar", "Romania", "Russia", "Rwanda", "Samoa", "Senegal", "Serbia",
+    "Singapore", "Slovakia", "Slovenia", "Somalia", "Spain", "Sudan", "Suriname", "Sweden", "Switzerland", "Syria",
+    "Taiwan", "Tajikistan", "Tanzania", "Thailand", "Togo", "Tonga", "Tunisia", "Turkey", "Türkiye", "Uganda",
+    "Ukraine", "Uruguay", "Uzbekistan", "Venezuela", "Vietnam", "Yemen", "Zambia", "Zimbabwe", "England", "Scotland",
+    "Wales", "Britain", "Europe", "Asia", "Africa", "America", "Alabama", "Alaska", "Arizona", "Arkansas", "California",
+    "Colorado", "Connecticut", "Delaware", "Florida", "Hawaii", "Idaho", "Illinois", "Indiana", "Iowa", "Kansas",
+    "Kentucky", "Louisiana", "Maine", "Maryland", "Massachusetts", "Michigan", "Minnesota", "Mississippi", "Missouri",
+    "Montana", "Nebraska", "Nevada", "Ohio", "Oklahoma", "Oregon", "Pennsylvania", "Tennessee", "Texas", "Utah",
+    "Vermont", "Virginia", "Washington", "Wisconsin", "Wyoming", "Ontario", "Quebec", "Bavaria", "Bayern", "Catalonia",
+    "Andalusia", "Tuscany", "Lombardy", "Brittany", "Normandy", "Provence", "Silesia", "Flanders", "Wallonia",
+))
 #: Capitalized words that are no part of a person's name in a run: UI labels, days, months, title words,
 #: function words (several languages). A window holding one is no name.
-COMMON_WORDS = frozenset(w.lower() for w in """
-The A An And Or Of In On At To For From With By About Into Over Under After Before Between Without Not No Yes All Any
-New Old Big Small Great Grand Good Best Better Top First Last Next Free Open Close Closed Save Cancel Delete Edit Add
-Remove Sign Log Login Logout Home Page Search Settings Profile Help Support Contact About Terms Privacy Policy Cookie
-Cookies Menu Cart Checkout Buy Sell Shop Order Orders Account Accounts Share Like Follow Subscribe Download Upload
-Start Stop Play Pause Back Forward Submit Send Reply Read More Less View Show Hide Get Set Make Take Go Come See Run
-Sale Sales Offer Deal Deals News Today Tomorrow Yesterday Now Live Love Life Time World Day Night Morning Evening
-Summer Winter Spring Autumn Fall Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March
-April May June July August September October November December North South East West Central Upper Lower Red Blue
-Green Black White Gold Silver Golden Royal National International Global United State States City Town Country
-Street Road Park Hotel Station Bank Group Team Service Services Product Products Pro Plus Max Mini Ultra Lite Air
-Edition Version Release Update Error Warning Info Debug Success Failed Failure Invalid Valid Default Custom User Users
-Admin Guest Member Members Customer Customers Client Clients Manager Director Chief Officer President King Queen
-Prince Princess Lord Lady Saint San Santa Sankt Holy Happy Merry Christmas Easter Birthday Welcome Thanks Thank
-Hello Dear Please Sorry Congratulations Breaking Report Weather Sports Business Finance Health Science Tech
-Der Die Das Und Oder Mit Für Von Zu Bei Neu Neue Neuer Alte Alter Große Großer Kleine Jetzt Heute Morgen
-Le La Les Et Ou Avec Pour Dans Sur Nouveau Nouvelle Grande Petit Petite Rue Bienvenue Aujourd'hui
-El Los Las Y Con Para En Nuevo Nueva Gran Calle Bienvenido Bienvenida Hoy
-Il Lo Gli E Con Per Nuovo Nuova Grande Via Benvenuto Oggi
-De Het Een En Van Met Voor Nieuw Nieuwe Groot Welkom Vandaag
-Nowy Nowa Nowe Wielki Wielka Ulica Witamy Dzisiaj
-Yeni Büyük Küçük Hoş Bugün Merhaba
-Novo Nova Grande Rua Bem Hoje
-Новый Новая Большой Большая Улица Добро Сегодня Главная Москва
-""".split())
+COMMON_WORDS = frozenset(w.lower() for w in (
+    "The", "A", "An", "And", "Or", "Of", "In", "On", "As", "Is", "It", "Be", "Do", "Up", "So", "If", "Us", "We", "He",
+    "She", "They", "You", "Me", "My", "Am", "Are", "Was", "At", "To", "For", "From", "With", "By", "About", "Into",
+    "Over", "Under", "After", "Before", "Between", "Without", "Not", "No", "Yes", "All", "Any", "New", "Old", "Big",
+    "Small", "Great", "Grand", "Good", "Best", "Better", "Top", "First", "Last", "Next", "Free", "Open", "Close",
+    "Closed", "Save", "Cancel", "Delete", "Edit", "Add", "Remove", "Sign", "Log", "Login", "Logout", "Home", "Page",
+    "Search", "Settings", "Profile", "Help", "Support", "Contact", "About", "Terms", "Privacy", "Policy", "Cookie",
+    "Cookies", "Menu", "Cart", "Checkout", "Buy", "Sell", "Shop", "Order", "Orders", "Account", "Accounts", "Share",
+    "Like", "Follow", "Subscribe", "Download", "Upload", "Start", "Stop", "Play", "Pause", "Back", "Forward", "Submit",
+    "Send", "Reply", "Read", "More", "Less", "View", "Show", "Hide", "Get", "Set", "Make", "Take", "Go", "Come", "See",
+    "Run", "Sale", "Sales", "Offer", "Deal", "Deals", "News", "Today", "Tomorrow", "Yesterday", "Now", "Live", "Love",
+    "Life", "Time", "World", "Day", "Night", "Morning", "Evening", "Summer", "Winter", "Spring", "Autumn", "Fall",
+    "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March",
+    "April", "May", "June", "July", "August", "September", "October", "November", "December", "North", "South", "East",
+    "West", "Central", "Upper", "Lower", "Red", "Blue", "Green", "Black", "White", "Gold", "Silver", "Golden", "Royal",
+    "National", "International", "Global", "United", "State", "States", "City", "Town", "Country", "Street", "Road",
+    "Park", "Hotel", "Station", "Bank", "Group", "Team", "Service", "Services", "Product", "Products", "Pro", "Plus",
+    "Max", "Mini", "Ultra", "Lite", "Air", "Edition", "Version", "Release", "Update", "Error", "Warning", "Info",
+    "Debug", "Success", "Failed", "Failure", "Invalid", "Valid", "Default", "Custom", "User", "Users", "Admin", "Guest",
+    "Member", "Members", "Customer", "Customers", "Client", "Clients", "Manager", "Director", "Chief", "Officer",
+    "President", "King", "Queen", "Prince", "Princess", "Lord", "Lady", "Saint", "San", "Santa", "Sankt", "Holy",
+    "Happy", "Merry", "Christmas", "Easter", "Birthday", "Welcome", "Thanks", "Thank", "Hello", "Dear", "Please",
+    "Sorry", "Congratulations", "Breaking", "Report", "Weather", "Sports", "Business", "Finance", "Health", "Science",
+    "Tech", "Der", "Die", "Das", "Und", "Oder", "Mit", "Für", "Von", "Zu", "Bei", "Neu", "Neue", "Neuer", "Alte",
+    "Alter", "Große", "Großer", "Kleine", "Jetzt", "Heute", "Morgen", "Le", "La", "Les", "Et", "Ou", "Avec", "Pour",
+    "Dans", "Sur", "Nouveau", "Nouvelle", "Grande", "Petit", "Petite", "Rue", "Bienvenue", "Aujourd'hui", "El", "Los",
+    "Las", "Y", "Con", "Para", "En", "Nuevo", "Nueva", "Gran", "Calle", "Bienvenido", "Bienvenida", "Hoy", "Il", "Lo",
+    "Gli", "E", "Con", "Per", "Nuovo", "Nuova", "Grande", "Via", "Benvenuto", "Oggi", "De", "Het", "Een", "En", "Van",
+    "Met", "Voor", "Nieuw", "Nieuwe", "Groot", "Welkom", "Vandaag", "Nowy", "Nowa", "Nowe", "Wielki", "Wielka", "Ulica",
+    "Witamy", "Dzisiaj", "Yeni", "Büyük", "Küçük", "Hoş", "Bugün", "Merhaba", "Novo", "Nova", "Grande", "Rua", "Bem",
+    "Hoje", "Новый", "Новая", "Большой", "Большая", "Улица", "Добро", "Сегодня", "Главная", "Москва",
+))
 
 
 # --- the detector ------------------------------------------------------------------------------------------------
@@ -331,7 +390,9 @@ def maybe(text: str) -> bool:
     or a Russian direct address."""
     lower = facts(text).lower
     if lower is not None:  # ASCII: the cues on the lowercase copy, case-sensitively
-        return _CAP_PAIR.search(text) is not None or _ASCII_CUES.get().search(lower) is not None \
+        return _CAP_PAIR.search(text) is not None \
+            or (_CAP_AFTER_SPACE.search(text) is not None and _ASCII_CUES.get().search(lower) is not None) \
+            or (("name" in lower or "call me" in lower) and _LOWER_AFTER_ASCII.search(lower) is not None) \
             or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
             or ("<" in text and "@" in text)
     return _CAP_PAIR.search(text) is not None or _STRONG.get().search(text) is not None \
@@ -417,20 +478,22 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
 
 def _cased_run(text: str, start: int) -> Span | None:
     """The capitalized run at `start` after leading titles ("Mr. Brown" -> "Brown"), or None when it is no name."""
-    match = _RUN.match(text, start)
-    while match is not None:
+    match = _RUN.match(text, start, min(len(text), start + 200))
+    for _ in range(3):  # at most two titles ("Herr Dr. Müller"): bounded, so a run of titles costs no more
+        if match is None:
+            return None
         words = match.group().split()
         head = words[0].rstrip(".")
         if head in _TITLES:
             # skip the title and its dot: "Mr. Brown", "Herr Dr. Müller"
-            nxt = re.compile(r"\.?[ \t]+").match(text, start + len(head))
+            nxt = _TITLE_GAP.match(text, start + len(head))
             if nxt is None:
                 return None
             start = nxt.end()
-            match = _RUN.match(text, start)
+            match = _RUN.match(text, start, min(len(text), start + 200))
             continue
-        if head in _NOT_NAMES:
-            return None
+        if head in _NOT_NAMES or any(part in _NOT_NAMES for part in head.split("-")[1:]):
+            return None  # "Thanks,\nThe Support Team", "Mit freundlichen Grüßen\nIhr Support-Team"
         end = match.end()
         if end < len(text) and (text[end] == "_" or text[end].isalnum() or _FILE_EXTENSION.match(text, end)):
             return None  # glued to what follows: a token, a file name ("Report.pdf")
@@ -447,8 +510,14 @@ def _confirmed(words: str) -> bool:
     return _known_first(parts[0])
 
 
+#: A weak cue's single word counts as a first name only among a country's `_WEAK_FIRST` most frequent ("Pan Am"
+#: stays: "Am" ranks far down).
+_WEAK_FIRST = 300
+
+
 def _known_first(word: str) -> bool:
-    return word.lower() not in COMMON_WORDS and _first_rank(word) is not None
+    rank = _first_rank(word) if len(word) >= 3 else None
+    return rank is not None and rank <= _WEAK_FIRST
 
 
 def _cjk_after(text: str, start: int) -> Span | None:
@@ -521,10 +590,9 @@ def _before_cue(text: str, cue: re.Match[str]) -> Span | None:
         return None
     prev = text[stop - 1]
     if _IS_LO.match(prev) or _IS_UP.match(prev):
-        if stop == start or _UNSPACED.match(phrase[0]):
-            if stop == start:
-                return None  # glued to a Latin word: no boundary
-        window = text[max(0, stop - 80):stop]
+        if stop == start:
+            return None  # glued to a Latin word: no boundary
+        window = text[max(0, stop - 48):stop]
         match = _RUN_BEFORE.search(window)
         if match is None:
             return None
@@ -534,7 +602,7 @@ def _before_cue(text: str, cue: re.Match[str]) -> Span | None:
         while words and (words[0] in _NOT_NAMES or words[0].rstrip(".") in _TITLES):
             begin = text.index(words[1], begin) if len(words) > 1 else stop
             words = words[1:]
-        if not words or begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_"):
+        if not words or (begin > 0 and (text[begin - 1].isalnum() or text[begin - 1] == "_")):
             return None
         return begin, offset + len(window.rstrip())
     if _IS_HANGUL.match(prev):
@@ -603,7 +671,8 @@ def _key_like(key: str) -> bool:
 # --- names without a cue -------------------------------------------------------------------------------------------
 
 def _scored(text: str) -> Iterator[Span]:
-    """Runs of capitalized words whose best window scores as a person's name (the rules in the module docstring)."""
+    """Runs of capitalized words whose windows score as a person's name (the rules in the module docstring): from
+    each known first name, the longest window of two to four words that scores; then on after it."""
     lex = lexicon.load()
     if not lex:
         return
@@ -611,17 +680,22 @@ def _scored(text: str) -> Iterator[Span]:
         words = [_unpossessed(m.start() + run.start(), m.end() + run.start(), m.group())
                  for m in _SPACED_WORD.finditer(run.group())]
         names = [w for w in words if w[2].lower() not in _PARTICLES]
-        best: tuple[int, Span] | None = None
-        for i, (start, _, first) in enumerate(names):
-            if _first_rank(first) is None:
+        k = 0
+        while k < len(names) - 1:
+            if _first_rank(names[k][2]) is None:
+                k += 1
                 continue
-            for j in range(i + 1, min(i + 4, len(names))):
-                end = names[j][1]
-                score = _window_score(text, names, i, j)
-                if score is not None and score >= _THRESHOLD and (best is None or score > best[0]):
-                    best = (score, (start, end))
-        if best is not None:
-            yield best[1]
+            before = _words_before(text, names[k][0])
+            taken = None
+            for j in range(k + 1, min(k + 4, len(names))):
+                score = _window_score(text, names, k, j, before)
+                if score is not None and score >= _THRESHOLD:
+                    taken = j
+            if taken is None:
+                k += 1
+                continue
+            yield names[k][0], names[taken][1]
+            k = taken + 1
 
 
 def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
@@ -631,11 +705,13 @@ def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
     return start, end, word
 
 
-_PARTICLES = frozenset("de del della der den di da das do dos du la le van von y e i bin ibn al el ter ten zu af av"
-                       .split())
+_PARTICLES = frozenset((
+    "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "i",
+    "bin", "ibn", "al", "el", "ter", "ten", "zu", "af", "av",
+))
 
 
-def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int) -> int | None:
+def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, before: list[str]) -> int | None:
     first, last = names[i][2], names[j][2]
     window = [w[2] for w in names[i:j + 1]]
     if any(_common(w) for w in window):
@@ -650,22 +726,49 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int) 
     if any(_head(w) for w in after_words[:2]) or any(_head(w) for w in window[1:]) \
             or (i > 0 and _head(names[i - 1][2])):
         return None
+    if last.lower() in REGION_WORDS:  # rule 5: "Austin Texas", "Paris France"
+        return None
     last_rank = _last_rank(last)
     first_rank = _first_rank(first)
     if last_rank is None or first_rank is None:
         return None
     score = (2 if first_rank <= _FIRST_STRONG else 1) + (2 if last_rank <= _LAST_STRONG else 1)
-    start = names[i][0]
-    before = text[max(0, start - 40):start]
-    if _NEIGHBOUR_BEFORE.search(before):
-        score += 2
-    elif _NEIGHBOUR_BEFORE_WEAK.search(before):
-        score += 1
-    if _NEIGHBOUR_AFTER.match(text, names[j][1]):
-        score += 2
-    if _ARTICLE_BEFORE.search(before):  # rule 2
+    if before and before[-1] in _ARTICLES:  # rule 2
         score -= 3
+    if score >= _THRESHOLD:
+        return score
+    # the neighbours, only where the ranks alone do not decide
+    if _phrase_in(before, _BEFORE_WORDS, strip=True):
+        score += 2
+    elif _phrase_in(before, _BEFORE_WEAK_WORDS, strip=False):
+        score += 1
+    if _phrase_starts(_words_after(text, names[j][1]), _AFTER_WORDS):
+        score += 2
     return score
+
+
+def _words_before(text: str, start: int) -> list[str]:
+    """The (up to four) lowercase words just before `start`, on its line."""
+    return text[max(0, start - 40):start].rsplit("\n", 1)[-1].lower().split()[-4:]
+
+
+def _words_after(text: str, end: int) -> list[str]:
+    """The (up to four) lowercase words just after `end`, on its line, without a leading comma."""
+    return text[end:end + 40].split("\n", 1)[0].lower().lstrip(" \t,").split()[:4]
+
+
+def _phrase_in(words: list[str], phrases: frozenset[str], strip: bool) -> bool:
+    """The last one to four words are one of the phrases (with "customer:" as "customer" when `strip`)."""
+    if strip and words:
+        words = [*words[:-1], words[-1].rstrip(":,#-")]
+        if not words[-1]:
+            words = words[:-1]
+    return any(" ".join(words[-n:]) in phrases for n in range(1, min(4, len(words)) + 1))
+
+
+def _phrase_starts(words: list[str], phrases: frozenset[str]) -> bool:
+    """The first one to four words are one of the phrases (a trailing punctuation ignored)."""
+    return any(" ".join(words[:n]).rstrip(".,;!?") in phrases for n in range(1, min(4, len(words)) + 1))
 
 
 _FOLLOWING_WORD = re.compile(r"(['’]s)?[ \t]+([^\W\d_][\w.&]{0,30})")
@@ -673,7 +776,7 @@ _FOLLOWING_WORD = re.compile(r"(['’]s)?[ \t]+([^\W\d_][\w.&]{0,30})")
 
 @lru_cache(maxsize=65536)
 def _common(word: str) -> bool:
-    return word.lower() in COMMON_WORDS
+    return word.lower() in COMMON_WORDS or word.rstrip(".") in _TITLES
 
 
 @lru_cache(maxsize=65536)
