@@ -167,9 +167,6 @@ _STOP = frozenset({
 _LOWER_AFTER = re.compile(r"(?:меня\s+зовут|зовут|мо[её]\s+имя|my\s+name\s+is|name\s+is|call\s+me|"
                           r"(?:фио|ф\.и\.о\.|full[\s_-]?name|first[\s_-]?name|last[\s_-]?name|surname|фамилия|имя|"
                           r"отчество|name)\s*[:=—])\s*\Z", re.IGNORECASE)
-_LOWER_AFTER_ASCII = re.compile(r"(?:my\s+name\s+is|name\s+is|call\s+me|name\s*[:=])\s*[a-z]")
-# a capital after a space or a punctuation: what a name after an ASCII cue starts with (unless in lower case)
-_CAP_AFTER_SPACE = re.compile(r"(?:^|[\s:,;.!?\"'(])[A-Z]")
 _LOWER_WORD = re.compile(r"[a-zа-яё][a-zа-яё'-]+")
 
 # --- the cue patterns of the audience ----------------------------------------------------------------------------
@@ -180,11 +177,17 @@ _WEAK_AFTER = cues.compiled("name_weak", "after")
 
 
 def _ascii_pattern(audience: Audience) -> re.Pattern[str]:
-    """The ASCII cue phrases of both files, case-sensitive, for the lowercase copy of ASCII text: a yes may be
-    wrong (no word start checked), a no is right."""
-    phrases = {p for kind in ("name", "name_weak") for which in ("before", "after")
-               for p in cues.table(kind).phrases(audience, which) if p.isascii()}
-    return re.compile(literal_alternation(sorted(phrases)).replace("\\ ", " ").replace(" ", r"\s+"))
+    """The cue phrases `maybe()` asks of ASCII text (strong before and after, weak before), case-sensitive, for its
+    lowercase copy: the same answer as the case-insensitive patterns on ASCII text, several times faster. A
+    phrase with a letter that case-insensitive matching folds to ASCII (Turkish "ı" matches "I" and "i") is
+    taken in its ASCII form."""
+    phrases = set()
+    for kind, which in (("name", "before"), ("name", "after"), ("name_weak", "before")):
+        for phrase in cues.table(kind).phrases(audience, which):
+            folded = phrase.replace("ı", "i").replace("ſ", "s").replace("\u212a", "k")
+            if folded.isascii():
+                phrases.add(folded)
+    return re.compile(cues.phrase_pattern(tuple(sorted(phrases))))
 
 
 _ASCII_CUES = PerAudience(_ascii_pattern)
@@ -387,12 +390,11 @@ COMMON_WORDS = frozenset(w.lower() for w in (
 
 def maybe(text: str) -> bool:
     """Cheap: a cue of the audience, two capitalized words in a row, a mailbox, a name-bearing key, a Cyrillic pair
-    or a Russian direct address."""
+    or a Russian direct address (tests/pipeline/privacy/detectors/test_fast_paths.py holds the ASCII path to
+    the full formulation)."""
     lower = facts(text).lower
-    if lower is not None:  # ASCII: the cues on the lowercase copy, case-sensitively
-        return _CAP_PAIR.search(text) is not None \
-            or (_CAP_AFTER_SPACE.search(text) is not None and _ASCII_CUES.get().search(lower) is not None) \
-            or (("name" in lower or "call me" in lower) and _LOWER_AFTER_ASCII.search(lower) is not None) \
+    if lower is not None:  # ASCII: the cues on the lowercase copy, case-sensitively; no Cyrillic
+        return _CAP_PAIR.search(text) is not None or _ASCII_CUES.get().search(lower) is not None \
             or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
             or ("<" in text and "@" in text)
     return _CAP_PAIR.search(text) is not None or _STRONG.get().search(text) is not None \

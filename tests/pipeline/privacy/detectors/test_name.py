@@ -366,7 +366,7 @@ def test_without_the_lexicon_cues_still_work_and_one_line_is_logged(monkeypatch:
 
 
 def test_maybe_rejects_ordinary_ascii_text() -> None:
-    for text in ("connection refused", "GET /api/v1/orders 200", "cache miss for key user-42", "retrying in 5s"):
+    for text in ("connection refused", "GET /api/v1/orders 200", "cache lookup for key user-42", "retrying in 5s"):
         assert not name.maybe(text), text
 
 
