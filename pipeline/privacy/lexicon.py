@@ -44,8 +44,13 @@ from pipeline.settings import PROJECT_ROOT
 
 log = logging.getLogger(__name__)
 
-#: How many of each country's most frequent first names and surnames go into the lexicon (chosen by measuring the
-#: false-positive rate on tests/pipeline/privacy/detectors/test_name_false_positives.py against recall).
+#: How many of each country's most frequent first names and surnames go into the lexicon. Measured (2026-12) on
+#: 50 full names of 30 countries written for logwarden, in "<name> called yesterday", and on the 17,088 texts of
+#: tests/pipeline/privacy/detectors/test_name_false_positives.py:
+#:   500/1,500: 427 KB, 92 % found; 1,500/4,000: 1.1 MB, 96 %; 3,000/8,000: 2.1 MB, 96 %; 6,000/16,000: 4 MB, 98 %;
+#: false positives 0.02 % at every size (the rules, not the lexicon's size, keep non-names out). Bare names with no
+#: neighbour: 84 % at every size (the scorer's threshold of 4 wants well-ranked names there; a threshold of 3 finds
+#: 90 % but reads 0.9 % of the non-person phrases as names: "Mark File", "Aurora Prime").
 TOP_FIRST = 1500
 TOP_LAST = 4000
 BUILD_ROOT = PROJECT_ROOT / "build" / "lexicon"
