@@ -20,10 +20,12 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) prometheus native
 
-## the scrub/route core compiled with mypyc for this source (pipeline/native.py; ~10 s once, then nothing); the
+## the scrub/route core compiled with mypyc for this source (pipeline/native.py; ~10 s once, then nothing), and the
+## name lexicon (pipeline/privacy/lexicon.py; ~16 s once, then nothing; cues only without it); the
 ## pure core runs when it cannot be built
 native: $(STAMP)
 	@$(BIN)/python -m pipeline.native
+	@$(BIN)/python -m pipeline.privacy.lexicon
 
 ## Debian's prometheus package: the local stack's Prometheus, and promtool for the tests
 prometheus:

@@ -79,10 +79,15 @@ def phrase_pattern(phrases: tuple[str, ...]) -> str:
     unspaced = [p for p in phrases if _UNSPACED.match(p)]
     parts = []
     if spaced:
-        parts.append(r"(?<![^\W_])" + literal_alternation(spaced).replace(" ", r"\s+"))
+        parts.append(r"(?<![^\W_])" + _spaces(literal_alternation(spaced), r"\s+"))
     if unspaced:
-        parts.append(literal_alternation(unspaced).replace(" ", r"\s*"))
+        parts.append(_spaces(literal_alternation(unspaced), r"\s*"))
     return "|".join(parts) if parts else r"(?!)"
+
+
+def _spaces(pattern: str, space: str) -> str:
+    """The pattern with each (escaped) space of its phrases as `space`: re.escape writes a space as "\\ "."""
+    return pattern.replace("\\ ", " ").replace(" ", space)
 
 
 def compiled(kind: str, which: str = "before") -> PerAudience[re.Pattern[str]]:

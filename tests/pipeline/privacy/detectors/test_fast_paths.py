@@ -48,7 +48,8 @@ VOCAB = [
     "here is", "je suis", "ich bin", "soy", "me llamo", "je m'appelle", "best", "best wishes", "kind regards",
     "warmest regards", "many thanks", "thanks", "thank you", "cheers", "yours truly", "respectfully", "cordially",
     "John", "Smith", "Anna", "called", "assigned to", "agent", "wrote", "меня зовут", "Иван", "Петров", "ФИО",
-    "Спасибо",
+    "Спасибо", "mein name ist", "ich heiße", "adı:", "ADI:", "sayın", "herr", "pan", "m.", "mme", "dhr.", "vagyok",
+    "Anna Berg <", "san", "sr.", "hola", "hi", "me",
     # birth dates, MACs, emails
     "born", "born on", "b.", "date of birth", "birth_date", "birthday", "dob", "d.o.b.", "geburtsdatum", "geboren",
     "mac", "bssid", "hwaddr", "ether", "hardware address", "physical address", "addr", "address", "00:1a:2b:3c:4d:5e",
@@ -77,12 +78,11 @@ def _corpus() -> list[str]:
 # --- the full formulations the fast pre-checks stand for ---
 
 def _name_full(text: str) -> bool:
-    return name._PAIR.search(text) is not None or name._CUE.search(text) is not None \
-        or name._WEAK_CUE.search(text) is not None \
+    return name._CAP_PAIR.search(text) is not None or name._STRONG.get().search(text) is not None \
+        or name._STRONG_AFTER.get().search(text) is not None or name._WEAK.get().search(text) is not None \
         or (("=" in text or ":" in text) and name._KEYED.search(text) is not None) \
-        or ("\n" in text and name._SIGN_OFF.search(text) is not None) \
-        or (name._LATIN_PAIR.search(text) is not None and name._CONTEXT_CUE.search(text) is not None) \
-        or (not text.isascii() and name._ADDRESS_CUE.search(text) is not None)
+        or ("<" in text and "@" in text) \
+        or name._PAIR.search(text) is not None or name._ADDRESS_CUE.search(text) is not None
 
 
 def _mac_full(text: str) -> list[tuple[int, int]]:

@@ -1,0 +1,69 @@
+"""pipeline/privacy/lexicon.py: the compact name lexicon (per-country top names, folded, best rank), its build and
+its load once per process, and the fall-back to an empty lexicon with one log line."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import marisa_trie
+import pytest
+
+from pipeline.privacy import lexicon
+
+
+@pytest.fixture(autouse=True)
+def _fresh(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(lexicon, "_LOADED", [])
+
+
+def test_fold_lowercases_and_drops_accents() -> None:
+    assert lexicon.fold("Müller") == "muller"
+    assert lexicon.fold("ŁUKASZ") == "łukasz"  # Ł has no decomposition: it stays a letter of its own
+    assert lexicon.fold("Nguyễn") == "nguyen"
+    assert lexicon.fold("Smith") == "smith"
+
+
+def test_top_keeps_each_countrys_best_ranked_names_of_the_audience() -> None:
+    # written for logwarden: the shape of names-dataset's tables (name -> {"rank": {country: rank}})
+    table = {
+        "Anna": {"rank": {"DE": 3, "PL": 40}},
+        "Zed": {"rank": {"DE": 900}},          # past the top
+        "Kai": {"rank": {"XX": 1}},            # a country outside the audience
+        "Mary Ann": {"rank": {"US": 5}},       # two words: no single word of a run
+        "Éva": {"rank": {"HU": 7}},
+        "A": {"rank": {"US": 1}},              # one letter
+    }
+    top = lexicon._top(table, 100, frozenset({"DE", "PL", "HU", "US"}))
+    assert top == {"anna": 3, "eva": 7}
+
+
+def test_a_built_lexicon_is_mapped_once_and_answers_ranks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "lexicon.marisa"
+    marisa_trie.RecordTrie("<H", [("fanna", (3,)), ("lmuller", (1,))]).save(str(target))
+    monkeypatch.setattr(lexicon, "path", lambda: target)
+    found = lexicon.load()
+    assert found
+    assert found.first_rank("Anna") == 3
+    assert found.last_rank("Müller") == 1
+    assert found.first_rank("Müller") is None
+    assert lexicon.load() is found  # once per process
+
+
+def test_a_missing_lexicon_is_empty_and_logged_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    caplog: pytest.LogCaptureFixture) -> None:
+    monkeypatch.setattr(lexicon, "path", lambda: tmp_path / "absent.marisa")
+    with caplog.at_level(logging.WARNING, logger="pipeline.privacy.lexicon"):
+        first = lexicon.load()
+        lexicon.load()
+    assert not first
+    assert first.first_rank("Anna") is None
+    assert sum("name lexicon unavailable" in r.message for r in caplog.records) == 1
+
+
+def test_the_digest_changes_with_the_sizes(monkeypatch: pytest.MonkeyPatch) -> None:
+    if lexicon.digest() is None:
+        pytest.skip("names-dataset is not installed")
+    before = lexicon.digest()
+    monkeypatch.setattr(lexicon, "TOP_FIRST", lexicon.TOP_FIRST + 1)
+    assert lexicon.digest() != before
