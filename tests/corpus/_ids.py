@@ -88,7 +88,8 @@ def idnr_de(rng: random.Random) -> str:
 
 def nir_fr(rng: random.Random) -> str:
     born = birthday(rng)
-    body = f"{rng.randint(1, 2)}{born.year % 100:02d}{born.month:02d}{rng.randint(1, 95):02d}{digits(rng, 3)}{digits(rng, 3)}"
+    body = (f"{rng.randint(1, 2)}{born.year % 100:02d}{born.month:02d}"
+            f"{rng.randint(1, 95):02d}{digits(rng, 3)}{digits(rng, 3)}")
     value = body + nir.calc_check_digits(body)
     assert nir.is_valid(value)
     return f"{value[0]} {value[1:3]} {value[3:5]} {value[5:7]} {value[7:10]} {value[10:13]} {value[13:]}"
@@ -190,7 +191,8 @@ def adoazonosito_hu(rng: random.Random) -> str:
 
 def cnp_ro(rng: random.Random) -> str:
     born = birthday(rng)
-    body = f"{rng.choice('12')}{born.year % 100:02d}{born.month:02d}{born.day:02d}{rng.randint(1, 46):02d}{digits(rng, 3)}"
+    body = (f"{rng.choice('12')}{born.year % 100:02d}{born.month:02d}{born.day:02d}"
+            f"{rng.randint(1, 46):02d}{digits(rng, 3)}")
     value = body + cnp.calc_check_digit(body)
     return _until(rng, lambda r: value, cnp.is_valid) if cnp.is_valid(value) else cnp_ro(rng)
 
@@ -227,7 +229,8 @@ def hetu_fi(rng: random.Random) -> str:
     born = birthday(rng)
     body = f"{born.day:02d}{born.month:02d}{born.year % 100:02d}"
     serial = f"{rng.randint(2, 899):03d}"
-    value = f"{body}{'-' if born.year < 2000 else 'A'}{serial}{'0123456789ABCDEFHJKLMNPRSTUVWXY'[int(body + serial) % 31]}"
+    check = "0123456789ABCDEFHJKLMNPRSTUVWXY"[int(body + serial) % 31]
+    value = f"{body}{'-' if born.year < 2000 else 'A'}{serial}{check}"
     assert hetu.is_valid(value)
     return value
 
@@ -274,7 +277,8 @@ def id_mt(rng: random.Random) -> str:
 def fnr_no(rng: random.Random) -> str:
     def make(r: random.Random) -> str:
         born = birthday(r)
-        body = f"{born.day:02d}{born.month:02d}{born.year % 100:02d}{r.randint(0, 499) if born.year < 2000 else r.randint(500, 999):03d}"
+        individual = r.randint(0, 499) if born.year < 2000 else r.randint(500, 999)
+        body = f"{born.day:02d}{born.month:02d}{born.year % 100:02d}{individual:03d}"
         body += fodselsnummer.calc_check_digit1(body)
         return body + fodselsnummer.calc_check_digit2(body)
     return _until(rng, make, fodselsnummer.is_valid)
@@ -339,7 +343,8 @@ def aadhaar_in(rng: random.Random) -> str:
 
 def pan_in(rng: random.Random) -> str:
     letters = string.ascii_uppercase
-    return "".join(rng.choice(letters) for _ in range(3)) + "P" + rng.choice(letters) + digits(rng, 4) + rng.choice(letters)
+    head = "".join(rng.choice(letters) for _ in range(3))
+    return head + "P" + rng.choice(letters) + digits(rng, 4) + rng.choice(letters)
 
 
 def ric_cn(rng: random.Random) -> str:
@@ -359,7 +364,8 @@ def mynumber_jp(rng: random.Random) -> str:
 def rrn_kr(rng: random.Random) -> str:
     def make(r: random.Random) -> str:
         born = birthday(r, 1950, 1999)
-        body = f"{born.year % 100:02d}{born.month:02d}{born.day:02d}{r.randint(1, 2)}{r.randint(0, 96):02d}{digits(r, 3)}"
+        body = (f"{born.year % 100:02d}{born.month:02d}{born.day:02d}"
+                f"{r.randint(1, 2)}{r.randint(0, 96):02d}{digits(r, 3)}")
         return f"{body[:6]}-{body[6:]}{rrn.calc_check_digit(body)}"
     return _until(rng, make, rrn.is_valid)
 
@@ -367,12 +373,14 @@ def rrn_kr(rng: random.Random) -> str:
 def nik_id(rng: random.Random) -> str:
     born = birthday(rng)
     day = born.day + (40 if rng.random() < 0.5 else 0)
-    return f"{rng.choice(['31', '32', '33', '35', '51'])}{rng.randint(1, 79):02d}{rng.randint(1, 40):02d}{day:02d}{born.month:02d}{born.year % 100:02d}{rng.randint(1, 9999):04d}"
+    region = f"{rng.choice(['31', '32', '33', '35', '51'])}{rng.randint(1, 79):02d}{rng.randint(1, 40):02d}"
+    return f"{region}{day:02d}{born.month:02d}{born.year % 100:02d}{rng.randint(1, 9999):04d}"
 
 
 def cccd_vn(rng: random.Random) -> str:
     born = birthday(rng)
-    return f"0{rng.choice(['01', '79', '31', '48', '92'])}{0 if born.year < 2000 else 2}{born.year % 100:02d}{digits(rng, 6)}"
+    province = rng.choice(["01", "79", "31", "48", "92"])
+    return f"0{province}{0 if born.year < 2000 else 2}{born.year % 100:02d}{digits(rng, 6)}"
 
 
 def curp_mx(rng: random.Random) -> str:

@@ -3,8 +3,11 @@
 One `Lang` per language: invented names in the culture's pattern, cue sentences, number formats
 ('#' a digit, 'A' a letter, 'X' either; a phone pattern starting with '~' is written in Arabic-Indic
 digits), address shapes with postcodes, month names in the forms a date takes, look-alike sentences.
-Several templates are joined with '|' to keep the tables short.
+Several templates are joined with '|' to keep the tables short; the sentences are data, one template
+list a line, so the line-length rule is off for this file.
 """
+
+# ruff: noqa: E501
 
 from __future__ import annotations
 

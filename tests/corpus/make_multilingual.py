@@ -223,7 +223,8 @@ class Builder:
         self.many(3, "card", lang.card_t, lambda: card_number(rng), "core", "Luhn-valid, generated")
         if lang.iban:
             country, bban = lang.iban
-            self.many(3, "iban", lang.iban_t, lambda: iban_number(rng, country, bban), "core", "mod-97 valid, generated")
+            self.many(3, "iban", lang.iban_t, lambda: iban_number(rng, country, bban), "core",
+                      "mod-97 valid, generated")
         self.many(2, "ip", lang.ip_t, lambda: rng.choice([
             f"{rng.choice(['192.0.2', '198.51.100', '203.0.113'])}.{rng.randint(1, 254)}",
             f"{rng.randint(11, 223)}.{rng.randint(0, 255)}.{rng.randint(0, 255)}.{rng.randint(1, 254)}",
@@ -232,8 +233,10 @@ class Builder:
         for index, (gen, templates, note) in enumerate(lang.nid):
             self.many(5 if len(lang.nid) == 1 else 3, lang.nid_kind[index] if lang.nid_kind else "national_id",
                       templates, lambda g=gen: g(rng), "extended", note)
-        self.many(3, "birth_date", lang.dob_t, lambda: self.date_text(1948, 2006, False), "extended", "digits after a cue")
-        self.many(3, "birth_date", lang.dob_t, lambda: self.date_text(1948, 2006, True), "extended", "words after a cue")
+        self.many(3, "birth_date", lang.dob_t, lambda: self.date_text(1948, 2006, False), "extended",
+                  "digits after a cue")
+        self.many(3, "birth_date", lang.dob_t, lambda: self.date_text(1948, 2006, True), "extended",
+                  "words after a cue")
         self.many(3, "passport", lang.pp_t, lambda: expand(rng, rng.choice(lang.passport)), "extended", "after a cue")
         self.many(3, "username", lang.user_t, self.username, "extended", "after a cue")
         self.lookalikes()
