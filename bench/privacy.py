@@ -237,7 +237,7 @@ def measure_logwarden(cases: list[Case], judge: Judge, repeats: int) -> tuple[li
         return router.route(orjson.dumps(event_with(text, "properties")))
 
     tags = _tags(repeats)
-    floor = _median_micros(route_text, _variants("hello", _tags(repeats * 40)))
+    floor = _median_micros(route_text, _variants("hello", _tags(repeats * 40))) if repeats else 0.0
     outcomes, verdicts = [], []
     for case in cases:
         found = judge.verdicts(case)
@@ -344,7 +344,7 @@ def kind_table(results: dict[str, list[Outcome]]) -> str:
         for tool in tools:
             found = grouped[tool][index][1]
             row += [_share(found.caught, found.positives), _share(found.kept, found.negatives),
-                    f"{found.micros_per_string:,.0f}"]
+                    f"{found.micros_per_string:,.0f}" if found.micros_per_string else "-"]
         rows.append(row)
     return _render(rows, [len(rows) - 4])
 
