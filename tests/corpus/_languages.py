@@ -68,6 +68,8 @@ class Lang:
     family_first: bool = False
     sep: str = " "
     handles: list[str] | None = None
+    #: first and last names alternate by gender in the same order (a Polish "-ska" goes with a woman's name)
+    gendered: bool = False
     nid_kind: list[str] = field(default_factory=list)
 
 
@@ -389,7 +391,7 @@ LANGUAGES.append(Lang(
 LANGUAGES.append(Lang(
     code="pl",
     first=S("Agnieszka|Bartosz|Małgorzata|Krzysztof|Zofia|Łukasz|Katarzyna|Wojciech|Joanna|Piotr"),
-    last=S("Wiśniewska|Kowalczyk|Zieliński|Grabowska|Dąbrowski|Nowakowska|Pawlak|Szymański|Wróbel|Jabłońska"),
+    last=S("Wiśniewska|Zieliński|Grabowska|Dąbrowski|Nowakowska|Szymański|Jabłońska|Kowalczyk|Pawlak|Wróbel"), gendered=True,
     cue=S("Nazywam się {v}.|Osoba kontaktowa: {v}|Właściciel rachunku: {v}|Dzień dobry, jestem {v} i nie dostałem paczki."
           "|Pozdrawiam,\n{v}|Od: {v}|Imię i nazwisko: {v}|Z poważaniem, {v}|Zamawiający: {v}"),
     nocue=S("{v} dzwonił dwa razy w sprawie zwrotu.|Według {v} paczka przyszła uszkodzona.|Dziękuję {v} za pomoc!"),
@@ -423,7 +425,7 @@ LANGUAGES.append(Lang(
 LANGUAGES.append(Lang(
     code="cs",
     first=S("Tereza|Jakub|Kateřina|Ondřej|Veronika|Vojtěch|Lucie|Tomáš|Barbora|Jiří"),
-    last=S("Novotná|Dvořák|Procházková|Kučera|Horáková|Černý|Veselá|Pokorný|Marková|Šimek"),
+    last=S("Novotná|Dvořák|Procházková|Kučera|Horáková|Černý|Veselá|Pokorný|Marková|Šimek"), gendered=True,
     cue=S("Jmenuji se {v}.|Kontaktní osoba: {v}|Majitel účtu: {v}|Dobrý den, jsem {v} a balík nedorazil."
           "|S pozdravem\n{v}|Od: {v}|Jméno a příjmení: {v}|Děkuji, {v}|Objednal: {v}"),
     nocue=S("{v} volal dvakrát kvůli vrácení peněz.|Podle {v} dorazil balík poškozený.|Díky {v} za pomoc!"),
@@ -457,7 +459,7 @@ LANGUAGES.append(Lang(
 LANGUAGES.append(Lang(
     code="sk",
     first=S("Zuzana|Marek|Lenka|Martin|Ivana|Peter|Simona|Juraj|Monika|Ľubomír"),
-    last=S("Kováčová|Horváth|Baláž|Tóthová|Lukáč|Vargová|Oravec|Polák|Krajčírová|Šťastný"),
+    last=S("Kováčová|Horváth|Tóthová|Baláž|Vargová|Lukáč|Krajčírová|Oravec|Šťastná|Polák"), gendered=True,
     cue=S("Volám sa {v}.|Kontaktná osoba: {v}|Majiteľ účtu: {v}|Dobrý deň, som {v} a balík neprišiel."
           "|S pozdravom\n{v}|Od: {v}|Meno a priezvisko: {v}|Ďakujem, {v}|Objednávateľ: {v}"),
     nocue=S("{v} volal dvakrát kvôli vráteniu peňazí.|Podľa {v} prišiel balík poškodený.|Vďaka {v} za pomoc!"),
@@ -628,7 +630,7 @@ LANGUAGES.append(Lang(
 LANGUAGES.append(Lang(
     code="bg",
     first=S("Десислава|Георги|Милена|Стоян|Радостина|Калоян|Теодора|Николай|Весела|Пламен"),
-    last=S("Иванова|Петров|Димитрова|Стоянов|Георгиева|Колев|Николова|Тодоров|Ангелова|Маринов"),
+    last=S("Иванова|Петров|Димитрова|Стоянов|Георгиева|Колев|Николова|Тодоров|Ангелова|Маринов"), gendered=True,
     handles=S("desi.ivanova|g.petrov|milena.d|stoyan.st|radi.georgieva|kaloyan.k|teodora.n|nikolay.t"),
     cue=S("Казвам се {v}.|Лице за контакт: {v}|Титуляр на сметката: {v}|Здравейте, аз съм {v} и пратката не е дошла."
           "|Поздрави,\n{v}|От: {v}|Име и фамилия: {v}|Благодаря, {v}|Поръчител: {v}"),
@@ -663,11 +665,11 @@ LANGUAGES.append(Lang(
 LANGUAGES.append(Lang(
     code="el",
     first=S("Δημήτρης|Ελένη|Γιώργος|Κατερίνα|Νίκος|Μαρία|Κωνσταντίνος|Σοφία|Παναγιώτης|Αθηνά"),
-    last=S("Παπαδόπουλος|Νικολάου|Γεωργίου|Οικονόμου|Καραγιάννης|Βασιλείου|Αντωνίου|Μακρή|Πετροπούλου|Ζαχαρίου"),
+    last=S("Παπαδόπουλος|Νικολάου|Καραγιάννης|Μακρή|Γεωργίου|Πετροπούλου|Οικονόμου|Βασιλείου|Αντωνίου|Ζαχαρίου"), gendered=True,
     handles=S("d.papadopoulos|eleni.nik|g.georgiou|katerina.oik|nikos.k|maria.vas|kostas.ant|sofia.makri"),
-    cue=S("Με λένε {v}.|Υπεύθυνος επικοινωνίας: {v}|Δικαιούχος λογαριασμού: {v}|Γεια σας, είμαι ο {v} και το δέμα δεν ήρθε."
+    cue=S("Με λένε {v}.|Υπεύθυνος επικοινωνίας: {v}|Δικαιούχος λογαριασμού: {v}|Γεια σας, είμαι {v} και το δέμα δεν ήρθε."
           "|Με εκτίμηση,\n{v}|Από: {v}|Ονοματεπώνυμο: {v}|Ευχαριστώ, {v}|Παραγγελία από {v}"),
-    nocue=S("Ο {v} τηλεφώνησε δύο φορές για την επιστροφή.|Σύμφωνα με τον {v}, το δέμα ήρθε σπασμένο.|Ευχαριστώ τον {v} για τη βοήθεια!"),
+    nocue=S("{v} τηλεφώνησε δύο φορές για την επιστροφή.|Το δέμα το παρέλαβε {v} χθες.|{v} μας βοήθησε πολύ!"),
     domains=S("paradeigma.gr|example.gr"), at=S(" παπάκι | (at) "), dot=S(" τελεία | (τελεία) "),
     phones=S("69# ### ####|+30 69# ### ####|21# ### ####|+30 210 ### ####|0030 694 #######"),
     phone_t=S("Καλέστε με στο {v}.|Τηλ.: {v}|Το κινητό μου είναι {v}|Επικοινωνία: {v}"),
@@ -834,7 +836,7 @@ LANGUAGES.append(Lang(
 LANGUAGES.append(Lang(
     code="lv",
     first=S("Līga|Mārtiņš|Ilze|Jānis|Dace|Kārlis|Inese|Edgars|Zane|Raimonds"),
-    last=S("Bērziņš|Kalniņa|Ozoliņš|Liepiņa|Krūmiņš|Zariņa|Vītols|Jansone|Balodis|Eglīte"),
+    last=S("Kalniņa|Bērziņš|Liepiņa|Ozoliņš|Zariņa|Krūmiņš|Jansone|Vītols|Eglīte|Balodis"), gendered=True,
     cue=S("Mani sauc {v}.|Kontaktpersona: {v}|Konta īpašnieks: {v}|Labdien, esmu {v}, un paka nav pienākusi."
           "|Ar cieņu\n{v}|No: {v}|Vārds, uzvārds: {v}|Paldies, {v}|Pasūtītājs: {v}"),
     nocue=S("{v} divreiz zvanīja par atmaksu.|Pēc {v} teiktā paka pienāca bojāta.|Paldies {v} par palīdzību!"),
@@ -868,7 +870,7 @@ LANGUAGES.append(Lang(
 LANGUAGES.append(Lang(
     code="lt",
     first=S("Rūta|Mantas|Eglė|Tomas|Ieva|Paulius|Gintarė|Darius|Aistė|Vytautas"),
-    last=S("Kazlauskas|Petrauskaitė|Jankauskas|Žukauskienė|Butkus|Stankevičiūtė|Paulauskas|Vasiliauskas|Navickaitė|Urbonas"),
+    last=S("Petrauskaitė|Kazlauskas|Žukauskienė|Jankauskas|Stankevičiūtė|Butkus|Navickaitė|Paulauskas|Urbonaitė|Vasiliauskas"), gendered=True,
     cue=S("Mano vardas {v}.|Kontaktinis asmuo: {v}|Sąskaitos savininkas: {v}|Laba diena, esu {v}, siuntinys neatkeliavo."
           "|Pagarbiai\n{v}|Nuo: {v}|Vardas, pavardė: {v}|Ačiū, {v}|Užsakovas: {v}"),
     nocue=S("{v} du kartus skambino dėl grąžinimo.|Pasak {v}, siuntinys atkeliavo sugadintas.|Ačiū {v} už pagalbą!"),
@@ -1004,7 +1006,7 @@ LANGUAGES.append(Lang(
 LANGUAGES.append(Lang(
     code="ru",
     first=S("Ксения|Тимофей|Варвара|Глеб|Полина|Арсений|Злата|Матвей|Алиса|Ярослав"),
-    last=S("Белозёрова|Корнилов|Лаврентьева|Шубин|Тихомирова|Воронцов|Гладких|Елисеев|Рябинина|Мещеряков"),
+    last=S("Белозёрова|Корнилов|Лаврентьева|Шубин|Тихомирова|Воронцов|Гладких|Елисеев|Рябинина|Мещеряков"), gendered=True,
     handles=S("ksenia.b|timofey.k|varya.lavr|gleb.shubin|polina.t|arseny.v|zlata.g|matvey.e"),
     cue=S("Меня зовут {v}, не могу войти.|Контактное лицо: {v}|Владелец счёта: {v}|Здравствуйте, это {v}, заказ не пришёл."
           "|С уважением,\n{v}|От: {v}|ФИО: {v}|Получатель: {v}|Заказчик: {v}"),
@@ -1358,8 +1360,8 @@ LANGUAGES.append(Lang(
 
 LANGUAGES.append(Lang(
     code="vi",
-    first=S("Lan|Minh|Hương|Tuấn|Thảo|Dũng|Ngọc|Hải|Trang|Quang"),
-    last=S("Nguyễn Thị|Trần Văn|Lê Thị|Phạm Văn|Hoàng|Vũ Thị|Đặng Văn|Bùi|Đỗ Thị|Ngô"),
+    first=S("Thị Lan|Văn Minh|Thị Hương|Văn Tuấn|Thị Thảo|Văn Dũng|Bảo Ngọc|Minh Hải|Thu Trang|Đức Quang"),
+    last=S("Nguyễn|Trần|Lê|Phạm|Hoàng|Vũ|Đặng|Bùi|Đỗ|Ngô"),
     family_first=True,
     handles=S("lan.nguyen|minh.tran|huong.le|tuan.pham|thao.hoang|dung.vu|ngoc.dang|hai.bui"),
     cue=S("Tôi tên là {v}.|Người liên hệ: {v}|Chủ tài khoản: {v}|Xin chào, tôi là {v}, đơn hàng chưa đến."

@@ -46,15 +46,16 @@ EAN_PREFIXES = {"en": "50", "de": "400", "fr": "30", "es": "84", "es-419": "750"
                 "ko": "880", "id": "899", "vi": "893"}
 
 
-def expand(rng: random.Random, pattern: str) -> str:
-    """A pattern's '#' as a digit, 'A' as an upper-case letter, 'X' as either; other characters as written."""
+def expand(rng: random.Random, pattern: str, letters: bool = True) -> str:
+    """A pattern's '#' as a digit, 'A' as an upper-case letter, 'X' as either (unless `letters` is false: a phone
+    or an amount, whose letters are words such as MXN); other characters as written."""
     out = []
     for ch in pattern:
         if ch == "#":
             out.append(rng.choice(string.digits))
-        elif ch == "A":
+        elif ch == "A" and letters:
             out.append(rng.choice(string.ascii_uppercase))
-        elif ch == "X":
+        elif ch == "X" and letters:
             out.append(rng.choice(string.ascii_uppercase + string.digits))
         else:
             out.append(ch)
@@ -127,7 +128,10 @@ class Builder:
     # --- values ---
 
     def name(self, full: bool = True) -> str:
-        first, last = self.rng.choice(self.lang.first), self.rng.choice(self.lang.last)
+        index = self.rng.randrange(len(self.lang.first))
+        first = self.lang.first[index]
+        lasts = self.lang.last[index % 2::2] if self.lang.gendered else self.lang.last
+        last = self.rng.choice(lasts)
         if not full:
             return first
         return f"{last}{self.lang.sep}{first}" if self.lang.family_first else f"{first}{self.lang.sep}{last}"
@@ -142,8 +146,8 @@ class Builder:
     def phone(self) -> str:
         pattern = self.rng.choice(self.lang.phones)
         if pattern.startswith("~"):  # written in Arabic-Indic digits
-            return expand(self.rng, pattern[1:]).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
-        return expand(self.rng, pattern)
+            return expand(self.rng, pattern[1:], letters=False).translate(str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩"))
+        return expand(self.rng, pattern, letters=False)
 
     def email(self) -> str:
         return f"{self.handle()}@{self.rng.choice(self.lang.domains)}"
@@ -256,7 +260,7 @@ class Builder:
                 for _ in range(2):
                     value = make()
                     text = template.replace("{v}", value)
-                    text = text.replace("{amount}", expand(rng, rng.choice(lang.amounts)))
+                    text = text.replace("{amount}", expand(rng, rng.choice(lang.amounts), letters=False))
                     text = text.replace("{date}", self.date_text(2024, 2027, rng.random() < 0.5)).replace(".. ", ". ")
                     text = text[:-1] if text.endswith("..") else text
                     self.add(kind, text, None, "lookalike", note, long_share=0.2)
