@@ -36,8 +36,9 @@ OUT = Path(__file__).with_name("multilingual")
 SEED = 20261206
 SOURCE = "logwarden multilingual corpus (templates written for logwarden)"
 
-#: Issuer prefixes of the card schemes (Visa, Mastercard 51-55 and 2221-2720, Amex, Discover, JCB, UnionPay, Mir).
-CARD_PREFIXES = ("4", "51", "53", "55", "2221", "2720", "34", "37", "6011", "35", "62", "2200")
+#: Issuer prefixes of the card schemes (Visa, Mastercard 51-55 and 2221-2720, Amex, Discover, JCB, UnionPay, Mir),
+#: and "9", assigned to no scheme: a Luhn-valid 16-digit number in card grouping is still to be caught (issue 23).
+CARD_PREFIXES = ("4", "51", "53", "55", "2221", "2720", "34", "37", "6011", "35", "62", "2200", "9")
 EAN_PREFIXES = {"en": "50", "de": "400", "fr": "30", "es": "84", "es-419": "750", "it": "80", "pt": "560",
                 "pt-BR": "789", "nl": "87", "pl": "590", "cs": "859", "sk": "858", "sl": "383", "hr": "385",
                 "hu": "599", "ro": "594", "bg": "380", "el": "520", "sv": "73", "da": "57", "fi": "64",
