@@ -26,7 +26,20 @@ To add a case, append a line: synthetic values only (example domains, documentat
 numbers, generated Luhn- or checksum-valid numbers stored literally), the other scanner's test file in
 `source` when the string comes from one, and a look-alike under the kind it would be mistaken for.
 
-The helpers are pure and fast (no servers): `bench/privacy.py` and `tests/pipeline/test_privacy_corpus.py`
+The multilingual cases of issue 23 live in `multilingual/<lang>.jsonl`, written by
+`make_multilingual.py` (deterministic; rerun it after changing `_languages.py`). Every line, here and
+there, also has `lang` (BCP-47) and `tier`: `core` (emails, phones, cards, IPs, IBANs, secrets, names
+after a cue: every form must be caught), `extended` (names without a cue, addresses, identity numbers,
+dates of birth, passports, user names, INN, SNILS, MAC, wallets, geo: best effort) or `lookalike`
+(expect: kept). A file without those fields (another scorer's, or an older one) gets them derived:
+`lang` "und", `tier` from the kind. `load_cases()` reads the original corpus and every multilingual
+file; a case's id is "<file>:<line>".
+
+The kinds are the registry's (pipeline/privacy/registry.py) plus the corpus kinds no detector has yet
+(`CORPUS_ONLY_KINDS`): a case of such a kind is scored like any other, and counts as a miss until a
+detector catches it.
+
+The helpers are pure and fast (no servers): `bench/privacy.py` and `tests/pipeline/privacy/test_privacy_corpus.py`
 share them, so the report and the tests judge the same way.
 """
 
@@ -49,24 +62,33 @@ from urllib.parse import quote, quote_plus, unquote, unquote_plus
 import orjson
 
 from pipeline.policy import load_policy
+from pipeline.privacy import registry
 from pipeline.scrub import Router
 
 CORPUS = Path(__file__).with_name("privacy.jsonl")
+MULTILINGUAL = Path(__file__).with_name("multilingual")
 PROJECT_ROOT = Path(__file__).resolve().parents[2]
 
-#: The kinds the policy names (every case of these must be caught) and the other kinds (best-effort).
-CORE_KINDS = ("email", "phone", "ip", "card", "secret")
-OTHER_KINDS = ("name", "iban", "inn", "snils", "passport", "mac", "wallet", "birth_date")
-KINDS = CORE_KINDS + OTHER_KINDS
+#: Corpus kinds the registry has no detector for yet, and the tier such a kind belongs to.
+CORPUS_ONLY_KINDS: dict[str, str] = {"address": "extended", "national_id": "extended", "username": "extended"}
+#: The kinds every form of which must be caught (the registry's core tier), and the best-effort ones.
+CORE_KINDS: tuple[str, ...] = registry.CORE_KINDS + tuple(
+    k for k, tier in CORPUS_ONLY_KINDS.items() if tier == "core" and k not in registry.KINDS)
+OTHER_KINDS: tuple[str, ...] = registry.EXTENDED_KINDS + tuple(
+    k for k, tier in CORPUS_ONLY_KINDS.items() if tier != "core" and k not in registry.KINDS)
+KINDS: tuple[str, ...] = CORE_KINDS + OTHER_KINDS
 EXPECTS = ("caught", "kept")
+TIERS = ("core", "extended", "lookalike")
+#: The kinds whose positives are core whatever the form; a name is core only after a cue (its `tier` says).
+CORE_CASE_KINDS = frozenset({"email", "phone", "card", "ip", "iban", "secret"})
 #: Kinds whose identifiers are numbers: their digits alone, re-grouped, still identify.
-DIGIT_KINDS = frozenset({"phone", "card", "inn", "snils", "passport"})
+DIGIT_KINDS = frozenset({"phone", "card", "inn", "snils", "passport", "national_id"})
 MIN_DIGITS = 7
 
 
 @dataclass(frozen=True, slots=True)
 class Case:
-    """One labelled string of the corpus; `line` is its 1-based line in privacy.jsonl (its id)."""
+    """One labelled string of the corpus; `line` is its 1-based line in `file` ("file:line" is its id)."""
 
     line: int
     kind: str
@@ -75,6 +97,9 @@ class Case:
     expect: str
     source: str
     note: str = ""
+    lang: str = "und"
+    tier: str = ""
+    file: str = CORPUS.name
 
     @property
     def positive(self) -> bool:
@@ -82,15 +107,45 @@ class Case:
 
     @property
     def core(self) -> bool:
-        return self.kind in CORE_KINDS
+        return self.tier == "core"
+
+    @property
+    def original(self) -> bool:
+        """A case of the original corpus (tests/corpus/privacy.jsonl), held to 100 %."""
+        return self.file == CORPUS.name
+
+    @property
+    def id(self) -> str:
+        return f"{self.file}:{self.line}"
 
     @property
     def ref(self) -> str:
-        return f"{self.kind}#{self.line}"
+        return f"{self.kind}#{self.line}" if self.original else f"{self.kind}#{Path(self.file).stem}:{self.line}"
 
 
-def load_cases(path: Path = CORPUS) -> list[Case]:
-    """Every case of the corpus, in file order. Raises ValueError naming the line of a malformed case."""
+def default_tier(kind: str, expect: str, note: str = "") -> str:
+    """The tier of a case that does not say: look-alike, core for the core kinds and cued names, else extended."""
+    if expect == "kept":
+        return "lookalike"
+    if kind in CORE_CASE_KINDS or (kind == "name" and "cue" in note and "no cue" not in note):
+        return "core"
+    return "extended"
+
+
+def corpus_files() -> list[Path]:
+    """The original corpus, then every multilingual file in name order."""
+    return [CORPUS, *sorted(MULTILINGUAL.glob("*.jsonl"))]
+
+
+def load_cases(path: Path | None = None) -> list[Case]:
+    """Every case of one file, or (no path) of the original corpus and every multilingual file, in file order.
+
+    Raises ValueError naming the file and line of a malformed case."""
+    if path is None:
+        return [case for file in corpus_files() for case in load_cases(file)]
+    name = path.name if path.parent in (CORPUS.parent, MULTILINGUAL) else str(path)
+    if path.parent == MULTILINGUAL:
+        name = f"{MULTILINGUAL.name}/{path.name}"
     cases = []
     for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
         if not raw.strip():
@@ -98,12 +153,14 @@ def load_cases(path: Path = CORPUS) -> list[Case]:
         try:
             row = json.loads(raw)
         except json.JSONDecodeError as exc:
-            raise ValueError(f"{path.name}:{number}: not JSON ({exc.msg})") from None
+            raise ValueError(f"{name}:{number}: not JSON ({exc.msg})") from None
         missing = [k for k in ("kind", "text", "identifier", "expect", "source") if k not in row]
         if missing:
-            raise ValueError(f"{path.name}:{number}: missing {', '.join(missing)}")
+            raise ValueError(f"{name}:{number}: missing {', '.join(missing)}")
+        note = row.get("note", "")
         cases.append(Case(line=number, kind=row["kind"], text=row["text"], identifier=row["identifier"],
-                          expect=row["expect"], source=row["source"], note=row.get("note", "")))
+                          expect=row["expect"], source=row["source"], note=note, lang=row.get("lang", "und"),
+                          tier=row.get("tier") or default_tier(row["kind"], row["expect"], note), file=name))
     return cases
 
 
