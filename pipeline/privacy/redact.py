@@ -158,8 +158,12 @@ def _find(text: str, *, decode_base64: bool, kinds: frozenset[str] | None = None
     resolved by priority."""
     chosen: list[tuple[int, int, str]] = []
     protected: list[tuple[int, int]] | None = None
-    # the pipeline's own markers are no identifiers: "username: [name]" is clean (the sink's leak check re-reads it)
+    # the pipeline's own markers are no identifiers: "username: [name]" is clean (the sink's leak check re-reads it);
+    # nor are they cues: "〒[phone] …丸の内100-2-5" must not make the block number after it a phone. The detectors read
+    # the text with each marker's word blanked (same length, so every span still points into the text)
     markers = [m.span() for m in _MARKER.finditer(text)] if "[" in text else []
+    if markers:
+        text = _MARKER.sub(lambda m: "[" + " " * (len(m.group()) - 2) + "]", text)
     for detector in DETECTORS:
         if (kinds is not None and detector.kind not in kinds) or not detector.maybe(text):
             continue

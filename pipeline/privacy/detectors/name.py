@@ -44,8 +44,9 @@ language, read through `pipeline.privacy.cues` for the process's audience.
   4. public figures are still people: "Will Smith's films" -> "Will Smith" is redacted (a possessive followed by a
      work names the person; the work itself is not a head noun of the name), and "Jordan Peterson" alone is a name.
      The pipeline errs toward redaction; a well-known name is still a person's name in a log.
-  5. a window ending in a country or large region (English names: Texas, France, Georgia, Bavaria) is a place:
-     "Austin Texas", "Paris France";
+  5. a window ending in a country or large region (English names: Texas, France, Georgia, Bavaria), a territory's
+     name in any language of the audience (CLDR through Babel: "Slovenije" is not, "Slovenija" is) or a city of the
+     IANA time zone database (Tallinn, Zagreb, Montevideo) is a place: "Austin Texas", "Flora Tallinn";
   Without the lexicon (not built), this step is skipped: names then go only after cues (one log line says so).
 
 Linear time: every pattern is bounded (four words of a run, a 24- to 64-character window before an after-cue);
@@ -116,7 +117,8 @@ _RUN = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,3}}")
 _RUN_BEFORE = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,2}}[ \t]*\Z")
 _FULL_NAME = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,3}}")
 _SEPARATOR = re.compile(r"[ \t]{0,8}[:：,，、،\-—–]?[ \t]{0,8}(?:\r?\n[ \t]{0,8})?")
-_LINE_END = re.compile(r"[ \t]*[,.!]?[ \t]*(?:\r?\n|\Z)")
+# the end of a line, of the text, or of the part of a URL or a field the text sits in ("/docs/Regards, Anna/view")
+_LINE_END = re.compile(r"[ \t]*[,.!]?[ \t]*(?:\r?\n|\Z|[/?&#;|\"'<>\]})])")
 _TITLE_GAP = re.compile(r"\.?[ \t]+")
 _GLUED_DASH = re.compile(r"\w-\s*\Z")
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]")
@@ -326,6 +328,33 @@ HEAD_NOUNS = frozenset((
     "Университет", "Больница", "Фонд", "Премия", "ООО", "АО", "Банк",
 ))
 HEAD_FOLDED = frozenset(w.lower().rstrip(".") for w in HEAD_NOUNS)
+def _build_places(audience: Audience) -> frozenset[str]:
+    """One-word names of territories in the audience's languages (CLDR, through Babel) and of the IANA time zone
+    database's cities (zoneinfo): maintained lists of places, read once an audience, lowercased."""
+    import zoneinfo
+
+    found = {zone.rsplit("/", 1)[-1].lower() for zone in zoneinfo.available_timezones()
+             if "/" in zone and "_" not in zone.rsplit("/", 1)[-1]}
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:  # Babel missing: the English list and the cities still hold
+        return frozenset(found)
+    for language in sorted(audience.base_languages):
+        try:
+            names = Locale.parse(language.replace("-", "_")).territories.values()
+        except (UnknownLocaleError, ValueError):
+            continue
+        found.update(name.lower() for name in names if " " not in name)
+    return frozenset(found)
+
+
+_PLACES = PerAudience(_build_places)
+
+
+def _places() -> frozenset[str]:
+    return _PLACES.get()
+
+
 #: Countries and large regions (English names): a window ending in one is a place ("Austin Texas", "Paris France").
 REGION_WORDS = frozenset(w.lower() for w in (
     "Afghanistan", "Albania", "Algeria", "Andorra", "Angola", "Argentina", "Armenia", "Australia", "Austria",
@@ -473,9 +502,28 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
             span = lower.span()
     if span is None:
         return None
+    # a greeting that ends its line ("Hola,\n", "Poštovani,\n"; a weak cue, or any cue closed by a comma): the next
+    # line is a name only when the name is all of it, else it is the message's first sentence ("Hola,\nBoca Juniors
+    # jugó ayer."); a label's value on the next line ("Name:\nJan Novák") is still taken
+    gap = sep.group() if sep is not None else ""
+    crossed_line = "\n" in gap and (weak or any(mark in gap for mark in ",，、،"))
     if sign_off and _LINE_END.match(text, span[1]) is None:
         return None
+    if crossed_line and not _name_ends_line(text, span[1]):
+        return None
     return span
+
+
+_PARTICLE_WORD = re.compile(_PARTICLE + r"\Z", re.IGNORECASE)
+
+
+def _name_ends_line(text: str, end: int) -> bool:
+    """What follows a name to the end of its line is more of a name (capitalized words, particles: "Ciarán Ó
+    Súilleabháin"), at most four words, not a sentence."""
+    stop = text.find("\n", end, end + 120)
+    rest = text[end:stop if stop >= 0 else min(len(text), end + 120)].strip(" \t.,!")
+    words = rest.split()
+    return len(words) <= 4 and all(w[:1].isupper() or _PARTICLE_WORD.match(w) for w in words)
 
 
 def _cased_run(text: str, start: int) -> Span | None:
@@ -728,7 +776,7 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
     if any(_head(w) for w in after_words[:2]) or any(_head(w) for w in window[1:]) \
             or (i > 0 and _head(names[i - 1][2])):
         return None
-    if last.lower() in REGION_WORDS:  # rule 5: "Austin Texas", "Paris France"
+    if last.lower() in REGION_WORDS or last.lower() in _places():  # rule 5: "Austin Texas", "Dinamo Zagreb"
         return None
     last_rank = _last_rank(last)
     first_rank = _first_rank(first)
