@@ -549,6 +549,10 @@ def require_encryption(settings: Settings) -> None:
         algorithm = encryption_at_rest(s3_client(settings), settings.s3_bucket)
     except ClientError as exc:
         code = exc.response.get("Error", {}).get("Code", "")
+        if code == "NoSuchBucket":  # not a permission missing (issue 24)
+            raise SettingsError(f"the bucket {settings.s3_bucket} does not exist (LOGWARDEN_S3_BUCKET): `logwarden "
+                                "dev up` creates it on the local stack; elsewhere create it, then `logwarden "
+                                "retention apply`") from None
         raise SettingsError(
             f"cannot read the default encryption of bucket {settings.s3_bucket} ({code}): the sink "
             "needs s3:GetEncryptionConfiguration to check clause 3.1 before it writes"

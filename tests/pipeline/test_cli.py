@@ -187,3 +187,13 @@ def test_a_bucket_that_does_not_exist_is_named_not_taken_for_a_permission(
     line = _one_clear_line(result)
     assert result.returncode == 2, result.stderr
     assert "the bucket lw-no-such-bucket does not exist (LOGWARDEN_S3_BUCKET)" in line and "dev up" in line
+
+
+def test_a_sink_given_a_bucket_that_does_not_exist_says_so_not_a_permission(servers: Servers, tmp_path: Path) -> None:
+    """Issue 24: the sink said it needed s3:GetEncryptionConfiguration."""
+    env = servers.env(LOGWARDEN_S3_BUCKET="lw-no-such-bucket", LOGWARDEN_STATE_DIR=str(tmp_path / "state"))
+    result = _run(["sink"], env)
+    line = _one_clear_line(result)
+    assert result.returncode == 2, result.stderr
+    assert "the bucket lw-no-such-bucket does not exist (LOGWARDEN_S3_BUCKET)" in line
+    assert "GetEncryptionConfiguration" not in result.stderr
