@@ -50,6 +50,12 @@ KIND = "address"
 
 PARTS_FILE = Path(__file__).resolve().parents[1] / "address_parts.toml"
 
+# how far around a street word an address is read (characters), and how much more is tokenized at once
+_BACK = 160
+_AHEAD = 240
+_STRETCH = 256
+_NOT_BEFORE = frozenset("/\\@")
+_DIGIT = re.compile(r"\d")
 # how many name words a street name may have, and how far the house number may be from the street word
 _NAMES_AFTER = 5
 _NAMES_BEFORE = 4
@@ -156,8 +162,6 @@ class Words:
     weak: frozenset[str]  # street words that are also everyday words
     gate: re.Pattern[str]  # any street word, anywhere, in any case (the pre-check)
     gate_lower: re.Pattern[str]  # the same for ASCII text, matched in its lowercase copy (faster than IGNORECASE)
-    street: re.Pattern[str]  # a street word as a word of its own
-    glued_end: re.Pattern[str]  # a glued street word ending a word
     house: re.Pattern[str]  # a house-number word, matched where a token starts
     unit: re.Pattern[str]  # a unit word
     postcode_first: re.Pattern[str]
@@ -192,21 +196,6 @@ def _ascii_fold(word: str) -> str:
     return word.replace("ı", "i").replace("ſ", "s").replace("\u212a", "k")
 
 
-def _words_pattern(words: set[str], glued: bool = False) -> str:
-    """A street word as a word: at a word start (unless glued), and at a word end when it ends in a letter."""
-    if not words:
-        return r"(?!)"
-    start = "" if glued else r"(?<![^\W_])"
-    lettered = {w for w in words if w[-1].isalnum()}
-    marked = words - lettered
-    parts = []  # "jl." before "jl": the longer word with its dot or slash wins
-    if marked:
-        parts.append(start + "(?:" + _alternation(marked) + ")")
-    if lettered:
-        parts.append(start + "(?:" + _alternation(lettered) + r")(?![^\W_])")
-    return "|".join(parts)
-
-
 def _compile(audience: Audience) -> Words:
     table = cues.table(KIND)
     langs = audience.base_languages
@@ -229,8 +218,6 @@ def _compile(audience: Audience) -> Words:
         before=frozenset(before), after=frozenset(after), glued=frozenset(glued), weak=frozenset(weak),
         gate=re.compile(_alternation(every), re.IGNORECASE),
         gate_lower=re.compile(_alternation({f for f in (_ascii_fold(w) for w in every) if f.isascii()})),
-        street=re.compile(_words_pattern(before | after), re.IGNORECASE),
-        glued_end=re.compile(_words_pattern(glued, glued=True), re.IGNORECASE),
         house=re.compile(r"(?:" + _alternation(house) + r")(?![^\W\d_])[ \t]*" if house else r"(?!)", re.IGNORECASE),
         unit=re.compile(r"(?:" + _alternation(unit) + r")(?![^\W\d_])[ \t]*:?[ \t]*" if unit else r"(?!)", re.IGNORECASE),
         postcode_first=re.compile(
@@ -259,30 +246,51 @@ def maybe(text: str) -> bool:
 
 def find(text: str) -> Iterator[Span]:
     words = _WORDS.get()
-    tokens = _Tokens(text, words)
+    lower = facts(text).lower
+    # the pre-check's pattern finds the candidates (without look-arounds, which Python's re tries at every position);
+    # whether each is a word of its own or glued to a name is decided here, on the few it finds
+    hits = words.gate_lower.finditer(lower) if lower is not None else words.gate.finditer(text)
+    tokens: _Tokens | None = None
     found: list[Span] = []
-    for hit in words.street.finditer(text):
-        a, b = tokens.covering(hit.start(), hit.end())
-        if a > b:
+    size = len(text)
+    lowercase = text == text.lower()
+    stretch = _STRETCH
+    for hit in hits:
+        start, end = hit.span()
+        word = " ".join(hit.group().lower().split())
+        if word not in words.before and word not in words.after:
             continue
-        word = hit.group().lower()
-        span = None
-        if word in words.before:  # the number before the word first: "12 rue de la Paix, 75002 Paris"
-            span = tokens.prefix_before(a, b, word) or tokens.prefix_after(a, b, word)
-        if span is None and word in words.after:
-            span = tokens.suffix_after(a, b, word) or tokens.suffix_before(a, b, word)
+        at_end = not word[-1].isalnum() or end == size or not _in_word(text[end])
+        if not at_end or not _DIGIT.search(text, max(0, start - _BACK), end + _AHEAD):
+            continue  # within a word, or no house number in reach
+        alone = start == 0 or not _in_word(text[start - 1])
+        if alone and start and text[start - 1] in _NOT_BEFORE:
+            continue  # inside a path or a Base64 token: "/st/", "+c/"
+        if not alone and word not in words.glued:
+            continue
+        if tokens is None or max(0, start - _BACK) < tokens.lo or end + _AHEAD > tokens.hi:
+            # the tokens of the stretch around this word and some beyond, which the next words reuse: each part
+            # of the text is tokenized a bounded number of times
+            tokens = _Tokens(text, words, lowercase, max(0, start - _BACK), end + _AHEAD + stretch)
+            stretch = min(2 * stretch, 16 * _STRETCH)
+        if alone:
+            span = tokens.street(start, end, word)
+            if span is None and start and text[start - 1] == "-" and word in words.glued:
+                span = tokens.glued(start, end, word)  # "Kaiser-Wilhelm-Ring 12"
+        else:
+            span = tokens.glued(start, end, word)
         if span is not None:
             found.append(span)
-    if words.glued:
-        for hit in words.glued_end.finditer(text):
-            span = tokens.glued(hit.start(), hit.end(), hit.group().lower())
-            if span is not None:
-                found.append(span)
-    if "д" in text or "Д" in text or "буд" in text:
-        found.extend(m.span() for m in _RU_FLAT.finditer(text))
-    if words.cjk:
-        found.extend(_east_asian(text, words))
+    if lower is None:
+        if "кв" in text or "Кв" in text or "КВ" in text:
+            found.extend(m.span() for m in _RU_FLAT.finditer(text))
+        if words.cjk:
+            found.extend(_east_asian(text, words))
     yield from _merge(found)
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
 
 
 def _merge(spans: list[Span]) -> list[Span]:
@@ -299,22 +307,21 @@ def _merge(spans: list[Span]) -> list[Span]:
 class _Tokens:
     """The text as tokens (numbers, words, other characters), and the address forms read over them."""
 
-    __slots__ = ("ends", "kinds", "lowercase", "starts", "text", "values", "words")
+    __slots__ = ("ends", "hi", "kinds", "lo", "lowercase", "starts", "text", "values", "words")
 
-    def __init__(self, text: str, words: Words) -> None:
+    def __init__(self, text: str, words: Words, lowercase: bool, lo: int, hi: int) -> None:
+        """The tokens of text[lo:hi] (positions in the whole text): the stretch around a street word."""
         self.text = text
         self.words = words
-        self.starts: list[int] = []
-        self.ends: list[int] = []
-        self.kinds: list[str] = []
-        self.values: list[str] = []
-        for m in _TOKEN.finditer(text):
-            self.starts.append(m.start())
-            self.ends.append(m.end())
-            self.kinds.append(m.lastgroup or "other")
-            self.values.append(m.group())
+        self.lo = lo
+        self.hi = hi
+        matches = list(_TOKEN.finditer(text, lo, hi))
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.kinds = [m.lastgroup or "other" for m in matches]
+        self.values = [m.group() for m in matches]
         # a text typed in lower case: its street names are in lower case too
-        self.lowercase = not any(c.isupper() for c in text)
+        self.lowercase = lowercase
 
     def covering(self, start: int, end: int) -> tuple[int, int]:
         """The first and last token inside [start, end) (first > last when none)."""
@@ -366,8 +373,8 @@ class _Tokens:
             i = self.at(marker.end())
             if i >= len(self.kinds) or self.kinds[i] != "num" or self.starts[i] > marker.end():
                 return None
-        if not self._plain_number(i, weak):
-            return None
+        if not self._plain_number(i, weak or self.lowercase):
+            return None  # in a text typed in lower case the number must end the phrase: "улица без номера 5 раз"
         return i
 
     def _plain_number(self, i: int, weak: bool) -> bool:
@@ -422,6 +429,18 @@ class _Tokens:
                 return post.end()
         return end
 
+    def street(self, start: int, end: int, word: str) -> Span | None:
+        """The address around a street word written as a word of its own, in the forms its language writes."""
+        a, b = self.covering(start, end)
+        if a > b:
+            return None
+        span = None
+        if word in self.words.before:  # the number before the word first: "12 rue de la Paix, 75002 Paris"
+            span = self.prefix_before(a, b, word) or self.prefix_after(a, b, word)
+        if span is None and word in self.words.after:
+            span = self.suffix_after(a, b, word) or self.suffix_before(a, b, word)
+        return span
+
     # --- the forms ----------------------------------------------------------------------------------------------
 
     def prefix_after(self, a: int, b: int, word: str) -> Span | None:
@@ -452,6 +471,8 @@ class _Tokens:
         """`12 rue de la Paix`, `3, place de la Concorde`, `15 شارع التحرير`: the number, the word, the name."""
         weak = word in self.words.weak
         i = a - 1
+        if i > 0 and self.values[i].lower() in ("bis", "ter", "quater", "b"):
+            i -= 1  # "14 bis rue Victor Hugo"
         if self.is_comma(i):
             i -= 1
         if i < 0 or self.kinds[i] != "num" or not self._number_before(i, weak, a):
