@@ -55,7 +55,7 @@ _BACK = 160
 _AHEAD = 240
 _STRETCH = 256
 _NOT_BEFORE = frozenset("/\\@")
-_DIGIT = re.compile(r"\d")
+_DIGITS = re.compile(r"\d+")
 # how many name words a street name may have, and how far the house number may be from the street word
 _NAMES_AFTER = 5
 _NAMES_BEFORE = 4
@@ -135,9 +135,11 @@ _SEPARATOR = r"[ \t]*[,;،\-–]?[ \t]*\n?[ \t]*"
 _COMMAS = frozenset((",", "،", "，", "、"))
 
 # East Asian addresses, by their block numbers and the run of the script before them
-_JA_BLOCK = re.compile(r"\d{1,4}(?:丁目|[-－ー‐])\d{1,4}(?:(?:番地?|[-－ー‐])\d{1,4}号?|番地?)?|\d{1,4}番地(?:\d{1,4}号?)?")
+_JA_BLOCK = re.compile(r"\d{1,4}(?:丁目|[-－ー‐])\d{1,4}(?:(?:番地?|[-－ー‐])\d{1,4}号?|番地?)?"
+                       r"|\d{1,4}番地(?:\d{1,4}号?)?")
 _ZH_BLOCK = re.compile(r"\d{1,5}(?:(?:弄|巷|段)\d{1,5})?(?:号|號)(?:\d{1,4}(?:号楼|號樓|单元|單元|室|楼|樓|层|層))*")
-_KO_ROAD = re.compile(r"(?<![가-힣])[가-힣\d]{0,12}[가-힣](?:로|길)(?:\d{1,4}(?:번길|길))?[ ]?\d{1,5}(?:-\d{1,4})?(?![\d가-힣])")
+_KO_ROAD = re.compile(r"(?<![가-힣])[가-힣\d]{0,12}[가-힣](?:로|길)(?:\d{1,4}(?:번길|길))?[ ]?\d{1,5}(?:-\d{1,4})?"
+                      r"(?![\d가-힣])")
 _KO_BEFORE = re.compile(r"(?:[가-힣]{1,10}(?:시|도|구|군|읍|면)[ ]){1,3}\Z")
 _KO_AFTER = re.compile(r"(?:,?[ ]?\d{1,4}동)?(?:,?[ ]?\d{1,5}호)")
 _CJK_RUN = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,24}\Z")
@@ -177,7 +179,8 @@ def _parts() -> dict[str, dict[str, list[str]]]:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{PARTS_FILE}: cannot read: {exc}") from None
     for lang, entry in data.items():
-        if not isinstance(entry, dict) or not set(entry) <= {"house", "unit", "weak", "source"} or "source" not in entry:
+        if not isinstance(entry, dict) or not set(entry) <= {"house", "unit", "weak", "source"} \
+                or "source" not in entry:
             raise ValueError(f"{PARTS_FILE}: [{lang}] expected a table with house, unit, weak and its source")
         for key in ("house", "unit", "weak"):
             items = entry.get(key, [])
@@ -218,8 +221,10 @@ def _compile(audience: Audience) -> Words:
         before=frozenset(before), after=frozenset(after), glued=frozenset(glued), weak=frozenset(weak),
         gate=re.compile(_alternation(every), re.IGNORECASE),
         gate_lower=re.compile(_alternation({f for f in (_ascii_fold(w) for w in every) if f.isascii()})),
-        house=re.compile(r"(?:" + _alternation(house) + r")(?![^\W\d_])[ \t]*" if house else r"(?!)", re.IGNORECASE),
-        unit=re.compile(r"(?:" + _alternation(unit) + r")(?![^\W\d_])[ \t]*:?[ \t]*" if unit else r"(?!)", re.IGNORECASE),
+        house=re.compile(r"(?:" + _alternation(house) + r")(?![^\W\d_])[ \t]*" if house else r"(?!)",
+                         re.IGNORECASE),
+        unit=re.compile(r"(?:" + _alternation(unit) + r")(?![^\W\d_])[ \t]*:?[ \t]*" if unit else r"(?!)",
+                        re.IGNORECASE),
         postcode_first=re.compile(
             rf"{_SEPARATOR}(?<![\w-])(?:" + "|".join(first or [r"(?!)"]) + rf")(?![\w-])[ \t]+{_CITY}"),
         # the city first: "Springfield, IL 62704", "London SW1A 1AA", "São Paulo - SP, 01310-200"
@@ -249,44 +254,75 @@ def find(text: str) -> Iterator[Span]:
     lower = facts(text).lower
     # the pre-check's pattern finds the candidates (without look-arounds, which Python's re tries at every position);
     # whether each is a word of its own or glued to a name is decided here, on the few it finds
-    hits = words.gate_lower.finditer(lower) if lower is not None else words.gate.finditer(text)
+    gate, subject = (words.gate_lower, lower) if lower is not None else (words.gate, text)
     tokens: _Tokens | None = None
     found: list[Span] = []
-    size = len(text)
     lowercase = text == text.lower()
     stretch = _STRETCH
-    for hit in hits:
-        start, end = hit.span()
-        word = " ".join(hit.group().lower().split())
-        if word not in words.before and word not in words.after:
+    runs = _DigitRuns(text)
+    pos = 0
+    while (hit := gate.search(subject, pos)) is not None:
+        # the next search starts one character on, not after the hit: "Laugavegur" holds "ave" and then "vegur"
+        pos = hit.start() + 1
+        span = _around(hit, text, words, runs)
+        if span is None:
             continue
-        at_end = not word[-1].isalnum() or end == size or not _in_word(text[end])
-        if not at_end or not _DIGIT.search(text, max(0, start - _BACK), end + _AHEAD):
-            continue  # within a word, or no house number in reach
-        alone = start == 0 or not _in_word(text[start - 1])
-        if alone and start and text[start - 1] in _NOT_BEFORE:
-            continue  # inside a path or a Base64 token: "/st/", "+c/"
-        if not alone and word not in words.glued:
-            continue
+        start, end, word, alone = span
         if tokens is None or max(0, start - _BACK) < tokens.lo or end + _AHEAD > tokens.hi:
             # the tokens of the stretch around this word and some beyond, which the next words reuse: each part
             # of the text is tokenized a bounded number of times
             tokens = _Tokens(text, words, lowercase, max(0, start - _BACK), end + _AHEAD + stretch)
             stretch = min(2 * stretch, 16 * _STRETCH)
         if alone:
-            span = tokens.street(start, end, word)
-            if span is None and start and text[start - 1] == "-" and word in words.glued:
-                span = tokens.glued(start, end, word)  # "Kaiser-Wilhelm-Ring 12"
+            found_span = tokens.street(start, end, word)
+            if found_span is None and start and text[start - 1] == "-" and word in words.glued:
+                found_span = tokens.glued(start, end, word)  # "Kaiser-Wilhelm-Ring 12"
         else:
-            span = tokens.glued(start, end, word)
-        if span is not None:
-            found.append(span)
+            found_span = tokens.glued(start, end, word)
+        if found_span is not None:
+            found.append(found_span)
+            pos = max(pos, found_span[1])
     if lower is None:
         if "кв" in text or "Кв" in text or "КВ" in text:
             found.extend(m.span() for m in _RU_FLAT.finditer(text))
         if words.cjk:
             found.extend(_east_asian(text, words))
     yield from _merge(found)
+
+
+class _DigitRuns:
+    """Where the text's digit runs are, found once: whether a house number may be in reach of a street word is then
+    a bisection, not a search of the stretch around every candidate."""
+
+    __slots__ = ("ends", "starts")
+
+    def __init__(self, text: str) -> None:
+        runs = list(_DIGITS.finditer(text))
+        self.starts = [m.start() for m in runs]
+        self.ends = [m.end() for m in runs]
+
+    def near(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.ends, start - _BACK)
+        return i < len(self.starts) and self.starts[i] < end + _AHEAD
+
+
+def _around(hit: re.Match[str], text: str, words: Words, runs: _DigitRuns) -> tuple[int, int, str, bool] | None:
+    """A candidate street word as the detector reads it: its span, its lowercase form and whether it stands alone
+    (a word of its own) or ends a word (glued to a name); None when it is neither, or no digit is in reach."""
+    start, end = hit.span()
+    word = " ".join(hit.group().lower().split())
+    if word not in words.before and word not in words.after:
+        return None
+    if word[-1].isalnum() and end < len(text) and _in_word(text[end]):
+        return None  # inside a word
+    alone = start == 0 or not _in_word(text[start - 1])
+    if alone and start and text[start - 1] in _NOT_BEFORE:
+        return None  # inside a path or a Base64 token: "/st/", "+c/"
+    if not alone and word not in words.glued:
+        return None
+    if not runs.near(start, end):
+        return None  # no house number in reach
+    return start, end, word, alone
 
 
 def _in_word(char: str) -> bool:
@@ -346,7 +382,7 @@ class _Tokens:
         if self.kinds[i] == "other":
             return value in _QUOTES
         if self.words.house.match(self.text, self.starts[i]) and i + 1 < len(self.kinds) and \
-                self.values[i + 1] in (".", ":", "#") + ("º", "°"):
+                self.values[i + 1] in (".", ":", "#", "º", "°"):
             return False  # "Jl. Sudirman No. 5": the house-number word ends the name
         lower = value.lower()
         first = value[0]
@@ -362,7 +398,7 @@ class _Tokens:
     def is_comma(self, i: int) -> bool:
         return 0 <= i < len(self.kinds) and self.values[i] in _COMMAS
 
-    def house_number(self, i: int, weak: bool) -> int | None:
+    def house_number(self, i: int, weak: bool, glued: bool = False) -> int | None:
         """The index of the last token of a house number starting at token i (after an optional house word)."""
         if i >= len(self.kinds):
             return None
@@ -373,11 +409,11 @@ class _Tokens:
             i = self.at(marker.end())
             if i >= len(self.kinds) or self.kinds[i] != "num" or self.starts[i] > marker.end():
                 return None
-        if not self._plain_number(i, weak or self.lowercase):
+        if not self._plain_number(i, weak or self.lowercase, glued):
             return None  # in a text typed in lower case the number must end the phrase: "улица без номера 5 раз"
         return i
 
-    def _plain_number(self, i: int, weak: bool) -> bool:
+    def _plain_number(self, i: int, weak: bool, glued: bool = False) -> bool:
         value = self.values[i]
         end = self.ends[i]
         if value.startswith("0"):
@@ -388,7 +424,7 @@ class _Tokens:
             return False  # a number too long for a house, a decimal, a price, a year ("Main Street 2024")
         if weak:
             return self._ends_phrase(i + 1)
-        return self._ends_phrase(i + 1, loose=True)
+        return glued or self._ends_phrase(i + 1, loose=True)
 
     def _ends_phrase(self, j: int, loose: bool = False) -> bool:
         """What follows a house number ends its phrase: nothing, punctuation, a capitalized word, a unit word; with
@@ -475,7 +511,7 @@ class _Tokens:
             i -= 1  # "14 bis rue Victor Hugo"
         if self.is_comma(i):
             i -= 1
-        if i < 0 or self.kinds[i] != "num" or not self._number_before(i, weak, a):
+        if i < 0 or self.kinds[i] != "num" or not self._number_before(i, weak, i + 1):
             return None
         lowercase_ok = self.lowercase and not weak
         names, capital = self._names_after(b + 1, lowercase_ok)
@@ -527,7 +563,8 @@ class _Tokens:
         j = self.at(end)
         if self.is_comma(j):
             j += 1
-        n = self.house_number(j, weak)
+        # a compound street name ("Goethestraße", "Kerkstraat") is no everyday word: any word may follow its number
+        n = self.house_number(j, weak, glued=True)
         if n is None:
             # "Kaiser-Wilhelm-Ring" is found as a word of its own too; here only the glued word counts
             return None
