@@ -125,8 +125,13 @@ _TOKEN = re.compile(
     r"|(?P<other>\S)"
 )
 # what may not follow a house number: a decimal, a time, a price, a percentage, more letters or digits
-_NOT_HOUSE_AFTER = re.compile(r"[.,:]\d|[%€$£¥₽₺₴]|[^\W_]|[ \t]?(?:%|€|\$|£|₽|₺|₴|eur|usd|rub|kg|km|mm|cm|gb|mb|ms)\b",
-                              re.IGNORECASE)
+_NOT_HOUSE_AFTER = re.compile(
+    r"[.,:]\d|[%€$£¥₽₺₴]|[^\W_]|[ \t]?(?:%|€|\$|£|₽|₺|₴|eur|euro|usd|rub|kg|km|mm|cm|gb|mb|ms|min|minuten|minutes|"
+    r"stunden|hours|jahre|years|tage|days|mal|times|minut|минут|мин|perc|dakika|dk|minuti|minutos|ore|horas)\b",
+    re.IGNORECASE)
+# words before a glued street that are no part of its name: "Die Hauptstraße 5"
+_ARTICLES = frozenset(("die", "der", "das", "den", "dem", "des", "the", "a", "an", "ein", "eine", "la", "le", "el",
+                       "il", "lo", "de", "het", "een", "in", "im", "am", "an", "auf", "zur", "zum", "and", "und"))
 _ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|re|ème|º|ª|a|o)\Z", re.IGNORECASE)
 _QUOTES = frozenset("\"'„“”«»‚‘’")
 _YEAR = re.compile(r"(?:19|20)\d\d\Z")
@@ -429,8 +434,11 @@ class _Tokens:
     def _ends_phrase(self, j: int, loose: bool = False) -> bool:
         """What follows a house number ends its phrase: nothing, punctuation, a capitalized word, a unit word; with
         `loose`, also a short lower-case word (a preposition: "Hauptstraße 5 in Berlin")."""
-        if j >= len(self.kinds) or self.kinds[j] == "other":
+        if j >= len(self.kinds):
             return True
+        if self.kinds[j] == "other":
+            # not a colon: "Elm Street 3: Dream Warriors" is a title ("Calle Mayor 5: 2º" is rare)
+            return self.values[j] != ":"
         if self.kinds[j] == "num":
             return True  # a postcode, a flat number
         value = self.values[j]
@@ -545,6 +553,10 @@ class _Tokens:
             i -= 1
         if i < 0 or self.kinds[i] != "num" or not self._number_before(i, weak, first):
             return None
+        if i > 0 and self.kinds[i - 1] == "word" and self.values[i - 1][0].isupper() \
+                and "\n" not in self.text[self.ends[i - 1]:self.starts[i]] \
+                and not self.words.unit.match(self.text, self.starts[i - 1]):
+            return None  # a number after a capitalized word counts it: "Chapter 5 Main Street Blues"
         if weak and not self._ends_phrase(b + 1):
             return None
         return self.starts[i], self._after_name(b)
@@ -570,7 +582,8 @@ class _Tokens:
             return None
         first = k
         # "Berliner Hauptstraße 5": a capitalized word before the street's own goes with it
-        if self.is_name(k - 1, False) and self.values[k - 1][0].isupper():
+        if self.is_name(k - 1, False) and self.values[k - 1][0].isupper() \
+                and self.values[k - 1].lower() not in _ARTICLES:
             first = k - 1
         return self.starts[first], self.tail(n)
 

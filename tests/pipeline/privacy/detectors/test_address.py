@@ -283,6 +283,21 @@ KEPT = [
     ("GET /api/v1/street/12/items", W),
     ("/blog/2024/10/the-road-ahead", W),
     ("Terminal B Gate 12", W),
+    ("Chapter 5 Main Street Blues", W),
+    ("A Nightmare on Elm Street 3: Dream Warriors", W),
+    ("Die Hauptstraße 5 Minuten entfernt", W),
+    ("Season 2 of Sesame Street", W),
+    ("Lane 2 is closed", W),
+    ("Drive 5 km to the Ring 2", W),
+    ("Place 1: Team Red, Place 2: Team Blue", W),
+    ("Caddesi 2024 yılı", W),
+    ("Проспект 2024 года", W),
+    ("Road to 2030 strategy", W),
+    ("Mulholland Drive (2001)", W),
+    ("第3号台风", W),
+    ("二号线", W),
+    ("대학로 3시간", W),
+    ("전화로 5분", W),
 ]
 
 
