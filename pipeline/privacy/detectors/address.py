@@ -129,6 +129,10 @@ _NOT_HOUSE_AFTER = re.compile(
     r"[.,:]\d|[%€$£¥₽₺₴]|[^\W_]|[ \t]?(?:%|€|\$|£|₽|₺|₴|eur|euro|usd|rub|kg|km|mm|cm|gb|mb|ms|min|minuten|minutes|"
     r"stunden|hours|jahre|years|tage|days|mal|times|minut|минут|мин|perc|dakika|dk|minuti|minutos|ore|horas)\b",
     re.IGNORECASE)
+# words after "Address" that name a form's field, not a street: "Address Line 2", "Address Book 3"
+_FIELD_WORDS = frozenset(("line", "field", "book", "bar", "form", "type", "list", "change", "update", "verification",
+                          "space", "family", "range", "lookup", "validation", "zeile", "ligne", "línea", "linea",
+                          "строка", "поле", "satır", "satir"))
 # words before a glued street that are no part of its name: "Die Hauptstraße 5"
 _ARTICLES = frozenset(("die", "der", "das", "den", "dem", "des", "the", "a", "an", "ein", "eine", "la", "le", "el",
                        "il", "lo", "de", "het", "een", "in", "im", "am", "an", "auf", "zur", "zum", "and", "und"))
@@ -173,6 +177,7 @@ class Words:
     unit: re.Pattern[str]  # a unit word
     postcode_first: re.Pattern[str]
     postcode_last: re.Pattern[str]
+    cue: frozenset[str]  # words that introduce an address ("Adresse:")
     cjk: frozenset[str]  # which of ja, zh, ko the audience reads
 
 
@@ -184,10 +189,10 @@ def _parts() -> dict[str, dict[str, list[str]]]:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{PARTS_FILE}: cannot read: {exc}") from None
     for lang, entry in data.items():
-        if not isinstance(entry, dict) or not set(entry) <= {"house", "unit", "weak", "source"} \
+        if not isinstance(entry, dict) or not set(entry) <= {"house", "unit", "weak", "cue", "source"} \
                 or "source" not in entry:
-            raise ValueError(f"{PARTS_FILE}: [{lang}] expected a table with house, unit, weak and its source")
-        for key in ("house", "unit", "weak"):
+            raise ValueError(f"{PARTS_FILE}: [{lang}] expected a table with house, unit, weak, cue and its source")
+        for key in ("house", "unit", "weak", "cue"):
             items = entry.get(key, [])
             if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
                 raise ValueError(f"{PARTS_FILE}: [{lang}].{key} expected a list of non-empty words")
@@ -218,7 +223,8 @@ def _compile(audience: Audience) -> Words:
     weak = {w.lower() for entry in chosen for w in entry.get("weak", [])}
     cjk = frozenset(lang for lang in ("ja", "zh", "ko") if lang in langs)
     # what `find` needs one of: a street word, a flat ("кв"), a Japanese administrative unit
-    every = before | after | {"кв"} | (set(_JA_UNITS) if "ja" in cjk else set())
+    cue = {" ".join(w.lower().split()) for entry in chosen for w in entry.get("cue", [])}
+    every = before | after | cue | {"кв"} | (set(_JA_UNITS) if "ja" in cjk else set())
     regions = set(audience.regions)
     first = [shape for shape, where in _POSTCODE_FIRST.items() if regions & set(where.split())]
     last = [shape for shape, where in _POSTCODE_LAST.items() if regions & set(where.split())]
@@ -236,6 +242,7 @@ def _compile(audience: Audience) -> Words:
         postcode_last=re.compile(
             rf"{_SEPARATOR}{_CITY}(?:[ \t]*[,-][ \t]*|[ \t]+)(?:[A-Z]{{2}}[ \t]*,[ \t]*)?(?<![\w-])(?:"
             + "|".join(last + first or [r"(?!)"]) + r")(?![\w-])"),
+        cue=frozenset(cue),
         cjk=cjk,
     )
 
@@ -278,7 +285,9 @@ def find(text: str) -> Iterator[Span]:
             # of the text is tokenized a bounded number of times
             tokens = _Tokens(text, words, lowercase, max(0, start - _BACK), end + _AHEAD + stretch)
             stretch = min(2 * stretch, 16 * _STRETCH)
-        if alone:
+        if word in words.cue:
+            found_span = tokens.after_cue(start, end)
+        elif alone:
             found_span = tokens.street(start, end, word)
             if found_span is None and start and text[start - 1] == "-" and word in words.glued:
                 found_span = tokens.glued(start, end, word)  # "Kaiser-Wilhelm-Ring 12"
@@ -316,14 +325,14 @@ def _around(hit: re.Match[str], text: str, words: Words, runs: _DigitRuns) -> tu
     (a word of its own) or ends a word (glued to a name); None when it is neither, or no digit is in reach."""
     start, end = hit.span()
     word = " ".join(hit.group().lower().split())
-    if word not in words.before and word not in words.after:
+    if word not in words.before and word not in words.after and word not in words.cue:
         return None
     if word[-1].isalnum() and end < len(text) and _in_word(text[end]):
         return None  # inside a word
     alone = start == 0 or not _in_word(text[start - 1])
     if alone and start and text[start - 1] in _NOT_BEFORE:
         return None  # inside a path or a Base64 token: "/st/", "+c/"
-    if not alone and word not in words.glued:
+    if not alone and (word not in words.glued or word in words.cue):
         return None
     if not runs.near(start, end):
         return None  # no house number in reach
@@ -485,6 +494,37 @@ class _Tokens:
             span = self.suffix_after(a, b, word) or self.suffix_before(a, b, word)
         return span
 
+    def after_cue(self, start: int, end: int) -> Span | None:
+        """After an address cue, a name and a house number with no street word: "adresa: Ilica 12, Zagreb",
+        "адрес: Ленина 5", "Adresse : 3 Grand-Rue"; the cue itself stays."""
+        a, b = self.covering(start, end)
+        if a > b:
+            return None
+        j = b + 1
+        while j < len(self.kinds) and j <= b + 2 and self.values[j] in ":=-–—":
+            j += 1
+        if j >= len(self.kinds):
+            return None
+        if self.kinds[j] == "num":  # the number first: "address: 12 Elm Grove"
+            if not self._number_before(j, False, j + 1):
+                return None
+            names, capital = self._names_after(j + 1, False)
+            if not capital or not self._cue_name(j + 1, names):
+                return None
+            return self.starts[j], self._after_name(j + names)
+        names, capital = self._names_after(j, False)
+        if not capital or not self._cue_name(j, names):
+            return None
+        k = j + names
+        if self.is_comma(k):
+            k += 1
+        n = self.house_number(k, False)
+        return None if n is None else (self.starts[j], self.tail(n))
+
+    def _cue_name(self, j: int, names: int) -> bool:
+        """A name after an address cue has a word of three letters at least that names no form field."""
+        return any(len(self.values[k]) >= 3 and self.values[k].lower() not in _FIELD_WORDS for k in range(j, j + names))
+
     # --- the forms ----------------------------------------------------------------------------------------------
 
     def prefix_after(self, a: int, b: int, word: str) -> Span | None:
@@ -547,7 +587,7 @@ class _Tokens:
         weak = word in self.words.weak
         first = self._names_before(a, weak)
         if first is None:
-            return None
+            return self._lowercase_before(a, b) if self.lowercase and not weak else None
         i = first - 1
         if self.is_comma(i) and i > 0 and self.kinds[i - 1] == "num" and not _YEAR.match(self.values[i - 1]):
             i -= 1
@@ -558,6 +598,23 @@ class _Tokens:
                 and not self.words.unit.match(self.text, self.starts[i - 1]):
             return None  # a number after a capitalized word counts it: "Chapter 5 Main Street Blues"
         if weak and not self._ends_phrase(b + 1):
+            return None
+        return self.starts[i], self._after_name(b)
+
+    def _lowercase_before(self, a: int, b: int) -> Span | None:
+        """`i live at 12 baker street`: in a text typed in lower case, one or two words between a number and a street
+        word that is no everyday word, the number at the phrase's start or after a short word ("at", "to")."""
+        first = a
+        while first > 0 and a - first < 2 and self.kinds[first - 1] == "word" and len(self.values[first - 1]) >= 2 \
+                and self.values[first - 1] not in _STOPS:
+            first -= 1
+        i = first - 1
+        if first == a or i < 0 or self.kinds[i] != "num" or not self._number_before(i, False, first):
+            return None
+        if i > 0 and self.kinds[i - 1] == "word" and len(self.values[i - 1]) > _SHORT_AFTER \
+                and self.values[i - 1] not in self.words.cue:
+            return None  # "we sold 12 units street price": a number after a verb or a noun counts something
+        if not self._ends_phrase(b + 1, loose=True):
             return None
         return self.starts[i], self._after_name(b)
 

@@ -202,6 +202,17 @@ CAUGHT = [
     ("서울특별시 중구 세종대로 110", "서울특별시 중구 세종대로 110", LANDMARK),
     ("주소: 테헤란로 152", "테헤란로 152", W),
     ("강남구 테헤란로4길 14, 101동 1203호", "강남구 테헤란로4길 14, 101동 1203호", W),
+    # after an address cue, with no street word (address_parts.toml `cue`)
+    ("adresa: Ilica 12, Zagreb", "Ilica 12", W),
+    ("адрес: Ленина 5", "Ленина 5", W),
+    ("проживает по адресу Ленина 5", "Ленина 5", W),
+    ("Adresse: Unter den Linden 77, 10117 Berlin", "Unter den Linden 77, 10117 Berlin", W),
+    ("address: 12 Elm Grove", "12 Elm Grove", W),
+    ("adres: Nowa 5 m. 2", "Nowa 5 m. 2", W),
+    ("Lakcím: Petőfi Sándor 3", "Petőfi Sándor 3", W),
+    # typed all in lower case
+    ("i live at 12 baker street", "12 baker street", W),
+    ("ship to 42 maple road, leeds", "42 maple road", W),
     # in URLs and encodings
     ("/checkout?street=Berliner%20Stra%C3%9Fe%2012&city=Berlin", "Berliner%20Stra%C3%9Fe%2012", W),
     ("addr=ul.%20Ogrodowa%2012%2F4", "ul.%20Ogrodowa%2012%2F4", W),
@@ -298,6 +309,13 @@ KEPT = [
     ("二号线", W),
     ("대학로 3시간", W),
     ("전화로 5분", W),
+    ("Address Line 2: none", W),
+    ("email address 3 times", W),
+    ("Address 2 of 3", W),
+    ("we sold 12 units street price", W),
+    ("3 main street shops", W),
+    ("i have 2 court dates", W),
+    ("buy 2 road bikes", W),
 ]
 
 
