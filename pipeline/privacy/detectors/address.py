@@ -147,8 +147,9 @@ _COMMAS = frozenset((",", "،", "，", "、"))
 _JA_BLOCK = re.compile(r"\d{1,4}(?:丁目|[-－ー‐])\d{1,4}(?:(?:番地?|[-－ー‐])\d{1,4}号?|番地?)?"
                        r"|\d{1,4}番地(?:\d{1,4}号?)?")
 _ZH_BLOCK = re.compile(r"\d{1,5}(?:(?:弄|巷|段)\d{1,5})?(?:号|號)(?:\d{1,4}(?:号楼|號樓|单元|單元|室|楼|樓|层|層))*")
+# the building number ends the phrase, or a particle or the copula glued to it follows ("테헤란로 123입니다")
 _KO_ROAD = re.compile(r"(?<![가-힣])[가-힣\d]{0,12}[가-힣](?:로|길)(?:\d{1,4}(?:번길|길))?[ ]?\d{1,5}(?:-\d{1,4})?"
-                      r"(?![\d가-힣])")
+                      r"(?:(?=입니다|이에요|이고|예요|에서|에|번지)|(?![\d가-힣]))")
 _KO_BEFORE = re.compile(r"(?:[가-힣]{1,10}(?:시|도|구|군|읍|면)[ ]){1,3}\Z")
 _KO_AFTER = re.compile(r"(?:,?[ ]?\d{1,4}동)?(?:,?[ ]?\d{1,5}호)")
 _CJK_RUN = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,24}\Z")
@@ -460,8 +461,17 @@ class _Tokens:
     def tail(self, i: int) -> int:
         """The end (a character offset) of the address whose house number is token i: with its units, its
         compass direction ("NW") and its postcode and city when they follow."""
-        end = self.ends[i]
-        j = i + 1
+        return self._rest(i + 1, self.ends[i], direction_first=False)
+
+    def _after_name(self, last: int) -> int:
+        """The end of an address whose street name ends at token `last` (the number came first): its compass
+        direction, its units ("Apt 4"), its postcode and city."""
+        return self._rest(last + 1, self.ends[last], direction_first=True)
+
+    def _rest(self, j: int, end: int, direction_first: bool) -> int:
+        if direction_first and j < len(self.kinds) and self.values[j].lower() in _DIRECTIONS \
+                and self.values[j][0].isupper() and self.starts[j] - end <= 1:
+            end, j = self.ends[j], j + 1
         for _ in range(_MAX_UNITS):
             k = j + 1 if self.is_comma(j) else j
             if k >= len(self.kinds):
@@ -473,8 +483,8 @@ class _Tokens:
             if n >= len(self.kinds) or self.kinds[n] != "num" or self.starts[n] - unit.end() > 1:
                 break
             end, j = self.ends[n], n + 1
-        if j < len(self.kinds) and self.values[j].lower() in _DIRECTIONS and self.values[j][0].isupper() \
-                and self.starts[j] - end <= 1:
+        if not direction_first and j < len(self.kinds) and self.values[j].lower() in _DIRECTIONS \
+                and self.values[j][0].isupper() and self.starts[j] - end <= 1:
             end = self.ends[j]
         for pattern in (self.words.postcode_first, self.words.postcode_last):
             post = pattern.match(self.text, end)
@@ -664,6 +674,8 @@ class _Tokens:
         capital = False
         while i >= 0 and a - i <= 2 * _NAMES_BEFORE and (self.is_name(i, False) or self._abbreviation_dot(i)):
             value = self.values[i]
+            if value.lower() in _PARTICLES and value[0].islower():
+                break  # a name written before its street word has no particle: "Stanujem na Slovenski cesti 5"
             if value.lower() not in _PARTICLES and value != "." and value not in _QUOTES:
                 capital = True
                 first = i
@@ -693,19 +705,6 @@ class _Tokens:
         if self.starts[nxt] - self.ends[i] > 3:
             return False
         return not (self.values[i + 1] in _COMMAS and _YEAR.match(head))
-
-    def _after_name(self, last: int) -> int:
-        """The end of an address whose street name ends at token `last`: its compass direction, postcode and city."""
-        end = self.ends[last]
-        j = last + 1
-        if j < len(self.kinds) and self.values[j].lower() in _DIRECTIONS and self.values[j][0].isupper():
-            end = self.ends[j]
-        for pattern in (self.words.postcode_first, self.words.postcode_last):
-            post = pattern.match(self.text, end)
-            if post is not None:
-                return post.end()
-        return end
-
 
 def _east_asian(text: str, words: Words) -> Iterator[Span]:
     """Japanese, Chinese and Korean addresses: block numbers after a run of the script that ends a place."""

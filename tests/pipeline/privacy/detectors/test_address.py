@@ -210,6 +210,23 @@ CAUGHT = [
     ("address: 12 Elm Grove", "12 Elm Grove", W),
     ("adres: Nowa 5 m. 2", "Nowa 5 m. 2", W),
     ("Lakcím: Petőfi Sándor 3", "Petőfi Sándor 3", W),
+    # in a sentence, the street word inflected or with its preposition glued (locative, Hebrew ב-)
+    ("Bydlím v ulici Dlouhá 12", "ulici Dlouhá 12", W),
+    ("живу на улице Ленина, дом 5", "улице Ленина, дом 5", W),
+    ("אני גר ברחוב הרצל 12", "ברחוב הרצל 12", W),
+    ("Μένω στην οδό Ερμού 12", "οδό Ερμού 12", W),
+    ("Dzīvoju Brīvības ielā 12", "Brīvības ielā 12", W),
+    ("Stanujem na Slovenski cesti 5", "Slovenski cesti 5", W),
+    ("Живим у улици Кнеза Милоша 10", "улици Кнеза Милоша 10", W),
+    ("Mieszkam przy ul. Długiej 5", "ul. Długiej 5", W),
+    ("주소는 서울시 강남구 테헤란로 123입니다", "서울시 강남구 테헤란로 123", W),
+    ("住所は東京都千代田区丸の内1-1-1です", "東京都千代田区丸の内1-1-1", W),
+    ("My address is 123 Main St, Apt 4, Springfield, IL 62701", "123 Main St, Apt 4, Springfield, IL 62701", W),
+    ("Osoite: Hämeenkatu 10, 33100 Tampere", "Hämeenkatu 10, 33100 Tampere", W),
+    ("Adresa mea: Str. Mihai Eminescu nr. 10, Cluj", "Str. Mihai Eminescu nr. 10", W),
+    ("Je bydliště: Vinohradská 12, Praha", "Vinohradská 12", W),
+    ("Tôi sống ở số 12 đường Lê Lợi", "12 đường Lê Lợi", W),
+    ("آدرس: تهران، خیابان آزادی، پلاک 12", "خیابان آزادی، پلاک 12", W),
     # typed all in lower case
     ("i live at 12 baker street", "12 baker street", W),
     ("ship to 42 maple road, leeds", "42 maple road", W),
@@ -316,6 +333,7 @@ KEPT = [
     ("3 main street shops", W),
     ("i have 2 court dates", W),
     ("buy 2 road bikes", W),
+    ("Stanujem na Slovenski", W),
 ]
 
 
@@ -396,12 +414,12 @@ def test_the_cost_is_linear_in_the_texts_length(unit: str) -> None:
         text = unit * (n // len(unit))
         best = float("inf")
         for _ in range(5):
-            start = time.perf_counter()
+            start = time.process_time()  # the process's own CPU time: other processes on the machine do not count
             if address.maybe(text):
                 list(address.find(text))
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.process_time() - start)
         return best
 
     small, large = cost(2000), cost(16000)
     assert large < 1.0
-    assert large < 24 * small + 0.02
+    assert large < 24 * small + 0.05
