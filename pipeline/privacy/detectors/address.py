@@ -702,7 +702,7 @@ class _Tokens:
         head = value.split("/")[0].split("-")[0]
         if len(head) > 6 or (weak and (len(head) > 4 or _YEAR.match(head))):
             return False
-        if self.starts[nxt] - self.ends[i] > 3:
+        if nxt >= len(self.starts) or self.starts[nxt] - self.ends[i] > 3:
             return False
         return not (self.values[i + 1] in _COMMAS and _YEAR.match(head))
 

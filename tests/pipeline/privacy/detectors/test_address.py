@@ -13,6 +13,8 @@ import tomllib
 
 import pytest
 from helpers import assert_detected, assert_kept_as_written
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.privacy import audience, cues
 from pipeline.privacy.detectors import address
@@ -402,6 +404,25 @@ def test_every_street_word_file_table_names_its_source() -> None:
     assert all(entry.get("source") for entry in data.values())
     parts = tomllib.loads(address.PARTS_FILE.read_text(encoding="utf-8"))
     assert all(entry.get("source") for entry in parts.values())
+
+
+_PIECES = ["ul.", "rue", "Straße", "gatan", "Street", "St", "Cad.", "No:", "Nr.", "д.", "кв.", "#", ",", ".", ":", "-",
+           "'", "„", "“", "Apt", "Berlin", "NW", "SW1A 1AA", "\n", "東京都", "区", "1-1", "号", "로", "길", "입니다",
+           "bis", "Main", "Baker", "5th", "0", "12", "5a", "12/4", "61-821", "2024", "12,5", "€", "adres", "İ", "ı",
+           "ſ"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", ", "])), max_size=12),
+       st.sampled_from([str, str.upper, str.lower, str.title]))
+def test_any_mix_of_street_words_numbers_and_punctuation_is_read_without_error(pieces: list[tuple[str, str]],
+                                                                               case: object) -> None:
+    """Found by fuzzing: a cue at the end of the text read past the last token. Every span lies in the text, and
+    the pre-check says yes wherever find finds something."""
+    text = case("".join(piece + gap for piece, gap in pieces))  # type: ignore[operator]
+    spans = list(address.find(text))
+    assert all(0 <= start < end <= len(text) for start, end in spans)
+    assert not spans or address.maybe(text)
 
 
 @pytest.mark.parametrize("unit", ["1 rue ", "ul. A 1 ", "Hauptstraße 5, ", "st ", "д. 5, кв. 1 ", "東京都千代田区1-1",
