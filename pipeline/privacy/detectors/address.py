@@ -12,7 +12,11 @@ What counts (pure; spans on the normalized text):
     word) or `221B Baker Street` (before the name);
   - a word glued to the name: `Hauptstraße 5`, `Kerkstraat 12`, `Storgatan 5`, `Mannerheimintie 5`.
   Names are capitalized words, with particles between them ("rue de la Paix"); in a text typed all in lower case,
-  a street word that is no everyday word ("ul.", "rue", "calle") takes lower-case names too.
+  a street word that is no everyday word ("ul.", "rue", "calle", "street") takes lower-case names too ("i live at
+  12 baker street"). Inflected street words and glued prepositions are street words of their own ("v ulici",
+  "на улице", "ברחוב", "στην οδό").
+- After an address cue (address_parts.toml `cue`: "Adresse:", "адрес:", "adresa:"), a capitalized name and a house
+  number with no street word: "adresa: Ilica 12", "адрес: Ленина 5", "Adresse: Unter den Linden 77".
 - What follows the house number goes with it: a flat or floor after a unit word ("кв. 12", "Apt 4B", "Daire 3",
   pipeline/privacy/address_parts.toml), and a postcode of an audience region with its city ("61-821 Poznań",
   "75002 Paris", "Springfield, IL 62704", "London SW1A 1AA", "Ottawa, ON K1A 0B1").
@@ -28,8 +32,10 @@ What stays (a street with no number does not locate a person; the rest are look-
 - versions, prices, times, decimals after a street word ("Road 2.0", "Main St 12,99 €", "Ring 10:30").
 
 Cost: `maybe` is the digit count the detectors share and one trie-shaped search for a street word (compiled for
-the audience once, `PerAudience`); `find` tokenizes the text once and looks a bounded number of tokens around each
-street word: linear in the text's length.
+the audience once, `PerAudience`). `find` walks the same pattern's matches, keeps those that stand as words with a
+digit in reach (a bisection over the digit runs, found once), tokenizes the stretch around them (each stretch a
+bounded number of times) and reads a bounded number of tokens on either side: linear in the text's length, with no
+pattern that can backtrack beyond a bounded reach.
 """
 
 from __future__ import annotations
