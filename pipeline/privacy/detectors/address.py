@@ -133,7 +133,8 @@ _TOKEN = re.compile(
 # what may not follow a house number: a decimal, a time, a price, a percentage, more letters or digits
 _NOT_HOUSE_AFTER = re.compile(
     r"[.,:]\d|[%€$£¥₽₺₴]|[^\W_]|[ \t]?(?:%|€|\$|£|₽|₺|₴|eur|euro|usd|rub|kg|km|mm|cm|gb|mb|ms|min|minuten|minutes|"
-    r"stunden|hours|jahre|years|tage|days|mal|times|minut|минут|мин|perc|dakika|dk|minuti|minutos|ore|horas)\b",
+    r"stunden|hours|jahre|years|tage|days|mal|times|minut|минут|мин|perc|dakika|dk|minuti|minutos|ore|horas|sterne|"
+    r"stars|étoiles|stelle|estrellas|estrelas|yıldız|звезд[аы]?)\b",
     re.IGNORECASE)
 # words after "Address" that name a form's field, not a street: "Address Line 2", "Address Book 3"
 _FIELD_WORDS = frozenset(("line", "field", "book", "bar", "form", "type", "list", "change", "update", "verification",
@@ -185,6 +186,7 @@ class Words:
     postcode_first: re.Pattern[str]
     postcode_last: re.Pattern[str]
     cue: frozenset[str]  # words that introduce an address ("Adresse:")
+    nouns: frozenset[str]  # words that end in a street word but name no street ("Sitzplatz")
     cjk: frozenset[str]  # which of ja, zh, ko the audience reads
 
 
@@ -196,10 +198,10 @@ def _parts() -> dict[str, dict[str, list[str]]]:
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise ValueError(f"{PARTS_FILE}: cannot read: {exc}") from None
     for lang, entry in data.items():
-        if not isinstance(entry, dict) or not set(entry) <= {"house", "unit", "weak", "cue", "source"} \
+        if not isinstance(entry, dict) or not set(entry) <= {"house", "unit", "weak", "cue", "not", "source"} \
                 or "source" not in entry:
-            raise ValueError(f"{PARTS_FILE}: [{lang}] expected a table with house, unit, weak, cue and its source")
-        for key in ("house", "unit", "weak", "cue"):
+            raise ValueError(f"{PARTS_FILE}: [{lang}] expected a table with house, unit, weak, cue, not and its source")
+        for key in ("house", "unit", "weak", "cue", "not"):
             items = entry.get(key, [])
             if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
                 raise ValueError(f"{PARTS_FILE}: [{lang}].{key} expected a list of non-empty words")
@@ -250,6 +252,7 @@ def _compile(audience: Audience) -> Words:
             rf"{_SEPARATOR}{_CITY}(?:[ \t]*[,-][ \t]*|[ \t]+)(?:[A-Z]{{2}}[ \t]*,[ \t]*)?(?<![\w-])(?:"
             + "|".join(last + first or [r"(?!)"]) + r")(?![\w-])"),
         cue=frozenset(cue),
+        nouns=frozenset(w.lower() for entry in chosen for w in entry.get("not", [])),
         cjk=cjk,
     )
 
@@ -596,7 +599,12 @@ class _Tokens:
         n = self.house_number(j, weak)
         if n is None:
             return None
-        return self.starts[first], self.tail(n)
+        end = self.tail(n)
+        if weak and self.values[a][0].isupper() and end == self.ends[n] and n == j:
+            # "Samsung Galaxy Ring 2", "Departure Gate 12.": an everyday word written as a name's part needs a
+            # postcode, a flat or a house-number word to be a street ("Karl Johans gate 22" is written in lower case)
+            return None
+        return self.starts[first], end
 
     def suffix_before(self, a: int, b: int, word: str) -> Span | None:
         """`221B Baker Street`, `1600 Pennsylvania Avenue NW, Washington, DC 20500`: the number, the name, the word."""
@@ -609,10 +617,10 @@ class _Tokens:
             i -= 1
         if i < 0 or self.kinds[i] != "num" or not self._number_before(i, weak, first):
             return None
-        if i > 0 and self.kinds[i - 1] == "word" and self.values[i - 1][0].isupper() \
+        if i > 0 and self.kinds[i - 1] == "word" and not self.values[i - 1].islower() \
                 and "\n" not in self.text[self.ends[i - 1]:self.starts[i]] \
                 and not self.words.unit.match(self.text, self.starts[i - 1]):
-            return None  # a number after a capitalized word counts it: "Chapter 5 Main Street Blues"
+            return None  # a number after a capitalized word counts it: "Chapter 5 Main Street Blues", "iPhone 15 Pro"
         if weak and not self._ends_phrase(b + 1):
             return None
         return self.starts[i], self._after_name(b)
@@ -639,6 +647,8 @@ class _Tokens:
         k = bisect.bisect_right(self.starts, start) - 1
         if k < 0 or self.kinds[k] != "word" or self.ends[k] not in (end, end - 1) or self.starts[k] == start:
             return None
+        if self.values[k].lower() in self.words.nouns:
+            return None  # "Sitzplatz 12": a seat
         stem = self.text[self.starts[k]:start].rstrip("-")
         if len(stem) < 2 or not stem[-1].isalpha():
             return None

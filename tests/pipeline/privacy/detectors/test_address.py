@@ -158,6 +158,7 @@ CAUGHT = [
     ("Vesterbrogade 12, 1620 København V", "Vesterbrogade 12, 1620 København V", W),
     ("Strandvejen 100", "Strandvejen 100", W),
     ("Karl Johans gate 22, 0159 Oslo", "Karl Johans gate 22, 0159 Oslo", W),
+    ("Bor i Karl Johans gate 22", "Karl Johans gate 22", W),
     ("Bygdøy allé 5", "Bygdøy allé 5", W),
     ("Laugavegur 12, 101 Reykjavík", "Laugavegur 12, 101 Reykjavík", W),
     # Russian, Ukrainian, Belarusian, Kazakh
@@ -336,6 +337,19 @@ KEPT = [
     ("i have 2 court dates", W),
     ("buy 2 road bikes", W),
     ("Stanujem na Slovenski", W),
+    ("iPhone 15 Pro Max Street", W),
+    ("Samsung Galaxy Ring 2", W),
+    ("Bahnsteig 3, Platz 12", W),
+    ("Sitzplatz 12, Reihe 5", W),
+    ("Hotel Avenue 4 Sterne", W),
+    ("Linie 5 Richtung Alexanderplatz", W),
+    ("Tram 12 vers Place de la Bastille", W),
+    ("5 things to do on Fifth Avenue", W),
+    ("Avenida 5 de Mayo", W),
+    ("ul. 3 Maja", W),
+    ("Downing Street said on 12 May", W),
+    ("Highway 1 California", W),
+    ("Oxford Street Shopping 2024", W),
 ]
 
 
