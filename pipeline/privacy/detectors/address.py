@@ -213,9 +213,16 @@ def _alternation(words: set[str]) -> str:
     return literal_alternation(sorted(words)).replace(r"\ ", r"\s+")
 
 
-def _ascii_fold(word: str) -> str:
-    """The word as ASCII text may match it case-insensitively: the dotless i and the long s match "i" and "s"."""
-    return word.replace("ı", "i").replace("ſ", "s").replace("\u212a", "k")
+def _lowered(words: set[str]) -> set[str]:
+    """The words as a lowered text may hold them where the case-insensitive pattern would match the text: each word,
+    its upper case lowered ("ΟΔΌΣ" lowers to "οδόσ"), and its ASCII fold (the dotless i, the long s and the Kelvin
+    sign match "i", "s" and "k" case-insensitively)."""
+    found = set()
+    for word in words:
+        found.add(word)
+        found.add(word.upper().lower())
+        found.add(word.replace("ı", "i").replace("ſ", "s").replace("\u212a", "k"))
+    return found
 
 
 def _compile(audience: Audience) -> Words:
@@ -240,7 +247,7 @@ def _compile(audience: Audience) -> Words:
     return Words(
         before=frozenset(before), after=frozenset(after), glued=frozenset(glued), weak=frozenset(weak),
         gate=re.compile(_alternation(every), re.IGNORECASE),
-        gate_lower=re.compile(_alternation({f for f in (_ascii_fold(w) for w in every) if f.isascii()})),
+        gate_lower=re.compile(_alternation(_lowered(every))),
         house=re.compile(r"(?:" + _alternation(house) + r")(?![^\W\d_])[ \t]*" if house else r"(?!)",
                          re.IGNORECASE),
         unit=re.compile(r"(?:" + _alternation(unit) + r")(?![^\W\d_])[ \t]*:?[ \t]*" if unit else r"(?!)",
@@ -266,9 +273,20 @@ def maybe(text: str) -> bool:
     if not fact.digits:
         return False
     words = _WORDS.get()
-    if fact.lower is not None:
-        return words.gate_lower.search(fact.lower) is not None
-    return words.gate.search(text) is not None
+    gate, subject = _subject(text, fact.lower, words)
+    return gate.search(subject) is not None
+
+
+def _subject(text: str, lower: str | None, words: Words) -> tuple[re.Pattern[str], str]:
+    """The pattern and the text to look for street words in: the lowercase copy with the lowercase words (Python's
+    re matches case-insensitively at a tenth of the speed), or the text itself case-insensitively where lowering
+    changes its length ("İ" lowers to two characters) and the positions would no longer be the text's."""
+    if lower is not None:
+        return words.gate_lower, lower
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return words.gate_lower, lowered
+    return words.gate, text
 
 
 def find(text: str) -> Iterator[Span]:
@@ -276,7 +294,7 @@ def find(text: str) -> Iterator[Span]:
     lower = facts(text).lower
     # the pre-check's pattern finds the candidates (without look-arounds, which Python's re tries at every position);
     # whether each is a word of its own or glued to a name is decided here, on the few it finds
-    gate, subject = (words.gate_lower, lower) if lower is not None else (words.gate, text)
+    gate, subject = _subject(text, lower, words)
     tokens: _Tokens | None = None
     found: list[Span] = []
     lowercase = text == text.lower()
@@ -315,17 +333,21 @@ def find(text: str) -> Iterator[Span]:
 
 
 class _DigitRuns:
-    """Where the text's digit runs are, found once: whether a house number may be in reach of a street word is then
-    a bisection, not a search of the stretch around every candidate."""
+    """Where the text's digit runs are, found once on the first street word that stands as a word: whether a house
+    number may be in reach of a street word is then a bisection, not a search of the stretch around each."""
 
-    __slots__ = ("ends", "starts")
+    __slots__ = ("ends", "starts", "text")
 
     def __init__(self, text: str) -> None:
-        runs = list(_DIGITS.finditer(text))
-        self.starts = [m.start() for m in runs]
-        self.ends = [m.end() for m in runs]
+        self.text = text
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
 
     def near(self, start: int, end: int) -> bool:
+        if self.starts is None:
+            runs = list(_DIGITS.finditer(self.text))
+            self.starts = [m.start() for m in runs]
+            self.ends = [m.end() for m in runs]
         i = bisect.bisect_right(self.ends, start - _BACK)
         return i < len(self.starts) and self.starts[i] < end + _AHEAD
 

@@ -394,11 +394,13 @@ def test_the_pre_check_rejects_text_without_a_digit_or_a_street_word() -> None:
     assert not address.maybe("page=2&id=77")
 
 
-def test_the_ascii_pre_check_agrees_with_the_case_insensitive_one() -> None:
-    """ASCII text is matched in its lowercase copy: every word the case-insensitive pattern finds in an ASCII text
-    must be in the ASCII pattern, the dotless i and the long s folded ("BULVARI", "STRASSE")."""
+def test_the_lowercase_pre_check_agrees_with_the_case_insensitive_one() -> None:
+    """Text is matched in its lowercase copy: every word the case-insensitive pattern finds must be found there, the
+    dotless i, the long s and the final sigma folded ("BULVARI", "STRASSE", "ΟΔΟΣ")."""
     words = address._WORDS.get()
-    for text in ("BULVARI 5", "Strasse 5", "HAUPTSTRASSE 5", "UL. X 1", "c/ Mayor 5", "AVDA. X 1", "ST 5"):
+    for text in ("BULVARI 5", "Strasse 5", "HAUPTSTRASSE 5", "UL. X 1", "c/ Mayor 5", "AVDA. X 1", "ST 5",
+                 "ΟΔΟΣ ΕΡΜΟΥ 12", "ΟΔΌΣ ΕΡΜΟΎ 12", "УЛ. ЛЕНИНА 5", "BAĞDAT CADDESİ NO: 5", "ŞAİR NEFİ SK. 12",
+                 "HAUPTSTRAẞE 5"):
         assert (words.gate.search(text) is not None) == (words.gate_lower.search(text.lower()) is not None), text
 
 
