@@ -123,10 +123,10 @@ _UNCASED = "\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u4
 _CITY_WORD = rf"[{re.escape(_UPPER)}{_UNCASED}](?:[^\W\d_]|[{_MARKS}])*\.?"
 _CITY = rf"{_CITY_WORD}(?:[ \t-](?:(?:am|an|de|del|la|le|sur|upon|on|im|nad|pod)[ \t-])?{_CITY_WORD}){{0,2}}"
 
-# a token: a number as houses are numbered (12, 12a, 221B, 12/4, 12-14, 8A-55, 1-1-3), a word (with inner
+# a token: a number as houses are numbered (12, 12a, 221B, 12/4, 7/A, 12-14, 8A-55, 1-1-3), a word (with inner
 # apostrophes and hyphens, and its abbreviation dot), or one other character
 _TOKEN = re.compile(
-    r"(?P<num>\d{1,6}(?:[^\W\d_]{1,3}(?![^\W\d_]))?(?:[/-]\d{1,6}(?:[^\W\d_](?![^\W\d_]))?){0,3})"
+    r"(?P<num>\d{1,6}(?:[^\W\d_]{1,3}(?![^\W\d_]))?(?:[/-](?:\d{1,6}(?:[^\W\d_](?![^\W\d_]))?|[^\W\d_](?![^\W\d_]))){0,3})"
     rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:['’-][^\W\d_]+){{0,4}})"
     r"|(?P<other>\S)"
 )

@@ -233,6 +233,13 @@ CAUGHT = [
     # typed all in lower case
     ("i live at 12 baker street", "12 baker street", W),
     ("ship to 42 maple road, leeds", "42 maple road", W),
+    # with a country letter before the postcode, a letter after a slash, a Belgian box
+    ("Bahnhofstrasse 1, CH-8001 Zürich", "Bahnhofstrasse 1, CH-8001 Zürich", W),
+    ("Stephansplatz 1, A-1010 Wien", "Stephansplatz 1, A-1010 Wien", W),
+    ("Via Garibaldi 7/A, 16124 Genova", "Via Garibaldi 7/A, 16124 Genova", W),
+    ("Rue Neuve 123 boîte 4, 1000 Bruxelles", "Rue Neuve 123 boîte 4, 1000 Bruxelles", W),
+    ("Calle de Alcalá, 45", "Calle de Alcalá, 45", W),
+    ('{"address": "Hauptstraße 5, 10115 Berlin"}', "Hauptstraße 5, 10115 Berlin", W),
     # in URLs and encodings
     ("/checkout?street=Berliner%20Stra%C3%9Fe%2012&city=Berlin", "Berliner%20Stra%C3%9Fe%2012", W),
     ("addr=ul.%20Ogrodowa%2012%2F4", "ul.%20Ogrodowa%2012%2F4", W),
