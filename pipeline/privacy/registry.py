@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 from pipeline.privacy.detectors import (
+    address,
     birth_date,
     card,
     email,
@@ -65,6 +66,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(national_id.INN, national_id.maybe, national_id.find_inn),
     Detector(national_id.PASSPORT, national_id.maybe, national_id.find_passport),
     Detector(birth_date.KIND, birth_date.maybe, birth_date.find),
+    Detector(address.KIND, address.maybe, address.find, tier="extended"),  # before phone: "12/4, 61-821 Poznań"
     Detector(phone.KIND, phone.maybe, phone.find, tier="core"),
     Detector(name.KIND, name.maybe, name.find, yields_to_lookalikes=False, tier="core"),
 )

@@ -1,0 +1,768 @@
+"""Street addresses in free text, in the languages of the site's audience: a street and its house number, with the
+flat, the postcode and the city that follow them ("ul. Ogrodowa 12/4, 61-821 Poznań", "221B Baker Street",
+"12 rue de la Paix, 75002 Paris", "ул. Ленина, д. 5, кв. 12", "Atatürk Cad. No: 5", "東京都千代田区千代田1-1").
+
+What counts (pure; spans on the normalized text):
+
+- A street word of the audience's languages (pipeline/privacy/cues/address.toml: "rue", "ul.", "Straße", "street",
+  "utca", "caddesi", "شارع"...) with a street name beside it and a house number on the side the language writes it:
+  - a word written before the name: `ul. Ogrodowa 12` (the number after the name) or `12 rue de la Paix` (before
+    the word); a Colombian `Calle 72 # 10-34` (a numbered street, a marker, the house);
+  - a word written after the name: `Berliner Straße 12`, `Fő utca 5`, `Atatürk Cad. No: 5` (the number after the
+    word) or `221B Baker Street` (before the name);
+  - a word glued to the name: `Hauptstraße 5`, `Kerkstraat 12`, `Storgatan 5`, `Mannerheimintie 5`.
+  Names are capitalized words, with particles between them ("rue de la Paix"); in a text typed all in lower case,
+  a street word that is no everyday word ("ul.", "rue", "calle", "street") takes lower-case names too ("i live at
+  12 baker street"). Inflected street words and glued prepositions are street words of their own ("v ulici",
+  "на улице", "ברחוב", "στην οδό").
+- After an address cue (address_parts.toml `cue`: "Adresse:", "адрес:", "adresa:"), a capitalized name and a house
+  number with no street word: "adresa: Ilica 12", "адрес: Ленина 5", "Adresse: Unter den Linden 77".
+- What follows the house number goes with it: a flat or floor after a unit word ("кв. 12", "Apt 4B", "Daire 3",
+  pipeline/privacy/address_parts.toml), and a postcode of an audience region with its city ("61-821 Poznań",
+  "75002 Paris", "Springfield, IL 62704", "London SW1A 1AA", "Ottawa, ON K1A 0B1").
+- Russian and Ukrainian `д. 5, кв. 12` (a house and a flat) without a street word.
+- Japanese, Chinese and Korean in their own order (region → city → district → block): a run of the script ending in
+  an administrative or street unit (区 市 町 路 街 로 길) followed by block numbers (1-1, 2丁目8番1号, 88号, 110).
+
+What stays (a street with no number does not locate a person; the rest are look-alikes):
+- a street named without a house number ("I live near Baker Street", "Via Roma"), a postcode alone;
+- street words in other senses: "Road map for Q3", "the main street of our product line", "Avenue Q tickets",
+  "Street Fighter 2", "Platz 1 in the charts", "Gate 12 is closed" (a street word that is also an everyday word,
+  pipeline/privacy/address_parts.toml `weak`, needs a capitalized name and a number that ends the phrase);
+- versions, prices, times, decimals after a street word ("Road 2.0", "Main St 12,99 €", "Ring 10:30").
+
+Cost: `maybe` is the digit count the detectors share and one trie-shaped search for a street word (compiled for
+the audience once, `PerAudience`). `find` walks the same pattern's matches, keeps those that stand as words with a
+digit in reach (a bisection over the digit runs, found once), tokenizes the stretch around them (each stretch a
+bounded number of times) and reads a bounded number of tokens on either side: linear in the text's length, with no
+pattern that can backtrack beyond a bounded reach.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+import tomllib
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from pipeline.privacy import cues
+from pipeline.privacy.audience import Audience, PerAudience
+from pipeline.privacy.detectors._common import Span, facts, literal_alternation
+
+KIND = "address"
+
+PARTS_FILE = Path(__file__).resolve().parents[1] / "address_parts.toml"
+
+# how far around a street word an address is read (characters), and how much more is tokenized at once
+_BACK = 160
+_AHEAD = 240
+_STRETCH = 256
+_NOT_BEFORE = frozenset("/\\@")
+_DIGITS = re.compile(r"\d+")
+# how many name words a street name may have, and how far the house number may be from the street word
+_NAMES_AFTER = 5
+_NAMES_BEFORE = 4
+_MAX_UNITS = 3
+
+# words that may sit inside a street's name in lower case ("rue de la Paix", "Via dei Mille", "Avenida de los
+# Insurgentes", "Straße des 17. Juni", "Kaiser-Wilhelm-Ring", "Calle del Carmen")
+_PARTICLES = frozenset((
+    "de", "la", "le", "les", "du", "des", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das",
+    "van", "der", "den", "von", "am", "an", "im", "zum", "zur", "of", "the", "y", "e", "i", "al", "el", "los", "las",
+    "d", "l", "sur", "en", "et", "und", "ter", "te", "het", "'t", "s", "san", "santa", "são", "st", "saint", "sainte",
+    "bin", "ibn", "abu", "na", "nad", "pod", "przy", "u", "à", "au", "aux",
+))
+# capitalized words that end a name in a title-cased headline ("5 Reasons To Drive"): no street name has them
+_STOPS = frozenset((
+    "to", "for", "and", "or", "in", "on", "at", "with", "your", "my", "our", "is", "are", "was", "you", "we", "it",
+    "this", "that", "from", "by", "best", "top", "how", "why", "what", "new", "ways", "tips", "reasons", "things",
+))
+# a lower-case word after the house number that does not end the address: a preposition, a conjunction
+_SHORT_AFTER = 3
+_DIRECTIONS = frozenset(("n", "s", "e", "w", "ne", "nw", "se", "sw", "n.", "s.", "e.", "w.", "north", "south", "east",
+                         "west"))
+
+# postcodes by shape, each shape for the regions that write it (UPU, 'Postal addressing systems in member
+# countries'; the national posts' guides). Postcode first, the city after: continental Europe and most of the world.
+_POSTCODE_FIRST: dict[str, str] = {
+    r"(?:[A-Z]{1,2}-)?\d{5}": "DE FR ES IT FI EE HR GR TR UA SA EG MA MX US KR MY ID TH PK RS BA ME DZ LT PE GE CY",
+    r"(?:[A-Z]{1,2}-)?\d{4}": "AT CH BE DK NO LU HU BG SI AU ZA AM AZ NZ PH BD AR LI IS MK AL",
+    r"\d{6}": "RU BY KZ IN CN SG VN RO CO NG",
+    r"\d{3} \d{3}": "IN",
+    r"\d{4} ?[A-Z]{2}": "NL",
+    r"\d{2}-\d{3}": "PL",
+    r"\d{3} ?\d{2}": "CZ SK SE GR",
+    r"\d{3}": "IS",
+    r"\d{4}-\d{3}": "PT",
+    r"\d{5}-?\d{3}": "BR",
+    r"〒?\d{3}-?\d{4}": "JP",
+    r"\d{7}": "IL CL",
+    r"LV-\d{4}": "LV",
+    r"LT-\d{5}": "LT",
+    r"[A-Z]{3} ?\d{4}": "MT",
+    r"[A-Z]\d{4}[A-Z]{3}": "AR",
+}
+# the city first, then a state or province and the postcode: English-speaking regions
+_POSTCODE_LAST: dict[str, str] = {
+    r"(?:[A-Z]{2}[ \t]+)?\d{5}(?:-\d{4})?": "US",
+    r"(?:[A-Z]{2}[ \t]+)?[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z] ?\d[ABCEGHJ-NPRSTV-Z]\d": "CA",
+    r"[A-Z]{1,2}\d[A-Z\d]? ?\d[ABD-HJLNP-UW-Z]{2}": "GB",
+    r"(?:[AC-FHKNPRTV-Y]\d{2}|D6W) ?[0-9AC-FHKNPRTV-Y]{4}": "IE",
+    r"(?:[A-Z]{2,3}[ \t]+)?\d{4}": "AU",
+}
+
+# combining marks (not `\w` to Python's re): the vowel signs of Devanagari and Bengali, Arabic and Hebrew points
+_MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0900-\u0903"
+          "\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u3099\u309a")
+# a city: one to three capitalized words (or words of a script without case), hyphens and particles between them
+_UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
+_UNCASED = "\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+_CITY_WORD = rf"[{re.escape(_UPPER)}{_UNCASED}](?:[^\W\d_]|[{_MARKS}])*\.?"
+_CITY = rf"{_CITY_WORD}(?:[ \t-](?:(?:am|an|de|del|la|le|sur|upon|on|im|nad|pod)[ \t-])?{_CITY_WORD}){{0,2}}"
+
+# a token: a number as houses are numbered (12, 12a, 221B, 12/4, 7/A, 12-14, 8A-55, 1-1-3), a word (with inner
+# apostrophes and hyphens, and its abbreviation dot), or one other character
+_TOKEN = re.compile(
+    r"(?P<num>\d{1,6}(?:[^\W\d_]{1,3}(?![^\W\d_]))?(?:[/-](?:\d{1,6}(?:[^\W\d_](?![^\W\d_]))?|[^\W\d_](?![^\W\d_]))){0,3})"
+    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:['’-][^\W\d_]+){{0,4}})"
+    r"|(?P<other>\S)"
+)
+# what may not follow a house number: a decimal, a time, a price, a percentage, more letters or digits
+_NOT_HOUSE_AFTER = re.compile(
+    r"[.,:]\d|[%€$£¥₽₺₴]|[^\W_]|[ \t]?(?:%|€|\$|£|₽|₺|₴|eur|euro|usd|rub|kg|km|mm|cm|gb|mb|ms|min|minuten|minutes|"
+    r"stunden|hours|jahre|years|tage|days|mal|times|minut|минут|мин|perc|dakika|dk|minuti|minutos|ore|horas|sterne|"
+    r"stars|étoiles|stelle|estrellas|estrelas|yıldız|звезд[аы]?)\b",
+    re.IGNORECASE)
+# words after "Address" that name a form's field, not a street: "Address Line 2", "Address Book 3"
+_FIELD_WORDS = frozenset(("line", "field", "book", "bar", "form", "type", "list", "change", "update", "verification",
+                          "space", "family", "range", "lookup", "validation", "zeile", "ligne", "línea", "linea",
+                          "строка", "поле", "satır", "satir"))
+# words before a glued street that are no part of its name: "Die Hauptstraße 5"
+_ARTICLES = frozenset(("die", "der", "das", "den", "dem", "des", "the", "a", "an", "ein", "eine", "la", "le", "el",
+                       "il", "lo", "de", "het", "een", "in", "im", "am", "an", "auf", "zur", "zum", "and", "und"))
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th|e|er|re|ème|º|ª|a|o)\Z", re.IGNORECASE)
+_QUOTES = frozenset("\"'„“”«»‚‘’")
+_YEAR = re.compile(r"(?:19|20)\d\d\Z")
+# between the house number and the postcode or the city: a comma, a dash, a line break
+_SEPARATOR = r"[ \t]*[,;،\-–]?[ \t]*\n?[ \t]*"
+_COMMAS = frozenset((",", "،", "，", "、"))
+
+# East Asian addresses, by their block numbers and the run of the script before them
+_JA_BLOCK = re.compile(r"\d{1,4}(?:丁目|[-－ー‐])\d{1,4}(?:(?:番地?|[-－ー‐])\d{1,4}号?|番地?)?"
+                       r"|\d{1,4}番地(?:\d{1,4}号?)?")
+_ZH_BLOCK = re.compile(r"\d{1,5}(?:(?:弄|巷|段)\d{1,5})?(?:号|號)(?:\d{1,4}(?:号楼|號樓|单元|單元|室|楼|樓|层|層))*")
+# the building number ends the phrase, or a particle or the copula glued to it follows ("테헤란로 123입니다")
+_KO_ROAD = re.compile(r"(?<![가-힣])[가-힣\d]{0,12}[가-힣](?:로|길)(?:\d{1,4}(?:번길|길))?[ ]?\d{1,5}(?:-\d{1,4})?"
+                      r"(?:(?=입니다|이에요|이고|예요|에서|에|번지)|(?![\d가-힣]))")
+_KO_BEFORE = re.compile(r"(?:[가-힣]{1,10}(?:시|도|구|군|읍|면)[ ]){1,3}\Z")
+_KO_AFTER = re.compile(r"(?:,?[ ]?\d{1,4}동)?(?:,?[ ]?\d{1,5}호)")
+_CJK_RUN = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,24}\Z")
+_JA_UNITS = "都道府県市区町村郡"
+_ZH_STREET_ENDS = ("路", "街", "道", "巷", "弄", "段", "里", "胡同", "大道")
+_JA_POSTMARK = re.compile(r"〒[ ]?\d{3}-?\d{4}[ ]?\Z")
+# Russian and Ukrainian: a house and a flat, "д. 5, кв. 12", "буд. 3, кв. 7", with no street word needed
+_RU_FLAT = re.compile(
+    r"(?<![^\W\d_])(?:дом|д\.|д|буд\.|будинок)[ ]?\d{1,4}[а-яa-z]?(?:/\d{1,3})?"
+    r"(?:,?[ ]?(?:корп\.|корпус|к\.|стр\.|строение)[ ]?\d{1,3})?,?[ ]?(?:кв\.|квартира|кв)[ ]?\d{1,4}(?!\d)",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Words:
+    """The audience's street words and address parts, compiled once per audience."""
+
+    before: frozenset[str]  # street words written before the name
+    after: frozenset[str]  # street words written after the name
+    glued: frozenset[str]  # street words that may be glued to the end of the name
+    weak: frozenset[str]  # street words that are also everyday words
+    gate: re.Pattern[str]  # any street word, anywhere, in any case (the pre-check)
+    gate_lower: re.Pattern[str]  # the same for ASCII text, matched in its lowercase copy (faster than IGNORECASE)
+    house: re.Pattern[str]  # a house-number word, matched where a token starts
+    unit: re.Pattern[str]  # a unit word
+    postcode_first: re.Pattern[str]
+    postcode_last: re.Pattern[str]
+    cue: frozenset[str]  # words that introduce an address ("Adresse:")
+    nouns: frozenset[str]  # words that end in a street word but name no street ("Sitzplatz")
+    cjk: frozenset[str]  # which of ja, zh, ko the audience reads
+
+
+@cache
+def _parts() -> dict[str, dict[str, list[str]]]:
+    """pipeline/privacy/address_parts.toml, read once; ValueError naming the file and the table on a malformed one."""
+    try:
+        data = tomllib.loads(PARTS_FILE.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{PARTS_FILE}: cannot read: {exc}") from None
+    for lang, entry in data.items():
+        if not isinstance(entry, dict) or not set(entry) <= {"house", "unit", "weak", "cue", "not", "source"} \
+                or "source" not in entry:
+            raise ValueError(f"{PARTS_FILE}: [{lang}] expected a table with house, unit, weak, cue, not and its source")
+        for key in ("house", "unit", "weak", "cue", "not"):
+            items = entry.get(key, [])
+            if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
+                raise ValueError(f"{PARTS_FILE}: [{lang}].{key} expected a list of non-empty words")
+    return data
+
+
+def _alternation(words: set[str]) -> str:
+    """The words as one trie-shaped pattern, any run of white space where a word has a space."""
+    return literal_alternation(sorted(words)).replace(r"\ ", r"\s+")
+
+
+def _lowered(words: set[str]) -> set[str]:
+    """The words as a lowered text may hold them where the case-insensitive pattern would match the text: each word,
+    its upper case lowered ("ΟΔΌΣ" lowers to "οδόσ"), and its ASCII fold (the dotless i, the long s and the Kelvin
+    sign match "i", "s" and "k" case-insensitively)."""
+    found = set()
+    for word in words:
+        found.add(word)
+        found.add(word.upper().lower())
+        found.add(word.replace("ı", "i").replace("ſ", "s").replace("\u212a", "k"))
+    return found
+
+
+def _compile(audience: Audience) -> Words:
+    table = cues.table(KIND)
+    langs = audience.base_languages
+    before = {w for w in table.phrases(audience, "before")}
+    after_raw = set(table.phrases(audience, "after"))
+    glued = {w[1:] for w in after_raw if w.startswith("-")}
+    after = {w.lstrip("-") for w in after_raw}
+    parts = _parts()
+    chosen = [entry for lang, entry in parts.items() if lang in langs or lang == "common"]
+    house = {w.lower() for entry in chosen for w in entry.get("house", [])}
+    unit = {w.lower() for entry in chosen for w in entry.get("unit", [])}
+    weak = {w.lower() for entry in chosen for w in entry.get("weak", [])}
+    cjk = frozenset(lang for lang in ("ja", "zh", "ko") if lang in langs)
+    # what `find` needs one of: a street word, a flat ("кв"), a Japanese administrative unit
+    cue = {" ".join(w.lower().split()) for entry in chosen for w in entry.get("cue", [])}
+    every = before | after | cue | {"кв"} | (set(_JA_UNITS) if "ja" in cjk else set())
+    regions = set(audience.regions)
+    first = [shape for shape, where in _POSTCODE_FIRST.items() if regions & set(where.split())]
+    last = [shape for shape, where in _POSTCODE_LAST.items() if regions & set(where.split())]
+    return Words(
+        before=frozenset(before), after=frozenset(after), glued=frozenset(glued), weak=frozenset(weak),
+        gate=re.compile(_alternation(every), re.IGNORECASE),
+        gate_lower=re.compile(_alternation(_lowered(every))),
+        house=re.compile(r"(?:" + _alternation(house) + r")(?![^\W\d_])[ \t]*" if house else r"(?!)",
+                         re.IGNORECASE),
+        unit=re.compile(r"(?:" + _alternation(unit) + r")(?![^\W\d_])[ \t]*:?[ \t]*" if unit else r"(?!)",
+                        re.IGNORECASE),
+        postcode_first=re.compile(
+            rf"{_SEPARATOR}(?<![\w-])(?:" + "|".join(first or [r"(?!)"]) + rf")(?![\w-])[ \t]+{_CITY}"),
+        # the city first: "Springfield, IL 62704", "London SW1A 1AA", "São Paulo - SP, 01310-200"
+        postcode_last=re.compile(
+            rf"{_SEPARATOR}{_CITY}(?:[ \t]*[,-][ \t]*|[ \t]+)(?:[A-Z]{{2}}[ \t]*,[ \t]*)?(?<![\w-])(?:"
+            + "|".join(last + first or [r"(?!)"]) + r")(?![\w-])"),
+        cue=frozenset(cue),
+        nouns=frozenset(w.lower() for entry in chosen for w in entry.get("not", [])),
+        cjk=cjk,
+    )
+
+
+_WORDS: PerAudience[Words] = PerAudience(_compile)
+
+
+def maybe(text: str) -> bool:
+    """Cheap: a digit, and a street word of the audience's languages somewhere in the text."""
+    fact = facts(text)
+    if not fact.digits:
+        return False
+    words = _WORDS.get()
+    gate, subject = _subject(text, fact.lower, words)
+    return gate.search(subject) is not None
+
+
+def _subject(text: str, lower: str | None, words: Words) -> tuple[re.Pattern[str], str]:
+    """The pattern and the text to look for street words in: the lowercase copy with the lowercase words (Python's
+    re matches case-insensitively at a tenth of the speed), or the text itself case-insensitively where lowering
+    changes its length ("İ" lowers to two characters) and the positions would no longer be the text's."""
+    if lower is not None:
+        return words.gate_lower, lower
+    lowered = text.lower()
+    if len(lowered) == len(text):
+        return words.gate_lower, lowered
+    return words.gate, text
+
+
+def find(text: str) -> Iterator[Span]:
+    words = _WORDS.get()
+    lower = facts(text).lower
+    # the pre-check's pattern finds the candidates (without look-arounds, which Python's re tries at every position);
+    # whether each is a word of its own or glued to a name is decided here, on the few it finds
+    gate, subject = _subject(text, lower, words)
+    tokens: _Tokens | None = None
+    found: list[Span] = []
+    lowercase = text == text.lower()
+    stretch = _STRETCH
+    runs = _DigitRuns(text)
+    pos = 0
+    while (hit := gate.search(subject, pos)) is not None:
+        # the next search starts one character on, not after the hit: "Laugavegur" holds "ave" and then "vegur"
+        pos = hit.start() + 1
+        span = _around(hit, text, words, runs)
+        if span is None:
+            continue
+        start, end, word, alone = span
+        if tokens is None or max(0, start - _BACK) < tokens.lo or end + _AHEAD > tokens.hi:
+            # the tokens of the stretch around this word and some beyond, which the next words reuse: each part
+            # of the text is tokenized a bounded number of times
+            tokens = _Tokens(text, words, lowercase, max(0, start - _BACK), end + _AHEAD + stretch)
+            stretch = min(2 * stretch, 16 * _STRETCH)
+        if word in words.cue:
+            found_span = tokens.after_cue(start, end)
+        elif alone:
+            found_span = tokens.street(start, end, word)
+            if found_span is None and start and text[start - 1] == "-" and word in words.glued:
+                found_span = tokens.glued(start, end, word)  # "Kaiser-Wilhelm-Ring 12"
+        else:
+            found_span = tokens.glued(start, end, word)
+        if found_span is not None:
+            found.append(found_span)
+            pos = max(pos, found_span[1])
+    if lower is None:
+        if "кв" in text or "Кв" in text or "КВ" in text:
+            found.extend(m.span() for m in _RU_FLAT.finditer(text))
+        if words.cjk:
+            found.extend(_east_asian(text, words))
+    yield from _merge(found)
+
+
+class _DigitRuns:
+    """Where the text's digit runs are, found once on the first street word that stands as a word: whether a house
+    number may be in reach of a street word is then a bisection, not a search of the stretch around each."""
+
+    __slots__ = ("ends", "starts", "text")
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.starts: list[int] | None = None
+        self.ends: list[int] = []
+
+    def near(self, start: int, end: int) -> bool:
+        if self.starts is None:
+            runs = list(_DIGITS.finditer(self.text))
+            self.starts = [m.start() for m in runs]
+            self.ends = [m.end() for m in runs]
+        i = bisect.bisect_right(self.ends, start - _BACK)
+        return i < len(self.starts) and self.starts[i] < end + _AHEAD
+
+
+def _around(hit: re.Match[str], text: str, words: Words, runs: _DigitRuns) -> tuple[int, int, str, bool] | None:
+    """A candidate street word as the detector reads it: its span, its lowercase form and whether it stands alone
+    (a word of its own) or ends a word (glued to a name); None when it is neither, or no digit is in reach."""
+    start, end = hit.span()
+    word = " ".join(hit.group().lower().split())
+    if word not in words.before and word not in words.after and word not in words.cue:
+        return None
+    if word[-1].isalnum() and end < len(text) and _in_word(text[end]):
+        return None  # inside a word
+    alone = start == 0 or not _in_word(text[start - 1])
+    if alone and start and text[start - 1] in _NOT_BEFORE:
+        return None  # inside a path or a Base64 token: "/st/", "+c/"
+    if not alone and (word not in words.glued or word in words.cue):
+        return None
+    if not runs.near(start, end):
+        return None  # no house number in reach
+    return start, end, word, alone
+
+
+def _in_word(char: str) -> bool:
+    return char.isalnum() or char == "_"
+
+
+def _merge(spans: list[Span]) -> list[Span]:
+    """Overlapping spans as one, in order."""
+    merged: list[Span] = []
+    for start, end in sorted(spans):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
+
+
+class _Tokens:
+    """The text as tokens (numbers, words, other characters), and the address forms read over them."""
+
+    __slots__ = ("ends", "hi", "kinds", "lo", "lowercase", "starts", "text", "values", "words")
+
+    def __init__(self, text: str, words: Words, lowercase: bool, lo: int, hi: int) -> None:
+        """The tokens of text[lo:hi] (positions in the whole text): the stretch around a street word."""
+        self.text = text
+        self.words = words
+        self.lo = lo
+        self.hi = hi
+        matches = list(_TOKEN.finditer(text, lo, hi))
+        self.starts = [m.start() for m in matches]
+        self.ends = [m.end() for m in matches]
+        self.kinds = [m.lastgroup or "other" for m in matches]
+        self.values = [m.group() for m in matches]
+        # a text typed in lower case: its street names are in lower case too
+        self.lowercase = lowercase
+
+    def covering(self, start: int, end: int) -> tuple[int, int]:
+        """The first and last token inside [start, end) (first > last when none)."""
+        a = bisect.bisect_left(self.starts, start)
+        b = bisect.bisect_right(self.ends, end) - 1
+        return a, b
+
+    def at(self, pos: int) -> int:
+        """The index of the first token starting at or after `pos`."""
+        return bisect.bisect_left(self.starts, pos)
+
+    # --- the pieces ---------------------------------------------------------------------------------------------
+
+    def is_name(self, i: int, lowercase_ok: bool) -> bool:
+        """Token i can be part of a street's name: a capitalized word, a particle, an ordinal ("5th Avenue"), a
+        word of a script without case, a quotation mark ("бул. „Витоша“"); not a house-number word."""
+        if i < 0 or i >= len(self.kinds):
+            return False
+        value = self.values[i]
+        if self.kinds[i] == "num":
+            return _ORDINAL.match(value) is not None
+        if self.kinds[i] == "other":
+            return value in _QUOTES
+        if self.words.house.match(self.text, self.starts[i]) and i + 1 < len(self.kinds) and \
+                self.values[i + 1] in (".", ":", "#", "º", "°"):
+            return False  # "Jl. Sudirman No. 5": the house-number word ends the name
+        lower = value.lower()
+        first = value[0]
+        if lower in _STOPS:
+            return False
+        if first.upper() == first.lower():  # a script without case
+            return True
+        if first.isupper():
+            return True
+        # "Triq ir-Repubblika", "rue d'Italie", "شارع al-Rashid": an article glued to a capitalized name
+        return lowercase_ok or lower in _PARTICLES or any(c.isupper() for c in value[1:5])
+
+    def is_comma(self, i: int) -> bool:
+        return 0 <= i < len(self.kinds) and self.values[i] in _COMMAS
+
+    def house_number(self, i: int, weak: bool, glued: bool = False) -> int | None:
+        """The index of the last token of a house number starting at token i (after an optional house word)."""
+        if i >= len(self.kinds):
+            return None
+        if self.kinds[i] != "num":
+            marker = self.words.house.match(self.text, self.starts[i])
+            if marker is None:
+                return None
+            i = self.at(marker.end())
+            if i >= len(self.kinds) or self.kinds[i] != "num" or self.starts[i] > marker.end():
+                return None
+        if not self._plain_number(i, weak or self.lowercase, glued):
+            return None  # in a text typed in lower case the number must end the phrase: "улица без номера 5 раз"
+        return i
+
+    def _plain_number(self, i: int, weak: bool, glued: bool = False) -> bool:
+        value = self.values[i]
+        end = self.ends[i]
+        if value.startswith("0"):
+            return False  # no house is numbered 0 or 007
+        head = value.split("/")[0].split("-")[0]
+        digits = len(head.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
+        if digits > 5 or _NOT_HOUSE_AFTER.match(self.text, end) or (value.isdigit() and _YEAR.match(value)):
+            return False  # a number too long for a house, a decimal, a price, a year ("Main Street 2024")
+        if weak:
+            return self._ends_phrase(i + 1)
+        return glued or self._ends_phrase(i + 1, loose=True)
+
+    def _ends_phrase(self, j: int, loose: bool = False) -> bool:
+        """What follows a house number ends its phrase: nothing, punctuation, a capitalized word, a unit word; with
+        `loose`, also a short lower-case word (a preposition: "Hauptstraße 5 in Berlin")."""
+        if j >= len(self.kinds):
+            return True
+        if self.kinds[j] == "other":
+            # not a colon: "Elm Street 3: Dream Warriors" is a title ("Calle Mayor 5: 2º" is rare)
+            return self.values[j] != ":"
+        if self.kinds[j] == "num":
+            return True  # a postcode, a flat number
+        value = self.values[j]
+        if value[0].isupper() or value[0].upper() == value[0].lower():
+            return True
+        if self.words.unit.match(self.text, self.starts[j]) or value.lower() in _DIRECTIONS:
+            return True
+        return loose and len(value.rstrip(".")) <= _SHORT_AFTER
+
+    def tail(self, i: int) -> int:
+        """The end (a character offset) of the address whose house number is token i: with its units, its
+        compass direction ("NW") and its postcode and city when they follow."""
+        return self._rest(i + 1, self.ends[i], direction_first=False)
+
+    def _after_name(self, last: int) -> int:
+        """The end of an address whose street name ends at token `last` (the number came first): its compass
+        direction, its units ("Apt 4"), its postcode and city."""
+        return self._rest(last + 1, self.ends[last], direction_first=True)
+
+    def _rest(self, j: int, end: int, direction_first: bool) -> int:
+        if direction_first and j < len(self.kinds) and self.values[j].lower() in _DIRECTIONS \
+                and self.values[j][0].isupper() and self.starts[j] - end <= 1:
+            end, j = self.ends[j], j + 1
+        for _ in range(_MAX_UNITS):
+            k = j + 1 if self.is_comma(j) else j
+            if k >= len(self.kinds):
+                break
+            unit = self.words.unit.match(self.text, self.starts[k])
+            if unit is None:
+                break
+            n = self.at(unit.end())
+            if n >= len(self.kinds) or self.kinds[n] != "num" or self.starts[n] - unit.end() > 1:
+                break
+            end, j = self.ends[n], n + 1
+        if not direction_first and j < len(self.kinds) and self.values[j].lower() in _DIRECTIONS \
+                and self.values[j][0].isupper() and self.starts[j] - end <= 1:
+            end = self.ends[j]
+        for pattern in (self.words.postcode_first, self.words.postcode_last):
+            post = pattern.match(self.text, end)
+            if post is not None:
+                return post.end()
+        return end
+
+    def street(self, start: int, end: int, word: str) -> Span | None:
+        """The address around a street word written as a word of its own, in the forms its language writes."""
+        a, b = self.covering(start, end)
+        if a > b:
+            return None
+        span = None
+        if word in self.words.before:  # the number before the word first: "12 rue de la Paix, 75002 Paris"
+            span = self.prefix_before(a, b, word) or self.prefix_after(a, b, word)
+        if span is None and word in self.words.after:
+            span = self.suffix_after(a, b, word) or self.suffix_before(a, b, word)
+        return span
+
+    def after_cue(self, start: int, end: int) -> Span | None:
+        """After an address cue, a name and a house number with no street word: "adresa: Ilica 12, Zagreb",
+        "адрес: Ленина 5", "Adresse : 3 Grand-Rue"; the cue itself stays."""
+        a, b = self.covering(start, end)
+        if a > b:
+            return None
+        j = b + 1
+        while j < len(self.kinds) and j <= b + 2 and self.values[j] in ":=-–—":
+            j += 1
+        if j >= len(self.kinds):
+            return None
+        if self.kinds[j] == "num":  # the number first: "address: 12 Elm Grove"
+            if not self._number_before(j, False, j + 1):
+                return None
+            names, capital = self._names_after(j + 1, False)
+            if not capital or not self._cue_name(j + 1, names):
+                return None
+            return self.starts[j], self._after_name(j + names)
+        names, capital = self._names_after(j, False)
+        if not capital or not self._cue_name(j, names):
+            return None
+        k = j + names
+        if self.is_comma(k):
+            k += 1
+        n = self.house_number(k, False)
+        return None if n is None else (self.starts[j], self.tail(n))
+
+    def _cue_name(self, j: int, names: int) -> bool:
+        """A name after an address cue has a word of three letters at least that names no form field."""
+        return any(len(self.values[k]) >= 3 and self.values[k].lower() not in _FIELD_WORDS for k in range(j, j + names))
+
+    # --- the forms ----------------------------------------------------------------------------------------------
+
+    def prefix_after(self, a: int, b: int, word: str) -> Span | None:
+        """`ul. Ogrodowa 12/4`, `Calle Mayor, 5`, `ул. Ленина, д. 5`, `Calle 72 # 10-34`: the name, then the number."""
+        weak = word in self.words.weak
+        lowercase_ok = self.lowercase and not weak
+        j = b + 1
+        names, capital = self._names_after(j, lowercase_ok)
+        j += names
+        if names == 0:
+            # a numbered street: "Calle 72 # 10-34", "Carrera 7 No. 71-21"
+            if j + 1 < len(self.kinds) and self.kinds[j] == "num" and (
+                    self.values[j + 1] in ("#", "№") or self.values[j + 1].lower().startswith("n")):
+                n = self.house_number(j + 1, weak)
+                if n is not None:
+                    return self.starts[a], self.tail(n)
+            return None
+        if not capital:
+            return None
+        if self.is_comma(j):
+            j += 1
+        n = self.house_number(j, weak)
+        if n is None:
+            return None
+        return self.starts[a], self.tail(n)
+
+    def prefix_before(self, a: int, b: int, word: str) -> Span | None:
+        """`12 rue de la Paix`, `3, place de la Concorde`, `15 شارع التحرير`: the number, the word, the name."""
+        weak = word in self.words.weak
+        i = a - 1
+        if i > 0 and self.values[i].lower() in ("bis", "ter", "quater", "b"):
+            i -= 1  # "14 bis rue Victor Hugo"
+        if self.is_comma(i):
+            i -= 1
+        if i < 0 or self.kinds[i] != "num" or not self._number_before(i, weak, i + 1):
+            return None
+        lowercase_ok = self.lowercase and not weak
+        names, capital = self._names_after(b + 1, lowercase_ok)
+        j = b + 1 + names
+        if not capital or (weak and not self._ends_phrase(j)) or (self.lowercase and names < 2):
+            return None
+        return self.starts[i], self._after_name(j - 1)
+
+    def suffix_after(self, a: int, b: int, word: str) -> Span | None:
+        """`Berliner Straße 12`, `Fő utca 5`, `Atatürk Cad. No: 5`: the name, the word, the number."""
+        weak = word in self.words.weak
+        first = self._names_before(a, weak)
+        if first is None:
+            return None
+        j = b + 1
+        if self.is_comma(j):
+            j += 1
+        n = self.house_number(j, weak)
+        if n is None:
+            return None
+        end = self.tail(n)
+        if weak and self.values[a][0].isupper() and end == self.ends[n] and n == j:
+            # "Samsung Galaxy Ring 2", "Departure Gate 12.": an everyday word written as a name's part needs a
+            # postcode, a flat or a house-number word to be a street ("Karl Johans gate 22" is written in lower case)
+            return None
+        return self.starts[first], end
+
+    def suffix_before(self, a: int, b: int, word: str) -> Span | None:
+        """`221B Baker Street`, `1600 Pennsylvania Avenue NW, Washington, DC 20500`: the number, the name, the word."""
+        weak = word in self.words.weak
+        first = self._names_before(a, weak)
+        if first is None:
+            return self._lowercase_before(a, b) if self.lowercase and not weak else None
+        i = first - 1
+        if self.is_comma(i) and i > 0 and self.kinds[i - 1] == "num" and not _YEAR.match(self.values[i - 1]):
+            i -= 1
+        if i < 0 or self.kinds[i] != "num" or not self._number_before(i, weak, first):
+            return None
+        if i > 0 and self.kinds[i - 1] == "word" and not self.values[i - 1].islower() \
+                and "\n" not in self.text[self.ends[i - 1]:self.starts[i]] \
+                and not self.words.unit.match(self.text, self.starts[i - 1]):
+            return None  # a number after a capitalized word counts it: "Chapter 5 Main Street Blues", "iPhone 15 Pro"
+        if weak and not self._ends_phrase(b + 1):
+            return None
+        return self.starts[i], self._after_name(b)
+
+    def _lowercase_before(self, a: int, b: int) -> Span | None:
+        """`i live at 12 baker street`: in a text typed in lower case, one or two words between a number and a street
+        word that is no everyday word, the number at the phrase's start or after a short word ("at", "to")."""
+        first = a
+        while first > 0 and a - first < 2 and self.kinds[first - 1] == "word" and len(self.values[first - 1]) >= 2 \
+                and self.values[first - 1] not in _STOPS:
+            first -= 1
+        i = first - 1
+        if first == a or i < 0 or self.kinds[i] != "num" or not self._number_before(i, False, first):
+            return None
+        if i > 0 and self.kinds[i - 1] == "word" and len(self.values[i - 1]) > _SHORT_AFTER \
+                and self.values[i - 1] not in self.words.cue:
+            return None  # "we sold 12 units street price": a number after a verb or a noun counts something
+        if not self._ends_phrase(b + 1, loose=True):
+            return None
+        return self.starts[i], self._after_name(b)
+
+    def glued(self, start: int, end: int, word: str) -> Span | None:
+        """`Hauptstraße 5`, `Kerkstraat 12`, `Storgatan 5`: the name glued to the word, then the number."""
+        k = bisect.bisect_right(self.starts, start) - 1
+        if k < 0 or self.kinds[k] != "word" or self.ends[k] not in (end, end - 1) or self.starts[k] == start:
+            return None
+        if self.values[k].lower() in self.words.nouns:
+            return None  # "Sitzplatz 12": a seat
+        stem = self.text[self.starts[k]:start].rstrip("-")
+        if len(stem) < 2 or not stem[-1].isalpha():
+            return None
+        if not (stem[0].isupper() or self.lowercase):
+            return None
+        weak = word in self.words.weak
+        j = self.at(end)
+        if self.is_comma(j):
+            j += 1
+        # a compound street name ("Goethestraße", "Kerkstraat") is no everyday word: any word may follow its number
+        n = self.house_number(j, weak, glued=True)
+        if n is None:
+            # "Kaiser-Wilhelm-Ring" is found as a word of its own too; here only the glued word counts
+            return None
+        first = k
+        # "Berliner Hauptstraße 5": a capitalized word before the street's own goes with it
+        if self.is_name(k - 1, False) and self.values[k - 1][0].isupper() \
+                and self.values[k - 1].lower() not in _ARTICLES:
+            first = k - 1
+        return self.starts[first], self.tail(n)
+
+    # --- helpers of the forms -------------------------------------------------------------------------------------
+
+    def _names_after(self, j: int, lowercase_ok: bool) -> tuple[int, bool]:
+        """How many name tokens start at token j (up to five), and whether one of them is a name word of two
+        letters at least (not only particles and initials)."""
+        names = 0
+        capital = False
+        while names < _NAMES_AFTER and self.is_name(j + names, lowercase_ok):
+            value = self.values[j + names]
+            capital = capital or (len(value) > 1 and value.lower() not in _PARTICLES and value not in _QUOTES)
+            names += 1
+        return names, capital
+
+    def _names_before(self, a: int, weak: bool) -> int | None:
+        """The first of up to four name tokens right before token a, with at least one capitalized; None if none."""
+        i = a - 1
+        first = None
+        capital = False
+        while i >= 0 and a - i <= 2 * _NAMES_BEFORE and (self.is_name(i, False) or self._abbreviation_dot(i)):
+            value = self.values[i]
+            if value.lower() in _PARTICLES and value[0].islower():
+                break  # a name written before its street word has no particle: "Stanujem na Slovenski cesti 5"
+            if value.lower() not in _PARTICLES and value != "." and value not in _QUOTES:
+                capital = True
+                first = i
+            i -= 1
+        if not capital or first is None:
+            return None
+        # the name next to the street word must be a word of two letters at least ("Terminal B Gate 12" stays)
+        if len(self.values[a - 1].rstrip(".")) < 2:
+            return None
+        return first
+
+    def _abbreviation_dot(self, i: int) -> bool:
+        """Token i is the dot of a street word's abbreviation inside a longer name ("Moda Mah. Şair Nefi Sk.")."""
+        if i < 1 or self.values[i] != "." or self.ends[i - 1] != self.starts[i]:
+            return False
+        word = self.values[i - 1].lower() + "."
+        return word in self.words.before or word in self.words.after
+
+    def _number_before(self, i: int, weak: bool, nxt: int) -> bool:
+        """Token i is a house number written before the street: no decimal, no price, no year, no longer number."""
+        value = self.values[i]
+        if i > 0 and self.ends[i - 1] == self.starts[i] and self.values[i - 1] in ".,:$€£-+/":
+            return False
+        head = value.split("/")[0].split("-")[0]
+        if len(head) > 6 or (weak and (len(head) > 4 or _YEAR.match(head))):
+            return False
+        if nxt >= len(self.starts) or self.starts[nxt] - self.ends[i] > 3:
+            return False
+        return not (self.values[i + 1] in _COMMAS and _YEAR.match(head))
+
+def _east_asian(text: str, words: Words) -> Iterator[Span]:
+    """Japanese, Chinese and Korean addresses: block numbers after a run of the script that ends a place."""
+    if "ja" in words.cjk or "zh" in words.cjk:
+        for m in _JA_BLOCK.finditer(text):
+            run = _CJK_RUN.search(text, max(0, m.start() - 24), m.start())
+            if run is not None and any(unit in run.group() for unit in _JA_UNITS):
+                start = run.start()
+                mark = _JA_POSTMARK.search(text, max(0, start - 12), start)
+                yield (mark.start() if mark else start), m.end()
+        for m in _ZH_BLOCK.finditer(text):
+            run = _CJK_RUN.search(text, max(0, m.start() - 24), m.start())
+            if run is not None and run.group().endswith(_ZH_STREET_ENDS):
+                yield run.start(), m.end()
+    if "ko" in words.cjk:
+        for m in _KO_ROAD.finditer(text):
+            road = m.group()
+            name = road.rstrip("0123456789- ")
+            if name.endswith("으로") or len(name) < 3:
+                continue
+            before = _KO_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            after = _KO_AFTER.match(text, m.end())
+            yield (before.start() if before else m.start()), (after.end() if after else m.end())
