@@ -1,0 +1,191 @@
+"""National identity, tax and social-security numbers of the audience's countries, decided by python-stdnum.
+
+Two ways a number is found, by how much its form proves on its own:
+
+- By its form and checksum alone, where the number is long and structured enough that a look-alike passing
+  the check by chance is rare: an Italian codice fiscale (16 characters, a check letter), a Mexican CURP,
+  a Chinese resident identity number (18 characters: a birth date and a check character), a Korean resident
+  registration number written `YYMMDD-NNNNNNN`, an 11-digit PESEL, Norwegian fødselsnummer, Estonian isikukood
+  or Lithuanian asmens kodas (a birth date and one or two check digits), a Finnish henkilötunnus, a Swedish
+  personnummer, Icelandic kennitala or Danish CPR written `YYMMDD-NNNN`, a Czech or Slovak rodné číslo written
+  `YYMMDD/NNNN`, a Latvian personas kods written `DDMMYY-NNNNN`, a British National Insurance number, a Spanish
+  DNI or NIE with its check letter, and the numbers written in their country's own grouping (a CPF
+  `390.533.447-05`, a US SSN `536-90-4399`, a French NIR in spaced groups, a Belgian national number
+  `85.07.30-033.28`, a Swiss AHV number `756.9217.0769.85`, an Argentine CUIT, a Chilean RUT `12.531.909-2`,
+  a Pakistani CNIC, a Malaysian NRIC, a Thai ID in its dashed groups).
+- After a cue (`cues/identity.toml`: "SSN", "BSN", "codice fiscale", "PESEL", "CPR-nr", "TC kimlik no", "ЕГН",
+  "身份证号", "주민등록번호", ...): any number within a short reach that one of the audience's validators
+  accepts: bare 9-digit BSN or SSN, Aadhaar, PAN, AMKA, CNP, EGN, OIB, EMŠO, Israeli ID, PPS, NIF, Austrian
+  and Swiss social-security numbers, the German Steuer-ID, RFC, NIT, RNTRC, My Number, NIK, South African ID,
+  SIN, TFN, and every bare form of the numbers above. A number that fails every checksum stays even after a cue.
+
+Look-alikes stay: the same digits without a cue where the form proves nothing (an order number that passes a
+weak mod-11 check, an EAN-13 product code, a phone number), invalid checksums, and an 11-digit Chinese mobile
+number (a valid one is the phone detector's).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from functools import cache
+from importlib import import_module
+
+from pipeline.privacy import cues
+from pipeline.privacy.detectors._common import Span, facts
+
+KIND = "national_id"
+
+Validator = Callable[[str], bool]
+
+
+def _stdnum(name: str) -> Validator:
+    """The `is_valid` of a stdnum module, imported on first use (stdnum's modules load their data lazily)."""
+    module = import_module(f"stdnum.{name}")
+    return module.is_valid  # type: ignore[no-any-return]
+
+
+# --- numbers found by their form and checksum alone ----------------------------------------------------------------
+# each shape: a named group and the stdnum modules (or local checks) that decide it
+_FREE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("cf", r"[A-Za-z]{6}[0-9LMNP-Vlmnp-v]{2}[A-EHLMPR-Ta-ehlmpr-t][0-9LMNP-Vlmnp-v]{2}[A-Za-z][0-9LMNP-Vlmnp-v]{3}"
+           r"[A-Za-z]", ("it.codicefiscale",)),
+    ("curp", r"[A-Za-z]{4}\d{6}[HMXhmx][A-Za-z]{5}[A-Za-z0-9]\d", ("mx.curp",)),
+    ("ric", r"\d{17}[\dXx]", ("cn.ric",)),
+    ("rrn", r"\d{6}-\d{7}", ("kr.rrn",)),
+    ("thpin", r"\d-\d{4}-\d{5}-\d{2}-\d", ("th.pin",)),
+    ("cnic", r"\d{5}-\d{7}-\d", ("pk.cnic",)),
+    ("cuit", r"\d{2}-\d{8}-\d", ("ar.cuit",)),
+    ("nric", r"\d{6}-\d{2}-\d{4}", ("my.nric",)),
+    ("lvpk", r"\d{6}-\d{5}", ("lv.pvn",)),
+    ("hetu", r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]", ("fi.hetu",)),
+    ("se12", r"\d{8}-\d{4}", ("se.personnummer",)),
+    ("dash10", r"\d{6}[-+]\d{4}", ("se.personnummer", "is_.kennitala", "cpr")),
+    ("rc", r"\d{6}/\d{3,4}", ("cz.rc",)),
+    ("ahv", r"756\.\d{4}\.\d{4}\.\d{2}", ("ch.ssn",)),
+    ("nn", r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}", ("be.nn",)),
+    ("cpf", r"\d{3}\.\d{3}\.\d{3}-\d{2}", ("br.cpf",)),
+    ("rut", r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]", ("cl.rut",)),
+    ("nir", r"[12] \d{2} \d{2} (?:\d{2}|2[ABab]) \d{3} \d{3} \d{2}", ("fr.nir",)),
+    ("ssn", r"\d{3}-\d{2}-\d{4}", ("us.ssn",)),
+    ("d11", r"\d{11}", ("pl.pesel", "no.fodselsnummer", "ee.ik", "lt.asmens")),
+    ("nie", r"[XYZxyz]-?\d{7}-?[A-Za-z]", ("es.nie",)),
+    ("dni", r"\d{8}-?[A-Z]", ("es.dni",)),
+    ("nino", r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", ("nino",)),
+)
+# at an ASCII word's edges (a number glued to Chinese or Korean text is still one)
+_FREE_PATTERN = re.compile(r"(?<![0-9A-Za-z_+.\-/])(?:" + "|".join(f"(?P<{name}>{body})" for name, body, _ in _FREE)
+                           + r")(?![0-9A-Za-z_]|[.\-/][0-9A-Za-z])")
+# a value of one shape may be of another too (`880320-0016` is shaped like a henkilötunnus and a personnummer)
+_FREE_SHAPES = tuple((re.compile(body), checks) for _, body, checks in _FREE)
+
+# --- numbers found after a cue -------------------------------------------------------------------------------------
+#: every validator a cued number is tried with: the personal numbers of the audience's countries in stdnum
+_CUED = (
+    "us.ssn", "nl.bsn", "es.dni", "es.nie", "it.codicefiscale", "pl.pesel", "se.personnummer", "dk.cpr", "fi.hetu",
+    "no.fodselsnummer", "is_.kennitala", "tr.tckimlik", "br.cpf", "in_.aadhaar", "in_.pan", "fr.nir", "be.nn", "cz.rc",
+    "ro.cnp", "bg.egn", "gr.amka", "ee.ik", "lt.asmens", "lv.pvn", "hr.oib", "si.emso", "cn.ric", "kr.rrn", "il.idnr",
+    "ie.pps", "pt.nif", "at.vnr", "de.idnr", "ch.ssn", "mx.curp", "mx.rfc", "ar.cuit", "cl.rut", "co.nit", "ua.rntrc",
+    "jp.in_", "id.nik", "za.idnr", "th.pin", "pk.cnic", "my.nric", "ca.sin", "au.tfn", "gb.nhs",
+)
+#: cues of numbers with no check digit at all (an Argentine DNI is 7 or 8 digits): only these cues admit them
+_DNI_CUES = frozenset({"dni", "d.n.i.", "documento nacional de identidad"})
+_CUE = cues.compiled("identity")
+# a number after a cue: letters then a digit, groups of digits and letters joined by one separator each
+_CANDIDATE = re.compile(r"(?<![0-9A-Za-z_])[A-Za-z]{0,6}\d[\dA-Za-z]*(?:[ .\-/]\d[\dA-Za-z]*)*")
+_REACH = 40
+_SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){5}\d")
+_FOUR_DIGITS = re.compile(r"(?:\d\D{0,3}){3}\d")
+# an 11-digit Chinese mobile number (1[3-9]x xxxx xxxx) passes a PESEL's or an isikukood's check one time in ten
+# or so: such a number is taken only when a stronger check (a fødselsnummer's two digits) passes
+_CN_MOBILE = re.compile(r"1[3-9]\d{9}")
+_NINO_PREFIX_BAD = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+
+
+def maybe(text: str) -> bool:
+    """Cheap: six digits close together (every form found without a cue has them), or four and an identity cue."""
+    found = facts(text)
+    if found.digits < 4:
+        return False
+    if found.digits >= 6 and _SIX_DIGITS.search(text) is not None:
+        return True
+    return _FOUR_DIGITS.search(text) is not None and _CUE.get().search(text) is not None
+
+
+def find(text: str) -> Iterator[Span]:
+    seen: set[Span] = set()
+    for match in _FREE_PATTERN.finditer(text):
+        if _valid_free(match.group()):
+            seen.add(match.span())
+            yield match.span()
+    for hit in _CUE.get().finditer(text):
+        if not _cue_ends(text, hit):
+            continue
+        phrase = " ".join(hit.group().lower().split())
+        for span in _cued_number(text, hit.end(), phrase in _DNI_CUES):
+            if span not in seen:
+                seen.add(span)
+                yield span
+            break
+
+
+def _cue_ends(text: str, hit: re.Match[str]) -> bool:
+    """A cue of a spaced script ends at a word end ("nie" is a cue, "niemand" is not)."""
+    end = hit.end()
+    return end >= len(text) or not (text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000)
+
+
+def _cued_number(text: str, start: int, dni: bool) -> Iterator[Span]:
+    """The first number within reach after a cue that a validator accepts (or its leading groups do)."""
+    end = min(len(text), start + _REACH)
+    for match in _CANDIDATE.finditer(text, start, end):
+        token = match.group()
+        for _ in range(4):
+            if valid_cued(token, dni):
+                yield match.start(), match.start() + len(token)
+                return
+            cut = max(token.rfind(sep) for sep in " .-/")
+            if cut <= 0:
+                break
+            token = token[:cut]
+
+
+def _valid_free(value: str) -> bool:
+    if _CN_MOBILE.fullmatch(value):  # a fødselsnummer's two check digits outweigh it, one check digit does not
+        return _check("no.fodselsnummer")(value)
+    return any(_check(name)(value) for shape, checks in _FREE_SHAPES if shape.fullmatch(value) for name in checks)
+
+
+def valid_cued(value: str, dni: bool = False) -> bool:
+    """Whether one of the audience's personal-number validators accepts the value (cue-found numbers)."""
+    if any(_check(name)(value) for name in _CUED) or nino_valid(value):
+        return True
+    return dni and _check("ar.dni")(value)
+
+
+@cache
+def _check(name: str) -> Validator:
+    if name == "nino":
+        return nino_valid
+    if name == "cpr":
+        return cpr_valid
+    return _stdnum(name)
+
+
+def nino_valid(value: str) -> bool:
+    """A UK National Insurance number's form (HMRC's NIM39110): two prefix letters (not D, F, I, Q, U, V; the second
+    not O; not BG, GB, NK, KN, TN, NT, ZZ), six digits and a suffix A-D. It has no check digit."""
+    compact = value.replace(" ", "").upper()
+    if len(compact) != 9 or not (compact[:2].isalpha() and compact[2:8].isdigit() and compact[8] in "ABCD"):
+        return False
+    first, second = compact[0], compact[1]
+    return first not in "DFIQUV" and second not in "DFIQUVO" and compact[:2] not in _NINO_PREFIX_BAD
+
+
+def cpr_valid(value: str) -> bool:
+    """A Danish CPR number with a valid date (stdnum) and the modulus-11 check that CPR numbers issued before 2007
+    all pass: without a cue, the date alone would take any `DDMMYY-NNNN` order number."""
+    if not _stdnum("dk.cpr")(value):
+        return False
+    digits = value.replace("-", "").replace(" ", "")
+    return sum(int(d) * w for d, w in zip(digits, (4, 3, 2, 7, 6, 5, 4, 3, 2, 1), strict=True)) % 11 == 0
