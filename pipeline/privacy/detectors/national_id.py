@@ -1,5 +1,7 @@
 """Russian national identifiers near their cue words: INN (tax number), SNILS (pension insurance number),
-and passport numbers (Russian series and number, or a foreign passport's number after "passport").
+and passport numbers (Russian series and number, or any passport's number after a passport cue in any of the
+audience's languages: `cues/passport.toml`, "Reisepassnummer", "numéro de passeport", "pasaport no", "护照号",
+"旅券番号", "여권번호"...). Other countries' identity numbers are `identity.py`'s.
 
 The numbers alone look like any other: only the cue ("ИНН", "СНИЛС", "паспорт", "серия", "passport no.")
 within a few words before makes them identifiers. A SNILS written in its own format (`123-456-789 01`)
@@ -11,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from pipeline.privacy import cues
 from pipeline.privacy.detectors._common import Span, digits_of, facts
 
 INN = "inn"
@@ -33,6 +36,11 @@ _PASSPORT_VALUE = re.compile(r"(?<![\w])(?:\d{2}\s?\d{2}(?:\s*(?:№|N|номе�
                              r"|[A-Z]{1,2}\d{6,8}|\d{9}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)(?-i:[A-Z0-9]{6,12}))(?![\w])",
                              re.IGNORECASE)
 _SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){5}\d")
+# a passport number after a cue of the audience's languages: 6 to 10 letters and digits, three digits or more (the
+# passports of the audience's countries: `C01X00T47`, `12AB34567`, `PAA123456`, `E12345678`, `TR1234567`)
+_PASSPORT_CUES = cues.compiled("passport")
+_DOCUMENT = re.compile(r"(?<![0-9A-Za-z_])(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]{6,10}(?![0-9A-Za-z_]|[-/.]\w)")
+_THREE_DIGITS = re.compile(r"(?:\d\D{0,9}){2}\d")
 _REACH = 32
 _INN_WEIGHTS_10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN_WEIGHTS_11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -55,8 +63,23 @@ def find_snils(text: str) -> Iterator[Span]:
             yield match.span()
 
 
+def maybe_passport(text: str) -> bool:
+    """Cheap: six digits close together (a Russian passport), or three and a passport cue."""
+    return maybe(text) or (facts(text).digits >= 3 and _THREE_DIGITS.search(text) is not None
+                           and _PASSPORT_CUES.get().search(text) is not None)
+
+
 def find_passport(text: str) -> Iterator[Span]:
-    yield from _after(text, _PASSPORT_CUE, _PASSPORT_VALUE)
+    found = list(_after(text, _PASSPORT_CUE, _PASSPORT_VALUE))
+    yield from found
+    for hit in _PASSPORT_CUES.get().finditer(text):
+        end = hit.end()
+        if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
+            continue  # the cue starts a longer word
+        match = _DOCUMENT.search(text, end, min(len(text), end + _REACH))
+        if match is not None and not any(s < match.end() and match.start() < e for s, e in found):
+            found.append(match.span())
+            yield match.span()
 
 
 def _after(text: str, cue: re.Pattern[str], value: re.Pattern[str]) -> Iterator[Span]:

@@ -1,0 +1,54 @@
+"""User names after a cue: "username: jdoe85", "Benutzername = max.mustermann", "логин ivan_petrov", "my telegram
+@ivan_p", "用户名：zhang_san" (cues/username.toml, one table a language).
+
+The name is the token right after the cue (letters of any script, digits, `.`, `_`, `-`; 3 to 40 characters;
+an `@` before it is taken with it). After a cue with a separator (`:`, `=`, "is") any such token is a user name
+unless it is one of the words that follow these cues in logs ("login failed", "user: required"); after a
+cue and only a space, the token must look like a handle (a digit, `.`, `_` or `-` in it, or an `@` before it), so
+"login page" and "user agent" stay. A bare `@word` without a cue stays too: in logs it is far more often a
+decorator (`@Override`), a CSS rule (`@media`), a package scope (`@babel/core`) or a mention of a brand than a
+person's login, and an email's `@` is the email detector's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from pipeline.privacy import cues
+from pipeline.privacy.detectors._common import Span
+
+KIND = "username"
+
+_CUE = cues.compiled("username")
+_VALUE = re.compile(
+    r"(?P<sep>[ \t]{0,3}(?:[:=\uff1a]|[ \t](?:is|ist|est|es|è|är|er|on|jest|:)(?=[ \t]))?[ \t]{0,3}[\"'«“]?)"
+    r"(?P<at>@?)(?P<token>[^\W_][\w.\-]{1,38}\w)(?![\w\-]|\.\w)", re.IGNORECASE)
+_HANDLE = re.compile(r"[\d._-]")
+# words that follow a user-name cue in logs and are no one's name
+_STOP = frozenset("""
+failed failure fail successful success succeeded required invalid incorrect attempt attempts page form button error
+errors name names data info information not was has have and the for with from missing empty none null undefined
+true false unknown disabled enabled locked blocked expired field fields already taken exists agent agents
+""".split())
+
+
+def maybe(text: str) -> bool:
+    """Cheap: a user-name cue is in the text (one trie-shaped search)."""
+    return _CUE.get().search(text) is not None
+
+
+def find(text: str) -> Iterator[Span]:
+    for hit in _CUE.get().finditer(text):
+        end = hit.end()
+        if end < len(text) and text[end].isalnum() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
+            continue  # the cue is the start of a longer word ("username" is not "user" + "name")
+        match = _VALUE.match(text, end, min(len(text), end + 50))
+        if match is None:
+            continue
+        token = match.group("token")
+        if token.lower() in _STOP:
+            continue
+        separated = bool(match.group("sep").strip()) or bool(match.group("at"))
+        if separated or _HANDLE.search(token):
+            yield match.start("at"), match.end("token")
