@@ -80,16 +80,29 @@ _FREE_PATTERN = re.compile(r"(?<![0-9A-Za-z_+.\-/])(?:" + "|".join(f"(?P<{name}>
 _FREE_SHAPES = tuple((re.compile(body), checks) for _, body, checks in _FREE)
 
 # --- numbers found after a cue -------------------------------------------------------------------------------------
-#: every validator a cued number is tried with: the personal numbers of the audience's countries in stdnum
+#: the validators a cued number is tried with whatever the cue: the personal numbers of the audience's countries in
+#: stdnum that carry a check digit (a number passing one of them by chance after an identity cue is rare enough)
 _CUED = (
-    "us.ssn", "nl.bsn", "es.dni", "es.nie", "it.codicefiscale", "pl.pesel", "se.personnummer", "dk.cpr", "fi.hetu",
-    "no.fodselsnummer", "is_.kennitala", "tr.tckimlik", "br.cpf", "in_.aadhaar", "in_.pan", "fr.nir", "be.nn", "cz.rc",
-    "ro.cnp", "bg.egn", "gr.amka", "ee.ik", "lt.asmens", "lv.pvn", "hr.oib", "si.emso", "cn.ric", "kr.rrn", "il.idnr",
-    "ie.pps", "pt.nif", "at.vnr", "de.idnr", "ch.ssn", "mx.curp", "mx.rfc", "ar.cuit", "cl.rut", "co.nit", "ua.rntrc",
-    "jp.in_", "id.nik", "za.idnr", "th.pin", "pk.cnic", "my.nric", "ca.sin", "au.tfn", "gb.nhs",
+    "nl.bsn", "es.dni", "es.nie", "it.codicefiscale", "pl.pesel", "se.personnummer", "fi.hetu", "no.fodselsnummer",
+    "is_.kennitala", "tr.tckimlik", "br.cpf", "in_.aadhaar", "fr.nir", "be.nn", "ro.cnp", "bg.egn", "gr.amka", "ee.ik",
+    "lt.asmens", "lv.pvn", "hr.oib", "si.emso", "cn.ric", "kr.rrn", "il.idnr", "ie.pps", "pt.nif", "at.vnr", "de.idnr",
+    "ch.ssn", "mx.curp", "ar.cuit", "cl.rut", "co.nit", "ua.rntrc", "jp.in_", "za.idnr", "th.pin", "ca.sin", "au.tfn",
+    "gb.nhs",
 )
-#: cues of numbers with no check digit at all (an Argentine DNI is 7 or 8 digits): only these cues admit them
-_DNI_CUES = frozenset({"dni", "d.n.i.", "documento nacional de identidad"})
+#: numbers with no check digit (only a form, a date or a region): taken only after a cue of their own, named by words
+#: the cue phrase holds (any nine digits pass `us.ssn`, so "BSN 111222334" with a wrong 11-proef stays)
+_UNCHECKED: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("us.ssn", ("ssn", "social security")),
+    ("cz.rc", ("rodn", "r.č", "rč")),
+    ("dk.cpr", ("cpr",)),
+    ("pk.cnic", ("cnic",)),
+    ("in_.pan", ("pan", "permanent account", "पैन")),
+    ("mx.rfc", ("rfc", "registro federal")),
+    ("id.nik", ("nik", "ktp", "kependudukan")),
+    ("my.nric", ("nric", "mykad", "kad pengenalan", "k/p")),
+    ("ar.dni", ("dni", "d.n.i", "documento nacional")),
+    ("nino", ("nino", "national insurance", "ni number", "ni no")),
+)
 _CUE = cues.compiled("identity")
 # a number after a cue: letters then a digit, groups of digits and letters joined by one separator each
 _CANDIDATE = re.compile(r"(?<![0-9A-Za-z_])[A-Za-z]{0,6}\d[\dA-Za-z]*(?:[ .\-/]\d[\dA-Za-z]*)*")
@@ -122,7 +135,8 @@ def find(text: str) -> Iterator[Span]:
         if not _cue_ends(text, hit):
             continue
         phrase = " ".join(hit.group().lower().split())
-        for span in _cued_number(text, hit.end(), phrase in _DNI_CUES):
+        unchecked = tuple(name for name, words in _UNCHECKED if any(word in phrase for word in words))
+        for span in _cued_number(text, hit.end(), unchecked):
             if span not in seen:
                 seen.add(span)
                 yield span
@@ -135,13 +149,15 @@ def _cue_ends(text: str, hit: re.Match[str]) -> bool:
     return end >= len(text) or not (text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000)
 
 
-def _cued_number(text: str, start: int, dni: bool) -> Iterator[Span]:
+def _cued_number(text: str, start: int, unchecked: tuple[str, ...]) -> Iterator[Span]:
     """The first number within reach after a cue that a validator accepts (or its leading groups do)."""
     end = min(len(text), start + _REACH)
     for match in _CANDIDATE.finditer(text, start, end):
         token = match.group()
         for _ in range(4):
-            if valid_cued(token, dni):
+            if sum(c.isalnum() for c in token) < 7:  # shorter, a mod-11 check passes one number in eleven
+                break
+            if valid_cued(token, unchecked):
                 yield match.start(), match.start() + len(token)
                 return
             cut = max(token.rfind(sep) for sep in " .-/")
@@ -156,11 +172,10 @@ def _valid_free(value: str) -> bool:
     return any(_check(name)(value) for shape, checks in _FREE_SHAPES if shape.fullmatch(value) for name in checks)
 
 
-def valid_cued(value: str, dni: bool = False) -> bool:
-    """Whether one of the audience's personal-number validators accepts the value (cue-found numbers)."""
-    if any(_check(name)(value) for name in _CUED) or nino_valid(value):
-        return True
-    return dni and _check("ar.dni")(value)
+def valid_cued(value: str, unchecked: tuple[str, ...] = ()) -> bool:
+    """Whether a personal-number validator with a check digit accepts the value, or one of `unchecked` (the
+    validators without one that the cue itself names)."""
+    return any(_check(name)(value) for name in _CUED) or any(_check(name)(value) for name in unchecked)
 
 
 @cache

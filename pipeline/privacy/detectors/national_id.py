@@ -36,11 +36,11 @@ _PASSPORT_VALUE = re.compile(r"(?<![\w])(?:\d{2}\s?\d{2}(?:\s*(?:№|N|номе�
                              r"|[A-Z]{1,2}\d{6,8}|\d{9}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)(?-i:[A-Z0-9]{6,12}))(?![\w])",
                              re.IGNORECASE)
 _SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){5}\d")
-# a passport number after a cue of the audience's languages: 6 to 10 letters and digits, three digits or more (the
+# a passport number after a cue of the audience's languages: 6 to 10 letters and digits, five digits or more (the
 # passports of the audience's countries: `C01X00T47`, `12AB34567`, `PAA123456`, `E12345678`, `TR1234567`)
 _PASSPORT_CUES = cues.compiled("passport")
-_DOCUMENT = re.compile(r"(?<![0-9A-Za-z_])(?=(?:[A-Za-z]*\d){3})[A-Za-z0-9]{6,10}(?![0-9A-Za-z_]|[-/.]\w)")
-_THREE_DIGITS = re.compile(r"(?:\d\D{0,9}){2}\d")
+_DOCUMENT = re.compile(r"(?<![0-9A-Za-z_])(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,10}(?![0-9A-Za-z_]|[-/.]\w)")
+_FIVE_DIGITS = re.compile(r"(?:\d\D{0,9}){4}\d")
 _REACH = 32
 _INN_WEIGHTS_10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN_WEIGHTS_11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -64,8 +64,8 @@ def find_snils(text: str) -> Iterator[Span]:
 
 
 def maybe_passport(text: str) -> bool:
-    """Cheap: six digits close together (a Russian passport), or three and a passport cue."""
-    return maybe(text) or (facts(text).digits >= 3 and _THREE_DIGITS.search(text) is not None
+    """Cheap: six digits close together (a Russian passport), or five and a passport cue."""
+    return maybe(text) or (facts(text).digits >= 5 and _FIVE_DIGITS.search(text) is not None
                            and _PASSPORT_CUES.get().search(text) is not None)
 
 
