@@ -21,19 +21,22 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.privacy import cues
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
+from pipeline.privacy.detectors._cue_gate import CueGate
 
 KIND = "birth_date"
 
 _REACH = 32
-_BEFORE = cues.compiled("birth_date", "before")
-_AFTER = cues.compiled("birth_date", "after")
+_BEFORE_GATE = CueGate("birth_date", "before")
+_AFTER_GATE = CueGate("birth_date", "after")
+_BEFORE = _BEFORE_GATE.full
+_AFTER = _AFTER_GATE.full
 _NUMERIC = (r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d/])|\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)"
             r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)"
             r"|\d{1,2}[.\s]\s?(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[.\s]\s?\d{4}(?!\d))")
-_CJK = (r"(?:(?<!\d)\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元))\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]?"
+_CJK = (r"(?:(?<!\d)\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元))"
+        r"\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]?"
         r"|(?<!\d)\d{4}\s*[年년]\s*\d{1,2}\s*[月월]")
 _DAY = r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?"
 _YEAR_WORD = r"(?:\s*(?:года|г\.|г(?![^\W\d_])|m\.|р\.|рік|року))?"
@@ -72,9 +75,9 @@ _DATE = PerAudience(_date_pattern)
 
 
 def maybe(text: str) -> bool:
-    """Cheap: a digit and a birth cue are in the text."""
-    return facts(text).digits > 0 and (_BEFORE.get().search(text) is not None
-                                       or _AFTER.get().search(text) is not None)
+    """Cheap: a digit and a birth cue are in the text (on ASCII text, its lowercase copy asked a case-sensitive
+    pattern of the cues without their word-start look-behind)."""
+    return facts(text).digits > 0 and (_BEFORE_GATE.maybe_in(text) or _AFTER_GATE.maybe_in(text))
 
 
 def find(text: str) -> Iterator[Span]:

@@ -33,6 +33,7 @@ from importlib import import_module
 
 from pipeline.privacy import cues
 from pipeline.privacy.detectors._common import Span, facts
+from pipeline.privacy.detectors._cue_gate import CueGate
 
 KIND = "national_id"
 
@@ -42,7 +43,7 @@ Validator = Callable[[str], bool]
 def _stdnum(name: str) -> Validator:
     """The `is_valid` of a stdnum module, imported on first use (stdnum's modules load their data lazily)."""
     module = import_module(f"stdnum.{name}")
-    return module.is_valid  # type: ignore[no-any-return]
+    return module.is_valid
 
 
 # --- numbers found by their form and checksum alone ----------------------------------------------------------------
@@ -104,6 +105,7 @@ _UNCHECKED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("nino", ("nino", "national insurance", "ni number", "ni no")),
 )
 _CUE = cues.compiled("identity")
+_GATE = CueGate("identity")
 # a number after a cue: letters then a digit, groups of digits and letters joined by one separator each
 _CANDIDATE = re.compile(r"(?<![0-9A-Za-z_])[A-Za-z]{0,6}\d[\dA-Za-z]*(?:[ .\-/]\d[\dA-Za-z]*)*")
 _REACH = 40
@@ -122,7 +124,7 @@ def maybe(text: str) -> bool:
         return False
     if found.digits >= 6 and _SIX_DIGITS.search(text) is not None:
         return True
-    return _FOUR_DIGITS.search(text) is not None and _CUE.get().search(text) is not None
+    return _FOUR_DIGITS.search(text) is not None and _GATE.maybe_in(text)
 
 
 def find(text: str) -> Iterator[Span]:

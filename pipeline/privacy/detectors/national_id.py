@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.privacy import cues
 from pipeline.privacy.detectors._common import Span, digits_of, facts
+from pipeline.privacy.detectors._cue_gate import CueGate
 
 INN = "inn"
 SNILS = "snils"
@@ -38,7 +38,8 @@ _PASSPORT_VALUE = re.compile(r"(?<![\w])(?:\d{2}\s?\d{2}(?:\s*(?:№|N|номе�
 _SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){5}\d")
 # a passport number after a cue of the audience's languages: 6 to 10 letters and digits, five digits or more (the
 # passports of the audience's countries: `C01X00T47`, `12AB34567`, `PAA123456`, `E12345678`, `TR1234567`)
-_PASSPORT_CUES = cues.compiled("passport")
+_PASSPORT_GATE = CueGate("passport")
+_PASSPORT_CUES = _PASSPORT_GATE.full
 _DOCUMENT = re.compile(r"(?<![0-9A-Za-z_])(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,10}(?![0-9A-Za-z_]|[-/.]\w)")
 _FIVE_DIGITS = re.compile(r"(?:\d\D{0,9}){4}\d")
 _REACH = 32
@@ -66,7 +67,7 @@ def find_snils(text: str) -> Iterator[Span]:
 def maybe_passport(text: str) -> bool:
     """Cheap: six digits close together (a Russian passport), or five and a passport cue."""
     return maybe(text) or (facts(text).digits >= 5 and _FIVE_DIGITS.search(text) is not None
-                           and _PASSPORT_CUES.get().search(text) is not None)
+                           and _PASSPORT_GATE.maybe_in(text))
 
 
 def find_passport(text: str) -> Iterator[Span]:

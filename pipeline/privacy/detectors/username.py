@@ -15,27 +15,30 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.privacy import cues
 from pipeline.privacy.detectors._common import Span
+from pipeline.privacy.detectors._cue_gate import CueGate
 
 KIND = "username"
 
-_CUE = cues.compiled("username")
+_GATE = CueGate("username")
+_CUE = _GATE.full
 _VALUE = re.compile(
     r"(?P<sep>[ \t]{0,3}(?:[:=\uff1a]|[ \t](?:is|ist|est|es|è|är|er|on|jest|:)(?=[ \t]))?[ \t]{0,3}[\"'«“]?)"
     r"(?P<at>@?)(?P<token>[^\W_][\w.\-]{1,38}\w)(?![\w\-]|\.\w)", re.IGNORECASE)
 _HANDLE = re.compile(r"[\d._-]")
 # words that follow a user-name cue in logs and are no one's name
-_STOP = frozenset("""
-failed failure fail successful success succeeded required invalid incorrect attempt attempts page form button error
-errors name names data info information not was has have and the for with from missing empty none null undefined
-true false unknown disabled enabled locked blocked expired field fields already taken exists agent agents
-""".split())
+_STOP = frozenset((
+    "failed", "failure", "fail", "successful", "success", "succeeded", "required", "invalid", "incorrect", "attempt",
+    "attempts", "page", "form", "button", "error", "errors", "name", "names", "data", "info", "information", "not",
+    "was", "has", "have", "and", "the", "for", "with", "from", "missing", "empty", "none", "null", "undefined",
+    "true", "false", "unknown", "disabled", "enabled", "locked", "blocked", "expired", "field", "fields", "already",
+    "taken", "exists", "agent", "agents"
+))
 
 
 def maybe(text: str) -> bool:
-    """Cheap: a user-name cue is in the text (one trie-shaped search)."""
-    return _CUE.get().search(text) is not None
+    """Cheap: a user-name cue may be in the text (one search; on ASCII text, of its lowercase copy)."""
+    return _GATE.maybe_in(text)
 
 
 def find(text: str) -> Iterator[Span]:
