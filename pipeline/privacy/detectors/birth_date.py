@@ -7,9 +7,9 @@ Dates alone are analytics (a blog post's date, an order's); a date right after a
 
 - in digits: `03.07.1985`, `1985-07-03`, `7/3/85`, `1985. 7. 3.`, with a Roman month `3 VII 1985`;
 - in words, with the month names of the audience's languages from CLDR (Babel: wide and abbreviated, in their
-  format (genitive) and stand-alone forms): `3 July 1985`, `July 3rd, 1985`, `3. Juli 1985`, `3 de julio de
-  1985`, `3 lipca 1985`, `1985. július 3.`, `12 марта 1985 г.`; all the audience's names in one trie-shaped
-  pattern, compiled once per audience (`PerAudience`);
+  format (genitive) and stand-alone forms, with and without their accents): `3 July 1985`, `July 3rd, 1985`,
+  `3. Juli 1985`, `3 de julio de 1985`, `3 lipca 1985`, `1985. július 3.`, `12 марта 1985 г.`; all the
+  audience's names in one trie-shaped pattern, compiled once per audience (`PerAudience`);
 - in Chinese, Japanese and Korean: `1985年7月3日`, `昭和60年7月3日`, `1985년 7월 3일`;
 - or a bare year ("born 1985", "year of birth: 1985").
 
@@ -19,6 +19,7 @@ Every pattern is bounded after its cue (a reach of a few dozen characters): line
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from pipeline.privacy.audience import Audience, PerAudience
@@ -60,7 +61,14 @@ def _months(audience: Audience) -> tuple[str, ...]:
                     name = name.lower().rstrip(".")
                     if name and not any(c.isdigit() for c in name) and (len(name) >= 3 or not name.isascii()):
                         names.add(name)
+                        names.add(_unaccented(name))
     return tuple(sorted(names))
+
+
+def _unaccented(name: str) -> str:
+    """The name without its accents ("février" as "fevrier", "ιουλίου" as "ιουλιου": Greek capitals drop them)."""
+    return unicodedata.normalize("NFC", "".join(c for c in unicodedata.normalize("NFD", name)
+                                                if not unicodedata.combining(c)))
 
 
 def _date_pattern(audience: Audience) -> re.Pattern[str]:

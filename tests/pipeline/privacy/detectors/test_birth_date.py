@@ -36,6 +36,8 @@ CAUGHT = [
     ('doğum tarihi 3 Temmuz 1985', '3 Temmuz 1985', 'written for logwarden: Turkish'),
     ('дата народження 3 липня 1985 р.', '3 липня 1985', 'written for logwarden: Ukrainian'),
     ('ημερομηνία γέννησης 3 Ιουλίου 1985', '3 Ιουλίου 1985', 'written for logwarden: Greek genitive month'),
+    ('ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ 3 ΙΟΥΛΙΟΥ 1985', '3 ΙΟΥΛΙΟΥ 1985', 'written for logwarden: Greek capitals, no accents'),
+    ('date de naissance 3 fevrier 1985', '3 fevrier 1985', 'written for logwarden: French month typed without accent'),
     ('születési dátum: 1985. július 3.', '1985. július 3.', 'written for logwarden: Hungarian year first'),
     ('gimimo data 1985 m. liepos 3 d.', '1985 m. liepos 3 d.', 'written for logwarden: Lithuanian'),
     ('syntymäaika 3. heinäkuuta 1985', '3. heinäkuuta 1985', 'written for logwarden: Finnish partitive month'),
