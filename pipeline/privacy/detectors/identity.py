@@ -7,7 +7,8 @@ Two ways a number is found, by how much its form proves on its own:
   a Chinese resident identity number (18 characters: a birth date and a check character), a Korean resident
   registration number written `YYMMDD-NNNNNNN`, an 11-digit PESEL, Norwegian fødselsnummer, Estonian isikukood
   or Lithuanian asmens kodas (a birth date and one or two check digits), a Finnish henkilötunnus, a Swedish
-  personnummer, Icelandic kennitala or Danish CPR written `YYMMDD-NNNN`, a Czech or Slovak rodné číslo written
+  personnummer, Icelandic kennitala or Danish CPR written `YYMMDD-NNNN` (unless `NNNN` reads as a time of day:
+  `251130-1432` is a time stamp as often), a Czech or Slovak rodné číslo written
   `YYMMDD/NNNN`, a Latvian personas kods written `DDMMYY-NNNNN`, a British National Insurance number, a Spanish
   DNI or NIE with its check letter, and the numbers written in their country's own grouping (a CPF
   `390.533.447-05`, a US SSN `536-90-4399`, a French NIR in spaced groups, a Belgian national number
@@ -41,10 +42,20 @@ Validator = Callable[[str], bool]
 
 
 def _stdnum(name: str) -> Validator:
-    """The `is_valid` of a stdnum module, imported on first use (stdnum's modules load their data lazily)."""
-    module = import_module(f"stdnum.{name}")
-    return module.is_valid
+    """The `is_valid` of a stdnum module, imported on first use (stdnum's modules load their data lazily); an
+    exception inside it (cn.ric's table lookup raises KeyError on some region codes) reads as not valid."""
+    is_valid = import_module(f"stdnum.{name}").is_valid
 
+    def valid(value: str) -> bool:
+        try:
+            return bool(is_valid(value))
+        except Exception:  # noqa: BLE001 - a validator's own bug is a number it does not vouch for
+            return False
+
+    return valid
+
+
+_HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
 
 # --- numbers found by their form and checksum alone ----------------------------------------------------------------
 # each shape: a named group and the stdnum modules (or local checks) that decide it
@@ -59,9 +70,11 @@ _FREE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("cuit", r"\d{2}-\d{8}-\d", ("ar.cuit",)),
     ("nric", r"\d{6}-\d{2}-\d{4}", ("my.nric",)),
     ("lvpk", r"\d{6}-\d{5}", ("lv.pvn",)),
-    ("hetu", r"\d{6}[-+A-FU-Y]\d{3}[0-9A-Y]", ("fi.hetu",)),
-    ("se12", r"\d{8}-\d{4}", ("se.personnummer",)),
-    ("dash10", r"\d{6}[-+]\d{4}", ("se.personnummer", "is_.kennitala", "cpr")),
+    ("hetu", r"\d{6}(?:-(?!" + _HHMM + r"\b)|[+A-FU-Y])\d{3}[0-9A-Y]", ("fi.hetu",)),
+    # a date, a dash and four digits is also a time stamp (`251130-1430`): by form alone only when the four digits
+    # are no time of day (`_HHMM`); a time-shaped one needs its cue
+    ("se12", r"\d{8}-(?!" + _HHMM + r"\b)\d{4}", ("se.personnummer",)),
+    ("dash10", r"\d{6}(?:-(?!" + _HHMM + r"\b)|\+)\d{4}", ("se.personnummer", "is_.kennitala", "cpr")),
     ("rc", r"\d{6}/\d{3,4}", ("cz.rc",)),
     ("ahv", r"756\.\d{4}\.\d{4}\.\d{2}", ("ch.ssn",)),
     ("nn", r"\d{2}\.\d{2}\.\d{2}-\d{3}\.\d{2}", ("be.nn",)),

@@ -28,8 +28,9 @@ CAUGHT = [
     ("klient 36805280109", "36805280109", "stdnum ee.ik doctest"),
     ("klientas 33309240064", "33309240064", "stdnum lt.asmens doctest"),
     ("asiakas 131052-308T", "131052-308T", "stdnum fi.hetu doctest"),
-    ("kund 880320-0016", "880320-0016", "stdnum se.personnummer doctest"),
-    ("kund 19880320-0016", "19880320-0016", "stdnum se.personnummer, the 12-digit form"),
+    ("kund 880320-9371", "880320-9371", "stdnum se.personnummer: the doctest's date, serial 937 and its Luhn digit"),
+    ("personnummer: 880320-0016", "880320-0016", "stdnum se.personnummer doctest: a time-shaped tail, after its cue"),
+    ("kund 19880320-9371", "19880320-9371", "stdnum se.personnummer: the same, the 12-digit form"),
     ("viðskiptavinur 120174-3399", "120174-3399", "stdnum is_.kennitala doctest"),
     ("kunde 211062-5629", "211062-5629", "stdnum dk.cpr doctest (passes the modulus-11 check)"),
     ("zákazník 710319/2745", "710319/2745", "stdnum cz.rc doctest"),
@@ -108,6 +109,8 @@ KEPT = [
     ("meeting 03.07.2025", "written for logwarden: a date"),
     ("2026-11-30T10:00:00Z", "written for logwarden: a timestamp"),
     ("build 20231105", "written for logwarden: a build date"),
+    ("build 251130-1432", "written for logwarden: a YYMMDD-HHMM time stamp"),
+    ("backup 20251130-1432 done", "written for logwarden: a YYYYMMDD-HHMM time stamp"),
     ("version 1.2.3.4", "written for logwarden: a version"),
     ("ID number 1234", "written for logwarden: too short after a cue"),
     ("niemand 111222333", "written for logwarden: 'nie' (a cue) starting a longer word"),
@@ -128,6 +131,7 @@ def test_a_look_alike_is_kept(text: str, source: str) -> None:
 NOT_AN_ID = [
     # (text, source): another detector may take these (a phone), never as a national id
     ("OIB 33392005962", "stdnum hr.oib doctest: invalid check digit"),
+    ("ts 301125-0915", "written for logwarden: a DDMMYY-HHMM time stamp (the phone detector's call)"),
     ("13112345678", "written for logwarden: a Chinese mobile shape that passes a PESEL's date, not its check"),
     ("13012345670", "written for logwarden: a Chinese mobile shape that passes a PESEL's date and check digit"),
 ]
