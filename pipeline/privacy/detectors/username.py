@@ -3,7 +3,9 @@
 
 The name is the token right after the cue (letters of any script, digits, `.`, `_`, `-`; 3 to 40 characters;
 an `@` before it is taken with it). After a cue with a separator (`:`, `=`, "is") any such token is a user name
-unless it is one of the words that follow these cues in logs ("login failed", "user: required"); after a
+unless it is one of the words that follow these cues in logs ("login failed", "user: required") or has no letter
+(a date, a count); a capitalized word followed by another ("Benutzer: Max Mustermann") is a person's name and is
+left whole to the name detector; after a
 cue and only a space, the token must look like a handle (a digit, `.`, `_` or `-` in it, or an `@` before it), so
 "login page" and "user agent" stay. A bare `@word` without a cue stays too: in logs it is far more often a
 decorator (`@Override`), a CSS rule (`@media`), a package scope (`@babel/core`) or a mention of a brand than a
@@ -26,6 +28,8 @@ _VALUE = re.compile(
     r"(?P<sep>[ \t]{0,3}(?:[:=\uff1a]|[ \t](?:is|ist|est|es|è|är|er|on|jest|:)(?=[ \t]))?[ \t]{0,3}[\"'«“]?)"
     r"(?P<at>@?)(?P<token>[^\W_][\w.\-]{1,38}\w)(?![\w\-]|\.\w)", re.IGNORECASE)
 _HANDLE = re.compile(r"[\d._-]")
+_LETTER = re.compile(r"[^\W\d_]")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 # words that follow a user-name cue in logs and are no one's name
 _STOP = frozenset((
     "failed", "failure", "fail", "successful", "success", "succeeded", "required", "invalid", "incorrect", "attempt",
@@ -50,8 +54,11 @@ def find(text: str) -> Iterator[Span]:
         if match is None:
             continue
         token = match.group("token")
-        if token.lower() in _STOP:
-            continue
+        if token.lower() in _STOP or not _LETTER.search(token):
+            continue  # a word of the log's own, or a number or a date ("login: 2024-05-01")
+        if token.isalpha() and token[0].isupper() and (after := _NEXT_WORD.match(text, match.end())) \
+                and after.group(1)[0].isupper():
+            continue  # "Benutzer: Max Mustermann": a person's full name, the name detector's whole
         separated = bool(match.group("sep").strip()) or bool(match.group("at"))
         if separated or _HANDLE.search(token):
             yield match.start("at"), match.end("token")

@@ -38,6 +38,7 @@ KEPT = [
     ("ping @channel", "written for logwarden: a bare mention, no cue"),
     ("usernames list_2", "written for logwarden: the cue starting a longer word"),
     ("username jdoe", "written for logwarden: a plain word after the cue with only a space"),
+    ("last login: 2024-05-01 10:00", "written for logwarden: a date after the cue"),
 ]
 
 
@@ -66,3 +67,11 @@ def test_linear_time_on_adversarial_text() -> None:
 
     cost(100)
     assert cost(4000) < 12 * cost(1000) + 0.05
+
+
+def test_a_full_name_after_the_cue_is_left_to_the_name_detector() -> None:
+    """'Benutzer: Max Mustermann' is a person's name: taken whole (by the name detector), never half as a login."""
+    from pipeline.privacy.redact import Redactor
+
+    assert not list(username.find("Benutzer: Max Mustermann"))
+    assert Redactor().text("user: John Smith") == "user: [name]"
