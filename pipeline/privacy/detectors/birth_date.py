@@ -34,13 +34,13 @@ _AFTER_GATE = CueGate("birth_date", "after")
 _BEFORE = _BEFORE_GATE.full
 _AFTER = _AFTER_GATE.full
 _NUMERIC = (r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d/])|\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)"
-            r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)"
+            r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}\.\s\d{1,2}\.\s?\d{4}(?!\d)"
             r"|\d{1,2}[.\s]\s?(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[.\s]\s?\d{4}(?!\d))")
 _CJK = (r"(?:(?<!\d)\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元))"
         r"\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]?"
         r"|(?<!\d)\d{4}\s*[年년]\s*\d{1,2}\s*[月월]")
 _DAY = r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?"
-_YEAR_WORD = r"(?:\s*(?:года|г\.|г(?![^\W\d_])|m\.|р\.|рік|року))?"
+_YEAR_WORD = r"(?:\s*(?:года|г\.|г(?![^\W\d_])|m\.|р\.|рік|року|roku|r\.))?"
 _YEAR_ONLY = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
 
 
@@ -76,7 +76,7 @@ def _date_pattern(audience: Audience) -> re.Pattern[str]:
     words = (rf"{_DAY}\s*(?:de\s+)?{month}[\s,]{{0,3}}(?:de\s+|del\s+)?\d{{4}}(?!\d){_YEAR_WORD}"
              rf"|{month}\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d),?\s*\d{{4}}(?!\d)"
              rf"|(?<!\d)\d{{4}}\.?\s*(?:m\.\s*)?{month}\s*\d{{1,2}}(?!\d)\.?(?:\s*d\.)?")
-    return re.compile(f"{_NUMERIC}|{_CJK}|{words}|{_YEAR_ONLY}", re.IGNORECASE)
+    return re.compile(f"(?:{_NUMERIC}){_YEAR_WORD}|{_CJK}|{words}|{_YEAR_ONLY}", re.IGNORECASE)
 
 
 _DATE = PerAudience(_date_pattern)

@@ -27,6 +27,7 @@ number (a valid one is the phone detector's).
 
 from __future__ import annotations
 
+import datetime
 import re
 from collections.abc import Callable, Iterator
 from functools import cache
@@ -116,6 +117,7 @@ _UNCHECKED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("my.nric", ("nric", "mykad", "kad pengenalan", "k/p")),
     ("ar.dni", ("dni", "d.n.i", "documento nacional")),
     ("nino", ("nino", "national insurance", "ni number", "ni no")),
+    ("rrn_form", ("주민", "외국인등록", "rrn", "resident registration")),
 )
 _CUE = cues.compiled("identity")
 _GATE = CueGate("identity")
@@ -201,6 +203,8 @@ def _check(name: str) -> Validator:
         return nino_valid
     if name == "cpr":
         return cpr_valid
+    if name == "rrn_form":
+        return rrn_form_valid
     return _stdnum(name)
 
 
@@ -212,6 +216,21 @@ def nino_valid(value: str) -> bool:
         return False
     first, second = compact[0], compact[1]
     return first not in "DFIQUV" and second not in "DFIQUVO" and compact[:2] not in _NINO_PREFIX_BAD
+
+
+def rrn_form_valid(value: str) -> bool:
+    """A Korean resident registration number's form: a birth date YYMMDD and a digit for the century and sex,
+    then six. Numbers issued since October 2020 carry no check digit (stdnum's kr.rrn checks the old one), so after
+    its own cue the form is enough."""
+    digits = value.replace("-", "").replace(" ", "")
+    if len(digits) != 13 or not digits.isdigit():
+        return False
+    century = {"9": 1800, "0": 1800, "1": 1900, "2": 1900, "5": 1900, "6": 1900}.get(digits[6], 2000)
+    try:
+        datetime.date(century + int(digits[:2]), int(digits[2:4]), int(digits[4:6]))
+    except ValueError:
+        return False
+    return True
 
 
 def cpr_valid(value: str) -> bool:

@@ -10,6 +10,7 @@ with a valid check number needs no cue.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
 
@@ -36,11 +37,13 @@ _PASSPORT_VALUE = re.compile(r"(?<![\w])(?:\d{2}\s?\d{2}(?:\s*(?:№|N|номе�
                              r"|[A-Z]{1,2}\d{6,8}|\d{9}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)(?-i:[A-Z0-9]{6,12}))(?![\w])",
                              re.IGNORECASE)
 _SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){5}\d")
-# a passport number after a cue of the audience's languages: 6 to 10 letters and digits, five digits or more (the
-# passports of the audience's countries: `C01X00T47`, `12AB34567`, `PAA123456`, `E12345678`, `TR1234567`)
+# a passport number after a cue of the audience's languages: 6 to 10 letters and digits, with five digits or more
+# (`12AB34567`, `PAA123456`, `E12345678`, `TR1234567`), or 8 to 10 capitals and digits with two digits or more (a
+# German `C4J9KL0R7`, mixed all along: `_mixed`); "1024KB", "v2" and "UPDATED01" stay
+_DOCUMENT = re.compile(r"(?<![0-9A-Za-z_])(?:(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,10}"
+                       r"|(?=(?:[A-Z]*\d){2})(?=[0-9]*[A-Z])(?-i:[A-Z0-9]{8,10}))(?![0-9A-Za-z_]|[-/.]\w)")
 _PASSPORT_GATE = CueGate("passport")
 _PASSPORT_CUES = _PASSPORT_GATE.full
-_DOCUMENT = re.compile(r"(?<![0-9A-Za-z_])(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,10}(?![0-9A-Za-z_]|[-/.]\w)")
 _REACH = 32
 _INN_WEIGHTS_10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN_WEIGHTS_11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -64,21 +67,29 @@ def find_snils(text: str) -> Iterator[Span]:
 
 
 def maybe_passport(text: str) -> bool:
-    """Cheap: six digits close together (a Russian passport), or five and a passport cue."""
-    return maybe(text) or (facts(text).digits >= 5 and _PASSPORT_GATE.maybe_in(text))
+    """Cheap: six digits close together (a Russian passport), or two and a passport cue."""
+    return maybe(text) or (facts(text).digits >= 2 and _PASSPORT_GATE.maybe_in(text))
 
 
 def find_passport(text: str) -> Iterator[Span]:
-    found = list(_after(text, _PASSPORT_CUE, _PASSPORT_VALUE))
+    # the Russian forms as before: where six digits are close together (the pre-check they always had)
+    found = list(_after(text, _PASSPORT_CUE, _PASSPORT_VALUE)) if maybe(text) else []
     yield from found
     for hit in _PASSPORT_CUES.get().finditer(text):
         end = hit.end()
         if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
             continue  # the cue starts a longer word
         match = _DOCUMENT.search(text, end, min(len(text), end + _REACH))
-        if match is not None and not any(s < match.end() and match.start() < e for s, e in found):
+        if match is not None and (sum(c.isdigit() for c in match.group()) >= 5 or _mixed(match.group())) \
+                and not any(s < match.end() and match.start() < e for s, e in found):
             found.append(match.span())
             yield match.span()
+
+
+def _mixed(token: str) -> bool:
+    """Letters and digits mixed all along (`C4J9KL0R7`: three changes or more), not a word and a number
+    (`UPDATED01`)."""
+    return sum(a.isdigit() != b.isdigit() for a, b in itertools.pairwise(token)) >= 3
 
 
 def _after(text: str, cue: re.Pattern[str], value: re.Pattern[str]) -> Iterator[Span]:

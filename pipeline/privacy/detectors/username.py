@@ -25,7 +25,8 @@ KIND = "username"
 _GATE = CueGate("username")
 _CUE = _GATE.full
 _VALUE = re.compile(
-    r"(?P<sep>[ \t]{0,3}(?:[:=\uff1a]|[ \t](?:is|ist|est|es|è|är|er|on|jest|:)(?=[ \t]))?[ \t]{0,3}[\"'«“]?)"
+    r"(?P<sep>[ \t]{0,3}(?:[:=\uff1a]|[ \t](?:is|ist|est|es|è|é|är|er|on|jest|to|je|это|是|:)(?=[ \t]))?"
+    r"[ \t]{0,3}[\"'«“]?)"
     r"(?P<at>@?)(?P<token>[^\W_][\w.\-]{1,38}\w)(?![\w\-]|\.\w)", re.IGNORECASE)
 _HANDLE = re.compile(r"[\d._-]")
 _LETTER = re.compile(r"[^\W\d_]")

@@ -80,6 +80,7 @@ CAUGHT = [
     ("rodné číslo 991231123", "991231123", "stdnum cz.rc doctest (9 digits, no check digit: after its cue)"),
     ("henkilötunnus: 131052-308T", "131052-308T", "stdnum fi.hetu doctest, after its cue"),
     ("주민등록번호 971013-9019902", "971013-9019902", "stdnum kr.rrn doctest, after its cue"),
+    ("주민등록번호: 800101-3234560", "800101-3234560", "a post-2020 RRN form (no check digit) after its own cue"),
     ("numéro de sécurité sociale : 295109912611193", "295109912611193", "stdnum fr.nir doctest, bare"),
     ("NINO AB123456C", "AB123456C", "HMRC NIM39110: the NINO form after its cue"),
 ]
@@ -113,6 +114,7 @@ KEPT = [
     ("backup 20251130-1432 done", "written for logwarden: a YYYYMMDD-HHMM time stamp"),
     ("version 1.2.3.4", "written for logwarden: a version"),
     ("ID number 1234", "written for logwarden: too short after a cue"),
+    ("ref 800101-3234560", "written for logwarden: the RRN form without its cue and with no valid check digit"),
     ("niemand 111222333", "written for logwarden: 'nie' (a cue) starting a longer word"),
     ("SKU XY123456E", "written for logwarden: a NINO-like code with a suffix past D"),
 ]

@@ -62,6 +62,7 @@ PASSPORTS = [
     ("旅券番号 TR1234567", "TR1234567", "Japanese passport number shape"),
     ("여권번호 M12345678", "M12345678", "Korean passport number shape"),
     ("paspoortnummer NPFH12345", "NPFH12345", "Dutch passport number shape (letters and digits)"),
+    ("Mein Reisepass: C4J9KL0R7", "C4J9KL0R7", "German passport number shape: few digits, mixed all along"),
 ]
 
 
@@ -71,6 +72,7 @@ def test_a_passport_after_a_cue_in_any_language_is_caught(text: str, identifier:
 
 
 @pytest.mark.parametrize("text", ["passport photo required", "серия 3", "passport expires 2030-01-01",
-                                  "Reisepass gültig bis 12.05.2030", "passport size 1024KB", "passe-partout 123456"])
+                                  "Reisepass gültig bis 12.05.2030", "passport size 1024KB", "passe-partout 123456",
+                                  "passport UPDATED01", "passport Ver2 OK"])
 def test_snils_and_passport_look_alikes_are_kept(text: str) -> None:
     assert Redactor().text(text) == text

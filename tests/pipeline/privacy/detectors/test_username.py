@@ -27,6 +27,8 @@ CAUGHT = [
     ("아이디: kim123", "kim123", "written for logwarden: Korean"),
     ("my telegram @ivan_p", "@ivan_p", "written for logwarden: a handle after a messenger's name"),
     ("nick: xX_gamer_Xx", "xX_gamer_Xx", "written for logwarden: a nickname"),
+    ("Mój login to jan.kowalski84", "jan.kowalski84", "written for logwarden: Polish 'to' as the separator"),
+    ("Kullanıcı adım: mehmet_34", "mehmet_34", "written for logwarden: Turkish possessive cue"),
 ]
 KEPT = [
     # (text, source)
