@@ -175,3 +175,11 @@ def test_linear_time_on_adversarial_text() -> None:
 
     cost(100)
     assert cost(4000) < 12 * cost(1000) + 0.05
+
+
+def test_checksums_asked_are_bounded_and_cued_numbers_past_the_bound_still_go() -> None:
+    """written for logwarden: a text of hundreds of cued numbers asks the validators at most _BUDGET times; the
+    cued numbers past that go unasked (privacy first), so a valid one late in the text is still redacted."""
+    text = "".join(f"BSN {100000000 + i * 7919} " for i in range(identity._BUDGET + 10)) + "BSN 111222333"
+    spans = list(identity.find(text))
+    assert (text.index("111222333"), len(text)) in spans
