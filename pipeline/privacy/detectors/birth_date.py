@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
@@ -90,19 +91,53 @@ def maybe(text: str) -> bool:
 
 def find(text: str) -> Iterator[Span]:
     date = _DATE.get()
+    if _CACHED_FOR[0] is not date:  # a new audience: the windows are asked afresh (hashing a pattern costs its size)
+        _date_in.cache_clear()
+        _last_date_in.cache_clear()
+        _CACHED_FOR[0] = date
     for hit in _BEFORE.get().finditer(text):
         if not _cue_ends(text, hit):
             continue
-        match = date.search(text, hit.end(), min(len(text), hit.end() + _REACH))
-        if match is not None:
-            yield match.span()
+        end = hit.end()
+        # the window after the cue, with the cue's last character (the date's look-behinds read it)
+        found = _date_in(text[end - 1:end + _REACH])
+        if found is not None:
+            yield end - 1 + found[0], end - 1 + found[1]
     for hit in _AFTER.get().finditer(text):
         start = max(0, hit.start() - _REACH)
-        last = None
-        for match in date.finditer(text, start, hit.start()):
-            last = match
-        if last is not None and not text[last.end():hit.start()].strip():
-            yield last.span()
+        found = _last_date_in(text[start:hit.start()])
+        if found is not None:
+            yield start + found[0], start + found[1]
+
+
+# what every date holds: a four-digit year, a short numeric date (`7/3/85`) or a CJK year sign; a window without one
+# is not asked the pattern of all month names
+# the pattern the caches below were filled with (the audience's, `_DATE.get()`)
+_CACHED_FOR: list[re.Pattern[str]] = [re.compile(r"(?!)")]
+_NEEDS = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d\d|[年년]")
+
+
+@lru_cache(maxsize=4096)
+def _date_in(window: str) -> Span | None:
+    """The first date in the window after its first character (the cue's last), cached: a cue and a date repeated
+    cost one search."""
+    if _NEEDS.search(window) is None:
+        return None
+    match = _CACHED_FOR[0].search(window, 1)
+    return match.span() if match is not None else None
+
+
+@lru_cache(maxsize=4096)
+def _last_date_in(window: str) -> Span | None:
+    """The date that ends the window (only spaces after it), the window ending where an after-cue starts."""
+    if _NEEDS.search(window) is None:
+        return None
+    last = None
+    for match in _CACHED_FOR[0].finditer(window):
+        last = match
+    if last is not None and not window[last.end():].strip():
+        return last.span()
+    return None
 
 
 def _cue_ends(text: str, hit: re.Match[str]) -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.privacy.detectors._common import Span, digits_of, facts
 from pipeline.privacy.detectors._cue_gate import CueGate
@@ -79,11 +80,21 @@ def find_passport(text: str) -> Iterator[Span]:
         end = hit.end()
         if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
             continue  # the cue starts a longer word
-        match = _DOCUMENT.search(text, end, min(len(text), end + _REACH))
-        if match is not None and (sum(c.isdigit() for c in match.group()) >= 5 or _mixed(match.group())) \
-                and not any(s < match.end() and match.start() < e for s, e in found):
-            found.append(match.span())
-            yield match.span()
+        document = _document_in(text[end - 1:end + _REACH])
+        if document is not None:
+            span = (end - 1 + document[0], end - 1 + document[1])
+            if not any(s < span[1] and span[0] < e for s, e in found):
+                found.append(span)
+                yield span
+
+
+@lru_cache(maxsize=4096)
+def _document_in(window: str) -> Span | None:
+    """The passport number in the window after its first character (the cue's last), cached by window."""
+    match = _DOCUMENT.search(window, 1)
+    if match is None or not (sum(c.isdigit() for c in match.group()) >= 5 or _mixed(match.group())):
+        return None
+    return match.span()
 
 
 def _mixed(token: str) -> bool:

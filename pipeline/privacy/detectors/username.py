@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.privacy.detectors._common import Span
 from pipeline.privacy.detectors._cue_gate import CueGate
@@ -51,15 +52,24 @@ def find(text: str) -> Iterator[Span]:
         end = hit.end()
         if end < len(text) and text[end].isalnum() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
             continue  # the cue is the start of a longer word ("username" is not "user" + "name")
-        match = _VALUE.match(text, end, min(len(text), end + 50))
-        if match is None:
-            continue
-        token = match.group("token")
-        if token.lower() in _STOP or not _LETTER.search(token):
-            continue  # a word of the log's own, or a number or a date ("login: 2024-05-01")
-        if token.isalpha() and token[0].isupper() and (after := _NEXT_WORD.match(text, match.end())) \
-                and after.group(1)[0].isupper():
-            continue  # "Benutzer: Max Mustermann": a person's full name, the name detector's whole
-        separated = bool(match.group("sep").strip()) or bool(match.group("at"))
-        if separated or _HANDLE.search(token):
-            yield match.start("at"), match.end("token")
+        found = _name_in(text[end:end + 50])
+        if found is not None:
+            yield end + found[0], end + found[1]
+
+
+@lru_cache(maxsize=4096)
+def _name_in(window: str) -> Span | None:
+    """The user name that starts the window (right after a cue), cached by window."""
+    match = _VALUE.match(window)
+    if match is None:
+        return None
+    token = match.group("token")
+    if token.lower() in _STOP or not _LETTER.search(token):
+        return None  # a word of the log's own, or a number or a date ("login: 2024-05-01")
+    if token.isalpha() and token[0].isupper() and (after := _NEXT_WORD.match(window, match.end())) \
+            and after.group(1)[0].isupper():
+        return None  # "Benutzer: Max Mustermann": a person's full name, the name detector's whole
+    separated = bool(match.group("sep").strip()) or bool(match.group("at"))
+    if separated or _HANDLE.search(token):
+        return match.start("at"), match.end("token")
+    return None
