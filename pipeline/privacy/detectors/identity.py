@@ -9,7 +9,8 @@ Two ways a number is found, by how much its form proves on its own:
   or Lithuanian asmens kodas (a birth date and one or two check digits), a Finnish henkilötunnus, a Swedish
   personnummer, Icelandic kennitala or Danish CPR written `YYMMDD-NNNN` (unless `NNNN` reads as a time of day:
   `251130-1432` is a time stamp as often), a Czech or Slovak rodné číslo written
-  `YYMMDD/NNNN`, a Latvian personas kods written `DDMMYY-NNNNN`, a British National Insurance number, a Spanish
+  `YYMMDD/NNNN`, a Latvian personas kods written `DDMMYY-NNNNN`, a British National Insurance number printed in
+  pairs (`AB 12 34 56 C`; no check digit: `AB123456C` needs its cue), a Spanish
   DNI or NIE with its check letter, and the numbers written in their country's own grouping (a CPF
   `390.533.447-05`, a US SSN `536-90-4399`, a French NIR in spaced groups, a Belgian national number
   `85.07.30-033.28`, a Swiss AHV number `756.9217.0769.85`, an Argentine CUIT, a Chilean RUT `12.531.909-2`,
@@ -86,7 +87,9 @@ _FREE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("d11", r"\d{11}", ("pl.pesel", "no.fodselsnummer", "ee.ik", "lt.asmens")),
     ("nie", r"[XYZxyz]-?\d{7}-?[A-Za-z]", ("es.nie",)),
     ("dni", r"\d{8}-?[A-Z]", ("es.dni",)),
-    ("nino", r"[A-Z]{2} ?\d{2} ?\d{2} ?\d{2} ?[A-D]", ("nino",)),
+    # a NINO has no check digit: by form alone only as printed, in pairs (`AB 12 34 56 C`); `AB123456C` is as
+    # often a product code, and needs its cue
+    ("nino", r"[A-Z]{2} \d{2} \d{2} \d{2} [A-D]", ("nino",)),
 )
 # at an ASCII word's edges (a number glued to Chinese or Korean text is still one)
 _FREE_PATTERN = re.compile(r"(?<![0-9A-Za-z_+.\-/])(?:" + "|".join(f"(?P<{name}>{body})" for name, body, _ in _FREE)

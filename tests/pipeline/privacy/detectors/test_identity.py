@@ -117,6 +117,7 @@ KEPT = [
     ("ref 800101-3234560", "written for logwarden: the RRN form without its cue and with no valid check digit"),
     ("niemand 111222333", "written for logwarden: 'nie' (a cue) starting a longer word"),
     ("SKU XY123456E", "written for logwarden: a NINO-like code with a suffix past D"),
+    ("SKU AB123456C", "written for logwarden: a product code in a NINO's compact form, no cue"),
 ]
 
 
