@@ -133,7 +133,24 @@ _LENGTHS: dict[str, tuple[int, ...]] = {
     "co.nit": tuple(range(8, 17)), "ua.rntrc": (10,), "jp.in_": (12,), "za.idnr": (13,), "th.pin": (13,),
     "ca.sin": (9,), "au.tfn": (8, 9), "gb.nhs": (10,), "cz.rc": (9, 10), "dk.cpr": (10,), "pk.cnic": (13,),
     "in_.pan": (10,), "mx.rfc": (10, 12, 13), "id.nik": (16,), "my.nric": (12,), "ar.dni": (7, 8), "nino": (9,),
-    "rrn_form": (13,),
+    "rrn_form": (13,), "pl.nip": (10,),
+}
+#: short cues that are also words of the audience's languages (Polish "nie" is "not", "dni" "days", "Pan" "Mr";
+#: Spanish "pan" is bread; English "CPR" and "RFC" are other things): after one of them only its own number counts
+_OWN: dict[str, tuple[str, ...]] = {
+    **dict.fromkeys(("nie", "n.i.e."), ("es.nie",)),
+    **dict.fromkeys(("dni", "d.n.i."), ("es.dni", "ar.dni")),
+    **dict.fromkeys(("pan", "पैन"), ("in_.pan",)),
+    **dict.fromkeys(("cf", "c.f.", "c.f"), ("it.codicefiscale",)),
+    **dict.fromkeys(("cpr", "cpr-nr", "cpr-nr."), ("dk.cpr",)),
+    **dict.fromkeys(("avs", "ahv", "ahv-nr", "ahv-nr."), ("ch.ssn",)),
+    **dict.fromkeys(("oib", "o.i.b."), ("hr.oib",)),
+    **dict.fromkeys(("cnp", "c.n.p."), ("ro.cnp",)),
+    **dict.fromkeys(("pps", "ppsn"), ("ie.pps",)),
+    **dict.fromkeys(("r.č.", "rč"), ("cz.rc",)),
+    "rfc": ("mx.rfc",), "nik": ("id.nik",), "nit": ("co.nit",), "rut": ("cl.rut",), "nip": ("pl.nip",),
+    "a.k.": ("lt.asmens",), "p.k.": ("lv.pvn",), "kt.": ("is_.kennitala",), "egn": ("bg.egn",), "amka": ("gr.amka",),
+    "nir": ("fr.nir",),
 }
 _CUE = cues.compiled("identity")
 _GATE = CueGate("identity")
@@ -180,7 +197,11 @@ def find(text: str) -> Iterator[Span]:
         # the window after the cue, with the cue's last character (the candidate's look-behind reads it); windows
         # and their answers are cached: a text of the same cue and number repeated costs one validation
         window = text[end - 1:end + _REACH]
-        found = _cued_number(window, _unchecked(hit.group())) if asked < _BUDGET else _cued_shape(window)
+        admits = _unchecked(hit.group())
+        if asked < _BUDGET:
+            found = _cued_number(window, admits)
+        else:  # past the budget only a cue that is no common word vouches for the number unasked
+            found = None if isinstance(admits, str) else _cued_shape(window)
         if found is not None:
             span = (end - 1 + found[0], end - 1 + found[1])
             if span not in seen:
@@ -195,9 +216,12 @@ def _cue_ends(text: str, hit: re.Match[str]) -> bool:
 
 
 @lru_cache(maxsize=1024)
-def _unchecked(cue: str) -> tuple[str, ...]:
-    """The validators without a check digit that this cue names ("SSN" names us.ssn)."""
+def _unchecked(cue: str) -> tuple[str, ...] | str:
+    """The validators without a check digit that this cue names ("SSN" names us.ssn); or, for a short cue that is
+    also a word (`_OWN`), the name of the only validators it admits, as one comma-joined string."""
     phrase = " ".join(cue.lower().split())
+    if phrase in _OWN:
+        return ",".join(_OWN[phrase])
     return tuple(name for name, words in _UNCHECKED if any(word in phrase for word in words))
 
 
@@ -210,10 +234,12 @@ def _cued_shape(window: str) -> Span | None:
 
 
 @lru_cache(maxsize=4096)
-def _cued_number(window: str, unchecked: tuple[str, ...]) -> Span | None:
-    """The first number in the window (after its first character) that a validator accepts, or its leading groups
-    do; None when there is none."""
-    for match in _CANDIDATE.finditer(window, 1):
+def _cued_number(window: str, unchecked: tuple[str, ...] | str) -> Span | None:
+    """The number that follows the cue in the window (after its first character; the first or second candidate)
+    when a validator accepts it, or its leading groups; None when there is none."""
+    for tried, match in enumerate(_CANDIDATE.finditer(window, 1)):
+        if tried >= 2:
+            break
         token = match.group()
         for _ in range(4):
             if len(_SEPARATORS.sub("", token)) < 7:  # shorter, a mod-11 check passes one number in eleven
@@ -235,12 +261,14 @@ def _valid_free(value: str) -> bool:
 
 
 @lru_cache(maxsize=4096)
-def valid_cued(value: str, unchecked: tuple[str, ...] = ()) -> bool:
+def valid_cued(value: str, unchecked: tuple[str, ...] | str = ()) -> bool:
     """Whether a personal-number validator with a check digit accepts the value, or one of `unchecked` (the
-    validators without one that the cue itself names). Only the validators of numbers as long as the value are
-    asked (`_LENGTHS`): some tens of microseconds each, they would otherwise cost a millisecond a candidate."""
+    validators without one that the cue itself names); when `unchecked` is a string (a short cue that is also a
+    word, `_OWN`), only the validators it names. Only the validators of numbers as long as the value are asked
+    (`_LENGTHS`): some tens of microseconds each, they would otherwise cost a millisecond a candidate."""
     size = len(_SEPARATORS.sub("", value))
-    return any(_check(name)(value) for name in (*_CUED, *unchecked) if size in _LENGTHS.get(name, (size,)))
+    names = tuple(unchecked.split(",")) if isinstance(unchecked, str) else (*_CUED, *unchecked)
+    return any(_check(name)(value) for name in names if size in _LENGTHS.get(name, (size,)))
 
 
 @cache

@@ -83,6 +83,8 @@ CAUGHT = [
     ("주민등록번호: 800101-3234560", "800101-3234560", "a post-2020 RRN form (no check digit) after its own cue"),
     ("numéro de sécurité sociale : 295109912611193", "295109912611193", "stdnum fr.nir doctest, bare"),
     ("NINO AB123456C", "AB123456C", "HMRC NIM39110: the NINO form after its cue"),
+    ("NIE: X-2482300W", "X-2482300W", "stdnum es.nie doctest, after its own short cue"),
+    ("CPR 211062-5629", "211062-5629", "stdnum dk.cpr doctest, after its own short cue"),
 ]
 KEPT = [
     # (text, source)
@@ -135,6 +137,10 @@ NOT_AN_ID = [
     # (text, source): another detector may take these (a phone), never as a national id
     ("OIB 33392005962", "stdnum hr.oib doctest: invalid check digit"),
     ("ts 301125-0915", "written for logwarden: a DDMMYY-HHMM time stamp (the phone detector's call)"),
+    ("Proszę nie dzwonić, mój numer 600 123 456", "written for logwarden: Polish 'nie' (not) admits only a NIE"),
+    ("Pan Kowalski, nr 111222333", "written for logwarden: Polish 'Pan' (Mr) admits only an Indian PAN"),
+    ("zwrot w ciągu 14 dni, zamówienie 111222333", "written for logwarden: Polish 'dni' (days), an order number"),
+    ("see RFC 7231 and RFC 111222333", "written for logwarden: 'RFC' admits only a Mexican RFC"),
     ("13112345678", "written for logwarden: a Chinese mobile shape that passes a PESEL's date, not its check"),
     ("13012345670", "written for logwarden: a Chinese mobile shape that passes a PESEL's date and check digit"),
 ]
