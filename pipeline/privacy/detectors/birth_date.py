@@ -10,7 +10,8 @@ Dates alone are analytics (a blog post's date, an order's); a date right after a
   format (genitive) and stand-alone forms, with and without their accents): `3 July 1985`, `July 3rd, 1985`,
   `3. Juli 1985`, `3 de julio de 1985`, `3 lipca 1985`, `1985. július 3.`, `12 марта 1985 г.`; all the
   audience's names in one trie-shaped pattern, compiled once per audience (`PerAudience`);
-- in Chinese, Japanese and Korean: `1985年7月3日`, `昭和60年7月3日`, `1985년 7월 3일`;
+- in Chinese, Japanese and Korean: `1985年7月3日`, `昭和60年7月3日`, `1985년 7월 3일`, or the month and day alone
+  after a cue (`生日：7月3日`);
 - or a bare year ("born 1985", "year of birth: 1985").
 
 Every pattern is bounded after its cue (a reach of a few dozen characters): linear in the text's length.
@@ -39,7 +40,7 @@ _NUMERIC = (r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d/])|\d{4}[.
             r"|\d{1,2}[.\s]\s?(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[.\s]\s?\d{4}(?!\d))")
 _CJK = (r"(?:(?<!\d)\d{4}|(?:明治|大正|昭和|平成|令和)\s*(?:\d{1,2}|元))"
         r"\s*[年년]\s*\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]?"
-        r"|(?<!\d)\d{4}\s*[年년]\s*\d{1,2}\s*[月월]")
+        r"|(?<!\d)\d{4}\s*[年년]\s*\d{1,2}\s*[月월]|(?<!\d)\d{1,2}\s*[月월]\s*\d{1,2}\s*[日일号號]")
 _DAY = r"(?<!\d)\d{1,2}(?:st|nd|rd|th|er|º|ª|\.)?"
 _YEAR_WORD = r"(?:\s*(?:года|г\.|г(?![^\W\d_])|m\.|р\.|рік|року|roku|r\.))?"
 _YEAR_ONLY = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
@@ -74,7 +75,7 @@ def _unaccented(name: str) -> str:
 
 def _date_pattern(audience: Audience) -> re.Pattern[str]:
     month = f"(?:{literal_alternation(_months(audience))})(?![^\\W\\d_])\\.?"
-    words = (rf"{_DAY}\s*(?:de\s+)?{month}[\s,]{{0,3}}(?:de\s+|del\s+)?\d{{4}}(?!\d){_YEAR_WORD}"
+    words = (rf"{_DAY}[\s./-]{{0,3}}(?:(?:de|of)\s+)?{month}[\s,./-]{{0,3}}(?:de\s+|del\s+)?\d{{4}}(?!\d){_YEAR_WORD}"
              rf"|{month}\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d),?\s*\d{{4}}(?!\d)"
              rf"|(?<!\d)\d{{4}}\.?\s*(?:m\.\s*)?{month}\s*\d{{1,2}}(?!\d)\.?(?:\s*d\.)?")
     return re.compile(f"(?:{_NUMERIC}){_YEAR_WORD}|{_CJK}|{words}|{_YEAR_ONLY}", re.IGNORECASE)
@@ -110,11 +111,11 @@ def find(text: str) -> Iterator[Span]:
             yield start + found[0], start + found[1]
 
 
-# what every date holds: a four-digit year, a short numeric date (`7/3/85`) or a CJK year sign; a window without one
-# is not asked the pattern of all month names
 # the pattern the caches below were filled with (the audience's, `_DATE.get()`)
 _CACHED_FOR: list[re.Pattern[str]] = [re.compile(r"(?!)")]
-_NEEDS = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d\d|[年년]")
+# what every date holds: a four-digit year, a short numeric date (`7/3/85`) or a CJK year or month sign; a window
+# without one is not asked the pattern of all month names
+_NEEDS = re.compile(r"\d{4}|\d[./-]\d{1,2}[./-]\d\d|[年년月월]")
 
 
 @lru_cache(maxsize=4096)
