@@ -66,11 +66,15 @@ class CueGate:
 
     __slots__ = ("full", "gate")
 
-    def __init__(self, kind: str, which: str = "before") -> None:
+    def __init__(self, kind: str, which: str = "before", *, also: str | None = None) -> None:
+        """`full` is the kind's `which` phrases (before or after); the gate holds those and, when given, the `also`
+        ones: one search answers for both."""
         self.full = cues.compiled(kind, which)
 
         def build(audience: Audience) -> re.Pattern[str]:
-            phrases = sorted({p.lower().translate(_FOLD) for p in cues.table(kind).phrases(audience, which)})
+            table = cues.table(kind)
+            found = table.phrases(audience, which) + (table.phrases(audience, also) if also else ())
+            phrases = sorted({p.lower().translate(_FOLD) for p in found})
             # a phrase's spaces: any run of white space (the full pattern's `\s+`, or `\s*` in unspaced scripts)
             body = literal_alternation(phrases).replace(r"\ ", r"\s*") if phrases else r"(?!)"
             return re.compile(body)

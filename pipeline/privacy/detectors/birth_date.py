@@ -24,6 +24,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
+from pipeline.privacy import cues
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
 from pipeline.privacy.detectors._cue_gate import CueGate
@@ -31,10 +32,9 @@ from pipeline.privacy.detectors._cue_gate import CueGate
 KIND = "birth_date"
 
 _REACH = 32
-_BEFORE_GATE = CueGate("birth_date", "before")
-_AFTER_GATE = CueGate("birth_date", "after")
-_BEFORE = _BEFORE_GATE.full
-_AFTER = _AFTER_GATE.full
+_GATE = CueGate("birth_date", "before", also="after")
+_BEFORE = _GATE.full
+_AFTER = cues.compiled("birth_date", "after")
 _NUMERIC = (r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?![\d/])|\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)"
             r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}\.\s\d{1,2}\.\s?\d{4}(?!\d)"
             r"|\d{1,2}[.\s]\s?(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[.\s]\s?\d{4}(?!\d))")
@@ -87,7 +87,7 @@ _DATE = PerAudience(_date_pattern)
 def maybe(text: str) -> bool:
     """Cheap: a digit and a birth cue are in the text (on ASCII text, its lowercase copy asked a case-sensitive
     pattern of the cues without their word-start look-behind)."""
-    return facts(text).digits > 0 and (_BEFORE_GATE.maybe_in(text) or _AFTER_GATE.maybe_in(text))
+    return facts(text).digits > 0 and _GATE.maybe_in(text)
 
 
 def find(text: str) -> Iterator[Span]:

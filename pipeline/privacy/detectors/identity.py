@@ -159,9 +159,10 @@ _CANDIDATE = re.compile(r"(?<![0-9A-Za-z_])[A-Za-z]{0,6}\d[\dA-Za-z]*(?:[ .\-/]\
 _REACH = 40
 _BUDGET = 64
 _SEPARATORS = re.compile(r"[ .\-/]")
-# what every form found without a cue holds (three pairs of digits, a separator between at most; or a codice
-# fiscale's `83S18D9`): a pattern that starts with a digit, so the engine skips the text's other characters fast
-_FREE_GATE = re.compile(r"\d\d\d?[ .\-/+]?\d\d\d?[ .\-/+]?\d\d|\d\d[A-Za-z]\d\d[A-Za-z]\d")
+# what every form found without a cue holds (three pairs of digits, a separator but no space between at most; a
+# NIR's or a NINO's spaced pairs `2 34 56 `; or a codice fiscale's `83S18D9`): a pattern that starts with a digit,
+# so the engine skips the text's other characters fast
+_FREE_GATE = re.compile(r"\d\d\d?[.\-/+]?\d\d\d?[.\-/+]?\d\d|\d \d\d \d\d |\d\d[A-Za-z]\d\d[A-Za-z]\d")
 # an 11-digit Chinese mobile number (1[3-9]x xxxx xxxx) passes a PESEL's or an isikukood's check one time in ten
 # or so: such a number is taken only when a stronger check (a fødselsnummer's two digits) passes
 _CN_MOBILE = re.compile(r"1[3-9]\d{9}")

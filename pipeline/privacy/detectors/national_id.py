@@ -76,6 +76,8 @@ def find_passport(text: str) -> Iterator[Span]:
     # the Russian forms as before: where six digits are close together (the pre-check they always had)
     found = list(_after(text, _PASSPORT_CUE, _PASSPORT_VALUE)) if maybe(text) else []
     yield from found
+    if not _PASSPORT_GATE.maybe_in(text):
+        return
     for hit in _PASSPORT_CUES.get().finditer(text):
         end = hit.end()
         if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
