@@ -16,14 +16,19 @@ Two ways a number is found, by how much its form proves on its own:
   `85.07.30-033.28`, a Swiss AHV number `756.9217.0769.85`, an Argentine CUIT, a Chilean RUT `12.531.909-2`,
   a Pakistani CNIC, a Malaysian NRIC, a Thai ID in its dashed groups).
 - After a cue (`cues/identity.toml`: "SSN", "BSN", "codice fiscale", "PESEL", "CPR-nr", "TC kimlik no", "ЕГН",
-  "身份证号", "주민등록번호", ...): any number within a short reach that one of the audience's validators
-  accepts: bare 9-digit BSN or SSN, Aadhaar, PAN, AMKA, CNP, EGN, OIB, EMŠO, Israeli ID, PPS, NIF, Austrian
-  and Swiss social-security numbers, the German Steuer-ID, RFC, NIT, RNTRC, My Number, NIK, South African ID,
-  SIN, TFN, and every bare form of the numbers above. A number that fails every checksum stays even after a cue.
+  "身份证号", "주민등록번호", ...): the number that follows within a short reach (the first or second candidate)
+  when a validator with a check digit accepts it: bare 9-digit BSN, Aadhaar, AMKA, CNP, EGN, OIB, EMŠO, Israeli
+  ID, PPS, NIF, Austrian and Swiss social-security numbers, the German Steuer-ID, NIT, RNTRC, My Number, South
+  African ID, SIN, TFN, and every bare form of the numbers above. Numbers with no check digit (a bare US SSN, a
+  PAN, an RFC, a CPR, a NIK, an NRIC, an Argentine DNI, a post-2020 Korean RRN) count only after their own cue
+  (`_UNCHECKED`), and a short cue that is also a word of the audience (Polish "nie", "dni", "Pan"; "CPR", "RFC")
+  admits only its own number (`_OWN`). A number that fails its checks stays even after a cue.
 
 Look-alikes stay: the same digits without a cue where the form proves nothing (an order number that passes a
-weak mod-11 check, an EAN-13 product code, a phone number), invalid checksums, and an 11-digit Chinese mobile
-number (a valid one is the phone detector's).
+weak mod-11 check, an EAN-13 product code, a phone number), invalid checksums, time stamps shaped like a
+personnummer (`251130-1432`), and an 11-digit number shaped like a Chinese mobile (`1[3-9]` and nine digits)
+unless it is a fødselsnummer. Checksums cost tens of microseconds: only the validators of the candidate's length
+are asked, answers are cached, and a text asks at most `_BUDGET` of them.
 """
 
 from __future__ import annotations
