@@ -27,12 +27,14 @@ from pipeline.privacy.detectors import (
     email,
     geo,
     iban,
+    identity,
     ip,
     mac,
     name,
     national_id,
     phone,
     secret,
+    username,
     wallet,
 )
 from pipeline.privacy.detectors._common import Span
@@ -64,10 +66,14 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(geo.KIND, geo.maybe, geo.find),
     Detector(national_id.SNILS, national_id.maybe, national_id.find_snils),
     Detector(national_id.INN, national_id.maybe, national_id.find_inn),
-    Detector(national_id.PASSPORT, national_id.maybe, national_id.find_passport),
+    Detector(national_id.PASSPORT, national_id.maybe_passport, national_id.find_passport),
+    # identity numbers before birth dates and phones: a PESEL or a CPR is not a phone, nor a CPR a date
+    Detector(identity.KIND, identity.maybe, identity.find),
     Detector(birth_date.KIND, birth_date.maybe, birth_date.find),
     Detector(address.KIND, address.maybe, address.find, tier="extended"),  # before phone: "12/4, 61-821 Poznań"
     Detector(phone.KIND, phone.maybe, phone.find, tier="core"),
+    # a user name after its cue before names: "username: anna.k" is a login, not a person's name
+    Detector(username.KIND, username.maybe, username.find),
     Detector(name.KIND, name.maybe, name.find, yields_to_lookalikes=False, tier="core"),
 )
 

@@ -1,5 +1,7 @@
 """Russian national identifiers near their cue words: INN (tax number), SNILS (pension insurance number),
-and passport numbers (Russian series and number, or a foreign passport's number after "passport").
+and passport numbers (Russian series and number, or any passport's number after a passport cue in any of the
+audience's languages: `cues/passport.toml`, "Reisepassnummer", "numéro de passeport", "pasaport no", "护照号",
+"旅券番号", "여권번호"...). Other countries' identity numbers are `identity.py`'s.
 
 The numbers alone look like any other: only the cue ("ИНН", "СНИЛС", "паспорт", "серия", "passport no.")
 within a few words before makes them identifiers. A SNILS written in its own format (`123-456-789 01`)
@@ -8,10 +10,13 @@ with a valid check number needs no cue.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 
 from pipeline.privacy.detectors._common import Span, digits_of, facts
+from pipeline.privacy.detectors._cue_gate import CueGate
 
 INN = "inn"
 SNILS = "snils"
@@ -33,6 +38,13 @@ _PASSPORT_VALUE = re.compile(r"(?<![\w])(?:\d{2}\s?\d{2}(?:\s*(?:№|N|номе�
                              r"|[A-Z]{1,2}\d{6,8}|\d{9}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)(?-i:[A-Z0-9]{6,12}))(?![\w])",
                              re.IGNORECASE)
 _SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){5}\d")
+# a passport number after a cue of the audience's languages: 6 to 10 letters and digits, with five digits or more
+# (`12AB34567`, `PAA123456`, `E12345678`, `TR1234567`), or 8 to 10 capitals and digits with two digits or more (a
+# German `C4J9KL0R7`, mixed all along: `_mixed`); "1024KB", "v2" and "UPDATED01" stay
+_DOCUMENT = re.compile(r"(?<![0-9A-Za-z_])(?:(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,10}"
+                       r"|(?=(?:[A-Z]*\d){2})(?=[0-9]*[A-Z])(?-i:[A-Z0-9]{8,10}))(?![0-9A-Za-z_]|[-/.]\w)")
+_PASSPORT_GATE = CueGate("passport")
+_PASSPORT_CUES = _PASSPORT_GATE.full
 _REACH = 32
 _INN_WEIGHTS_10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN_WEIGHTS_11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -55,8 +67,42 @@ def find_snils(text: str) -> Iterator[Span]:
             yield match.span()
 
 
+def maybe_passport(text: str) -> bool:
+    """Cheap: six digits close together (a Russian passport), or two and a passport cue."""
+    return maybe(text) or (facts(text).digits >= 2 and _PASSPORT_GATE.maybe_in(text))
+
+
 def find_passport(text: str) -> Iterator[Span]:
-    yield from _after(text, _PASSPORT_CUE, _PASSPORT_VALUE)
+    # the Russian forms as before: where six digits are close together (the pre-check they always had)
+    found = list(_after(text, _PASSPORT_CUE, _PASSPORT_VALUE)) if maybe(text) else []
+    yield from found
+    if not _PASSPORT_GATE.maybe_in(text):
+        return
+    for hit in _PASSPORT_CUES.get().finditer(text):
+        end = hit.end()
+        if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
+            continue  # the cue starts a longer word
+        document = _document_in(text[end - 1:end + _REACH])
+        if document is not None:
+            span = (end - 1 + document[0], end - 1 + document[1])
+            if not any(s < span[1] and span[0] < e for s, e in found):
+                found.append(span)
+                yield span
+
+
+@lru_cache(maxsize=4096)
+def _document_in(window: str) -> Span | None:
+    """The passport number in the window after its first character (the cue's last), cached by window."""
+    match = _DOCUMENT.search(window, 1)
+    if match is None or not (sum(c.isdigit() for c in match.group()) >= 5 or _mixed(match.group())):
+        return None
+    return match.span()
+
+
+def _mixed(token: str) -> bool:
+    """Letters and digits mixed all along (`C4J9KL0R7`: three changes or more), not a word and a number
+    (`UPDATED01`)."""
+    return sum(a.isdigit() != b.isdigit() for a, b in itertools.pairwise(token)) >= 3
 
 
 def _after(text: str, cue: re.Pattern[str], value: re.Pattern[str]) -> Iterator[Span]:

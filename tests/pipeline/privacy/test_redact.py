@@ -100,7 +100,8 @@ def test_each_detector_declares_a_cheap_pre_check_that_never_says_no_wrongly() -
                "inn": "ИНН 7707083893", "snils": "112-233-445 95", "passport": "паспорт 4508 123456",
                "mac": "00:1A:2B:3C:4D:5E", "wallet": "1A1zP1eP5QGefi2DMPTfTL5SLmv7DivfNa",
                "birth_date": "DOB: 1985-03-12", "geo": "55.7558, 37.6173",
-               "address": "ul. Ogrodowa 12/4, 61-821 Poznań"}
+               "address": "ul. Ogrodowa 12/4, 61-821 Poznań",
+               "national_id": "codice fiscale RCCMNL83S18D969H", "username": "username: jdoe85"}
     for detector in DETECTORS:
         text = samples[detector.kind]
         assert detector.maybe(text), detector.kind

@@ -1,4 +1,8 @@
-"""pipeline/privacy/detectors/birth_date.py: dates after a birth cue caught; other dates kept."""
+"""pipeline/privacy/detectors/birth_date.py: dates after a birth cue (cues/birth_date.toml) caught, in digits and
+in words in every audience language (CLDR month names via Babel); other dates kept.
+
+The month names in the sentences are written from the languages' calendars (Wikipedia's month-name tables, the
+European Union's Interinstitutional Style Guide, section 10.4 "months"), not drawn from Babel."""
 
 from __future__ import annotations
 
@@ -18,11 +22,56 @@ CAUGHT = [
     ('b. 12 Jan 1969', '12 Jan 1969', "logwarden holdout 2026-11-30: 'b.' abbreviation"),
     ('b. 1969-01-12', '1969-01-12', "logwarden: 'b.' and an ISO date"),
     ('родилась 1 января 2001 года', '1 января 2001', 'logwarden holdout 2026-11-30: feminine родилась'),
+    ('Geb.-Datum: 03.07.1985', '03.07.1985', 'issue 23: "Geb.-Datum"'),
+    ('geboren am 3. Juli 1985 in Köln', '3. Juli 1985', 'written for logwarden: German, ordinal day'),
+    ('Geburtsdatum 3. Jul. 1985', '3. Jul. 1985', 'written for logwarden: German abbreviated month'),
+    ('née le 3 juillet 1985', '3 juillet 1985', 'written for logwarden: French'),
+    ('date de naissance : 1er juillet 1985', '1er juillet 1985', 'written for logwarden: French "1er"'),
+    ('fecha de nacimiento: 3 de julio de 1985', '3 de julio de 1985', 'written for logwarden: Spanish "de"'),
+    ('data de nascimento 3 de julho de 1985', '3 de julho de 1985', 'written for logwarden: Portuguese'),
+    ('nato il 3 luglio 1985', '3 luglio 1985', 'written for logwarden: Italian'),
+    ('geboortedatum 3 juli 1985', '3 juli 1985', 'written for logwarden: Dutch'),
+    ('data urodzenia 3 lipca 1985', '3 lipca 1985', 'written for logwarden: Polish genitive month'),
+    ('datum narození 3. července 1985', '3. července 1985', 'written for logwarden: Czech genitive month'),
+    ('doğum tarihi 3 Temmuz 1985', '3 Temmuz 1985', 'written for logwarden: Turkish'),
+    ('дата народження 3 липня 1985 р.', '3 липня 1985', 'written for logwarden: Ukrainian'),
+    ('ημερομηνία γέννησης 3 Ιουλίου 1985', '3 Ιουλίου 1985', 'written for logwarden: Greek genitive month'),
+    ('ΗΜΕΡΟΜΗΝΙΑ ΓΕΝΝΗΣΗΣ 3 ΙΟΥΛΙΟΥ 1985', '3 ΙΟΥΛΙΟΥ 1985', 'written for logwarden: Greek capitals, no accents'),
+    ('Ich bin am 03.07.1985 geboren', '03.07.1985', 'written for logwarden: German, the cue after the date'),
+    ('Nací el 3 de julio de 1985', '3 de julio de 1985', 'written for logwarden: Spanish first person'),
+    ('Dátum narodenia: 3. 7. 1985', '3. 7. 1985', 'written for logwarden: Slovak spaced date'),
+    ('Data urodzenia: 03-07-1985r.', '03-07-1985r.', 'written for logwarden: Polish "r." after the year'),
+    ('Doğum tarihim 03.07.1985', '03.07.1985', 'written for logwarden: Turkish possessive cue'),
+    ('date de naissance 3 fevrier 1985', '3 fevrier 1985', 'written for logwarden: French month typed without accent'),
+    ('születési dátum: 1985. július 3.', '1985. július 3.', 'written for logwarden: Hungarian year first'),
+    ('gimimo data 1985 m. liepos 3 d.', '1985 m. liepos 3 d.', 'written for logwarden: Lithuanian'),
+    ('syntymäaika 3. heinäkuuta 1985', '3. heinäkuuta 1985', 'written for logwarden: Finnish partitive month'),
+    ('födelsedatum 3 juli 1985', '3 juli 1985', 'written for logwarden: Swedish'),
+    ('date of birth: July 3rd, 1985', 'July 3rd, 1985', 'written for logwarden: English month first'),
+    ('DOB 7/3/85', '7/3/85', 'written for logwarden: US short date'),
+    ('DOB: 03-JUL-1985', '03-JUL-1985', 'written for logwarden: a form field, dashes and an upper-case month'),
+    ('born on the 3rd of July, 1985', '3rd of July, 1985', 'written for logwarden: English "of"'),
+    ('born 3 VII 1985', '3 VII 1985', 'written for logwarden: Roman month (Polish and Czech usage)'),
+    ('تاريخ الميلاد 03/07/1985', '03/07/1985', 'written for logwarden: Arabic cue'),
+    ('تاريخ الميلاد 3 يوليو 1985', '3 يوليو 1985', 'written for logwarden: Arabic month name'),
+    ('जन्म तिथि 03-07-1985', '03-07-1985', 'written for logwarden: Hindi cue'),
+    ('出生日期：1985年7月3日', '1985年7月3日', 'written for logwarden: Chinese'),
+    ('1985年7月3日出生', '1985年7月3日', 'written for logwarden: Chinese, cue after the date'),
+    ('生日：7月3日', '7月3日', 'written for logwarden: Chinese birthday, month and day'),
+    ('生年月日 昭和60年7月3日', '昭和60年7月3日', 'written for logwarden: Japanese era year'),
+    ('생년월일: 1985년 7월 3일', '1985년 7월 3일', 'written for logwarden: Korean'),
+    ('1985년 7월 3일생', '1985년 7월 3일', 'written for logwarden: Korean, cue after the date'),
 ]
 KEPT = [
     # (text, source)
     ('/blog/2026-11-24/post', "logwarden: a post's date"),
     ('order placed 12.03.2025', 'logwarden: no cue'),
+    ('Lieferung am 3. Juli 2025', 'written for logwarden: a German date in words without a birth cue'),
+    ('le 3 juillet 2025 à Paris', 'written for logwarden: a French date in words without a cue'),
+    ('2025年7月3日发货', 'written for logwarden: a Chinese shipping date'),
+    ('born to run 12 times', 'written for logwarden: a cue and a number that is no date'),
+    ('друг 12.03.1985', 'written for logwarden: "др" (a cue) starting a longer word'),
+    ('geboren worden', 'written for logwarden: a cue without a date'),
 ]
 
 
@@ -41,3 +90,32 @@ def test_a_written_date_takes_the_year_word_whole_or_not_at_all() -> None:
     assert Redactor().text("родилась 1 января 2001 года") == "родилась [birth_date]"
     assert Redactor().text("родился 1 января 2001 г. в Москве") == "родился [birth_date] в Москве"
     assert Redactor().text("родился 1 января 2001 годом ранее") == "родился [birth_date] годом ранее"
+
+
+def test_month_names_come_from_the_audience() -> None:
+    """A narrower audience compiles only its languages' month names (CLDR via Babel)."""
+    from pipeline.privacy import audience
+    from pipeline.privacy.detectors import birth_date
+
+    try:
+        audience.configure(audience.Audience(languages=("en",), regions=("GB",)))
+        assert list(birth_date.find("born 3 July 1985")) == [(5, 16)]
+        assert list(birth_date.find("date of birth 3 lipca 1985")) == [(22, 26)]  # only the year is left
+    finally:
+        audience.configure(audience.DEFAULT)
+
+
+def test_linear_time_on_adversarial_text() -> None:
+    """Cues and digits repeated: the cost grows with the length, not its square."""
+    import time
+
+    from pipeline.privacy.detectors import birth_date
+
+    def cost(n: int) -> float:
+        text = "dob 1. " * n + "1985年" * n
+        start = time.perf_counter()
+        list(birth_date.find(text))
+        return time.perf_counter() - start
+
+    cost(100)
+    assert cost(4000) < 12 * cost(1000) + 0.05

@@ -49,6 +49,30 @@ def test_snils_and_passport_are_caught(text: str, identifier: str, kind: str) ->
     assert any(d.kind == kind and d.start <= start and start + len(identifier) <= d.end for d in detect(text))
 
 
-@pytest.mark.parametrize("text", ["passport photo required", "серия 3"])
+PASSPORTS = [
+    # (text, identifier, source): passport numbers after a cue of the audience's languages (cues/passport.toml);
+    # the number shapes are those of ICAO Doc 9303 specimen passports, written for logwarden
+    ("Reisepassnummer: C01X00T47", "C01X00T47", "German specimen passport number"),
+    ("numéro de passeport 12AB34567", "12AB34567", "French passport number shape"),
+    ("número de pasaporte PAA123456", "PAA123456", "Spanish passport number shape"),
+    ("numer paszportu: ZS1234567", "ZS1234567", "Polish passport number shape"),
+    ("pasaport no U12345678", "U12345678", "Turkish passport number shape"),
+    ("номер паспорта 751234567", "751234567", "Russian foreign passport number shape"),
+    ("护照号E12345678", "E12345678", "Chinese passport number shape, glued to its cue"),
+    ("旅券番号 TR1234567", "TR1234567", "Japanese passport number shape"),
+    ("여권번호 M12345678", "M12345678", "Korean passport number shape"),
+    ("paspoortnummer NPFH12345", "NPFH12345", "Dutch passport number shape (letters and digits)"),
+    ("Mein Reisepass: C4J9KL0R7", "C4J9KL0R7", "German passport number shape: few digits, mixed all along"),
+]
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), PASSPORTS)
+def test_a_passport_after_a_cue_in_any_language_is_caught(text: str, identifier: str, source: str) -> None:
+    assert_detected("passport", text, identifier, source)
+
+
+@pytest.mark.parametrize("text", ["passport photo required", "серия 3", "passport expires 2030-01-01",
+                                  "Reisepass gültig bis 12.05.2030", "passport size 1024KB", "passe-partout 123456",
+                                  "passport UPDATED01", "passport Ver2 OK"])
 def test_snils_and_passport_look_alikes_are_kept(text: str) -> None:
     assert Redactor().text(text) == text

@@ -1,0 +1,75 @@
+"""User names after a cue: "username: jdoe85", "Benutzername = max.mustermann", "логин ivan_petrov", "my telegram
+@ivan_p", "用户名：zhang_san" (cues/username.toml, one table a language).
+
+The name is the token right after the cue (letters of any script, digits, `.`, `_`, `-`; 3 to 40 characters;
+an `@` before it is taken with it). After a cue with a separator (`:`, `=`, "is") any such token is a user name
+unless it is one of the words that follow these cues in logs ("login failed", "user: required") or has no letter
+(a date, a count); a capitalized word followed by another ("Benutzer: Max Mustermann") is a person's name and is
+left whole to the name detector; after a
+cue and only a space, the token must look like a handle (a digit, `.`, `_` or `-` in it, or an `@` before it), so
+"login page" and "user agent" stay. A bare `@word` without a cue stays too: in logs it is far more often a
+decorator (`@Override`), a CSS rule (`@media`), a package scope (`@babel/core`) or a mention of a brand than a
+person's login, and an email's `@` is the email detector's.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from pipeline.privacy.detectors._common import Span
+from pipeline.privacy.detectors._cue_gate import CueGate
+
+KIND = "username"
+
+_GATE = CueGate("username")
+_CUE = _GATE.full
+_VALUE = re.compile(
+    r"(?P<sep>[ \t]{0,3}(?:[:=\uff1a]|[ \t](?:is|ist|est|es|è|é|är|er|on|jest|to|je|это|是|:)(?=[ \t]))?"
+    r"[ \t]{0,3}[\"'«“]?)"
+    r"(?P<at>@?)(?P<token>[^\W_][\w.\-]{1,38}\w)(?![\w\-]|\.\w)", re.IGNORECASE)
+_HANDLE = re.compile(r"[\d._-]")
+_LETTER = re.compile(r"[^\W\d_]")
+_NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
+# words that follow a user-name cue in logs and are no one's name
+_STOP = frozenset((
+    "failed", "failure", "fail", "successful", "success", "succeeded", "required", "invalid", "incorrect", "attempt",
+    "attempts", "page", "form", "button", "error", "errors", "name", "names", "data", "info", "information", "not",
+    "was", "has", "have", "and", "the", "for", "with", "from", "missing", "empty", "none", "null", "undefined",
+    "true", "false", "unknown", "disabled", "enabled", "locked", "blocked", "expired", "field", "fields", "already",
+    "taken", "exists", "agent", "agents"
+))
+
+
+def maybe(text: str) -> bool:
+    """Cheap: a user-name cue may be in the text (one search; on ASCII text, of its lowercase copy)."""
+    return _GATE.maybe_in(text)
+
+
+def find(text: str) -> Iterator[Span]:
+    for hit in _CUE.get().finditer(text):
+        end = hit.end()
+        if end < len(text) and text[end].isalnum() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
+            continue  # the cue is the start of a longer word ("username" is not "user" + "name")
+        found = _name_in(text[end:end + 50])
+        if found is not None:
+            yield end + found[0], end + found[1]
+
+
+@lru_cache(maxsize=4096)
+def _name_in(window: str) -> Span | None:
+    """The user name that starts the window (right after a cue), cached by window."""
+    match = _VALUE.match(window)
+    if match is None:
+        return None
+    token = match.group("token")
+    if token.lower() in _STOP or not _LETTER.search(token):
+        return None  # a word of the log's own, or a number or a date ("login: 2024-05-01")
+    if token.isalpha() and token[0].isupper() and (after := _NEXT_WORD.match(window, match.end())) \
+            and after.group(1)[0].isupper():
+        return None  # "Benutzer: Max Mustermann": a person's full name, the name detector's whole
+    separated = bool(match.group("sep").strip()) or bool(match.group("at"))
+    if separated or _HANDLE.search(token):
+        return match.start("at"), match.end("token")
+    return None

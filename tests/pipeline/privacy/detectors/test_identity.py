@@ -1,0 +1,192 @@
+"""pipeline/privacy/detectors/identity.py: national identity, tax and social-security numbers of the audience's
+countries (python-stdnum), by form and checksum alone where the form is safe, after a cue otherwise; look-alikes
+(the same digits without a cue, invalid check digits, product codes, phones, dates) kept.
+
+Valid numbers are those of python-stdnum's own module documentation (the doctests of `stdnum/<cc>/<module>.py`,
+named in each row); the sentences around them are written for logwarden."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_detected, assert_kept_as_written
+
+from pipeline.privacy.detectors import identity
+from pipeline.privacy.redact import Redactor
+
+KIND = "national_id"
+CAUGHT = [
+    # (text, identifier, source) -- found by form and checksum alone
+    ("cliente RCCMNL83S18D969H, Milano", "RCCMNL83S18D969H", "stdnum it.codicefiscale doctest"),
+    ("cf=rccmnl83s18d969h&x=1", "rccmnl83s18d969h", "stdnum it.codicefiscale doctest, lowercase in a query"),
+    ("CURP BOXW310820HNERXN09", "BOXW310820HNERXN09", "stdnum mx.curp doctest"),
+    ("BOXW310820HNERXN09 en el expediente", "BOXW310820HNERXN09", "stdnum mx.curp doctest, no cue"),
+    ("乘客 360426199101010071 已登记", "360426199101010071", "stdnum cn.ric doctest"),
+    ("身份证号360426199101010071", "360426199101010071", "stdnum cn.ric doctest, glued to its cue"),
+    ("신청인 971013-9019902", "971013-9019902", "stdnum kr.rrn doctest"),
+    ("klient 44051401359 zarejestrowany", "44051401359", "stdnum pl.pesel doctest"),
+    ("kunde 15108695088", "15108695088", "stdnum no.fodselsnummer doctest (a Chinese-mobile shape, two check digits)"),
+    ("klient 36805280109", "36805280109", "stdnum ee.ik doctest"),
+    ("klientas 33309240064", "33309240064", "stdnum lt.asmens doctest"),
+    ("asiakas 131052-308T", "131052-308T", "stdnum fi.hetu doctest"),
+    ("kund 880320-9371", "880320-9371", "stdnum se.personnummer: the doctest's date, serial 937 and its Luhn digit"),
+    ("personnummer: 880320-0016", "880320-0016", "stdnum se.personnummer doctest: a time-shaped tail, after its cue"),
+    ("kund 19880320-9371", "19880320-9371", "stdnum se.personnummer: the same, the 12-digit form"),
+    ("viðskiptavinur 120174-3399", "120174-3399", "stdnum is_.kennitala doctest"),
+    ("kunde 211062-5629", "211062-5629", "stdnum dk.cpr doctest (passes the modulus-11 check)"),
+    ("zákazník 710319/2745", "710319/2745", "stdnum cz.rc doctest"),
+    ("klients 161175-19997", "161175-19997", "stdnum lv.pvn doctest, a personal code"),
+    ("Versicherter 756.9217.0769.85", "756.9217.0769.85", "stdnum ch.ssn doctest"),
+    ("client 85.07.30-033.28", "85.07.30-033.28", "stdnum be.nn, the doctest's number in its printed form"),
+    ("cliente 390.533.447-05", "390.533.447-05", "stdnum br.cpf doctest"),
+    ("cliente 12.531.909-2", "12.531.909-2", "stdnum cl.rut doctest, dotted"),
+    ("assuré 2 95 10 99 126 111 93", "2 95 10 99 126 111 93", "stdnum fr.nir doctest"),
+    ("applicant 536-90-4399", "536-90-4399", "stdnum us.ssn doctest"),
+    ("cliente X-2482300W", "X-2482300W", "stdnum es.nie doctest"),
+    ("cliente 54362315K", "54362315K", "stdnum es.dni doctest"),
+    ("cliente 20-05536168-2", "20-05536168-2", "stdnum ar.cuit doctest"),
+    ("applicant 34201-0891231-8", "34201-0891231-8", "stdnum pk.cnic doctest"),
+    ("pemohon 770305-02-1234", "770305-02-1234", "stdnum my.nric doctest"),
+    ("ผู้สมัคร 1-2345-45678-78-1", "1-2345-45678-78-1", "stdnum th.pin doctest"),
+    ("employee AB 12 34 56 C", "AB 12 34 56 C", "HMRC NIM39110: the NINO form, spaced"),
+    # after a cue: a number whose form proves little on its own
+    ("my SSN: 536904399", "536904399", "stdnum us.ssn doctest, bare after 'my SSN'"),
+    ("social security number 536 90 4399", "536 90 4399", "stdnum us.ssn doctest, spaced"),
+    ("BSN 111222333", "111222333", "stdnum nl.bsn doctest"),
+    ("burgerservicenummer: 1112.22.333", "1112.22.333", "stdnum nl.bsn doctest"),
+    ("TC kimlik no 17291716060", "17291716060", "stdnum tr.tckimlik doctest"),
+    ("Aadhaar 2341 2341 2346", "2341 2341 2346", "stdnum in_.aadhaar doctest"),
+    ("PAN: ACUPA7085R", "ACUPA7085R", "stdnum in_.pan doctest"),
+    ("ΑΜΚΑ 01013099997", "01013099997", "stdnum gr.amka doctest"),
+    ("CNP 1630615123457", "1630615123457", "stdnum ro.cnp doctest"),
+    ("ЕГН 8032056031", "8032056031", "stdnum bg.egn doctest"),
+    ("OIB: 33392005961", "33392005961", "stdnum hr.oib doctest"),
+    ("EMŠO 0101006500006", "0101006500006", "stdnum si.emso doctest"),
+    ("תעודת זהות 39337423", "39337423", "stdnum il.idnr doctest"),
+    ("PPS 6433435F", "6433435F", "stdnum ie.pps doctest"),
+    ("número de contribuinte 501 964 843", "501 964 843", "stdnum pt.nif doctest"),
+    ("Sozialversicherungsnummer 1237 010180", "1237 010180", "stdnum at.vnr doctest"),
+    ("Steuer-ID 36 574 261 809", "36 574 261 809", "stdnum de.idnr doctest"),
+    ("AHV-Nr. 7569217076985", "7569217076985", "stdnum ch.ssn doctest, bare after its cue"),
+    ("RFC GODE561231GR8", "GODE561231GR8", "stdnum mx.rfc doctest"),
+    ("DNI 20.123.456", "20.123.456", "stdnum ar.dni doctest (no check digit: only after a DNI cue)"),
+    ("RUT 76086428-5", "76086428-5", "stdnum cl.rut doctest"),
+    ("NIT 213.123.432-1", "213.123.432-1", "stdnum co.nit doctest"),
+    ("РНОКПП 1759013776", "1759013776", "stdnum ua.rntrc doctest"),
+    ("マイナンバー 6214 9832 0257", "6214 9832 0257", "stdnum jp.in_ doctest"),
+    ("NIK 3171011708450001", "3171011708450001", "stdnum id.nik doctest"),
+    ("ID number 7503305044089", "7503305044089", "stdnum za.idnr doctest"),
+    ("personnummer 8803200016", "8803200016", "stdnum se.personnummer doctest, bare after its cue"),
+    ("CPR-nr. 2110625629", "2110625629", "stdnum dk.cpr doctest, bare after its cue"),
+    ("rodné číslo 991231123", "991231123", "stdnum cz.rc doctest (9 digits, no check digit: after its cue)"),
+    ("henkilötunnus: 131052-308T", "131052-308T", "stdnum fi.hetu doctest, after its cue"),
+    ("주민등록번호 971013-9019902", "971013-9019902", "stdnum kr.rrn doctest, after its cue"),
+    ("주민등록번호: 800101-3234560", "800101-3234560", "a post-2020 RRN form (no check digit) after its own cue"),
+    ("numéro de sécurité sociale : 295109912611193", "295109912611193", "stdnum fr.nir doctest, bare"),
+    ("NINO AB123456C", "AB123456C", "HMRC NIM39110: the NINO form after its cue"),
+    ("NIE: X-2482300W", "X-2482300W", "stdnum es.nie doctest, after its own short cue"),
+    ("CPR 211062-5629", "211062-5629", "stdnum dk.cpr doctest, after its own short cue"),
+]
+KEPT = [
+    # (text, source)
+    ("order 44051401358", "stdnum pl.pesel doctest: incorrect check digit"),
+    ("PESEL 44051401358", "stdnum pl.pesel doctest: incorrect check digit, even after the cue"),
+    ("codice fiscale RCCMNL83S18D969X", "stdnum it.codicefiscale: the doctest's number with a wrong check letter"),
+    ("order 111222333", "stdnum nl.bsn doctest's number without a cue"),
+    ("BSN 111222334", "logwarden: a wrong 11-proef after the cue (any nine digits are a valid-looking US SSN)"),
+    ("NIF 501964842", "stdnum pt.nif doctest: invalid check digits"),
+    ("CPF 390.533.447-06", "stdnum br.cpf doctest's number with a wrong check digit"),
+    ("ref 971013-9019903", "stdnum kr.rrn doctest: incorrect checksum"),
+    ("ref 131052-308U", "stdnum fi.hetu doctest: invalid check character"),
+    ("ref 880320-0018", "stdnum se.personnummer doctest: invalid check digit"),
+    ("ref X-2482300A", "stdnum es.nie doctest: invalid check digit"),
+    ("ref 54362315Z", "stdnum es.dni doctest: invalid check digit"),
+    ("CURP BOXW310820HNERXN08", "stdnum mx.curp doctest: invalid check digit"),
+    ("ref 756.9217.0769.84", "stdnum ch.ssn doctest: invalid check digit"),
+    ("EMŠO 0101006500007", "stdnum si.emso doctest: invalid check digit"),
+    ("TC kimlik no 17291716050", "stdnum tr.tckimlik doctest: invalid check digits"),
+    ("order 17291716060", "stdnum tr.tckimlik doctest's number without a cue (no date: a cue needed)"),
+    ("order 01013099997", "stdnum gr.amka doctest's number without a cue"),
+    ("EAN 4006381333931", "GS1: an EAN-13 product code (13 digits: CNP, EMŠO and za.idnr only after a cue)"),
+    ("order #1630615123457", "stdnum ro.cnp doctest's number without a cue"),
+    ("invoice 2341 2341 2346", "stdnum in_.aadhaar doctest's number without a cue"),
+    ("meeting 03.07.2025", "written for logwarden: a date"),
+    ("2026-11-30T10:00:00Z", "written for logwarden: a timestamp"),
+    ("build 20231105", "written for logwarden: a build date"),
+    ("build 251130-1432", "written for logwarden: a YYMMDD-HHMM time stamp"),
+    ("backup 20251130-1432 done", "written for logwarden: a YYYYMMDD-HHMM time stamp"),
+    ("version 1.2.3.4", "written for logwarden: a version"),
+    ("ID number 1234", "written for logwarden: too short after a cue"),
+    ("ref 800101-3234560", "written for logwarden: the RRN form without its cue and with no valid check digit"),
+    ("niemand 111222333", "written for logwarden: 'nie' (a cue) starting a longer word"),
+    ("SKU XY123456E", "written for logwarden: a NINO-like code with a suffix past D"),
+    ("SKU AB123456C", "written for logwarden: a product code in a NINO's compact form, no cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), CAUGHT)
+def test_an_identity_number_is_caught(text: str, identifier: str, source: str) -> None:
+    assert_detected(KIND, text, identifier, source)
+
+
+@pytest.mark.parametrize(("text", "source"), KEPT)
+def test_a_look_alike_is_kept(text: str, source: str) -> None:
+    assert_kept_as_written(text, source)
+
+
+NOT_AN_ID = [
+    # (text, source): another detector may take these (a phone), never as a national id
+    ("OIB 33392005962", "stdnum hr.oib doctest: invalid check digit"),
+    ("ts 301125-0915", "written for logwarden: a DDMMYY-HHMM time stamp (the phone detector's call)"),
+    ("Proszę nie dzwonić, mój numer 600 123 456", "written for logwarden: Polish 'nie' (not) admits only a NIE"),
+    ("Pan Kowalski, nr 111222333", "written for logwarden: Polish 'Pan' (Mr) admits only an Indian PAN"),
+    ("zwrot w ciągu 14 dni, zamówienie 111222333", "written for logwarden: Polish 'dni' (days), an order number"),
+    ("see RFC 7231 and RFC 111222333", "written for logwarden: 'RFC' admits only a Mexican RFC"),
+    ("13112345678", "written for logwarden: a Chinese mobile shape that passes a PESEL's date, not its check"),
+    ("13012345670", "written for logwarden: a Chinese mobile shape that passes a PESEL's date and check digit"),
+]
+
+
+@pytest.mark.parametrize(("text", "source"), NOT_AN_ID)
+def test_a_look_alike_is_not_an_identity_number(text: str, source: str) -> None:
+    assert not list(identity.find(text)), source
+
+
+def test_an_identity_number_is_not_a_phone() -> None:
+    """The registry runs identity numbers before phones: an 11-digit PESEL is a national id, not a phone."""
+    assert Redactor().text("PESEL 44051401359") == "PESEL [national_id]"
+
+
+def test_the_cue_text_itself_stays() -> None:
+    assert Redactor().text("codice fiscale: RCCMNL83S18D969H.") == "codice fiscale: [national_id]."
+
+
+@pytest.mark.parametrize("text", ["ordinary log line", "GET /index.html 200 12ms", "id 12"])
+def test_maybe_says_no_to_ordinary_text(text: str) -> None:
+    assert not identity.maybe(text)
+
+
+def test_every_form_found_by_itself_is_found_by_maybe() -> None:
+    for text, _, _ in CAUGHT:
+        assert identity.maybe(text), text
+
+
+def test_linear_time_on_adversarial_text() -> None:
+    """Digits with separators and cues repeated: the cost grows with the length, not its square."""
+    import time
+
+    def cost(n: int) -> float:
+        text = ("SSN 1-2-3-4 " * n) + ("1.2." * n) + ("AB 12 " * n)
+        start = time.perf_counter()
+        list(identity.find(text))
+        return time.perf_counter() - start
+
+    cost(100)
+    assert cost(4000) < 12 * cost(1000) + 0.05
+
+
+def test_checksums_asked_are_bounded_and_cued_numbers_past_the_bound_still_go() -> None:
+    """written for logwarden: a text of hundreds of cued numbers asks the validators at most _BUDGET times; the
+    cued numbers past that go unasked (privacy first), so a valid one late in the text is still redacted."""
+    text = "".join(f"BSN {100000000 + i * 7919} " for i in range(identity._BUDGET + 10)) + "BSN 111222333"
+    spans = list(identity.find(text))
+    assert (text.index("111222333"), len(text)) in spans

@@ -1,0 +1,79 @@
+"""pipeline/privacy/detectors/username.py: user names after a cue (cues/username.toml) caught; the words that
+follow those cues in logs, and bare @mentions, kept. Cases written for logwarden from sign-in forms and logs."""
+
+from __future__ import annotations
+
+import pytest
+from helpers import assert_detected, assert_kept_as_written
+
+from pipeline.privacy.detectors import username
+
+KIND = "username"
+CAUGHT = [
+    # (text, identifier, source)
+    ("username: jdoe85", "jdoe85", "written for logwarden: a sign-in form"),
+    ("user name is jdoe", "jdoe", "written for logwarden: 'is' as the separator"),
+    ("login=k.smith", "k.smith", "written for logwarden: a query-string field"),
+    ("Benutzername = max.mustermann", "max.mustermann", "written for logwarden: German"),
+    ("identifiant : jean_dupont", "jean_dupont", "written for logwarden: French"),
+    ("nombre de usuario: maria-lopez", "maria-lopez", "written for logwarden: Spanish"),
+    ("nome utente: rossi.m", "rossi.m", "written for logwarden: Italian"),
+    ("nazwa użytkownika: jan_kowalski", "jan_kowalski", "written for logwarden: Polish"),
+    ("kullanıcı adı: ayse.yilmaz", "ayse.yilmaz", "written for logwarden: Turkish"),
+    ("логин ivan_petrov", "ivan_petrov", "written for logwarden: Russian, a handle without a separator"),
+    ("имя пользователя: Иван_П", "Иван_П", "written for logwarden: a Cyrillic handle"),
+    ("用户名：zhang_san", "zhang_san", "written for logwarden: Chinese, full-width colon"),
+    ("ユーザー名: tanaka_t", "tanaka_t", "written for logwarden: Japanese"),
+    ("아이디: kim123", "kim123", "written for logwarden: Korean"),
+    ("my telegram @ivan_p", "@ivan_p", "written for logwarden: a handle after a messenger's name"),
+    ("nick: xX_gamer_Xx", "xX_gamer_Xx", "written for logwarden: a nickname"),
+    ("Mój login to jan.kowalski84", "jan.kowalski84", "written for logwarden: Polish 'to' as the separator"),
+    ("Kullanıcı adım: mehmet_34", "mehmet_34", "written for logwarden: Turkish possessive cue"),
+]
+KEPT = [
+    # (text, source)
+    ("login failed for user", "written for logwarden: words after the cue"),
+    ("user agent Mozilla", "written for logwarden: 'user agent'"),
+    ("login page", "written for logwarden: a plain word without a separator"),
+    ("user: required", "written for logwarden: a validation message"),
+    ("@media screen and (max-width: 600px)", "written for logwarden: a bare @ at-rule, no cue"),
+    ("ping @channel", "written for logwarden: a bare mention, no cue"),
+    ("usernames list_2", "written for logwarden: the cue starting a longer word"),
+    ("username jdoe", "written for logwarden: a plain word after the cue with only a space"),
+    ("last login: 2024-05-01 10:00", "written for logwarden: a date after the cue"),
+]
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), CAUGHT)
+def test_a_user_name_is_caught(text: str, identifier: str, source: str) -> None:
+    assert_detected(KIND, text, identifier, source)
+
+
+@pytest.mark.parametrize(("text", "source"), KEPT)
+def test_a_look_alike_is_kept(text: str, source: str) -> None:
+    assert_kept_as_written(text, source)
+
+
+def test_a_name_longer_than_forty_characters_is_not_a_user_name() -> None:
+    assert not list(username.find("username: " + "a" * 41))
+
+
+def test_linear_time_on_adversarial_text() -> None:
+    import time
+
+    def cost(n: int) -> float:
+        text = "user: a." * n + "login " * n
+        start = time.perf_counter()
+        list(username.find(text))
+        return time.perf_counter() - start
+
+    cost(100)
+    assert cost(4000) < 12 * cost(1000) + 0.05
+
+
+def test_a_full_name_after_the_cue_is_left_to_the_name_detector() -> None:
+    """'Benutzer: Max Mustermann' is a person's name: taken whole (by the name detector), never half as a login."""
+    from pipeline.privacy.redact import Redactor
+
+    assert not list(username.find("Benutzer: Max Mustermann"))
+    assert Redactor().text("user: John Smith") == "user: [name]"
