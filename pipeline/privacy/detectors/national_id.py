@@ -42,7 +42,7 @@ _SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){5}\d")
 # (`12AB34567`, `PAA123456`, `E12345678`, `TR1234567`), or 8 to 10 capitals and digits with two digits or more (a
 # German `C4J9KL0R7`, mixed all along: `_mixed`); "1024KB", "v2" and "UPDATED01" stay
 _DOCUMENT = re.compile(r"(?<![0-9A-Za-z_])(?:(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,10}"
-                       r"|(?=(?:[A-Z]*\d){2})(?=[0-9]*[A-Z])(?-i:[A-Z0-9]{8,10}))(?![0-9A-Za-z_]|[-/.]\w)")
+                       r"|(?=(?:[A-Z]*\d){2})(?=[0-9]*[A-Z])(?-i:[A-Z0-9]{8,10}))(?![0-9A-Za-z_]|[-.]\w|/\d)")
 _PASSPORT_GATE = CueGate("passport")
 _PASSPORT_CUES = _PASSPORT_GATE.full
 _REACH = 32
