@@ -19,11 +19,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneMetadata, PhoneNumberFormat, PhoneNumberMatcher
 
+from pipeline.privacy.audience import Audience, PerAudience, current
 from pipeline.privacy.detectors._common import Span, facts
 
 KIND = "phone"
@@ -46,6 +48,16 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:[.,]\d{1,2}\b)?\s?(?:[$€£¥₽₴₸]|ру
                            r"копе|шт|km|км|kg|кг|mb|gb|kb|bytes|байт|ms|мс|%)", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"(?:[$€£¥₽]|руб\.?|usd|eur|rub|сумма|total|итого|цена|price|amount)\s*[:=]?\s*\Z",
                             re.IGNORECASE)
+# an amount or a count word shortly before a number grouped in thousands (512 345 678 is a Polish mobile as written,
+# and a sum of money too): "the amount was 512 345 678", "Betrag: 512 345 678", "population 145 478 097"
+_AMOUNT_NEAR = re.compile(
+    r"(?<![^\W\d_])(?:sum|total|amount|price|cost|balance|budget|revenue|population|count|betrag|summe|preis|gesamt|"
+    r"kwota|suma|cena|razem|montant|prix|importe|precio|prezzo|importo|totale|bedrag|prijs|totaal|tutar|fiyat|toplam|"
+    r"částka|celkem|ποσό|итого|сумма|цена|стоимость|баланс|население|sayısı|anzahl|liczba|nombre)",
+    re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s?(?:units|items|pcs|users|rows|records|views|visits|people|bytes|szt|stück|stk|sztuk|"
+                         r"adet|osób|osob|personnes|personas|persone|mensen|einwohner|mieszkańców|habitants|habitantes|"
+                         r"человек|чел)\b", re.IGNORECASE)
 _VERSION_BEFORE = re.compile(r"(?:\bv|version|ver|build|release|версия|сборка)\s*[:=#]?\s*\Z", re.IGNORECASE)
 _NOT_PHONE_BEFORE = re.compile(
     r"(?:isbn|issn|гост|gost|iso|din|rfc|order|заказ\w*|invoice|сч[её]т\w*|артикул|арт\.?|sku|art\.?|ticket|тикет|"
@@ -121,10 +133,16 @@ def _is_phone(text: str, match: re.Match[str], cued: bool) -> bool:
         if token and _HEXISH.match(token.group()) and not (count == 11 and digits[0] in "78"):
             return False  # inside a hash or an id
     after = text[match.end():match.end() + 12]
+    if not cued and after[:1] == ":" and after[1:2].isdigit():
+        return False  # the last group is an hour: "Dec 6 2026 10:45", a date and a time
     if len(groups) == 1:
         return _plain(digits, cued, plus is not None)
     if _thousands(groups, body) and not cued:
-        return False
+        # 1 234 567 is an amount; 512 345 678 and 601 123 456 are Polish and Czech mobiles as written, unless an
+        # amount word comes shortly before or a unit after
+        return len(groups[0]) == 3 and not _AMOUNT_AFTER.match(after) and not _UNIT_AFTER.match(after) \
+            and not _AMOUNT_NEAR.search(text, max(0, match.start() - 24), match.start()) \
+            and national(digits, _boundaries(groups))
     if not cued and (_AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before)):
         return False
     if cued:
@@ -137,11 +155,15 @@ def _is_phone(text: str, match: re.Match[str], cued: bool) -> bool:
     if separators <= {"."}:  # dotted: 425.882.9090 and 06.42.18.75.33 are phones, 1.2.3.4 and 10.15.7 are not
         return [len(g) for g in groups] in ([3, 3, 4], [3, 3, 2, 2], [1, 3, 3, 2, 2], [1, 3, 3, 4]) \
             or _european_pairs(groups)
+    if len(groups) >= 3 and all(len(g) == 4 for g in groups):
+        # 1234 5678 9012: four-digit groups are how cards, account and reference numbers are written; a phone
+        # only when a region of the audience writes its numbers so
+        return national(digits, _boundaries(groups))
     if len(groups) >= 3 and all(1 <= len(g) <= 4 for g in groups[1:]) and len(groups[0]) <= 5:
         return True
     if len(groups) == 2 and [len(g) for g in groups] == [3, 4] and separators <= {"-"}:
         return True  # a local number: 555-1234
-    return valid(digits)
+    return valid(digits) or national(digits, _boundaries(groups))
 
 
 def _in_token(text: str, start: int, end: int) -> bool:
@@ -191,6 +213,78 @@ def valid(digits: str) -> bool:
     if any(_parse_valid(digits, region) for region in regions):
         return True
     return not digits.startswith("0") and len(digits) >= 11 and _parse_valid("+" + digits, None)
+
+
+def _boundaries(groups: list[str]) -> tuple[int, ...]:
+    """Where the groups of digits end inside the digits (the last excepted): (3, 6) for 512 345 678."""
+    ends, total = [], 0
+    for group in groups[:-1]:
+        total += len(group)
+        ends.append(total)
+    return tuple(ends)
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    code: str
+    prefix: str  # the national (trunk) prefix, "" when the region has none
+    lengths: frozenset[int]  # the national significant number's possible lengths
+    pattern: re.Pattern[str]  # what any of its national significant numbers looks like
+
+
+def _regions(audience: Audience) -> tuple[_Region, ...]:
+    """The audience's regions with the metadata the pre-filter needs (libphonenumber's, read once an audience)."""
+    found = []
+    for code in audience.regions:
+        meta = PhoneMetadata.metadata_for_region(code)
+        if meta is None or meta.general_desc is None or not meta.general_desc.national_number_pattern:
+            continue
+        found.append(_Region(code, meta.national_prefix or "", frozenset(meta.general_desc.possible_length or ()),
+                             re.compile(meta.general_desc.national_number_pattern)))
+    return tuple(found)
+
+
+_AUDIENCE_REGIONS: PerAudience[tuple[_Region, ...]] = PerAudience(_regions)
+
+
+def national(digits: str, boundaries: tuple[int, ...]) -> bool:
+    """The digits, grouped as written (`boundaries`), are a valid number of a region of the audience written the way
+    that region writes its numbers (libphonenumber's national format, with or without the trunk prefix, grouped the
+    same or finer): "512 345 678" in Poland, "(11) 3456-7890" in Brazil, "98765 43210" in India. The grouping is what
+    tells a phone from the many digit runs valid somewhere: almost any 8 to 12 digits are a number of one of 90
+    regions, few are written the way that region writes them."""
+    return _national(digits, boundaries, current())
+
+
+@lru_cache(maxsize=16384)
+def _national(digits: str, boundaries: tuple[int, ...], _audience: Audience) -> bool:
+    for region in _AUDIENCE_REGIONS.get():
+        national_number = digits
+        if region.prefix and digits.startswith(region.prefix) \
+                and len(digits) - len(region.prefix) in region.lengths:
+            national_number = digits[len(region.prefix):]
+        if len(national_number) not in region.lengths or not region.pattern.fullmatch(national_number):
+            continue
+        try:
+            number = phonenumbers.parse(digits, region.code)
+        except phonenumbers.NumberParseException:
+            continue
+        if not phonenumbers.is_valid_number(number):
+            continue
+        written = _GROUP.findall(phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL))
+        formatted = "".join(written)
+        shift = 0
+        if formatted != digits:
+            if region.prefix and formatted == region.prefix + digits:
+                shift = len(region.prefix)  # written without the trunk prefix: 98765 43210 for 098765 43210
+            elif region.prefix and digits == region.prefix + formatted:
+                shift = -len(region.prefix)  # written with it where the format has none
+            else:
+                continue
+        format_ends = {end - shift for end in _boundaries(written)} - {0}
+        if format_ends <= set(boundaries):
+            return True
+    return False
 
 
 def _parse_valid(number: str, region: str | None) -> bool:
