@@ -35,10 +35,17 @@ _TLDS = (
     "ie|eu|us|ca|mx|br|ar|cl|au|nz|jp|cn|kr|in|il|tr|ae|za|sg|hk|tw|vn|th|id|my|ph"
 )
 _AT_WORD = r"(?:at|собака|собачка|собако|эт|ат)"
-_DOT_WORD = r"(?:dot|точка|тчк|дот)"
-_OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
-_AT_STRONG = (rf"\s*{_OPEN}\s*(?:{_AT_WORD}|@)\s*{_CLOSE}\s*|\s*-at-\s*|_at_|\s*@\s*"
-              r"|\s+(?:собака|собачка|собако)\s+")
+# the '@' in other languages: names no prose puts between two words that end in a top-level domain (Spanish and
+# Portuguese arroba, French arobase, Italian chiocciola, German Klammeraffe, Dutch apenstaartje, Danish and Swedish
+# snabel-a, Czech and Slovak zavináč, Hungarian kukac, Polish małpa, Finnish miuku, Ukrainian равлик)
+_AT_FOREIGN = (r"(?:arroba|arobase|arobas|chiocciola|chiocciolina|klammeraffe|affenschwanz|apenstaartje|snabel-a|"
+               r"zavináč|zavinac|kukac|małpa|malpa|miuku|равлик|собака|собачка|собако)")
+# the dot: English, Russian, and the word for it in the audience's languages (punto, Punkt, pkt, kropka, nokta...)
+_DOT_WORD = (r"(?:dot|точка|тчк|дот|punto|punt|punkt|pkt|kropka|nokta|ponto|point|pont|piste|prik|punktum|tečka|"
+             r"tecka|bodka|τελεία|крапка)")
+_OPEN, _CLOSE = r"[\[\(\{<\"'“«]", r"[\]\)\}>\"'”»]"
+_AT_STRONG = (rf"\s*{_OPEN}\s*(?:{_AT_WORD}|{_AT_FOREIGN}|@)\s*{_CLOSE}\s*|\s*-at-\s*|_at_|\s*@\s*"
+              rf"|\s+{_AT_FOREIGN}\s+")
 _AT_WEAK = rf"\s+{_AT_WORD}\s+"
 _DOT_STRONG = rf"\s*{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}\s*|\s+{_DOT_WORD}\s+|-dot-|_dot_"
 _DOT_ANY = rf"(?:{_DOT_STRONG}|\.)"
@@ -50,11 +57,18 @@ _OBFUSCATED = re.compile(
 )
 _SPACED = re.compile(r"(?<!\S)(?:[\w.+-] ){2,}[\w.+-] ?@ ?(?:[\w.-] ){2,}[\w-](?!\S)")
 _STRONG_DOT = re.compile(_DOT_STRONG, re.IGNORECASE)
-_OPENERS = frozenset("[({<")
+_OPENERS = frozenset("[({<\"'“«")
+# what every ASCII `_STRONG_DOT` match holds when it has no opener: an ASCII dot word (found fast: literals)
+_ASCII_DOT_WORD = re.compile(r"dot|punt|pkt|kropka|nokta|ponto|point|pont|piste|prik|tecka|bodka")
 # the first words of a local part obfuscated with dot words: "john [dot] " before "doe (at) example [dot] com"
 _LOCAL_BEFORE = re.compile(rf"(?<![\w.+-])(?:[\w+-]*\w(?:{_DOT_STRONG})){{1,3}}\Z", re.IGNORECASE)
 _LOCALISH = re.compile(r"[._+\d-]")
-_AT_CUE = re.compile(rf"@|{_OPEN}\s*{_AT_WORD}|(?<!\w){_AT_WORD}(?!\w)|-at-|_at_", re.IGNORECASE)
+_AT_CUE = re.compile(rf"@|{_OPEN}\s*{_AT_WORD}|(?<!\w)(?:{_AT_WORD}|{_AT_FOREIGN})(?!\w)|-at-|_at_", re.IGNORECASE)
+# what every ASCII `_AT_CUE` match holds, in lowercase: "at" or an ASCII word for '@' (found fast: literals)
+_ASCII_AT = re.compile(r"at|arrob|arob|chiocciol|klammeraffe|affenschwanz|apenstaartje|snabel-a|zavinac|kukac|malpa|miuku")
+#: For redact.py's skip test: the ASCII words for '@' other than "at" (which it knows), any case, as whole words
+PRE_CHECK = (r"(?i:\b(?:arroba|arobase|arobas|chiocciola|chiocciolina|klammeraffe|affenschwanz|apenstaartje|snabel-a|"
+             r"zavinac|kukac|malpa|miuku)\b)")
 # what every `_SPACED` match holds after its '@' (found fast: '@' is a literal)
 _SPACED_AFTER_AT = re.compile(r"@ ?[\w.-] [\w.-] ")
 _LETTER_TLD = re.compile(r"(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)\Z", re.IGNORECASE)
@@ -82,7 +96,7 @@ def maybe(text: str) -> bool:
     if "@" in text:
         return True
     lower = facts(text).lower
-    return (lower is None or "at" in lower) and _AT_CUE.search(text) is not None  # ASCII: every at-word holds "at"
+    return (lower is None or _ASCII_AT.search(lower) is not None) and _AT_CUE.search(text) is not None
 
 
 def find(text: str) -> Iterator[Span]:
@@ -111,7 +125,7 @@ def find(text: str) -> Iterator[Span]:
 
 def _strong_dot(value: str) -> bool:
     """`_STRONG_DOT` is in the value: in ASCII, it needs an opening bracket or the word "dot" in any case."""
-    if value.isascii() and "dot" not in value.lower() and _OPENERS.isdisjoint(value):
+    if value.isascii() and _ASCII_DOT_WORD.search(value.lower()) is None and _OPENERS.isdisjoint(value):
         return False
     return _STRONG_DOT.search(value) is not None
 
