@@ -79,9 +79,9 @@ def phrase_pattern(phrases: tuple[str, ...]) -> str:
     unspaced = [p for p in phrases if _UNSPACED.match(p)]
     parts = []
     if spaced:
-        parts.append(r"(?<![^\W_])" + literal_alternation(spaced).replace(" ", r"\s+"))
+        parts.append(r"(?<![^\W_])" + literal_alternation(spaced).replace(r"\ ", r"\s+"))
     if unspaced:
-        parts.append(literal_alternation(unspaced).replace(" ", r"\s*"))
+        parts.append(literal_alternation(unspaced).replace(r"\ ", r"\s*"))
     return "|".join(parts) if parts else r"(?!)"
 
 
