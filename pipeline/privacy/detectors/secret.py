@@ -132,7 +132,7 @@ def _password_patterns(audience: Audience) -> tuple[re.Pattern[str], re.Pattern[
     words = cues.phrase_pattern(phrases)
     ascii_words = [p for p in phrases if p.isascii()]
     return (re.compile(f"(?:{words}){_PASSWORD_VALUE}", re.IGNORECASE), re.compile(words, re.IGNORECASE),
-            re.compile(literal_alternation(ascii_words).replace(" ", r"\s+") if ascii_words else r"(?!)"))
+            re.compile(literal_alternation(ascii_words).replace(r"\ ", r"\s+") if ascii_words else r"(?!)"))
 
 
 _PASSWORD: PerAudience[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = PerAudience(_password_patterns)
