@@ -23,8 +23,9 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneMetadata, PhoneNumberFormat, PhoneNumberMatcher
+from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatcher
 
+from pipeline.privacy import cues
 from pipeline.privacy.audience import Audience, PerAudience, current
 from pipeline.privacy.detectors._common import Span, facts
 
@@ -53,7 +54,8 @@ _AMOUNT_BEFORE = re.compile(r"(?:[$€£¥₽]|руб\.?|usd|eur|rub|сумма|
 _AMOUNT_NEAR = re.compile(
     r"(?<![^\W\d_])(?:sum|total|amount|price|cost|balance|budget|revenue|population|count|betrag|summe|preis|gesamt|"
     r"kwota|suma|cena|razem|montant|prix|importe|precio|prezzo|importo|totale|bedrag|prijs|totaal|tutar|fiyat|toplam|"
-    r"částka|celkem|ποσό|итого|сумма|цена|стоимость|баланс|население|sayısı|anzahl|liczba|nombre)",
+    r"částka|celkem|ποσό|итого|сумма|цена|стоимость|баланс|население|sayısı|anzahl|liczba|nombre|downloads|views|"
+    r"visits|members|subscribers|followers|size|bytes|aufrufe|pobrań|wyświetleń|просмотр\w*|скачиван\w*)",
     re.IGNORECASE)
 _UNIT_AFTER = re.compile(r"\s?(?:units|items|pcs|users|rows|records|views|visits|people|bytes|szt|stück|stk|sztuk|"
                          r"adet|osób|osob|personnes|personas|persone|mensen|einwohner|mieszkańców|habitants|habitantes|"
@@ -62,7 +64,11 @@ _VERSION_BEFORE = re.compile(r"(?:\bv|version|ver|build|release|версия|с�
 _NOT_PHONE_BEFORE = re.compile(
     r"(?:isbn|issn|гост|gost|iso|din|rfc|order|заказ\w*|invoice|сч[её]т\w*|артикул|арт\.?|sku|art\.?|ticket|тикет|"
     r"заявк\w*|№|#|(?<![^\W\d_])no\.?|nr\.?|инв\.?|ref|ref\.|tracking|трек|serial|s/n|sn|серийн\w*|"
-    r"model|модель|part|деталь)\s*[:#№]?\s*\Z", re.IGNORECASE)
+    r"model|модель|part|деталь|"
+    # the order's, invoice's and ticket's words of the audience's other languages
+    r"bestell\w*|rechnung\w*|auftrag\w*|commande|facture|pedido|factura|ordine|fattura|zam[oó]wieni\w*|faktur\w*|"
+    r"sipari[sş]\w*|fatura\w*|bestelling\w*|factuur\w*|objedn[aá]vk\w*|παραγγελ\w*|τιμολ[οό]γιο\w*|"
+    r"注文番号|订单号|訂單號|주문번호)\s*[:#№]?\s*\Z", re.IGNORECASE)
 # a code glued by a dash in front (INV-DE-2026-000123, SN-..., ORD-...), a year and a zero-padded sequence
 # (2026-0001234), a SNILS-shaped number that failed its check (387-640-838 39): serials, not phones
 _TOKEN_BEFORE = re.compile(r"[A-Za-z0-9_-]*\Z")
@@ -75,6 +81,7 @@ _AREA_SLASH = re.compile(r"(?<![\d/])(0\d{1,5})[ \t]?/[ \t]?\Z")
 _LETTER_BEFORE = re.compile(r"[^\W\d_]\Z")
 _HEXISH = re.compile(r"[0-9a-fA-F]*\Z")
 _FIVE_DIGITS = re.compile(r"(?:\d\D{0,6}){4}\d")
+_LETTER_RUN = re.compile(r"[A-Za-z]{2}")
 _REGIONS = ("RU", "US")
 _ZERO_REGIONS = ("GB", "DE", "FR", "IT", "ES", "NL", "UA", "BY", "KZ")
 _MATCHER_REGIONS = ("RU", "GB", "DE", "FR")
@@ -85,8 +92,13 @@ def maybe(text: str) -> bool:
     return facts(text).digits >= 5 and _FIVE_DIGITS.search(text) is not None
 
 
+_CUE_DATA = cues.compiled("phone")
+
+
 def find(text: str) -> Iterator[Span]:
     cue_ends = [m.end() for m in _CUE.finditer(text)]
+    if not text.isascii() or _LETTER_RUN.search(text):
+        cue_ends.extend(m.end() for m in _CUE_DATA.get().finditer(text))
     found: list[Span] = []
     for match in _CANDIDATE.finditer(text):
         cued = any(0 <= match.start() - end <= 12 for end in cue_ends)
@@ -141,6 +153,7 @@ def _is_phone(text: str, match: re.Match[str], cued: bool) -> bool:
         # 1 234 567 is an amount; 512 345 678 and 601 123 456 are Polish and Czech mobiles as written, unless an
         # amount word comes shortly before or a unit after
         return len(groups[0]) == 3 and not _AMOUNT_AFTER.match(after) and not _UNIT_AFTER.match(after) \
+            and not _AMOUNT_BEFORE.search(before) \
             and not _AMOUNT_NEAR.search(text, max(0, match.start() - 24), match.start()) \
             and national(digits, _boundaries(groups))
     if not cued and (_AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before)):
@@ -224,27 +237,75 @@ def _boundaries(groups: list[str]) -> tuple[int, ...]:
     return tuple(ends)
 
 
+_TYPES = ("fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number", "voip", "pager", "uan",
+          "voicemail")
+
+
 @dataclass(frozen=True, slots=True)
 class _Region:
+    """One region's numbers, compiled from libphonenumber's metadata once an audience: what `phonenumbers.parse`,
+    `is_valid_number` and `format_number(..., NATIONAL)` would decide, without their per-call regex compiling (90
+    regions' patterns overflow `re`'s cache, and a number then costs milliseconds)."""
+
     code: str
     prefix: str  # the national (trunk) prefix, "" when the region has none
     lengths: frozenset[int]  # the national significant number's possible lengths
     pattern: re.Pattern[str]  # what any of its national significant numbers looks like
+    types: tuple[tuple[frozenset[int], re.Pattern[str]], ...]  # each type of number: its lengths and pattern
+    #: national formats: the leading digits they apply to, their groups, and whether the trunk prefix is written
+    formats: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], bool], ...]
+
+    def valid(self, number: str) -> bool:
+        if len(number) not in self.lengths or not self.pattern.fullmatch(number):
+            return False
+        return any(len(number) in lengths and pattern.fullmatch(number) for lengths, pattern in self.types)
+
+    def grouping(self, number: str) -> tuple[tuple[int, ...], bool] | None:
+        """Where the region's national format ends its groups inside the national significant number, and whether
+        the number is written with its trunk prefix (0151..., 06...: Germany and France always; Brazil, India,
+        Turkey and the US may leave it out)."""
+        for leading, pattern, with_prefix in self.formats:
+            if leading is not None and not leading.match(number):
+                continue
+            match = pattern.fullmatch(number)
+            if match is not None:
+                return tuple(match.end(i) for i in range(1, (match.lastindex or 1))), with_prefix
+        return None
 
 
-def _regions(audience: Audience) -> tuple[_Region, ...]:
-    """The audience's regions with the metadata the pre-filter needs (libphonenumber's, read once an audience)."""
+def _regions(audience: Audience) -> dict[int, tuple[_Region, ...]]:
+    """The audience's regions, compiled from libphonenumber's metadata (read once an audience), by the number of
+    digits their numbers are written with (with the trunk prefix or without)."""
     found = []
     for code in audience.regions:
         meta = PhoneMetadata.metadata_for_region(code)
-        if meta is None or meta.general_desc is None or not meta.general_desc.national_number_pattern:
+        general = meta.general_desc if meta is not None else None
+        if meta is None or general is None or not general.national_number_pattern:
             continue
-        found.append(_Region(code, meta.national_prefix or "", frozenset(meta.general_desc.possible_length or ()),
-                             re.compile(meta.general_desc.national_number_pattern)))
-    return tuple(found)
+        lengths = frozenset(general.possible_length or ())
+        types = []
+        for name in _TYPES:
+            desc = getattr(meta, name, None)
+            if desc is not None and desc.national_number_pattern:
+                own = frozenset(n for n in (desc.possible_length or ()) if n > 0) or lengths
+                types.append((own, re.compile(desc.national_number_pattern)))
+        prefix = meta.national_prefix or ""
+        formats = tuple((re.compile(f.leading_digits_pattern[-1]) if f.leading_digits_pattern else None,
+                         re.compile(f.pattern),
+                         bool(prefix) and prefix in (f.national_prefix_formatting_rule or "")
+                         and not f.national_prefix_optional_when_formatting) for f in meta.number_format)
+        found.append(_Region(code, prefix, lengths, re.compile(general.national_number_pattern),
+                             tuple(types), formats))
+    by_length: dict[int, list[_Region]] = {}
+    for region in found:
+        for length in region.lengths:
+            for written in {length, length + len(region.prefix)}:
+                if region not in by_length.setdefault(written, []):
+                    by_length[written].append(region)
+    return {length: tuple(regions) for length, regions in by_length.items()}
 
 
-_AUDIENCE_REGIONS: PerAudience[tuple[_Region, ...]] = PerAudience(_regions)
+_AUDIENCE_REGIONS: PerAudience[dict[int, tuple[_Region, ...]]] = PerAudience(_regions)
 
 
 def national(digits: str, boundaries: tuple[int, ...]) -> bool:
@@ -258,32 +319,18 @@ def national(digits: str, boundaries: tuple[int, ...]) -> bool:
 
 @lru_cache(maxsize=16384)
 def _national(digits: str, boundaries: tuple[int, ...], _audience: Audience) -> bool:
-    for region in _AUDIENCE_REGIONS.get():
-        national_number = digits
-        if region.prefix and digits.startswith(region.prefix) \
-                and len(digits) - len(region.prefix) in region.lengths:
-            national_number = digits[len(region.prefix):]
-        if len(national_number) not in region.lengths or not region.pattern.fullmatch(national_number):
-            continue
-        try:
-            number = phonenumbers.parse(digits, region.code)
-        except phonenumbers.NumberParseException:
-            continue
-        if not phonenumbers.is_valid_number(number):
-            continue
-        written = _GROUP.findall(phonenumbers.format_number(number, PhoneNumberFormat.NATIONAL))
-        formatted = "".join(written)
-        shift = 0
-        if formatted != digits:
-            if region.prefix and formatted == region.prefix + digits:
-                shift = len(region.prefix)  # written without the trunk prefix: 98765 43210 for 098765 43210
-            elif region.prefix and digits == region.prefix + formatted:
-                shift = -len(region.prefix)  # written with it where the format has none
-            else:
+    written = set(boundaries)
+    for region in _AUDIENCE_REGIONS.get().get(len(digits), ()):
+        for shift in (len(region.prefix), 0) if region.prefix and digits.startswith(region.prefix) else (0,):
+            number = digits[shift:]
+            if not region.valid(number):
                 continue
-        format_ends = {end - shift for end in _boundaries(written)} - {0}
-        if format_ends <= set(boundaries):
-            return True
+            grouping = region.grouping(number)
+            if grouping is None or (grouping[1] and not shift):
+                continue  # no national format, or written without the trunk prefix its region always writes
+            ends = grouping[0]
+            if ends and {end + shift for end in ends} - {shift} <= written | {shift}:
+                return True
     return False
 
 

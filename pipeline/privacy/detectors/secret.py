@@ -202,9 +202,15 @@ def _password(match: re.Match[str]) -> Span | None:
     """The value after a password word, unless it is a placeholder, a template or a word that says none is there."""
     group = "dq" if match.group("dq") is not None else "sq" if match.group("sq") is not None else "bare"
     value = match.group(group).strip()
-    if len(value) <= 1 or _PLACEHOLDER.fullmatch(value) or _TEMPLATE.fullmatch(value):
-        return None
-    return match.span(group)
+    template = _TEMPLATE.match(value)
+    if len(value) <= 1 or _PLACEHOLDER.fullmatch(value) or (template and (
+            template.end() == len(value) or not value[template.end()].isalnum())):
+        return None  # "********/view", "<password>", "${DB_PASSWORD}": a mask or a template, no secret
+    start, end = match.span(group)
+    if group == "bare":
+        while end > start and _unbalanced(match.string[start:end]) > 0:
+            end -= 1
+    return start, end
 
 
 def _unbalanced(value: str) -> int:
