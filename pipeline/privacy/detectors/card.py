@@ -14,6 +14,7 @@ stays, as do amounts grouped in thousands, and twelve digits in fours ("1234 567
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from pipeline.privacy import cues
@@ -77,7 +78,11 @@ def find(text: str) -> Iterator[Span]:
             if cue_ends is None:
                 cue_ends = [m.end() for m in _CUE.get().finditer(text)]
             start = match.start()
-            if any(0 <= start - end <= _CUE_REACH and _DIGIT.search(text, end, start) is None for end in cue_ends):
+            # the nearest card word ending before the number (cue_ends is sorted): one look a candidate, so many
+            # words and numbers in one text cost their count, not its square
+            nearest = bisect_right(cue_ends, start) - 1
+            if nearest >= 0 and start - cue_ends[nearest] <= _CUE_REACH \
+                    and _DIGIT.search(text, cue_ends[nearest], start) is None:
                 yield match.span()
 
 

@@ -291,7 +291,7 @@ def _regions(audience: Audience) -> dict[int, tuple[_Region, ...]]:
                 types.append((own, re.compile(desc.national_number_pattern)))
         prefix = meta.national_prefix or ""
         formats = tuple((re.compile(f.leading_digits_pattern[-1]) if f.leading_digits_pattern else None,
-                         re.compile(f.pattern),
+                         re.compile(f.pattern or r"(?!)"),
                          bool(prefix) and prefix in (f.national_prefix_formatting_rule or "")
                          and not f.national_prefix_optional_when_formatting) for f in meta.number_format)
         found.append(_Region(code, prefix, lengths, re.compile(general.national_number_pattern),
