@@ -1,4 +1,5 @@
-"""pipeline/privacy/detectors/card.py: Luhn-valid numbers of every scheme caught; timestamps and amounts kept."""
+"""pipeline/privacy/detectors/card.py: Luhn-valid numbers of every scheme caught, and any Luhn-valid 13-19 digits in a
+card's grouping or after a card word of the audience's languages; timestamps, amounts and Luhn failures kept."""
 
 from __future__ import annotations
 
@@ -27,6 +28,21 @@ CAUGHT = [
     ('card 4445_3079_3977_3440', '4445_3079_3977_3440', 'logwarden holdout 2026-11-30: underscores'),
     ('card 4445\t3079\t3977\t3440', '4445\t3079\t3977\t3440', 'logwarden holdout 2026-11-30: tabs'),
     ('card 4445 / 3079 / 3977 / 3440', '4445 / 3079 / 3977 / 3440', 'logwarden holdout 2026-11-30: spaced slashes'),
+    # issue 23: Luhn-valid, no scheme's prefix: a card by its grouping or its word
+    ('paid with 7000 0000 0000 0005', '7000 0000 0000 0005', 'written for logwarden: 4-4-4-4, unassigned prefix'),
+    ('ref 9999-9999-9999-9995', '9999-9999-9999-9995', 'written for logwarden: 4-4-4-4 with dashes'),
+    ('9999 999999 99994', '9999 999999 99994', 'written for logwarden: 4-6-5 (the American Express grouping)'),
+    ('9999 9999 9999 9999 998', '9999 9999 9999 9999 998', 'written for logwarden: 4-4-4-4-3 (19 digits)'),
+    ('?card=9999999999999995&x=1', '9999999999999995', 'issue 23: a card number inside a query value'),
+    ('karta 9999999999999995', '9999999999999995', 'written for logwarden: Polish card word'),
+    ('Kartennummer: 9999999999999995', '9999999999999995', 'written for logwarden: German card word'),
+    ('numéro de carte 9999999999999995', '9999999999999995', 'written for logwarden: French card words'),
+    ('número de tarjeta: 9999999999999995', '9999999999999995', 'written for logwarden: Spanish'),
+    ('номер карты 9999999999999995', '9999999999999995', 'written for logwarden: Russian'),
+    ('卡号9999999999999995', '9999999999999995', 'written for logwarden: Chinese, no space'),
+    ('カード番号：9999999999999995', '9999999999999995', 'written for logwarden: Japanese, full-width colon'),
+    ('카드 9999999999999995', '9999999999999995', 'written for logwarden: Korean'),
+    ('kart no 9999999999999995', '9999999999999995', 'written for logwarden: Turkish'),
 ]
 KEPT = [
     # (text, source)
@@ -36,6 +52,13 @@ KEPT = [
     ('итого 1 234 567 890 123 руб', 'logwarden: an amount in thousands'),
     ('build cc4f1e0a9b7d2c8e5f3a6b1d0e9c8f7a6b5d4c3e', 'logwarden holdout 2026-11-30: a digest with digit runs'),
     ('dates 2024/01/15 2024/02/16', 'logwarden holdout 2026-11-30: dates with slashes'),
+    # issue 23
+    ('1234 5678 9012', 'issue 23: twelve digits in fours are under a card\'s thirteen'),
+    ('9999 9999 9999 9996', 'written for logwarden: card grouping, fails Luhn'),
+    ('karta 9999999999999996', 'written for logwarden: after a card word, fails Luhn'),
+    ('id 9999999999999995', 'written for logwarden: Luhn-valid, no scheme, no card grouping, no card word'),
+    ('card 12 9999999999999995', 'written for logwarden: another number between the card word and this one'),
+    ('EAN-13: 5901234123457', 'GS1 EAN-13 example (Wikipedia), which passes Luhn too: a product code after its name'),
 ]
 
 

@@ -1,4 +1,5 @@
-"""pipeline/privacy/detectors/email.py: plain, glued and obfuscated addresses caught; versions, digests, prose kept."""
+"""pipeline/privacy/detectors/email.py: plain, glued and obfuscated addresses caught (quoted words, digits for letters,
+spaced letters, the words for '@' and '.' in the audience's languages); versions, digests, prose kept."""
 
 from __future__ import annotations
 
@@ -50,6 +51,20 @@ CAUGHT = [
     ),
     ('написатьyulia.k@example.ruсрочно', 'yulia.k@example.ru', 'logwarden holdout 2026-11-30: glued to Cyrillic words'),
     ('aaa.aa@aaa dot com', 'aaa.aa@aaa dot com', "logwarden: '@' and a dot word"),
+    # issue 23: quoted words, digits for letters, the words for '@' and '.' in the audience's languages
+    ('write to john "at" example "dot" com', 'john "at" example "dot" com', 'issue 23: quoted at and dot'),
+    ("j0hn 'at' examp1e 'dot' org", "j0hn 'at' examp1e 'dot' org", 'written for logwarden: single quotes, digits'),
+    ('j0hn.d0e at example dot com', 'j0hn.d0e at example dot com', 'issue 23: digits for letters'),
+    ('j o h n @ e x a m p l e . c o m', 'j o h n @ e x a m p l e . c o m', 'issue 23: spaced letters'),
+    ('juan arroba ejemplo punto com', 'juan arroba ejemplo punto com', 'written for logwarden: Spanish words'),
+    ('mario chiocciola libero punto it', 'mario chiocciola libero punto it', 'written for logwarden: Italian'),
+    ('pierre arobase orange point fr', 'pierre arobase orange point fr', 'written for logwarden: French'),
+    ('hans Klammeraffe beispiel Punkt de', 'hans Klammeraffe beispiel Punkt de', 'written for logwarden: German'),
+    ('jan małpa przyklad kropka pl', 'jan małpa przyklad kropka pl', 'written for logwarden: Polish'),
+    ('jan malpa przyklad pkt pl', 'jan malpa przyklad pkt pl', 'written for logwarden: Polish without diacritics'),
+    ('petr zavináč seznam tečka cz', 'petr zavináč seznam tečka cz', 'written for logwarden: Czech'),
+    ('ali at ornek nokta com', 'ali at ornek nokta com', 'written for logwarden: Turkish dot word'),
+    ('ivan собака example точка ru', 'ivan собака example точка ru', 'logwarden: Russian words'),
 ]
 KEPT = [
     ("npm install lodash@4.17.21", "logwarden: a package version"),
@@ -61,6 +76,11 @@ KEPT = [
     ('uploaded logo@2x.png and icon@3x.webp', 'logwarden holdout 2026-11-30: retina assets'),
     ('Enter your email in the form name@domain', 'logwarden holdout 2026-11-30: a placeholder without a TLD'),
     ('look at the dot com bubble', 'logwarden: prose'),
+    # issue 23: the other languages' words in prose
+    ('arroba de azúcar, punto final', "written for logwarden: Spanish 'arroba' is also a weight, no domain follows"),
+    ('he said "at" the station', 'written for logwarden: a quoted at with no domain'),
+    ('the monkey (małpa) is here', 'written for logwarden: Polish małpa in brackets, no domain'),
+    ('mot de passe oublié ? point com', "written for logwarden: 'point' with no '@' word"),
 ]
 
 
