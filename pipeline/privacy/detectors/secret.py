@@ -146,7 +146,7 @@ def maybe(text: str) -> bool:
         return _CUE_WORDS_ANY_CASE.search(text) is not None or _CUE_PREFIX.search(text) is not None \
             or _PASSWORD.get()[1].search(text) is not None
     return _CUE_WORDS_ASCII.search(lower) is not None or _CUE_PREFIX.search(text) is not None \
-        or _PASSWORD.get()[2].search(lower) is not None
+        or (("=" in lower or ":" in lower) and _PASSWORD.get()[2].search(lower) is not None)  # its value needs one
 
 
 def find(text: str) -> Iterator[Span]:
