@@ -18,12 +18,13 @@ an optional leading '+' and an optional extension ("доб. 12", "ext. 12", "x12
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneMetadata, PhoneNumberMatcher
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, Leniency, PhoneMetadata, PhoneNumberMatcher
 
 from pipeline.privacy import cues
 from pipeline.privacy.audience import Audience, PerAudience, current
@@ -73,7 +74,7 @@ _NOT_PHONE_BEFORE = re.compile(
 # (2026-0001234), a SNILS-shaped number that failed its check (387-640-838 39): serials, not phones
 _TOKEN_BEFORE = re.compile(r"[A-Za-z0-9_-]*\Z")
 _TOKEN_AFTER = re.compile(r"[A-Za-z0-9_-]*")
-_CODE_BEFORE = re.compile(r"[^\W_]-\Z")
+_CODE_BEFORE = re.compile(r"[A-Za-z0-9]-\Z")  # a Latin code; Hebrew "ל-" (to) glued by a dash is a word
 _DATED_SERIAL = re.compile(r"(?:19|20)\d\d-0\d{3,}\Z")
 _SNILS_SHAPE = re.compile(r"\d{3}-\d{3}-\d{3}[ -]\d{2}\Z")
 # an area code and a slash in front of the number: 030/2463 8195 (German), 0 30/2463 8195
@@ -93,15 +94,31 @@ def maybe(text: str) -> bool:
 
 
 _CUE_DATA = cues.compiled("phone")
+_CUE_DATA_AFTER = cues.compiled("phone", "after")
+# a reference word of a business record (cues/reference.toml: order, invoice, case, protocol...) right before the
+# number, its inflection and a word for "number" allowed between: "Numer sprawy 04695-2775", "Zamówienie 5875 3803"
+_REFERENCE_BEFORE = PerAudience(lambda audience: re.compile(
+    rf"(?:{cues.phrase_pattern(cues.table('reference').phrases(audience))})[^\W\d_]{{0,12}}\.?"
+    r"(?:\s{1,3}(?:number|no\.?|nr\.?|nummer|numéro|número|numero|numer|číslo|broj|n[°º]|#))?\s{0,3}[:#№]?\s{0,3}\Z",
+    re.IGNORECASE))
 
 
 def find(text: str) -> Iterator[Span]:
     cue_ends = [m.end() for m in _CUE.finditer(text)]
+    cue_starts: list[int] = []
     if not text.isascii() or _LETTER_RUN.search(text):
         cue_ends.extend(m.end() for m in _CUE_DATA.get().finditer(text))
+        cue_starts = [m.start() for m in _CUE_DATA_AFTER.get().finditer(text)]  # "Beni 5763439374 numarasından"
+        cue_ends.sort()
     found: list[Span] = []
     for match in _CANDIDATE.finditer(text):
-        cued = any(0 <= match.start() - end <= 12 for end in cue_ends)
+        # a phone word ends at most 12 characters before the number, or one written after it starts at most 12 after
+        # (the nearest of each by bisection: many words and numbers cost their count, not its square)
+        nearest = bisect_right(cue_ends, match.start()) - 1
+        cued = nearest >= 0 and match.start() - cue_ends[nearest] <= 12
+        if not cued and cue_starts:
+            following = bisect_left(cue_starts, match.end())
+            cued = following < len(cue_starts) and cue_starts[following] - match.end() <= 12
         area = _AREA_SLASH.search(text, max(0, match.start() - 9), match.start()) \
             if "/" in text[max(0, match.start() - 3):match.start()] else None
         if area is not None and not match.group("plus") and (cued or valid(area.group(1) + match.group("body"))):
@@ -133,8 +150,14 @@ def _is_phone(text: str, match: re.Match[str], cued: bool) -> bool:
     if _DATE.search(body) or _VERSION_BEFORE.search(before):
         return False
     russian = count == 11 and digits[0] in "78"
-    if _NOT_PHONE_BEFORE.search(before) and not cued and "(" not in body and not russian:
-        return False  # ISBN 0-306-40615-2, order #2026-000123
+    if not cued and "(" not in body and not russian and (
+            _NOT_PHONE_BEFORE.search(before)
+            or _REFERENCE_BEFORE.get().search(text, max(0, match.start() - 40), match.start())):
+        return False  # ISBN 0-306-40615-2, order #2026-000123, Numer sprawy 04695-2775
+    international = digits[2:] if body.startswith("00") else digits if plus else ""
+    if len(international) >= 9 and len(groups) >= 2 \
+            and (_parse_valid("+" + international, None) or _calling_code(international)):
+        return True  # 00420 638 918 170, 0047 490 28426: the international prefix dialled as 00, a country's code
     if not cued and _in_token(text, match.start(), match.end()):
         return False  # digits inside a random token (urlsafe Base64, an id): glued to letters on both sides
     if not cued and ((before[-1:] == "-" and _CODE_BEFORE.search(before))
@@ -173,7 +196,8 @@ def _is_phone(text: str, match: re.Match[str], cued: bool) -> bool:
         # only when a region of the audience writes its numbers so
         return national(digits, _boundaries(groups))
     if len(groups) >= 3 and all(1 <= len(g) <= 4 for g in groups[1:]) and len(groups[0]) <= 5:
-        return True
+        # grouped as phones are; still a number of some region of the audience, as written or by its digits
+        return russian or national(digits, _boundaries(groups)) or valid(digits)
     if len(groups) == 2 and [len(g) for g in groups] == [3, 4] and separators <= {"-"}:
         return True  # a local number: 555-1234
     return valid(digits) or national(digits, _boundaries(groups))
@@ -332,6 +356,11 @@ def _national(digits: str, boundaries: tuple[int, ...], _audience: Audience) -> 
             if ends and {end + shift for end in ends} - {shift} <= written | {shift}:
                 return True
     return False
+
+
+def _calling_code(digits: str) -> bool:
+    """The digits start with a country calling code (1 to 3 digits, libphonenumber's table)."""
+    return any(int(digits[:size]) in COUNTRY_CODE_TO_REGION_CODE for size in (1, 2, 3))
 
 
 def _parse_valid(number: str, region: str | None) -> bool:
