@@ -32,43 +32,70 @@ _TLDS = (
     "com|net|org|edu|gov|mil|int|info|biz|name|pro|mobi|app|dev|io|ai|co|me|tv|cc|ly|gg|xyz|online|site|tech|"
     "store|shop|cloud|email|mail|space|website|live|news|blog|club|top|"
     "ru|su|рф|ua|by|kz|uz|am|ge|az|kg|md|de|uk|fr|it|es|pt|nl|be|ch|at|pl|cz|sk|hu|ro|bg|gr|se|no|fi|dk|ee|lv|lt|"
-    "ie|eu|us|ca|mx|br|ar|cl|au|nz|jp|cn|kr|in|il|tr|ae|za|sg|hk|tw|vn|th|id|my|ph"
+    "ie|eu|us|ca|mx|br|ar|cl|au|nz|jp|cn|kr|in|il|tr|ae|za|sg|hk|tw|vn|th|id|my|ph|"
+    # the rest of the audience's country-code domains
+    "si|hr|rs|mk|ba|al|is|lu|mt|cy|li|sa|eg|ma|pk|bd|ir|ng|pe|ve|ec|uy|qa|kw|jo|lb|tn|dz|ke|lk|np|tj|tm"
 )
-_AT_WORD = r"(?:at|собака|собачка|собако|эт|ат)"
+# Sources of the words for '@' and '.': Wikipedia, "At sign", section "Names in other languages"; written for logwarden.
+# English and Russian words for '@' that prose uses too ("look at"): they need more evidence (a dot word, a local
+# part that looks like one, a mail provider, an email word before)
+_AT_WORD = r"(?:at|эт|ат)"
+# the same in other languages ("et" is French for "and", "ag" Irish for "at"): only with a local part that looks like
+# one, a mail provider or an email word before, never on a dot word alone
+_AT_WEAK_FOREIGN = r"(?:et|eta|ät|ätt|ag|آت|एट|ऐट|แอท)"
 # the '@' in other languages: names no prose puts between two words that end in a top-level domain (Spanish and
 # Portuguese arroba, French arobase, Italian chiocciola, German Klammeraffe, Dutch apenstaartje, Danish and Swedish
-# snabel-a, Czech and Slovak zavináč, Hungarian kukac, Polish małpa, Finnish miuku, Ukrainian равлик)
+# snabel-a, Norwegian krøllalfa, Czech and Slovak zavináč, Hungarian kukac, Polish małpa, Finnish miukumauku and
+# kissanhäntä, Croatian majmunčić, Slovenian afna, Romanian arond, Bulgarian кльомба, Ukrainian равлик, Greek παπάκι,
+# Hebrew שטרודל, Vietnamese a còng)
 _AT_FOREIGN = (r"(?:arroba|arobase|arobas|chiocciola|chiocciolina|klammeraffe|affenschwanz|apenstaartje|snabel-a|"
-               r"zavináč|zavinac|kukac|małpa|malpa|miuku|равлик|собака|собачка|собако)")
+               r"krøllalfa|alfakrøll|grisehale|zavináč|zavinac|kukac|małpa|malpa|miukumauku|miuku|kissanhäntä|"
+               r"majmunčić|majmunica|afna|arond|кльомба|маймунка|равлик|собака|собачка|собако|παπάκι|שטרודל|"
+               r"a còng|a móc)")
+# written without spaces around in Chinese, Japanese and Korean (艾特, アットマーク, 골뱅이)
+_AT_CJK = r"(?:艾特|小老鼠|アットマーク|アット|골뱅이)"
 # the dot: English, Russian, and the word for it in the audience's languages (punto, Punkt, pkt, kropka, nokta...)
-_DOT_WORD = (r"(?:dot|точка|тчк|дот|punto|punt|punkt|pkt|kropka|nokta|ponto|point|pont|piste|prik|punktum|tečka|"
-             r"tecka|bodka|τελεία|крапка)")
+_DOT_WORD = (r"(?:dot|точка|тчк|дот|punto|punt|punkts|punkt|pkt|kropka|nokta|ponto|point|pont|piste|prik|punktum|"
+             r"tečka|tecka|bodka|pika|točka|tocka|taškas|taskas|punct|ponc|titik|chấm|cham|τελεία|τελεια|крапка|"
+             r"נקודה|نقطة|دوت|डॉट|बिंदु|จุด)")
+_DOT_CJK = r"(?:ドット|点|點|점)"
 _OPEN, _CLOSE = r"[\[\(\{<\"'“«]", r"[\]\)\}>\"'”»]"
-_AT_STRONG = (rf"\s*{_OPEN}\s*(?:{_AT_WORD}|{_AT_FOREIGN}|@)\s*{_CLOSE}\s*|\s*-at-\s*|_at_|\s*@\s*"
-              rf"|\s+{_AT_FOREIGN}\s+")
+_AT_STRONG = (rf"\s*{_OPEN}\s*(?:{_AT_WORD}|{_AT_WEAK_FOREIGN}|{_AT_FOREIGN}|@)\s*{_CLOSE}\s*|\s*-at-\s*|_at_|\s*@\s*"
+              rf"|\s+{_AT_FOREIGN}\s+|\s*{_AT_CJK}\s*")
 _AT_WEAK = rf"\s+{_AT_WORD}\s+"
-_DOT_STRONG = rf"\s*{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}\s*|\s+{_DOT_WORD}\s+|-dot-|_dot_"
+_AT_WEAK_OTHER = rf"\s+{_AT_WEAK_FOREIGN}\s+"
+_DOT_STRONG = (rf"\s*{_OPEN}\s*(?:{_DOT_WORD}|{_DOT_CJK}|\.)\s*{_CLOSE}\s*|\s+{_DOT_WORD}\s+|\s*{_DOT_CJK}\s*"
+               r"|-dot-|_dot_")
 _DOT_ANY = rf"(?:{_DOT_STRONG}|\.)"
 _LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+# after the top-level domain: no Latin, Greek or Cyrillic letter or digit (Chinese, Japanese or Korean text may follow
+# glued: "rei ドット jpです")
+_TLD_END = r"(?![A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff-])"
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.+-])(?P<local>[\w.+-]*\w)(?P<at>{_AT_STRONG}|{_AT_WEAK})"
-    rf"(?P<domain>{_LABEL}(?:{_DOT_ANY}{_LABEL})*?)(?P<dot>{_DOT_ANY})(?P<tld>{_TLDS})(?![\w])",
+    rf"(?<![\w.+-])(?P<local>[\w.+-]*\w)(?P<at>{_AT_STRONG}|{_AT_WEAK}|{_AT_WEAK_OTHER})"
+    rf"(?P<domain>{_LABEL}(?:{_DOT_ANY}{_LABEL})*?)(?P<dot>{_DOT_ANY})(?P<tld>{_TLDS}){_TLD_END}",
     re.IGNORECASE,
 )
+_MORE_TLD = re.compile(rf"(?:{_DOT_ANY})(?:{_TLDS}){_TLD_END}", re.IGNORECASE)
 _SPACED = re.compile(r"(?<!\S)(?:[\w.+-] ){2,}[\w.+-] ?@ ?(?:[\w.-] ){2,}[\w-](?!\S)")
 _STRONG_DOT = re.compile(_DOT_STRONG, re.IGNORECASE)
+_AT_WEAK_RE = re.compile(_AT_WEAK, re.IGNORECASE)
+_AT_WEAK_OTHER_RE = re.compile(_AT_WEAK_OTHER, re.IGNORECASE)
 _OPENERS = frozenset("[({<\"'“«")
 # what every ASCII `_STRONG_DOT` match holds when it has no opener: an ASCII dot word (found fast: literals)
-_ASCII_DOT_WORD = re.compile(r"dot|punt|pkt|kropka|nokta|ponto|point|pont|piste|prik|tecka|bodka")
+_ASCII_DOT_WORD = re.compile(r"dot|punt|pkt|kropka|nokta|ponto|point|pont|piste|prik|tecka|bodka|pika|tocka|taskas|"
+                             r"punct|ponc|titik|cham")
 # the first words of a local part obfuscated with dot words: "john [dot] " before "doe (at) example [dot] com"
 _LOCAL_BEFORE = re.compile(rf"(?<![\w.+-])(?:[\w+-]*\w(?:{_DOT_STRONG})){{1,3}}\Z", re.IGNORECASE)
 _LOCALISH = re.compile(r"[._+\d-]")
-_AT_CUE = re.compile(rf"@|{_OPEN}\s*{_AT_WORD}|(?<!\w)(?:{_AT_WORD}|{_AT_FOREIGN})(?!\w)|-at-|_at_", re.IGNORECASE)
+_AT_CUE = re.compile(rf"@|{_OPEN}\s*{_AT_WORD}|(?<!\w)(?:{_AT_WORD}|{_AT_WEAK_FOREIGN}|{_AT_FOREIGN})(?!\w)|-at-|_at_"
+                     rf"|{_AT_CJK}", re.IGNORECASE)
 # what every ASCII `_AT_CUE` match holds, in lowercase, when it holds no "at": an ASCII word for '@' of another language
-_ASCII_AT = re.compile(r"arrob|arob|chiocciol|klammeraffe|affenschwanz|apenstaartje|snabel-a|zavinac|kukac|malpa|miuku")
+_ASCII_AT = re.compile(r"arrob|arob|chiocciol|klammeraffe|affenschwanz|apenstaartje|snabel-a|zavinac|kukac|malpa|miuku|"
+                       r"grisehale|majmunica|afna|arond|et|ag")
 #: For redact.py's skip test: the ASCII words for '@' other than "at" (which it knows), any case, as whole words
 PRE_CHECK = (r"(?i:\b(?:arroba|arobase|arobas|chiocciola|chiocciolina|klammeraffe|affenschwanz|apenstaartje|snabel-a|"
-             r"zavinac|kukac|malpa|miuku)\b)")
+             r"zavinac|kukac|malpa|miukumauku|miuku|grisehale|majmunica|afna|arond|et|eta|ag)\b)")
 # what every `_SPACED` match holds after its '@' (found fast: '@' is a literal)
 _SPACED_AFTER_AT = re.compile(r"@ ?[\w.-] [\w.-] ")
 _LETTER_TLD = re.compile(r"(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)\Z", re.IGNORECASE)
@@ -114,13 +141,26 @@ def find(text: str) -> Iterator[Span]:
             if _PLAIN.fullmatch(match.group().replace(" ", "")):  # "john @ example.com"
                 yield match.span()
             continue
-        weak = re.fullmatch(_AT_WEAK, match.group("at"), re.IGNORECASE) is not None
-        if weak and match.group("local").lower() in _STOP_LOCAL:
+        weak = _AT_WEAK_RE.fullmatch(match.group("at")) is not None
+        other = not weak and _AT_WEAK_OTHER_RE.fullmatch(match.group("at")) is not None
+        if (weak or other) and match.group("local").lower() in _STOP_LOCAL:
             continue  # "look at the dot com bubble"
         if weak and not _strong_dot(match.group()) and not _weak_ok(text, match):
             continue
+        if other and not _weak_ok(text, match):
+            continue  # "parti et revient point de vue": French "et" and "point" in prose
         before = _LOCAL_BEFORE.search(text, max(0, match.start() - 64), match.start())
-        yield (before.start() if before is not None else match.start()), match.end()
+        start = before.start() if before is not None else match.start()
+        local = text[start:match.start("at")]
+        # the shortest domain ended at a top-level domain that one more label follows: "example.co נקודה il"
+        end = match.end()
+        for _ in range(2):
+            more = _MORE_TLD.match(text, end)
+            if more is None:
+                break
+            end = more.end()
+        # a Latin local part glued to the Chinese or Japanese words before it ("我的邮箱是yang.haoran30艾特...")
+        yield start + len(local) - len(_one_script(local, leading=True)), end
 
 
 def _strong_dot(value: str) -> bool:

@@ -112,10 +112,10 @@ def find(text: str) -> Iterator[Span]:
         cue_ends.sort()
     found: list[Span] = []
     for match in _CANDIDATE.finditer(text):
-        # a phone word ends at most 12 characters before the number, or one written after it starts at most 12 after
+        # a phone word ends at most 16 characters before the number, or one written after it starts at most 12 after
         # (the nearest of each by bisection: many words and numbers cost their count, not its square)
         nearest = bisect_right(cue_ends, match.start()) - 1
-        cued = nearest >= 0 and match.start() - cue_ends[nearest] <= 12
+        cued = nearest >= 0 and match.start() - cue_ends[nearest] <= 16
         if not cued and cue_starts:
             following = bisect_left(cue_starts, match.end())
             cued = following < len(cue_starts) and cue_starts[following] - match.end() <= 12
