@@ -65,6 +65,29 @@ CAUGHT = [
     ('petr zavináč seznam tečka cz', 'petr zavináč seznam tečka cz', 'written for logwarden: Czech'),
     ('ali at ornek nokta com', 'ali at ornek nokta com', 'written for logwarden: Turkish dot word'),
     ('ivan собака example точка ru', 'ivan собака example точка ru', 'logwarden: Russian words'),
+    # the words for '@' and '.' of Wikipedia's 'At sign' (names in other languages), as people spell addresses out
+    ('Mail: lena.k ät beispiel (punkt) de', 'lena.k ät beispiel (punkt) de', 'Wikipedia At sign: German ät'),
+    ('e-post: mari.t ätt naide (punkt) ee', 'mari.t ätt naide (punkt) ee', 'Wikipedia At sign: Estonian ätt'),
+    ('sposti: aino.v miukumauku esimerkki (piste) fi', 'aino.v miukumauku esimerkki (piste) fi',
+     'Wikipedia At sign: Finnish miukumauku'),
+    ('e-post: ola.n krøllalfa eksempel punktum no', 'ola.n krøllalfa eksempel punktum no',
+     'Wikipedia At sign: Norwegian krøllalfa'),
+    ('e-pošta: iva.k majmunčić primjer (točka) hr', 'iva.k majmunčić primjer (točka) hr',
+     'Wikipedia At sign: Croatian majmunčić'),
+    ('e-naslov: tina.z afna primer pika si', 'tina.z afna primer pika si', 'Wikipedia At sign: Slovenian afna'),
+    ('la dan.p arond exemplu (punct) ro', 'dan.p arond exemplu (punct) ro', 'Wikipedia At sign: Romanian arond'),
+    ('имейл: ivo.p кльомба primer точка bg', 'ivo.p кльомба primer точка bg', 'Wikipedia At sign: Bulgarian'),
+    ('דוא"ל: dan.l שטרודל example.co נקודה il', 'dan.l שטרודל example.co נקודה il',
+     'Wikipedia At sign: Hebrew strudel; one more label after example.co'),
+    ('이메일은 minji.k 골뱅이 example.co 점 kr입니다', 'minji.k 골뱅이 example.co 점 kr',
+     'Wikipedia At sign: Korean, Korean text glued after the domain'),
+    ('メールはtaro.y アット rei ドット jpです', 'taro.y アット rei ドット jp', 'written for logwarden: Japanese'),
+    ('我的邮箱是wang.lei88艾特shili dot cn', 'wang.lei88艾特shili dot cn',
+     'written for logwarden: Chinese 艾特, glued to the words before it'),
+    ('email: lan.t a còng vidu (chấm) vn', 'lan.t a còng vidu (chấm) vn', 'Wikipedia At sign: Vietnamese a còng'),
+    ('balas ke budi.s et contoh.co (titik) id', 'budi.s et contoh.co (titik) id',
+     'written for logwarden: Indonesian, a weak at word with a local part that looks like one'),
+    ('ईमेल ravi.k89 (at) udaharan (डॉट) in है', 'ravi.k89 (at) udaharan (डॉट) in', 'written for logwarden: Hindi dot'),
 ]
 KEPT = [
     ("npm install lodash@4.17.21", "logwarden: a package version"),
@@ -81,6 +104,8 @@ KEPT = [
     ('he said "at" the station', 'written for logwarden: a quoted at with no domain'),
     ('the monkey (małpa) is here', 'written for logwarden: Polish małpa in brackets, no domain'),
     ('mot de passe oublié ? point com', "written for logwarden: 'point' with no '@' word"),
+    ('Il est parti et revient point de vue', "written for logwarden: French 'et' (and) and 'point' in prose"),
+    ('Jean et Marie point com', "written for logwarden: a weak foreign at word needs a local part that looks like one"),
 ]
 
 

@@ -54,6 +54,8 @@ KEPT = [
     ('sürüm 10.2.4.117', 'written for logwarden: Turkish version word'),
     ('прошивка 10.2.4.117', 'written for logwarden: Russian firmware word'),
     ('バージョン10.2.4.117', 'written for logwarden: Japanese, no space'),
+    ('Päivitetty versioon 12.1.307.9.', 'written for logwarden: Finnish, the version word inflected'),
+    ('Nach dem Update auf 7.3.118.64 startet es nicht.', 'written for logwarden: German update to a version'),
 ]
 
 

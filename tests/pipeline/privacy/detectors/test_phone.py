@@ -65,6 +65,13 @@ CAUGHT = [
     ("Handy: 017648213597", "017648213597", "written for logwarden: German 'Handy' and an ungrouped mobile"),
     ("电话 13912345678", "13912345678", "written for logwarden: a Chinese mobile after 电话"),
     ("Telefonnummer 24813759", "24813759", "written for logwarden: a Danish number after a German phone word"),
+    ("Ring til mig på 42817365. Mvh.", "42817365", "written for logwarden: Danish 'ring til', a plain 8 digits"),
+    ("Beni 5318246790 numarasından arayın.", "5318246790", "written for logwarden: a Turkish phone word after it"),
+    ("Proszę oddzwonić na 722-418-306.", "722-418-306", "written for logwarden: a Polish call-back word"),
+    ("Zavolejte mi prosím na 00420 731 482 906.", "00420 731 482 906",
+     "written for logwarden: 00, a country's code and groups"),
+    ("Mobilen min er 0047 412 83307", "0047 412 83307", "written for logwarden: Norwegian, 00 and the country code"),
+    ("חזרו אליי ל-052-418-3307.", "052-418-3307", "written for logwarden: Hebrew 'to' glued by a dash"),
 ]
 KEPT = [
     ("итого 1 234 567 руб.", "logwarden: an amount with spaced thousands"),
@@ -99,6 +106,14 @@ KEPT = [
     ("Art.-Nr. 4006381333931", "written for logwarden: a German article number with a valid GS1 check digit"),
     ("ISBN 978-3-16-148410-0", "ISBN-13 example (Wikipedia 'ISBN')"),
     ("ts 1732459236", "logwarden: a Unix time in seconds, 10 digits"),
+    ("Numer sprawy 04621-3388", "written for logwarden: a Polish case number (a German landline's shape)"),
+    ("Protocolo 04731-5521", "written for logwarden: a Brazilian protocol number"),
+    ("Zamówienie 6120 4471 8803 czeka na wysyłkę.", "written for logwarden: a Polish order number"),
+    ("Tellimus № 07315528 on teel.", "written for logwarden: an Estonian order ('Tel' is no phone word)"),
+    ("SO-318205-42 numaralı sipariş kargoda.", "written for logwarden: a Turkish order code"),
+    ("screen 2560 1440 60", "written for logwarden: a resolution and a rate (no region's number)"),
+    ("RGB 255 128 64", "written for logwarden: a colour (no region's number)"),
+    ("الباركود 6291041500213", "written for logwarden: an Arabic barcode word and a valid EAN-13"),
 ]
 
 
