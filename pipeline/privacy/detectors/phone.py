@@ -86,6 +86,7 @@ _LETTER_RUN = re.compile(r"[A-Za-z]{2}")
 _REGIONS = ("RU", "US")
 _ZERO_REGIONS = ("GB", "DE", "FR", "IT", "ES", "NL", "UA", "BY", "KZ")
 _MATCHER_REGIONS = ("RU", "GB", "DE", "FR")
+_MATCHER_REACH = 48
 
 
 def maybe(text: str) -> bool:
@@ -128,11 +129,19 @@ def find(text: str) -> Iterator[Span]:
             if text[span[0]] == "(" and ")" not in match.group():
                 span = (span[0] + 1, span[1])
             found.append(span)
-    # libphonenumber's own matcher (slow: 150 µs a region) for what follows a cue that no candidate covered
-    if any(not any(0 <= start - end <= 16 for start, _ in found) for end in cue_ends):
+    # libphonenumber's own matcher (slow: 150 µs a region) for what follows a cue that no candidate covered, on the
+    # few dozen characters after the cue only (its cost is then bounded a cue, whatever the length of the text)
+    starts = sorted(start for start, _ in found)
+    searched = -1
+    for end in cue_ends:
+        following = bisect_left(starts, end)
+        if (following < len(starts) and starts[following] - end <= 16) or end < searched:
+            continue
+        window = text[end:end + _MATCHER_REACH]
+        searched = end + _MATCHER_REACH
         for region in _MATCHER_REGIONS:
-            for number in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-                found.append((number.start, number.end))
+            for number in PhoneNumberMatcher(window, region, leniency=Leniency.VALID):
+                found.append((end + number.start, end + number.end))
     yield from found
 
 
