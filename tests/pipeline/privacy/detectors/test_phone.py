@@ -4,12 +4,15 @@ timestamps, product codes, standards' and order numbers kept."""
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 from helpers import assert_kept_as_written
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
 from pipeline.privacy import audience
 from pipeline.privacy.detectors import phone
-from pipeline.privacy.redact import detect
+from pipeline.privacy.redact import Redactor, detect
 
 CAUGHT = [
     ("call +7 (999) 123-45-67 today", "+7 (999) 123-45-67", "logwarden"),
@@ -156,3 +159,34 @@ def test_a_narrower_audience_takes_fewer_formats() -> None:
         assert list(phone.find("mój numer 603 217 845")) == [(10, 21)]
     finally:
         audience.configure(before)
+
+
+# a mobile prefix of each region (written for logwarden from the regions' numbering plans), the rest random digits
+_MOBILE_PREFIXES = {"PL": "60", "CZ": "73", "GR": "69", "IT": "34", "FR": "06", "ES": "6", "DE": "0176", "NL": "06",
+                    "TR": "053", "JP": "090", "KR": "010", "IN": "98", "DK": "2", "BR": "119", "PT": "91", "RO": "07"}
+_FILLER = st.lists(st.sampled_from(["hello", "my", "number", "is", "please", "thanks", "le", "mój", "—", "numer"]),
+                   max_size=4).map(" ".join)
+
+
+@st.composite
+def _national_mobiles(draw: st.DrawFn) -> str:
+    region = draw(st.sampled_from(sorted(_MOBILE_PREFIXES)))
+    prefix = _MOBILE_PREFIXES[region]
+    digits = prefix + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=9, max_size=9)))
+    for length in range(len(digits), 6, -1):
+        try:
+            number = phonenumbers.parse(digits[:length], region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    assume(False)
+    raise AssertionError
+
+
+@settings(max_examples=200, deadline=None)
+@given(_FILLER, _national_mobiles(), _FILLER)
+def test_a_mobile_in_its_regions_national_format_never_survives(before: str, number: str, after: str) -> None:
+    text = f"{before} {number} {after}".strip()
+    out = Redactor().text(text)
+    assert number not in out, (text, out)
