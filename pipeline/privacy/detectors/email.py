@@ -67,12 +67,18 @@ _AT_WEAK_OTHER = rf"\s+{_AT_WEAK_FOREIGN}\s+"
 _DOT_STRONG = (rf"\s*{_OPEN}\s*(?:{_DOT_WORD}|{_DOT_CJK}|\.)\s*{_CLOSE}\s*|\s+{_DOT_WORD}\s+|\s*{_DOT_CJK}\s*"
                r"|-dot-|_dot_")
 _DOT_ANY = rf"(?:{_DOT_STRONG}|\.)"
-_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+# Chinese, Japanese and Korean characters are word characters but never part of an obfuscated address's local part
+# or labels here: their at and dot words (艾特, 点, 점, ドット) are written glued, and a label that could also hold them
+# would let the pattern split one run of them in exponentially many ways
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_ALNUM = rf"[^\W_{_CJK}]"  # a letter or digit of a script written with spaces
+_WORD = rf"[^\W{_CJK}]"  # the same and '_'
+_LABEL = rf"{_ALNUM}(?:(?:{_WORD}|-){{0,61}}{_ALNUM})?"
 # after the top-level domain: no Latin, Greek or Cyrillic letter or digit (Chinese, Japanese or Korean text may follow
 # glued: "rei ドット jpです")
 _TLD_END = r"(?![A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff-])"
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.+-])(?P<local>[\w.+-]*\w)(?P<at>{_AT_STRONG}|{_AT_WEAK}|{_AT_WEAK_OTHER})"
+    rf"(?<!{_WORD})(?<![.+-])(?P<local>(?:{_WORD}|[.+-])*{_WORD})(?P<at>{_AT_STRONG}|{_AT_WEAK}|{_AT_WEAK_OTHER})"
     rf"(?P<domain>{_LABEL}(?:{_DOT_ANY}{_LABEL})*?)(?P<dot>{_DOT_ANY})(?P<tld>{_TLDS}){_TLD_END}",
     re.IGNORECASE,
 )

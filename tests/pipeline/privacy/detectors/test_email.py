@@ -3,6 +3,8 @@ spaced letters, the words for '@' and '.' in the audience's languages); versions
 
 from __future__ import annotations
 
+import time
+
 import pytest
 from helpers import assert_kept_as_written
 
@@ -125,3 +127,17 @@ def test_a_look_alike_is_kept(text: str, source: str) -> None:
 def test_the_path_in_front_of_an_address_stays() -> None:
     assert Redactor().text("/contact/bob@example.org/edit") == "/contact/[email]/edit"
     assert Redactor().text("/unsubscribe?e=bob@example.org") == "/unsubscribe?e=[email]"
+
+
+@pytest.mark.parametrize("text", [
+    "u艾特" + "b点" * 2000,  # a glued dot word that a label could also hold: exponentially many splits
+    "a艾特" * 2000,
+    "u at " + "b dot " * 2000,
+    "u.1 et " + "b point " * 2000,
+    'x "at" ' * 2000,
+], ids=["cjk-dot-run", "cjk-at-run", "dot-words", "foreign-words", "quoted-at"])
+def test_obfuscation_words_cost_linear_time(text: str) -> None:
+    # written for logwarden: a visitor chooses the text; each costs milliseconds when linear, minutes when not
+    started = time.perf_counter()
+    list(email.find(text))
+    assert time.perf_counter() - started < 2.0
