@@ -58,6 +58,8 @@ DEFAULT = Audience()
 # the process's audience and its generation (bumped on each change, so compiled tables know they are stale)
 _CURRENT: list[Audience] = [DEFAULT]
 _GENERATION: list[int] = [0]
+# what forgets its answers when the audience changes (caches of detections keyed by the string alone)
+_ON_CHANGE: list[Callable[[], None]] = []
 
 
 def current() -> Audience:
@@ -70,6 +72,14 @@ def configure(audience: Audience) -> None:
     if audience != _CURRENT[0]:
         _CURRENT[0] = audience
         _GENERATION[0] += 1
+        for forget in _ON_CHANGE:
+            forget()
+
+
+def on_change(forget: Callable[[], None]) -> None:
+    """Call `forget` whenever the audience changes: a cache of answers keyed by the text alone (redact's detection
+    cache) would otherwise answer for the audience before."""
+    _ON_CHANGE.append(forget)
 
 
 class PerAudience(Generic[T]):

@@ -31,7 +31,8 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 
-from pipeline.privacy.detectors import name, secret
+from pipeline.privacy import audience
+from pipeline.privacy.detectors import email, name, secret
 from pipeline.privacy.detectors.card import is_card
 from pipeline.privacy.detectors.phone import valid as valid_phone
 from pipeline.privacy.normalize import normalize
@@ -63,6 +64,7 @@ _WORD_CUES = (r"at|dot|name|names|mr|mrs|ms|miss|dr|prof|dear|regards|sincerely|
 _INNER_CUES = r"pass|pwd|secret|token|key|auth|session|sid|cookie|credential|bearer|basic|digest|begin|_at_|-at-"
 _INTERESTING = re.compile(rf"[\d@%&\\:=]|[^\x00-\x7f]|(?i:\b(?:{_WORD_CUES})\b|{_INNER_CUES})|ey[A-Za-z]|"
                           rf"{name.PRE_CHECK}|"
+                          rf"{email.PRE_CHECK}|"
                           r"[0-9a-fA-F]{2}-[0-9a-fA-F]{2}-|sk-|xox|gh[pousr]_|[A-Za-z0-9+/]{16}")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+_-])")
 _BASE64_KIND = re.compile(r"[0-9+/=]")
@@ -110,6 +112,9 @@ def detect(value: str) -> tuple[Detection, ...]:
 @lru_cache(maxsize=16384)  # at most 512 characters a string: a few MB when full
 def _detect_cached(value: str) -> tuple[Detection, ...]:
     return _detect(value)
+
+
+audience.on_change(_detect_cached.cache_clear)  # a string's detections depend on the audience's languages
 
 
 def _detect(value: str) -> tuple[Detection, ...]:

@@ -7,8 +7,15 @@ redaction; pipeline/privacy/redact.py runs them, resolves overlaps (earlier in `
 the spans in the original string.
 
 Look-alikes are protected centrally: a digit-shaped detection that overlaps a UUID, a hex digest, a version
-string (`Chrome/120.0.0.0`, `v4.4.2`, `version 1.2.3.4`) or a section number (`section 2.3.4.1`) is dropped,
-unless its detector says it never yields (secrets and emails: `password=<uuid>` is still a password).
+string (`Chrome/120.0.0.0`, `v4.4.2`, `version 1.2.3.4`), a section number (`section 2.3.4.1`), a date with a
+time of day (`12/06/2026 10:45:12 PM`, `Dec 6, 2026 10:45 AM`) or a product code after its name (`EAN
+4006381333931` with a valid GS1 check digit) is dropped, unless its detector says it never yields (secrets and
+emails: `password=<uuid>` is still a password).
+
+The version rule: a dotted number is a version when it follows a version word of the audience's languages
+(`cues/version.toml`: version, firmware, build, release, driver, Treiber, wersja, sürüm, バージョン...) or a
+leading 'v' (`v1.2.3.4`), or a product's name and a slash (`Chrome/120.0.0.0`). A dotted quad with no such cue
+stays an IPv4 address: a version nobody announced is rarer than an address, and privacy errs toward redaction.
 
 Adding a detector: one module in this package with `find` (and `maybe`), a table of cases in
 tests/pipeline/privacy/detectors/test_<module>.py, and one line in `DETECTORS` below.
@@ -20,6 +27,8 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
+from pipeline.privacy import cues
+from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors import (
     address,
     birth_date,
@@ -109,9 +118,78 @@ _HEX_RUN = re.compile(r"[0-9A-Fa-f]{16,}")
 _HEX_RUNS = re.compile(r"[0-9]+|[A-Fa-f]+")
 
 
+# Each look-alike below is found from its number (a literal-led, case-sensitive search that skips fast over text),
+# and its word is looked for in a short window before it: a bounded look a number, linear in the text whatever it
+# holds (a case-insensitive search for many words from every position costs a microsecond a character).
+_CUE_WINDOW = 40
+
+# a version after a version word of the audience's languages ("Firmware 10.2.4.117", "Treiber: 31.0.101.4502",
+# "バージョン 1.2.3.4"): the number has at least one dot, dash or underscore in it
+_VERSION_NUMBER = re.compile(r"(?<![\d.])v?\d{1,9}(?:[._-]\d{1,9}){1,6}")
+
+
+def _version_before(audience: Audience) -> re.Pattern[str]:
+    body = cues.phrase_pattern(cues.table("version").phrases(audience))
+    return re.compile(rf"(?:{body})\s{{0,3}}(?:[:=#№]|is\b)?\s{{0,3}}\Z", re.IGNORECASE)
+
+
+_VERSION_BEFORE: PerAudience[re.Pattern[str]] = PerAudience(_version_before)
+
+# a date with a time of day: US and ISO numeric dates, month-name dates (English, as US logs and ctime write them);
+# found around each time of day ("10:45")
+_TIME_OF_DAY = re.compile(r"\d:[0-5]\d")
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
+_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?:\s?[ap]\.?m\b\.?)?"
+_DATETIME = re.compile(
+    rf"(?<!\d)(?:\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{2,4}}|\d{{4}}[/.-]\d{{1,2}}[/.-]\d{{1,2}}),?(?:\s{{1,3}}|T)"
+    rf"(?:at\s{{1,3}})?{_TIME}"
+    rf"|\b{_MONTH}\s{{1,3}}\d{{1,2}}(?:st|nd|rd|th)?,?\s{{1,3}}"
+    rf"(?:\d{{4}},?\s{{1,3}}(?:at\s{{1,3}})?{_TIME}|{_TIME}(?:\s{{1,3}}\d{{4}})?)"
+    rf"|(?<!\d)\d{{1,2}}\.?\s{{1,3}}{_MONTH}\s{{1,3}}\d{{4}},?\s{{1,3}}(?:at\s{{1,3}})?{_TIME}",
+    re.IGNORECASE,
+)
+# a product code after its name: 8 to 14 digits (EAN-8, UPC-A, EAN-13, GTIN-14; ISBN-13), grouped by spaces or dashes
+_PRODUCT_NUMBER = re.compile(r"(?<![\d-])\d(?:[ -]?\d){7,13}(?![\d-])")
+
+
+def _product_before(audience: Audience) -> re.Pattern[str]:
+    body = cues.phrase_pattern(cues.table("product").phrases(audience))
+    return re.compile(rf"(?:{body})\s{{0,3}}[:#№]?\s{{0,3}}\Z", re.IGNORECASE)
+
+
+_PRODUCT_BEFORE: PerAudience[re.Pattern[str]] = PerAudience(_product_before)
+
+
+def gs1_check(digits: str) -> bool:
+    """The GS1 check digit (EAN-8, UPC-A, EAN-13, ISBN-13, GTIN-14): weights 3 and 1 from the right, mod 10."""
+    total = sum((3 if i % 2 else 1) * (ord(ch) - 48) for i, ch in enumerate(reversed(digits)))
+    return total % 10 == 0
+
+
 def lookalikes(text: str) -> list[Span]:
-    """Spans of the text that are look-alikes to keep: UUIDs, version strings, section numbers, hex digests."""
+    """Spans of the text that are look-alikes to keep: UUIDs, version strings, section numbers, hex digests, dates
+    with a time of day, product codes after their name."""
     spans = [m.span() for m in _LOOKALIKE.finditer(text)]
+    version_before = _VERSION_BEFORE.get()
+    for m in _VERSION_NUMBER.finditer(text):
+        cue = version_before.search(text, max(0, m.start() - _CUE_WINDOW), m.start())
+        if cue is not None:
+            spans.append((cue.start(), m.end()))
+    if ":" in text:
+        last = -1
+        for m in _TIME_OF_DAY.finditer(text):
+            if m.start() < last:
+                continue  # inside the date and time found last
+            for found in _DATETIME.finditer(text, max(0, m.start() - 32), min(len(text), m.end() + 24)):
+                if found.start() <= m.start() < found.end():
+                    spans.append(found.span())
+                    last = found.end()
+                    break
+    product_before = _PRODUCT_BEFORE.get()
+    for m in _PRODUCT_NUMBER.finditer(text):
+        if gs1_check(m.group().replace(" ", "").replace("-", "")) \
+                and product_before.search(text, max(0, m.start() - _CUE_WINDOW), m.start()) is not None:
+            spans.append(m.span())
     if "." in text:
         spans.extend(m.span() for m in _DOTTED.finditer(text)
                      if _SECTION_BEFORE.search(text, max(0, m.start() - 16), m.start()))

@@ -310,3 +310,30 @@ def test_consent_withdrawals_name_known_consents_and_purposes(tmp_path: Path) ->
         path.write_text(text.replace(bad, expected, 1))
         with pytest.raises(PolicyError, match=r"consent\.withdraws\.(analytics|cookies)"):
             load_policy(path)
+
+
+def test_the_audience_of_the_policy_decides_what_free_text_is_read_in(tmp_path: Path) -> None:
+    """[privacy] languages: a German name cue is read when German is in the audience, not when it is left out; and a
+    string seen under one audience is not answered from the cache of another."""
+    from pipeline.privacy import audience
+    from pipeline.privacy.redact import detect
+
+    text = "Mein Name ist Jürgen Habermehl"
+    try:
+        audience.configure(audience.Audience(("en",), ("US",)))
+        assert not [d for d in detect(text) if d.kind == "name"]
+        audience.configure(audience.Audience(("en", "de"), ("US", "DE")))
+        assert [d for d in detect(text) if d.kind == "name"]
+    finally:
+        audience.configure(audience.DEFAULT)
+
+
+def test_a_language_or_region_that_is_not_one_is_refused_with_its_place(tmp_path: Path) -> None:
+    source = (PROJECT_ROOT / "config" / "policy.toml").read_text()
+    for bad, message in (('languages = ["german"', "ISO 639-1"), ('regions = ["XX"', "ISO 3166-1")):
+        broken = tmp_path / "policy.toml"
+        key = bad.split(" = ")[0]
+        start = source.index(f"\n{key} = [") + 1
+        broken.write_text(source[:start] + bad + ", " + source[start + len(key) + 4:])
+        with pytest.raises(PolicyError, match=f"privacy.{key}.*{message}"):
+            load_policy(broken)

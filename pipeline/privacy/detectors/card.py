@@ -1,18 +1,23 @@
-"""Payment card numbers: 12 to 19 digits with a valid Luhn sum and the prefix and length of a real scheme.
+"""Payment card numbers: 12 to 19 digits with a valid Luhn sum and the prefix and length of a real scheme; and any
+Luhn-valid 13 to 19 digits written in a card's grouping (4-4-4-4, 4-6-5, 4-4-4-4-3, with spaces or dashes) or
+after a card word of the audience's languages (`cues/card.toml`: card, Karte, tarjeta, karta, карта, 卡号, カード...),
+whatever the prefix: a scheme's ranges grow and a privacy pipeline errs toward redaction.
 
 Every scheme's ranges: Visa, Mastercard (51-55, 2221-2720), MIR (2200-2204), American Express, Discover,
 Diners (14 digits and more), JCB, UnionPay (up to 19 digits), Maestro (12-19 digits), RuPay, Verve, Troy,
 UATP. Separators may sit between any digits: any run of spaces or tabs with at most one '-', '.', '/' or '_'
 in it ("4445  3079", "5956/6154", "4445 / 3079", "4445_3079"); URLs, JSON numbers and array items are all the
 same text. A run that passes Luhn but matches no scheme (a millisecond or microsecond timestamp starts with 1)
-stays, as do amounts grouped in thousands.
+stays, as do amounts grouped in thousands, and twelve digits in fours ("1234 5678 9012") are no card.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 
+from pipeline.privacy import cues
 from pipeline.privacy.detectors._common import Span, facts, luhn
 
 KIND = "card"
@@ -50,7 +55,14 @@ def maybe(text: str) -> bool:
     return facts(text).digits >= 12 and _TWELVE_DIGITS.search(text) is not None
 
 
+_CUE = cues.compiled("card")
+# between a card word and its number: a few characters that are no digit ("card number: ", "Karte=", "карты №")
+_CUE_REACH = 24
+_DIGIT = re.compile(r"\d")
+
+
 def find(text: str) -> Iterator[Span]:
+    cue_ends: list[int] | None = None
     for match in _CANDIDATE.finditer(text):
         value = match.group()
         groups = _GROUP.findall(value)
@@ -59,6 +71,28 @@ def find(text: str) -> Iterator[Span]:
         digits = "".join(groups)
         if is_card(digits):
             yield match.span()
+        elif 13 <= len(digits) <= 19 and luhn(digits):
+            if card_grouping(groups):
+                yield match.span()
+                continue
+            if cue_ends is None:
+                cue_ends = [m.end() for m in _CUE.get().finditer(text)]
+            start = match.start()
+            # the nearest card word ending before the number (cue_ends is sorted): one look a candidate, so many
+            # words and numbers in one text cost their count, not its square
+            nearest = bisect_right(cue_ends, start) - 1
+            if nearest >= 0 and start - cue_ends[nearest] <= _CUE_REACH \
+                    and _DIGIT.search(text, cue_ends[nearest], start) is None:
+                yield match.span()
+
+
+def card_grouping(groups: list[str]) -> bool:
+    """Written as cards are: fours with a shorter last group (4-4-4-4, 4-4-4-1, 4-4-4-4-3), or 4-6-5 and 4-6-4
+    (American Express, Diners)."""
+    sizes = [len(g) for g in groups]
+    if sizes in ([4, 6, 5], [4, 6, 4]):
+        return True
+    return len(sizes) >= 4 and all(size == 4 for size in sizes[:-1]) and 1 <= sizes[-1] <= 4
 
 
 def is_card(digits: str) -> bool:

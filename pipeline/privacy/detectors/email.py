@@ -32,29 +32,76 @@ _TLDS = (
     "com|net|org|edu|gov|mil|int|info|biz|name|pro|mobi|app|dev|io|ai|co|me|tv|cc|ly|gg|xyz|online|site|tech|"
     "store|shop|cloud|email|mail|space|website|live|news|blog|club|top|"
     "ru|su|рф|ua|by|kz|uz|am|ge|az|kg|md|de|uk|fr|it|es|pt|nl|be|ch|at|pl|cz|sk|hu|ro|bg|gr|se|no|fi|dk|ee|lv|lt|"
-    "ie|eu|us|ca|mx|br|ar|cl|au|nz|jp|cn|kr|in|il|tr|ae|za|sg|hk|tw|vn|th|id|my|ph"
+    "ie|eu|us|ca|mx|br|ar|cl|au|nz|jp|cn|kr|in|il|tr|ae|za|sg|hk|tw|vn|th|id|my|ph|"
+    # the rest of the audience's country-code domains
+    "si|hr|rs|mk|ba|al|is|lu|mt|cy|li|sa|eg|ma|pk|bd|ir|ng|pe|ve|ec|uy|qa|kw|jo|lb|tn|dz|ke|lk|np|tj|tm"
 )
-_AT_WORD = r"(?:at|собака|собачка|собако|эт|ат)"
-_DOT_WORD = r"(?:dot|точка|тчк|дот)"
-_OPEN, _CLOSE = r"[\[\(\{<]", r"[\]\)\}>]"
-_AT_STRONG = (rf"\s*{_OPEN}\s*(?:{_AT_WORD}|@)\s*{_CLOSE}\s*|\s*-at-\s*|_at_|\s*@\s*"
-              r"|\s+(?:собака|собачка|собако)\s+")
+# Sources of the words for '@' and '.': Wikipedia, "At sign", section "Names in other languages"; written for logwarden.
+# English and Russian words for '@' that prose uses too ("look at"): they need more evidence (a dot word, a local
+# part that looks like one, a mail provider, an email word before)
+_AT_WORD = r"(?:at|эт|ат)"
+# the same in other languages ("et" is French for "and", "ag" Irish for "at"): only with a local part that looks like
+# one, a mail provider or an email word before, never on a dot word alone
+_AT_WEAK_FOREIGN = r"(?:et|eta|ät|ätt|ag|آت|एट|ऐट|แอท)"
+# the '@' in other languages: names no prose puts between two words that end in a top-level domain (Spanish and
+# Portuguese arroba, French arobase, Italian chiocciola, German Klammeraffe, Dutch apenstaartje, Danish and Swedish
+# snabel-a, Norwegian krøllalfa, Czech and Slovak zavináč, Hungarian kukac, Polish małpa, Finnish miukumauku and
+# kissanhäntä, Croatian majmunčić, Slovenian afna, Romanian arond, Bulgarian кльомба, Ukrainian равлик, Greek παπάκι,
+# Hebrew שטרודל, Vietnamese a còng)
+_AT_FOREIGN = (r"(?:arroba|arobase|arobas|chiocciola|chiocciolina|klammeraffe|affenschwanz|apenstaartje|snabel-a|"
+               r"krøllalfa|alfakrøll|grisehale|zavináč|zavinac|kukac|małpa|malpa|miukumauku|miuku|kissanhäntä|"
+               r"majmunčić|majmunica|afna|arond|кльомба|маймунка|равлик|собака|собачка|собако|παπάκι|שטרודל|"
+               r"a còng|a móc)")
+# written without spaces around in Chinese, Japanese and Korean (艾特, アットマーク, 골뱅이)
+_AT_CJK = r"(?:艾特|小老鼠|アットマーク|アット|골뱅이)"
+# the dot: English, Russian, and the word for it in the audience's languages (punto, Punkt, pkt, kropka, nokta...)
+_DOT_WORD = (r"(?:dot|точка|тчк|дот|punto|punt|punkts|punkt|pkt|kropka|nokta|ponto|point|pont|piste|prik|punktum|"
+             r"tečka|tecka|bodka|pika|točka|tocka|taškas|taskas|punct|ponc|titik|chấm|cham|τελεία|τελεια|крапка|"
+             r"נקודה|نقطة|دوت|डॉट|बिंदु|จุด)")
+_DOT_CJK = r"(?:ドット|点|點|점)"
+_OPEN, _CLOSE = r"[\[\(\{<\"'“«]", r"[\]\)\}>\"'”»]"
+_AT_STRONG = (rf"\s*{_OPEN}\s*(?:{_AT_WORD}|{_AT_WEAK_FOREIGN}|{_AT_FOREIGN}|@)\s*{_CLOSE}\s*|\s*-at-\s*|_at_|\s*@\s*"
+              rf"|\s+{_AT_FOREIGN}\s+|\s*{_AT_CJK}\s*")
 _AT_WEAK = rf"\s+{_AT_WORD}\s+"
-_DOT_STRONG = rf"\s*{_OPEN}\s*(?:{_DOT_WORD}|\.)\s*{_CLOSE}\s*|\s+{_DOT_WORD}\s+|-dot-|_dot_"
+_AT_WEAK_OTHER = rf"\s+{_AT_WEAK_FOREIGN}\s+"
+_DOT_STRONG = (rf"\s*{_OPEN}\s*(?:{_DOT_WORD}|{_DOT_CJK}|\.)\s*{_CLOSE}\s*|\s+{_DOT_WORD}\s+|\s*{_DOT_CJK}\s*"
+               r"|-dot-|_dot_")
 _DOT_ANY = rf"(?:{_DOT_STRONG}|\.)"
-_LABEL = r"[^\W_](?:[\w-]{0,61}[^\W_])?"
+# Chinese, Japanese and Korean characters are word characters but never part of an obfuscated address's local part
+# or labels here: their at and dot words (艾特, 点, 점, ドット) are written glued, and a label that could also hold them
+# would let the pattern split one run of them in exponentially many ways
+_CJK = r"\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
+_ALNUM = rf"[^\W_{_CJK}]"  # a letter or digit of a script written with spaces
+_WORD = rf"[^\W{_CJK}]"  # the same and '_'
+_LABEL = rf"{_ALNUM}(?:(?:{_WORD}|-){{0,61}}{_ALNUM})?"
+# after the top-level domain: no Latin, Greek or Cyrillic letter or digit (Chinese, Japanese or Korean text may follow
+# glued: "rei ドット jpです")
+_TLD_END = r"(?![A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff-])"
 _OBFUSCATED = re.compile(
-    rf"(?<![\w.+-])(?P<local>[\w.+-]*\w)(?P<at>{_AT_STRONG}|{_AT_WEAK})"
-    rf"(?P<domain>{_LABEL}(?:{_DOT_ANY}{_LABEL})*?)(?P<dot>{_DOT_ANY})(?P<tld>{_TLDS})(?![\w])",
+    rf"(?<!{_WORD})(?<![.+-])(?P<local>(?:{_WORD}|[.+-])*{_WORD})(?P<at>{_AT_STRONG}|{_AT_WEAK}|{_AT_WEAK_OTHER})"
+    rf"(?P<domain>{_LABEL}(?:{_DOT_ANY}{_LABEL})*?)(?P<dot>{_DOT_ANY})(?P<tld>{_TLDS}){_TLD_END}",
     re.IGNORECASE,
 )
+_MORE_TLD = re.compile(rf"(?:{_DOT_ANY})(?:{_TLDS}){_TLD_END}", re.IGNORECASE)
 _SPACED = re.compile(r"(?<!\S)(?:[\w.+-] ){2,}[\w.+-] ?@ ?(?:[\w.-] ){2,}[\w-](?!\S)")
 _STRONG_DOT = re.compile(_DOT_STRONG, re.IGNORECASE)
-_OPENERS = frozenset("[({<")
+_AT_WEAK_RE = re.compile(_AT_WEAK, re.IGNORECASE)
+_AT_WEAK_OTHER_RE = re.compile(_AT_WEAK_OTHER, re.IGNORECASE)
+_OPENERS = frozenset("[({<\"'“«")
+# what every ASCII `_STRONG_DOT` match holds when it has no opener: an ASCII dot word (found fast: literals)
+_ASCII_DOT_WORD = re.compile(r"dot|punt|pkt|kropka|nokta|ponto|point|pont|piste|prik|tecka|bodka|pika|tocka|taskas|"
+                             r"punct|ponc|titik|cham")
 # the first words of a local part obfuscated with dot words: "john [dot] " before "doe (at) example [dot] com"
 _LOCAL_BEFORE = re.compile(rf"(?<![\w.+-])(?:[\w+-]*\w(?:{_DOT_STRONG})){{1,3}}\Z", re.IGNORECASE)
 _LOCALISH = re.compile(r"[._+\d-]")
-_AT_CUE = re.compile(rf"@|{_OPEN}\s*{_AT_WORD}|(?<!\w){_AT_WORD}(?!\w)|-at-|_at_", re.IGNORECASE)
+_AT_CUE = re.compile(rf"@|{_OPEN}\s*{_AT_WORD}|(?<!\w)(?:{_AT_WORD}|{_AT_WEAK_FOREIGN}|{_AT_FOREIGN})(?!\w)|-at-|_at_"
+                     rf"|{_AT_CJK}", re.IGNORECASE)
+# what every ASCII `_AT_CUE` match holds, in lowercase, when it holds no "at": an ASCII word for '@' of another language
+_ASCII_AT = re.compile(r"arrob|arob|chiocciol|klammeraffe|affenschwanz|apenstaartje|snabel-a|zavinac|kukac|malpa|miuku|"
+                       r"grisehale|majmunica|afna|arond|et|ag")
+#: For redact.py's skip test: the ASCII words for '@' other than "at" (which it knows), any case, as whole words
+PRE_CHECK = (r"(?i:\b(?:arroba|arobase|arobas|chiocciola|chiocciolina|klammeraffe|affenschwanz|apenstaartje|snabel-a|"
+             r"zavinac|kukac|malpa|miukumauku|miuku|grisehale|majmunica|afna|arond|et|eta|ag)\b)")
 # what every `_SPACED` match holds after its '@' (found fast: '@' is a literal)
 _SPACED_AFTER_AT = re.compile(r"@ ?[\w.-] [\w.-] ")
 _LETTER_TLD = re.compile(r"(?:[^\W\d_]{2,}|xn--[a-z0-9-]+)\Z", re.IGNORECASE)
@@ -82,7 +129,7 @@ def maybe(text: str) -> bool:
     if "@" in text:
         return True
     lower = facts(text).lower
-    return (lower is None or "at" in lower) and _AT_CUE.search(text) is not None  # ASCII: every at-word holds "at"
+    return (lower is None or "at" in lower or _ASCII_AT.search(lower) is not None) and _AT_CUE.search(text) is not None
 
 
 def find(text: str) -> Iterator[Span]:
@@ -100,18 +147,31 @@ def find(text: str) -> Iterator[Span]:
             if _PLAIN.fullmatch(match.group().replace(" ", "")):  # "john @ example.com"
                 yield match.span()
             continue
-        weak = re.fullmatch(_AT_WEAK, match.group("at"), re.IGNORECASE) is not None
-        if weak and match.group("local").lower() in _STOP_LOCAL:
+        weak = _AT_WEAK_RE.fullmatch(match.group("at")) is not None
+        other = not weak and _AT_WEAK_OTHER_RE.fullmatch(match.group("at")) is not None
+        if (weak or other) and match.group("local").lower() in _STOP_LOCAL:
             continue  # "look at the dot com bubble"
         if weak and not _strong_dot(match.group()) and not _weak_ok(text, match):
             continue
+        if other and not _weak_ok(text, match):
+            continue  # "parti et revient point de vue": French "et" and "point" in prose
         before = _LOCAL_BEFORE.search(text, max(0, match.start() - 64), match.start())
-        yield (before.start() if before is not None else match.start()), match.end()
+        start = before.start() if before is not None else match.start()
+        local = text[start:match.start("at")]
+        # the shortest domain ended at a top-level domain that one more label follows: "example.co נקודה il"
+        end = match.end()
+        for _ in range(2):
+            more = _MORE_TLD.match(text, end)
+            if more is None:
+                break
+            end = more.end()
+        # a Latin local part glued to the Chinese or Japanese words before it ("我的邮箱是yang.haoran30艾特...")
+        yield start + len(local) - len(_one_script(local, leading=True)), end
 
 
 def _strong_dot(value: str) -> bool:
     """`_STRONG_DOT` is in the value: in ASCII, it needs an opening bracket or the word "dot" in any case."""
-    if value.isascii() and "dot" not in value.lower() and _OPENERS.isdisjoint(value):
+    if value.isascii() and _ASCII_DOT_WORD.search(value.lower()) is None and _OPENERS.isdisjoint(value):
         return False
     return _STRONG_DOT.search(value) is not None
 

@@ -18,12 +18,16 @@ an optional leading '+' and an optional extension ("доб. 12", "ext. 12", "x12
 from __future__ import annotations
 
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterator
+from dataclasses import dataclass
 from functools import lru_cache
 
 import phonenumbers
-from phonenumbers import Leniency, PhoneNumberMatcher
+from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, Leniency, PhoneMetadata, PhoneNumberMatcher
 
+from pipeline.privacy import cues
+from pipeline.privacy.audience import Audience, PerAudience, current
 from pipeline.privacy.detectors._common import Span, facts
 
 KIND = "phone"
@@ -46,16 +50,31 @@ _AMOUNT_AFTER = re.compile(r"\s?(?:[.,]\d{1,2}\b)?\s?(?:[$€£¥₽₴₸]|ру
                            r"копе|шт|km|км|kg|кг|mb|gb|kb|bytes|байт|ms|мс|%)", re.IGNORECASE)
 _AMOUNT_BEFORE = re.compile(r"(?:[$€£¥₽]|руб\.?|usd|eur|rub|сумма|total|итого|цена|price|amount)\s*[:=]?\s*\Z",
                             re.IGNORECASE)
+# an amount or a count word shortly before a number grouped in thousands (512 345 678 is a Polish mobile as written,
+# and a sum of money too): "the amount was 512 345 678", "Betrag: 512 345 678", "population 145 478 097"
+_AMOUNT_NEAR = re.compile(
+    r"(?<![^\W\d_])(?:sum|total|amount|price|cost|balance|budget|revenue|population|count|betrag|summe|preis|gesamt|"
+    r"kwota|suma|cena|razem|montant|prix|importe|precio|prezzo|importo|totale|bedrag|prijs|totaal|tutar|fiyat|toplam|"
+    r"částka|celkem|ποσό|итого|сумма|цена|стоимость|баланс|население|sayısı|anzahl|liczba|nombre|downloads|views|"
+    r"visits|members|subscribers|followers|size|bytes|aufrufe|pobrań|wyświetleń|просмотр\w*|скачиван\w*)",
+    re.IGNORECASE)
+_UNIT_AFTER = re.compile(r"\s?(?:units|items|pcs|users|rows|records|views|visits|people|bytes|szt|stück|stk|sztuk|"
+                         r"adet|osób|osob|personnes|personas|persone|mensen|einwohner|mieszkańców|habitants|habitantes|"
+                         r"человек|чел)\b", re.IGNORECASE)
 _VERSION_BEFORE = re.compile(r"(?:\bv|version|ver|build|release|версия|сборка)\s*[:=#]?\s*\Z", re.IGNORECASE)
 _NOT_PHONE_BEFORE = re.compile(
     r"(?:isbn|issn|гост|gost|iso|din|rfc|order|заказ\w*|invoice|сч[её]т\w*|артикул|арт\.?|sku|art\.?|ticket|тикет|"
     r"заявк\w*|№|#|(?<![^\W\d_])no\.?|nr\.?|инв\.?|ref|ref\.|tracking|трек|serial|s/n|sn|серийн\w*|"
-    r"model|модель|part|деталь)\s*[:#№]?\s*\Z", re.IGNORECASE)
+    r"model|модель|part|деталь|"
+    # the order's, invoice's and ticket's words of the audience's other languages
+    r"bestell\w*|rechnung\w*|auftrag\w*|commande|facture|pedido|factura|ordine|fattura|zam[oó]wieni\w*|faktur\w*|"
+    r"sipari[sş]\w*|fatura\w*|bestelling\w*|factuur\w*|objedn[aá]vk\w*|παραγγελ\w*|τιμολ[οό]γιο\w*|"
+    r"注文番号|订单号|訂單號|주문번호)\s*[:#№]?\s*\Z", re.IGNORECASE)
 # a code glued by a dash in front (INV-DE-2026-000123, SN-..., ORD-...), a year and a zero-padded sequence
 # (2026-0001234), a SNILS-shaped number that failed its check (387-640-838 39): serials, not phones
 _TOKEN_BEFORE = re.compile(r"[A-Za-z0-9_-]*\Z")
 _TOKEN_AFTER = re.compile(r"[A-Za-z0-9_-]*")
-_CODE_BEFORE = re.compile(r"[^\W_]-\Z")
+_CODE_BEFORE = re.compile(r"[A-Za-z0-9]-\Z")  # a Latin code; Hebrew "ל-" (to) glued by a dash is a word
 _DATED_SERIAL = re.compile(r"(?:19|20)\d\d-0\d{3,}\Z")
 _SNILS_SHAPE = re.compile(r"\d{3}-\d{3}-\d{3}[ -]\d{2}\Z")
 # an area code and a slash in front of the number: 030/2463 8195 (German), 0 30/2463 8195
@@ -63,9 +82,11 @@ _AREA_SLASH = re.compile(r"(?<![\d/])(0\d{1,5})[ \t]?/[ \t]?\Z")
 _LETTER_BEFORE = re.compile(r"[^\W\d_]\Z")
 _HEXISH = re.compile(r"[0-9a-fA-F]*\Z")
 _FIVE_DIGITS = re.compile(r"(?:\d\D{0,6}){4}\d")
+_LETTER_RUN = re.compile(r"[A-Za-z]{2}")
 _REGIONS = ("RU", "US")
 _ZERO_REGIONS = ("GB", "DE", "FR", "IT", "ES", "NL", "UA", "BY", "KZ")
 _MATCHER_REGIONS = ("RU", "GB", "DE", "FR")
+_MATCHER_REACH = 48
 
 
 def maybe(text: str) -> bool:
@@ -73,11 +94,32 @@ def maybe(text: str) -> bool:
     return facts(text).digits >= 5 and _FIVE_DIGITS.search(text) is not None
 
 
+_CUE_DATA = cues.compiled("phone")
+_CUE_DATA_AFTER = cues.compiled("phone", "after")
+# a reference word of a business record (cues/reference.toml: order, invoice, case, protocol...) right before the
+# number, its inflection and a word for "number" allowed between: "Numer sprawy 04695-2775", "Zamówienie 5875 3803"
+_REFERENCE_BEFORE = PerAudience(lambda audience: re.compile(
+    rf"(?:{cues.phrase_pattern(cues.table('reference').phrases(audience))})[^\W\d_]{{0,12}}\.?"
+    r"(?:\s{1,3}(?:number|no\.?|nr\.?|nummer|numéro|número|numero|numer|číslo|broj|n[°º]|#))?\s{0,3}[:#№]?\s{0,3}\Z",
+    re.IGNORECASE))
+
+
 def find(text: str) -> Iterator[Span]:
     cue_ends = [m.end() for m in _CUE.finditer(text)]
+    cue_starts: list[int] = []
+    if not text.isascii() or _LETTER_RUN.search(text):
+        cue_ends.extend(m.end() for m in _CUE_DATA.get().finditer(text))
+        cue_starts = [m.start() for m in _CUE_DATA_AFTER.get().finditer(text)]  # "Beni 5763439374 numarasından"
+        cue_ends.sort()
     found: list[Span] = []
     for match in _CANDIDATE.finditer(text):
-        cued = any(0 <= match.start() - end <= 12 for end in cue_ends)
+        # a phone word ends at most 16 characters before the number, or one written after it starts at most 12 after
+        # (the nearest of each by bisection: many words and numbers cost their count, not its square)
+        nearest = bisect_right(cue_ends, match.start()) - 1
+        cued = nearest >= 0 and match.start() - cue_ends[nearest] <= 16
+        if not cued and cue_starts:
+            following = bisect_left(cue_starts, match.end())
+            cued = following < len(cue_starts) and cue_starts[following] - match.end() <= 12
         area = _AREA_SLASH.search(text, max(0, match.start() - 9), match.start()) \
             if "/" in text[max(0, match.start() - 3):match.start()] else None
         if area is not None and not match.group("plus") and (cued or valid(area.group(1) + match.group("body"))):
@@ -87,11 +129,19 @@ def find(text: str) -> Iterator[Span]:
             if text[span[0]] == "(" and ")" not in match.group():
                 span = (span[0] + 1, span[1])
             found.append(span)
-    # libphonenumber's own matcher (slow: 150 µs a region) for what follows a cue that no candidate covered
-    if any(not any(0 <= start - end <= 16 for start, _ in found) for end in cue_ends):
+    # libphonenumber's own matcher (slow: 150 µs a region) for what follows a cue that no candidate covered, on the
+    # few dozen characters after the cue only (its cost is then bounded a cue, whatever the length of the text)
+    starts = sorted(start for start, _ in found)
+    searched = -1
+    for end in cue_ends:
+        following = bisect_left(starts, end)
+        if (following < len(starts) and starts[following] - end <= 16) or end < searched:
+            continue
+        window = text[end:end + _MATCHER_REACH]
+        searched = end + _MATCHER_REACH
         for region in _MATCHER_REGIONS:
-            for number in PhoneNumberMatcher(text, region, leniency=Leniency.VALID):
-                found.append((number.start, number.end))
+            for number in PhoneNumberMatcher(window, region, leniency=Leniency.VALID):
+                found.append((end + number.start, end + number.end))
     yield from found
 
 
@@ -109,8 +159,14 @@ def _is_phone(text: str, match: re.Match[str], cued: bool) -> bool:
     if _DATE.search(body) or _VERSION_BEFORE.search(before):
         return False
     russian = count == 11 and digits[0] in "78"
-    if _NOT_PHONE_BEFORE.search(before) and not cued and "(" not in body and not russian:
-        return False  # ISBN 0-306-40615-2, order #2026-000123
+    if not cued and "(" not in body and not russian and (
+            _NOT_PHONE_BEFORE.search(before)
+            or _REFERENCE_BEFORE.get().search(text, max(0, match.start() - 40), match.start())):
+        return False  # ISBN 0-306-40615-2, order #2026-000123, Numer sprawy 04695-2775
+    international = digits[2:] if body.startswith("00") else digits if plus else ""
+    if len(international) >= 9 and len(groups) >= 2 \
+            and (_parse_valid("+" + international, None) or _calling_code(international)):
+        return True  # 00420 638 918 170, 0047 490 28426: the international prefix dialled as 00, a country's code
     if not cued and _in_token(text, match.start(), match.end()):
         return False  # digits inside a random token (urlsafe Base64, an id): glued to letters on both sides
     if not cued and ((before[-1:] == "-" and _CODE_BEFORE.search(before))
@@ -121,10 +177,17 @@ def _is_phone(text: str, match: re.Match[str], cued: bool) -> bool:
         if token and _HEXISH.match(token.group()) and not (count == 11 and digits[0] in "78"):
             return False  # inside a hash or an id
     after = text[match.end():match.end() + 12]
+    if not cued and after[:1] == ":" and after[1:2].isdigit():
+        return False  # the last group is an hour: "Dec 6 2026 10:45", a date and a time
     if len(groups) == 1:
         return _plain(digits, cued, plus is not None)
     if _thousands(groups, body) and not cued:
-        return False
+        # 1 234 567 is an amount; 512 345 678 and 601 123 456 are Polish and Czech mobiles as written, unless an
+        # amount word comes shortly before or a unit after
+        return len(groups[0]) == 3 and not _AMOUNT_AFTER.match(after) and not _UNIT_AFTER.match(after) \
+            and not _AMOUNT_BEFORE.search(before) \
+            and not _AMOUNT_NEAR.search(text, max(0, match.start() - 24), match.start()) \
+            and national(digits, _boundaries(groups))
     if not cued and (_AMOUNT_AFTER.match(after) or _AMOUNT_BEFORE.search(before)):
         return False
     if cued:
@@ -137,11 +200,16 @@ def _is_phone(text: str, match: re.Match[str], cued: bool) -> bool:
     if separators <= {"."}:  # dotted: 425.882.9090 and 06.42.18.75.33 are phones, 1.2.3.4 and 10.15.7 are not
         return [len(g) for g in groups] in ([3, 3, 4], [3, 3, 2, 2], [1, 3, 3, 2, 2], [1, 3, 3, 4]) \
             or _european_pairs(groups)
+    if [len(g) for g in groups] in ([3, 4], [3, 2, 2]) and separators <= {"-"}:
+        return True  # a local number as North America (555-1234) and Russia (123-45-67) write it
+    if len(groups) >= 3 and all(len(g) == 4 for g in groups):
+        # 1234 5678 9012: four-digit groups are how cards, account and reference numbers are written; a phone
+        # only when a region of the audience writes its numbers so
+        return national(digits, _boundaries(groups))
     if len(groups) >= 3 and all(1 <= len(g) <= 4 for g in groups[1:]) and len(groups[0]) <= 5:
-        return True
-    if len(groups) == 2 and [len(g) for g in groups] == [3, 4] and separators <= {"-"}:
-        return True  # a local number: 555-1234
-    return valid(digits)
+        # grouped as phones are; still a number of some region of the audience, as written or by its digits
+        return russian or national(digits, _boundaries(groups)) or valid(digits)
+    return valid(digits) or national(digits, _boundaries(groups))
 
 
 def _in_token(text: str, start: int, end: int) -> bool:
@@ -191,6 +259,117 @@ def valid(digits: str) -> bool:
     if any(_parse_valid(digits, region) for region in regions):
         return True
     return not digits.startswith("0") and len(digits) >= 11 and _parse_valid("+" + digits, None)
+
+
+def _boundaries(groups: list[str]) -> tuple[int, ...]:
+    """Where the groups of digits end inside the digits (the last excepted): (3, 6) for 512 345 678."""
+    ends, total = [], 0
+    for group in groups[:-1]:
+        total += len(group)
+        ends.append(total)
+    return tuple(ends)
+
+
+_TYPES = ("fixed_line", "mobile", "toll_free", "premium_rate", "shared_cost", "personal_number", "voip", "pager", "uan",
+          "voicemail")
+
+
+@dataclass(frozen=True, slots=True)
+class _Region:
+    """One region's numbers, compiled from libphonenumber's metadata once an audience: what `phonenumbers.parse`,
+    `is_valid_number` and `format_number(..., NATIONAL)` would decide, without their per-call regex compiling (90
+    regions' patterns overflow `re`'s cache, and a number then costs milliseconds)."""
+
+    code: str
+    prefix: str  # the national (trunk) prefix, "" when the region has none
+    lengths: frozenset[int]  # the national significant number's possible lengths
+    pattern: re.Pattern[str]  # what any of its national significant numbers looks like
+    types: tuple[tuple[frozenset[int], re.Pattern[str]], ...]  # each type of number: its lengths and pattern
+    #: national formats: the leading digits they apply to, their groups, and whether the trunk prefix is written
+    formats: tuple[tuple[re.Pattern[str] | None, re.Pattern[str], bool], ...]
+
+    def valid(self, number: str) -> bool:
+        if len(number) not in self.lengths or not self.pattern.fullmatch(number):
+            return False
+        return any(len(number) in lengths and pattern.fullmatch(number) for lengths, pattern in self.types)
+
+    def grouping(self, number: str) -> tuple[tuple[int, ...], bool] | None:
+        """Where the region's national format ends its groups inside the national significant number, and whether
+        the number is written with its trunk prefix (0151..., 06...: Germany and France always; Brazil, India,
+        Turkey and the US may leave it out)."""
+        for leading, pattern, with_prefix in self.formats:
+            if leading is not None and not leading.match(number):
+                continue
+            match = pattern.fullmatch(number)
+            if match is not None:
+                return tuple(match.end(i) for i in range(1, (match.lastindex or 1))), with_prefix
+        return None
+
+
+def _regions(audience: Audience) -> dict[int, tuple[_Region, ...]]:
+    """The audience's regions, compiled from libphonenumber's metadata (read once an audience), by the number of
+    digits their numbers are written with (with the trunk prefix or without)."""
+    found = []
+    for code in audience.regions:
+        meta = PhoneMetadata.metadata_for_region(code)
+        general = meta.general_desc if meta is not None else None
+        if meta is None or general is None or not general.national_number_pattern:
+            continue
+        lengths = frozenset(general.possible_length or ())
+        types = []
+        for name in _TYPES:
+            desc = getattr(meta, name, None)
+            if desc is not None and desc.national_number_pattern:
+                own = frozenset(n for n in (desc.possible_length or ()) if n > 0) or lengths
+                types.append((own, re.compile(desc.national_number_pattern)))
+        prefix = meta.national_prefix or ""
+        formats = tuple((re.compile(f.leading_digits_pattern[-1]) if f.leading_digits_pattern else None,
+                         re.compile(f.pattern or r"(?!)"),
+                         bool(prefix) and prefix in (f.national_prefix_formatting_rule or "")
+                         and not f.national_prefix_optional_when_formatting) for f in meta.number_format)
+        found.append(_Region(code, prefix, lengths, re.compile(general.national_number_pattern),
+                             tuple(types), formats))
+    by_length: dict[int, list[_Region]] = {}
+    for region in found:
+        for length in region.lengths:
+            for written in {length, length + len(region.prefix)}:
+                if region not in by_length.setdefault(written, []):
+                    by_length[written].append(region)
+    return {length: tuple(regions) for length, regions in by_length.items()}
+
+
+_AUDIENCE_REGIONS: PerAudience[dict[int, tuple[_Region, ...]]] = PerAudience(_regions)
+
+
+def national(digits: str, boundaries: tuple[int, ...]) -> bool:
+    """The digits, grouped as written (`boundaries`), are a valid number of a region of the audience written the way
+    that region writes its numbers (libphonenumber's national format, with or without the trunk prefix, grouped the
+    same or finer): "512 345 678" in Poland, "(11) 3456-7890" in Brazil, "98765 43210" in India. The grouping is what
+    tells a phone from the many digit runs valid somewhere: almost any 8 to 12 digits are a number of one of 90
+    regions, few are written the way that region writes them."""
+    return _national(digits, boundaries, current())
+
+
+@lru_cache(maxsize=16384)
+def _national(digits: str, boundaries: tuple[int, ...], _audience: Audience) -> bool:
+    written = set(boundaries)
+    for region in _AUDIENCE_REGIONS.get().get(len(digits), ()):
+        for shift in (len(region.prefix), 0) if region.prefix and digits.startswith(region.prefix) else (0,):
+            number = digits[shift:]
+            if not region.valid(number):
+                continue
+            grouping = region.grouping(number)
+            if grouping is None or (grouping[1] and not shift):
+                continue  # no national format, or written without the trunk prefix its region always writes
+            ends = grouping[0]
+            if ends and {end + shift for end in ends} - {shift} <= written | {shift}:
+                return True
+    return False
+
+
+def _calling_code(digits: str) -> bool:
+    """The digits start with a country calling code (1 to 3 digits, libphonenumber's table)."""
+    return any(int(digits[:size]) in COUNTRY_CODE_TO_REGION_CODE for size in (1, 2, 3))
 
 
 def _parse_valid(number: str, region: str | None) -> bool:

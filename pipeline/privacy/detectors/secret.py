@@ -4,7 +4,9 @@ well-known token formats (cloud and code-hosting keys), and the values of secret
 Only the secret goes: `Authorization: Bearer [secret]`, `https://[secret]@host/path`, `password=[secret]&page=2`
 keep the word that says what was there. A value that is already a marker, a placeholder or empty is left.
 Secret-named keys are recognized by their words in any convention (`db_password`, `X-Api-Key`, `userPassword`,
-`"client_secret": "..."` inside a JSON string, `session=...` in a cookie string, `пароль: ...`).
+`"client_secret": "..."` inside a JSON string, `session=...` in a cookie string, `пароль: ...`), and a password after
+its word in any language of the audience with a ':' or '=' (`cues/password.toml`: "mot de passe : ...", "hasło: ...",
+"şifre: ...", "密码：...", "비밀번호: ..."), in prose and in a query alike (`?q=password:hunter2`).
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ import re
 from collections.abc import Iterator
 from itertools import pairwise
 
+from pipeline.privacy import cues
+from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
 
 KIND = "secret"
@@ -116,12 +120,33 @@ _TOKENISH = re.compile(r"\d|[._~+/=-]|[a-z][A-Z]|[A-Z]{2}[a-z]")
 _B64URL = re.compile(r"[A-Za-z0-9_-]+")
 
 
+# a password word of the audience's languages, a ':' or '=' (or "is" in Chinese and Japanese), and the value
+_PASSWORD_VALUE = (r"\s{0,3}(?:[:=：]|是|は|는|은)\s{0,3}"
+                   r"(?:\"(?P<dq>[^\"\n]{1,256})\"|'(?P<sq>[^'\n]{1,256})'|(?P<bare>[^" + VALUE_ENDS + r"]{1,256}))")
+
+
+def _password_patterns(audience: Audience) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The password words followed by a value; the words alone (for `maybe` on any text); the ASCII words alone in
+    lowercase (for `maybe` on ASCII text, a literal search)."""
+    phrases = cues.table("password").phrases(audience)
+    words = cues.phrase_pattern(phrases)
+    ascii_words = [p for p in phrases if p.isascii()]
+    return (re.compile(f"(?:{words}){_PASSWORD_VALUE}", re.IGNORECASE), re.compile(words, re.IGNORECASE),
+            re.compile(literal_alternation(ascii_words).replace(r"\ ", r"\s+") if ascii_words else r"(?!)"))
+
+
+_PASSWORD: PerAudience[tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]] = PerAudience(_password_patterns)
+
+
 def maybe(text: str) -> bool:
-    """Cheap: a secret word, a token prefix or a URL scheme is somewhere in the text (what `_CUE` says, faster)."""
+    """Cheap: a secret word, a token prefix or a URL scheme is somewhere in the text (what `_CUE` says, faster), or a
+    password word of the audience's languages."""
     lower = facts(text).lower
     if lower is None:
-        return _CUE_WORDS_ANY_CASE.search(text) is not None or _CUE_PREFIX.search(text) is not None
-    return _CUE_WORDS_ASCII.search(lower) is not None or _CUE_PREFIX.search(text) is not None
+        return _CUE_WORDS_ANY_CASE.search(text) is not None or _CUE_PREFIX.search(text) is not None \
+            or _PASSWORD.get()[1].search(text) is not None
+    return _CUE_WORDS_ASCII.search(lower) is not None or _CUE_PREFIX.search(text) is not None \
+        or (("=" in lower or ":" in lower) and _PASSWORD.get()[2].search(lower) is not None)  # its value needs one
 
 
 def find(text: str) -> Iterator[Span]:
@@ -138,6 +163,10 @@ def find(text: str) -> Iterator[Span]:
             yield match.span("value")
     for match in _URL_CREDENTIALS.finditer(text):
         yield match.span("value")
+    for match in _PASSWORD.get()[0].finditer(text):
+        span = _password(match)
+        if span is not None:
+            yield span
     pos = 0
     while (keyed := _KEYED.search(text, pos)) is not None:
         span = _keyed(keyed)
@@ -166,6 +195,21 @@ def _keyed(match: re.Match[str]) -> Span | None:
         if len(value) <= 1 or _PLACEHOLDER.fullmatch(value) or (template and (
                 template.end() == len(value) or not value[template.end()].isalnum())):
             return None
+    return start, end
+
+
+def _password(match: re.Match[str]) -> Span | None:
+    """The value after a password word, unless it is a placeholder, a template or a word that says none is there."""
+    group = "dq" if match.group("dq") is not None else "sq" if match.group("sq") is not None else "bare"
+    value = match.group(group).strip()
+    template = _TEMPLATE.match(value)
+    if len(value) <= 1 or _PLACEHOLDER.fullmatch(value) or (template and (
+            template.end() == len(value) or not value[template.end()].isalnum())):
+        return None  # "********/view", "<password>", "${DB_PASSWORD}": a mask or a template, no secret
+    start, end = match.span(group)
+    if group == "bare":
+        while end > start and _unbalanced(match.string[start:end]) > 0:
+            end -= 1
     return start, end
 
 

@@ -1,6 +1,9 @@
-"""pipeline/privacy/detectors/email.py: plain, glued and obfuscated addresses caught; versions, digests, prose kept."""
+"""pipeline/privacy/detectors/email.py: plain, glued and obfuscated addresses caught (quoted words, digits for letters,
+spaced letters, the words for '@' and '.' in the audience's languages); versions, digests, prose kept."""
 
 from __future__ import annotations
+
+import time
 
 import pytest
 from helpers import assert_kept_as_written
@@ -50,6 +53,43 @@ CAUGHT = [
     ),
     ('написатьyulia.k@example.ruсрочно', 'yulia.k@example.ru', 'logwarden holdout 2026-11-30: glued to Cyrillic words'),
     ('aaa.aa@aaa dot com', 'aaa.aa@aaa dot com', "logwarden: '@' and a dot word"),
+    # issue 23: quoted words, digits for letters, the words for '@' and '.' in the audience's languages
+    ('write to john "at" example "dot" com', 'john "at" example "dot" com', 'issue 23: quoted at and dot'),
+    ("j0hn 'at' examp1e 'dot' org", "j0hn 'at' examp1e 'dot' org", 'written for logwarden: single quotes, digits'),
+    ('j0hn.d0e at example dot com', 'j0hn.d0e at example dot com', 'issue 23: digits for letters'),
+    ('j o h n @ e x a m p l e . c o m', 'j o h n @ e x a m p l e . c o m', 'issue 23: spaced letters'),
+    ('juan arroba ejemplo punto com', 'juan arroba ejemplo punto com', 'written for logwarden: Spanish words'),
+    ('mario chiocciola libero punto it', 'mario chiocciola libero punto it', 'written for logwarden: Italian'),
+    ('pierre arobase orange point fr', 'pierre arobase orange point fr', 'written for logwarden: French'),
+    ('hans Klammeraffe beispiel Punkt de', 'hans Klammeraffe beispiel Punkt de', 'written for logwarden: German'),
+    ('jan małpa przyklad kropka pl', 'jan małpa przyklad kropka pl', 'written for logwarden: Polish'),
+    ('jan malpa przyklad pkt pl', 'jan malpa przyklad pkt pl', 'written for logwarden: Polish without diacritics'),
+    ('petr zavináč seznam tečka cz', 'petr zavináč seznam tečka cz', 'written for logwarden: Czech'),
+    ('ali at ornek nokta com', 'ali at ornek nokta com', 'written for logwarden: Turkish dot word'),
+    ('ivan собака example точка ru', 'ivan собака example точка ru', 'logwarden: Russian words'),
+    # the words for '@' and '.' of Wikipedia's 'At sign' (names in other languages), as people spell addresses out
+    ('Mail: lena.k ät beispiel (punkt) de', 'lena.k ät beispiel (punkt) de', 'Wikipedia At sign: German ät'),
+    ('e-post: mari.t ätt naide (punkt) ee', 'mari.t ätt naide (punkt) ee', 'Wikipedia At sign: Estonian ätt'),
+    ('sposti: aino.v miukumauku esimerkki (piste) fi', 'aino.v miukumauku esimerkki (piste) fi',
+     'Wikipedia At sign: Finnish miukumauku'),
+    ('e-post: ola.n krøllalfa eksempel punktum no', 'ola.n krøllalfa eksempel punktum no',
+     'Wikipedia At sign: Norwegian krøllalfa'),
+    ('e-pošta: iva.k majmunčić primjer (točka) hr', 'iva.k majmunčić primjer (točka) hr',
+     'Wikipedia At sign: Croatian majmunčić'),
+    ('e-naslov: tina.z afna primer pika si', 'tina.z afna primer pika si', 'Wikipedia At sign: Slovenian afna'),
+    ('la dan.p arond exemplu (punct) ro', 'dan.p arond exemplu (punct) ro', 'Wikipedia At sign: Romanian arond'),
+    ('имейл: ivo.p кльомба primer точка bg', 'ivo.p кльомба primer точка bg', 'Wikipedia At sign: Bulgarian'),
+    ('דוא"ל: dan.l שטרודל example.co נקודה il', 'dan.l שטרודל example.co נקודה il',
+     'Wikipedia At sign: Hebrew strudel; one more label after example.co'),
+    ('이메일은 minji.k 골뱅이 example.co 점 kr입니다', 'minji.k 골뱅이 example.co 점 kr',
+     'Wikipedia At sign: Korean, Korean text glued after the domain'),
+    ('メールはtaro.y アット rei ドット jpです', 'taro.y アット rei ドット jp', 'written for logwarden: Japanese'),
+    ('我的邮箱是wang.lei88艾特shili dot cn', 'wang.lei88艾特shili dot cn',
+     'written for logwarden: Chinese 艾特, glued to the words before it'),
+    ('email: lan.t a còng vidu (chấm) vn', 'lan.t a còng vidu (chấm) vn', 'Wikipedia At sign: Vietnamese a còng'),
+    ('balas ke budi.s et contoh.co (titik) id', 'budi.s et contoh.co (titik) id',
+     'written for logwarden: Indonesian, a weak at word with a local part that looks like one'),
+    ('ईमेल ravi.k89 (at) udaharan (डॉट) in है', 'ravi.k89 (at) udaharan (डॉट) in', 'written for logwarden: Hindi dot'),
 ]
 KEPT = [
     ("npm install lodash@4.17.21", "logwarden: a package version"),
@@ -61,6 +101,13 @@ KEPT = [
     ('uploaded logo@2x.png and icon@3x.webp', 'logwarden holdout 2026-11-30: retina assets'),
     ('Enter your email in the form name@domain', 'logwarden holdout 2026-11-30: a placeholder without a TLD'),
     ('look at the dot com bubble', 'logwarden: prose'),
+    # issue 23: the other languages' words in prose
+    ('arroba de azúcar, punto final', "written for logwarden: Spanish 'arroba' is also a weight, no domain follows"),
+    ('he said "at" the station', 'written for logwarden: a quoted at with no domain'),
+    ('the monkey (małpa) is here', 'written for logwarden: Polish małpa in brackets, no domain'),
+    ('mot de passe oublié ? point com', "written for logwarden: 'point' with no '@' word"),
+    ('Il est parti et revient point de vue', "written for logwarden: French 'et' (and) and 'point' in prose"),
+    ('Jean et Marie point com', "written for logwarden: a weak foreign at word needs a local part that looks like one"),
 ]
 
 
@@ -80,3 +127,17 @@ def test_a_look_alike_is_kept(text: str, source: str) -> None:
 def test_the_path_in_front_of_an_address_stays() -> None:
     assert Redactor().text("/contact/bob@example.org/edit") == "/contact/[email]/edit"
     assert Redactor().text("/unsubscribe?e=bob@example.org") == "/unsubscribe?e=[email]"
+
+
+@pytest.mark.parametrize("text", [
+    "u艾特" + "b点" * 2000,  # a glued dot word that a label could also hold: exponentially many splits
+    "a艾特" * 2000,
+    "u at " + "b dot " * 2000,
+    "u.1 et " + "b point " * 2000,
+    'x "at" ' * 2000,
+], ids=["cjk-dot-run", "cjk-at-run", "dot-words", "foreign-words", "quoted-at"])
+def test_obfuscation_words_cost_linear_time(text: str) -> None:
+    # written for logwarden: a visitor chooses the text; each costs milliseconds when linear, minutes when not
+    started = time.perf_counter()
+    list(email.find(text))
+    assert time.perf_counter() - started < 2.0

@@ -28,6 +28,9 @@ CAUGHT = [
     ('addr2001:db8::9', '2001:db8::9', 'logwarden: glued to text'),
     ('see ::ffff:ffff:fffa now', '::ffff:ffff:fffa', 'hypothesis st.ip_addresses(v=6): hex letters only'),
     ('see 1.2.3.4 in the docs', '1.2.3.4', 'logwarden: an address without a section cue'),
+    # issue 23: a dotted quad with no version word stays an address
+    ('server 10.2.4.117 is down', '10.2.4.117', 'written for logwarden: no version word'),
+    ('connect from 10.2.4.117 failed', '10.2.4.117', 'written for logwarden: no version word'),
 ]
 KEPT = [
     # (text, source)
@@ -40,6 +43,19 @@ KEPT = [
     ('see section 2.3.4.1 of the spec', 'logwarden holdout 2026-11-30: a section number'),
     ('clause 4.1.2.3 applies', 'logwarden: a clause number'),
     ('согласно п. 3.2.1.4 договора', 'logwarden: a clause number in Russian'),
+    # issue 23: four-part versions after a version word of the audience's languages, or with a leading 'v'
+    ('Firmware 10.2.4.117', 'issue 23: firmware version'),
+    ('firmware: 10.2.4.117 installed', 'written for logwarden: firmware and a colon'),
+    ('kernel build 4.18.0.305', 'issue 23: a kernel build'),
+    ('v1.2.3.4', "issue 23: a leading 'v'"),
+    ('Driver 31.0.101.4502', 'written for logwarden: a graphics driver version'),
+    ('Treiber 31.0.101.4502', 'written for logwarden: German driver word'),
+    ('wersja 10.2.4.117', 'written for logwarden: Polish version word'),
+    ('sürüm 10.2.4.117', 'written for logwarden: Turkish version word'),
+    ('прошивка 10.2.4.117', 'written for logwarden: Russian firmware word'),
+    ('バージョン10.2.4.117', 'written for logwarden: Japanese, no space'),
+    ('Päivitetty versioon 12.1.307.9.', 'written for logwarden: Finnish, the version word inflected'),
+    ('Nach dem Update auf 7.3.118.64 startet es nicht.', 'written for logwarden: German update to a version'),
 ]
 
 

@@ -1,13 +1,18 @@
-"""pipeline/privacy/detectors/phone.py: Russian and other formats caught (libphonenumber decides validity);
-amounts, dates, versions, timestamps, standards' and order numbers kept."""
+"""pipeline/privacy/detectors/phone.py: Russian and other formats caught (libphonenumber decides validity), numbers of
+every audience region in that region's national format without the country code; amounts, dates, versions,
+timestamps, product codes, standards' and order numbers kept."""
 
 from __future__ import annotations
 
+import phonenumbers
 import pytest
 from helpers import assert_kept_as_written
+from hypothesis import assume, given, settings
+from hypothesis import strategies as st
 
+from pipeline.privacy import audience
 from pipeline.privacy.detectors import phone
-from pipeline.privacy.redact import detect
+from pipeline.privacy.redact import Redactor, detect
 
 CAUGHT = [
     ("call +7 (999) 123-45-67 today", "+7 (999) 123-45-67", "logwarden"),
@@ -42,6 +47,34 @@ CAUGHT = [
         '0221/12345678',
         'logwarden: an area code and slash, no space',
     ),
+    # issue 23: every audience region's national format, without the country code and without a phone word
+    ("mój numer 603 217 845", "603 217 845", "written for logwarden: a Polish mobile as Poles group it (3-3-3)"),
+    ("moje číslo je 731 482 906", "731 482 906", "written for logwarden: a Czech mobile (3-3-3)"),
+    ("mit nummer er 24 81 37 59", "24 81 37 59", "written for logwarden: a Danish number in pairs"),
+    ("το κινητό μου 694 718 2053", "694 718 2053", "written for logwarden: a Greek mobile (3-3-4)"),
+    ("il mio numero 347 123 4567", "347 123 4567", "written for logwarden: an Italian mobile"),
+    ("meu número (11) 3456-7890", "(11) 3456-7890", "written for logwarden: a São Paulo landline"),
+    ("meu número 11 98765-4321", "11 98765-4321", "written for logwarden: a São Paulo mobile"),
+    ("meine Nummer 0176 48213597", "0176 48213597", "written for logwarden: a German mobile"),
+    ("mon numéro 06 47 21 83 95", "06 47 21 83 95", "written for logwarden: a French mobile in pairs"),
+    ("mi número 655 21 48 73", "655 21 48 73", "written for logwarden: a Spanish mobile (3-2-2-2)"),
+    ("mijn nummer 06-48213597", "06-48213597", "written for logwarden: a Dutch mobile"),
+    ("numaram 0532 123 45 67", "0532 123 45 67", "written for logwarden: a Turkish mobile"),
+    ("番号は080-4821-3597です", "080-4821-3597", "written for logwarden: a Japanese mobile"),
+    ("번호 010-4821-3597", "010-4821-3597", "written for logwarden: a Korean mobile"),
+    ("mera number 98765 43210", "98765 43210", "written for logwarden: an Indian mobile without its trunk 0"),
+    ("reach me at (212)555-0147 please", "(212)555-0147", "issue 23: no space after the area code's bracket"),
+    # issue 23: a phone word of the audience's languages (cues/phone.toml) makes any valid run of digits a phone
+    ("Handy: 017648213597", "017648213597", "written for logwarden: German 'Handy' and an ungrouped mobile"),
+    ("电话 13912345678", "13912345678", "written for logwarden: a Chinese mobile after 电话"),
+    ("Telefonnummer 24813759", "24813759", "written for logwarden: a Danish number after a German phone word"),
+    ("Ring til mig på 42817365. Mvh.", "42817365", "written for logwarden: Danish 'ring til', a plain 8 digits"),
+    ("Beni 5318246790 numarasından arayın.", "5318246790", "written for logwarden: a Turkish phone word after it"),
+    ("Proszę oddzwonić na 722-418-306.", "722-418-306", "written for logwarden: a Polish call-back word"),
+    ("Zavolejte mi prosím na 00420 731 482 906.", "00420 731 482 906",
+     "written for logwarden: 00, a country's code and groups"),
+    ("Mobilen min er 0047 412 83307", "0047 412 83307", "written for logwarden: Norwegian, 00 and the country code"),
+    ("חזרו אליי ל-052-418-3307.", "052-418-3307", "written for logwarden: Hebrew 'to' glued by a dash"),
 ]
 KEPT = [
     ("итого 1 234 567 руб.", "logwarden: an amount with spaced thousands"),
@@ -60,6 +93,30 @@ KEPT = [
     ('Invoice INV-DE-2026-000123', 'logwarden holdout 2026-11-30: a code glued by a dash'),
     ('Серийный № 387-640-838 39', 'logwarden holdout 2026-11-30: SNILS-shaped serial that fails the check'),
     ('S/N 123-456-789 00', 'logwarden holdout 2026-11-30: a serial number cue'),
+    # issue 23: what the audience's national formats must not take
+    ("the amount was 603 217 845 units", "written for logwarden: an amount word before, a unit after"),
+    ("Summe: 603 217 845", "written for logwarden: a German amount word before a number in thousands"),
+    ("603 217 845 EUR", "written for logwarden: a currency after"),
+    ("€ 603 217 845", "written for logwarden: a currency before"),
+    ("downloads: 603 217 845", "written for logwarden: a count"),
+    ("pedido 603 217 845", "written for logwarden: a Spanish order number"),
+    ("Bestellnummer 603 217 845", "written for logwarden: a German order number"),
+    ("ref 1234 5678 9012", "issue 23: twelve digits in fours (a reference, no region writes phones so)"),
+    ("1234 5678 9012", "issue 23: twelve digits in fours without a cue"),
+    ("Dec 6 2026 10:45 AM", "issue 23: a US date and time, no comma (6 2026 10 is no phone)"),
+    ("12/06/2026 10:45:12 PM", "issue 23: a US date and time"),
+    ("EAN 4006381333931", "GS1 EAN-13 example (Wikipedia 'International Article Number')"),
+    ("Art.-Nr. 4006381333931", "written for logwarden: a German article number with a valid GS1 check digit"),
+    ("ISBN 978-3-16-148410-0", "ISBN-13 example (Wikipedia 'ISBN')"),
+    ("ts 1732459236", "logwarden: a Unix time in seconds, 10 digits"),
+    ("Numer sprawy 04621-3388", "written for logwarden: a Polish case number (a German landline's shape)"),
+    ("Protocolo 04731-5521", "written for logwarden: a Brazilian protocol number"),
+    ("Zamówienie 6120 4471 8803 czeka na wysyłkę.", "written for logwarden: a Polish order number"),
+    ("Tellimus № 07315528 on teel.", "written for logwarden: an Estonian order ('Tel' is no phone word)"),
+    ("SO-318205-42 numaralı sipariş kargoda.", "written for logwarden: a Turkish order code"),
+    ("screen 2560 1440 60", "written for logwarden: a resolution and a rate (no region's number)"),
+    ("RGB 255 128 64", "written for logwarden: a colour (no region's number)"),
+    ("الباركود 6291041500213", "written for logwarden: an Arabic barcode word and a valid EAN-13"),
 ]
 
 
@@ -80,3 +137,56 @@ def test_validity_is_libphonenumbers_call() -> None:
     assert phone.valid("4258829090")
     assert phone.valid("+442079460958")
     assert not phone.valid("1732459236")  # a Unix time in seconds: no region's number
+
+
+def test_the_national_format_decides_not_validity_alone() -> None:
+    # almost any nine digits are valid in one of the audience's regions; written as that region writes them they
+    # are a phone, written otherwise they are not
+    assert phone.national("603217845", (3, 6))  # 603 217 845: Poland
+    assert not phone.national("603217845", (4,))  # 6032 17845: no region of the audience writes it so
+    assert not phone.national("123456789012", (4, 8))  # 1234 5678 9012
+    assert phone.national("9876543210", (5,))  # 98765 43210: India, the trunk 0 left out as Indians write it
+    assert not phone.national("17648213597", (3,))  # Germany writes its trunk 0: 176 48213597 is not its format
+
+
+def test_a_narrower_audience_takes_fewer_formats() -> None:
+    before = audience.current()
+    try:
+        # the detector itself: redact.py keeps the detections of a string it has seen (one audience a process)
+        audience.configure(audience.Audience(regions=("US", "GB")))
+        assert list(phone.find("mój numer 603 217 845")) == []
+        audience.configure(audience.Audience(regions=("PL",)))
+        assert list(phone.find("mój numer 603 217 845")) == [(10, 21)]
+    finally:
+        audience.configure(before)
+
+
+# a mobile prefix of each region (written for logwarden from the regions' numbering plans), the rest random digits
+_MOBILE_PREFIXES = {"PL": "60", "CZ": "73", "GR": "69", "IT": "34", "FR": "06", "ES": "6", "DE": "0176", "NL": "06",
+                    "TR": "053", "JP": "090", "KR": "010", "IN": "98", "DK": "2", "BR": "119", "PT": "91", "RO": "07"}
+_FILLER = st.lists(st.sampled_from(["hello", "my", "number", "is", "please", "thanks", "le", "mój", "—", "numer"]),
+                   max_size=4).map(" ".join)
+
+
+@st.composite
+def _national_mobiles(draw: st.DrawFn) -> str:
+    region = draw(st.sampled_from(sorted(_MOBILE_PREFIXES)))
+    prefix = _MOBILE_PREFIXES[region]
+    digits = prefix + "".join(draw(st.lists(st.sampled_from("0123456789"), min_size=9, max_size=9)))
+    for length in range(len(digits), 6, -1):
+        try:
+            number = phonenumbers.parse(digits[:length], region)
+        except phonenumbers.NumberParseException:
+            continue
+        if phonenumbers.is_valid_number(number):
+            return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.NATIONAL)
+    assume(False)
+    raise AssertionError
+
+
+@settings(max_examples=200, deadline=None)
+@given(_FILLER, _national_mobiles(), _FILLER)
+def test_a_mobile_in_its_regions_national_format_never_survives(before: str, number: str, after: str) -> None:
+    text = f"{before} {number} {after}".strip()
+    out = Redactor().text(text)
+    assert number not in out, (text, out)

@@ -83,6 +83,25 @@ CAUGHT = [
         'aeeed9bbccd4d02ee5c0109b86d86835f995330da4c265957d157751f604d404',
         "logwarden: a presigned URL's signature",
     ),
+    # issue 23: secret-named keys in any convention, a password in a query and after its word in other languages
+    ('SECRET_KEY_PROD=Zx81kQp0vR', 'Zx81kQp0vR', 'issue 23: SECRET_KEY_ with a suffix'),
+    ('MY_APP_SECRET_KEY_2=Zx81kQp0vR', 'Zx81kQp0vR', 'issue 23: prefixed and numbered'),
+    ('AWS_SECRET_ACCESS_KEY=wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY', 'wJalrXUtnFEMI/K7MDENG/bPxRfiCYEXAMPLEKEY',
+     'AWS docs: the example secret access key'),
+    ('secretKeyProd: Zx81kQp0vR', 'Zx81kQp0vR', 'written for logwarden: camelCase'),
+    ('X-Private-Key-Live: Zx81kQp0vR', 'Zx81kQp0vR', 'written for logwarden: a header name'),
+    ('/search?q=password:hunter2', 'hunter2', 'issue 23: a password in a query after password:'),
+    ('mot de passe : hunter2', 'hunter2', 'written for logwarden: French, a space before the colon'),
+    ('contraseña: hunter2', 'hunter2', 'written for logwarden: Spanish'),
+    ('hasło: hunter2', 'hunter2', 'written for logwarden: Polish'),
+    ('şifre: hunter2', 'hunter2', 'written for logwarden: Turkish'),
+    ('Kennwort=hunter2', 'hunter2', 'written for logwarden: German'),
+    ('senha: hunter2', 'hunter2', 'written for logwarden: Portuguese'),
+    ('wachtwoord: "hunter 2"', 'hunter 2', 'written for logwarden: Dutch, quoted'),
+    ('密码：hunter2', 'hunter2', 'written for logwarden: Chinese, full-width colon'),
+    ('パスワード：hunter2', 'hunter2', 'written for logwarden: Japanese'),
+    ('비밀번호: hunter2', 'hunter2', 'written for logwarden: Korean'),
+    ('κωδικός: hunter2', 'hunter2', 'written for logwarden: Greek'),
 ]
 KEPT = [
     # (text, source)
@@ -101,6 +120,9 @@ KEPT = [
     ('pwd: ***', 'logwarden holdout 2026-11-30: a masked password'),
     ('Cookie: theme=dark; lang=ru', 'logwarden holdout 2026-11-30: cookie pairs that name no secret'),
     ('the api key rotation is due', "logwarden: prose after 'api key'"),
+    ('mot de passe oublié', 'written for logwarden: a password word with no value'),
+    ('heslo: ***', 'written for logwarden: a masked password after a Czech word'),
+    ('contraseña: ${DB_PASSWORD}', 'written for logwarden: a template'),
     (
         'Endpoint=sb://bus.example.net/;SharedAccessKeyName=RootManageSharedAccessKey',
         'logwarden: the name of a key, not the key',

@@ -1,0 +1,75 @@
+"""pipeline/privacy/registry.py: the look-alikes it protects (versions after a version word or a 'v', dates with a
+time of day, product codes after their name with a valid GS1 check digit) and what it leaves to the detectors."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from helpers import assert_kept_as_written
+
+from pipeline.privacy.registry import gs1_check, lookalikes
+
+# (text, the look-alike the registry protects, source)
+PROTECTED = [
+    ("Firmware 10.2.4.117", "10.2.4.117", "issue 23: a four-part firmware version"),
+    ("build 4.18.0.305", "4.18.0.305", "issue 23: a kernel build"),
+    ("Driver version: 31.0.101.4502", "31.0.101.4502", "written for logwarden: a driver version"),
+    ("Treiber 31.0.101.4502", "31.0.101.4502", "written for logwarden: German"),
+    ("έκδοση 10.2.4.117", "10.2.4.117", "written for logwarden: Greek"),
+    ("版本 10.2.4.117", "10.2.4.117", "written for logwarden: Chinese"),
+    ("12/06/2026 10:45:12 PM", "12/06/2026 10:45:12 PM", "issue 23: a US date-time"),
+    ("Dec 6, 2026 10:45 AM", "Dec 6, 2026 10:45 AM", "issue 23: a US date-time with the month's name"),
+    ("Dec 6 2026 10:45 AM", "Dec 6 2026 10:45 AM", "written for logwarden: no comma"),
+    ("Sun Dec  6 10:45:12 2026", "Dec  6 10:45:12 2026", "ctime(3)'s format"),
+    ("2026-12-06T10:45:12", "2026-12-06T10:45:12", "ISO 8601"),
+    ("December 6, 2026 at 10:45 PM", "December 6, 2026 at 10:45 PM", "written for logwarden: US long form"),
+    ("EAN 4006381333931", "4006381333931", "GS1 EAN-13 example (Wikipedia 'International Article Number')"),
+    ("GTIN: 4006381333931", "4006381333931", "written for logwarden: GTIN"),
+    ("barcode 4006381333931", "4006381333931", "written for logwarden: barcode"),
+    ("Art.-Nr. 4006381333931", "4006381333931", "written for logwarden: German article number"),
+    ("ISBN 978-3-16-148410-0", "978-3-16-148410-0", "ISBN-13 example (Wikipedia 'ISBN')"),
+    ("kod kreskowy 5901234123457", "5901234123457", "GS1 EAN-13 example (Wikipedia), Polish word"),
+]
+# (text, what the registry leaves to the detectors, source)
+NOT_PROTECTED = [
+    ("server 10.2.4.117", "10.2.4.117", "issue 23: a dotted quad with no version word stays an address"),
+    ("EAN 4006381333932", "4006381333932", "written for logwarden: fails the GS1 check digit"),
+    ("phone 4006381333931", "4006381333931", "written for logwarden: no product word"),
+    ("born 12/06/1990", "12/06/1990", "written for logwarden: a date without a time of day (a birth date)"),
+]
+
+
+@pytest.mark.parametrize(("text", "lookalike", "source"), PROTECTED)
+def test_a_look_alike_is_protected(text: str, lookalike: str, source: str) -> None:
+    start = text.index(lookalike)
+    end = start + len(lookalike)
+    assert any(s <= start and end <= e for s, e in lookalikes(text)), (source, lookalikes(text))
+    assert_kept_as_written(text, source)
+
+
+@pytest.mark.parametrize(("text", "value", "source"), NOT_PROTECTED)
+def test_what_is_no_look_alike_is_left_to_the_detectors(text: str, value: str, source: str) -> None:
+    start = text.index(value)
+    assert not any(s < start + len(value) and start < e for s, e in lookalikes(text)), source
+
+
+def test_the_gs1_check_digit() -> None:
+    assert gs1_check("4006381333931")  # EAN-13
+    assert gs1_check("96385074")  # EAN-8 (Wikipedia)
+    assert gs1_check("036000291452")  # UPC-A (Wikipedia)
+    assert not gs1_check("4006381333932")
+
+
+def test_look_alikes_cost_linear_time() -> None:
+    # a visitor chooses the text: numbers and words packed tight must cost their length, not its square
+    for unit in ("Firmware 10.2.4.117 ", "EAN 4006381333931 ", "Dec 6 2026 10:45 AM ", "1:2"):
+        small, large = unit * (2000 // len(unit)), unit * (16000 // len(unit))
+        lookalikes(small)
+        started = time.perf_counter()
+        lookalikes(small)
+        small_cost = time.perf_counter() - started
+        started = time.perf_counter()
+        lookalikes(large)
+        large_cost = time.perf_counter() - started
+        assert large_cost < 8 * 4 * small_cost + 0.05, unit  # 8 times the text: well under 64 times the time
