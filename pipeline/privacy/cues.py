@@ -64,12 +64,21 @@ def table(kind: str) -> CueTable:
             items = entry.get(key, [])
             if not isinstance(items, list) or not all(isinstance(i, str) and i.strip() for i in items):
                 raise ValueError(f"{path}: [{lang}].{key} expected a list of non-empty phrases")
-            into[lang] = tuple(_canonical(i) for i in items)
+            into[lang] = tuple(dict.fromkeys(form for i in items for form in _forms(_canonical(i))))
     return CueTable(kind, before, after)
 
 
 def _canonical(phrase: str) -> str:
     return " ".join(phrase.lower().split())
+
+
+def _forms(phrase: str) -> tuple[str, ...]:
+    """A label's colon written as each typography writes it: "nom:" and "nom :" (French puts a space before it), so a
+    cue file need not list both."""
+    if phrase[-1:] in (":", "："):
+        bare = phrase[:-1].rstrip()
+        return (f"{bare}{phrase[-1]}", f"{bare} {phrase[-1]}")
+    return (phrase,)
 
 
 def phrase_pattern(phrases: tuple[str, ...]) -> str:

@@ -515,13 +515,16 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
 
 
 _PARTICLE_WORD = re.compile(_PARTICLE + r"\Z", re.IGNORECASE)
+_FIELD_EDGE = re.compile(r"[/?&#;|\"'<>\]})]")
 
 
 def _name_ends_line(text: str, end: int) -> bool:
     """What follows a name to the end of its line is more of a name (capitalized words, particles: "Ciarán Ó
     Súilleabháin"), at most four words, not a sentence."""
     stop = text.find("\n", end, end + 120)
-    rest = text[end:stop if stop >= 0 else min(len(text), end + 120)].strip(" \t.,!")
+    rest = text[end:stop if stop >= 0 else min(len(text), end + 120)]
+    edge = _FIELD_EDGE.search(rest)  # the end of the part of a URL or a field the text sits in, as for _LINE_END
+    rest = (rest[:edge.start()] if edge else rest).strip(" \t.,!")
     words = rest.split()
     return len(words) <= 4 and all(w[:1].isupper() or _PARTICLE_WORD.match(w) for w in words)
 
