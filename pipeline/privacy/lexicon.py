@@ -39,7 +39,7 @@ from importlib import metadata
 from pathlib import Path
 from typing import Any
 
-from pipeline.privacy.audience import DEFAULT_REGIONS
+from pipeline.privacy.audience import DEFAULT_LANGUAGES, DEFAULT_REGIONS
 from pipeline.settings import PROJECT_ROOT
 
 log = logging.getLogger(__name__)
@@ -53,6 +53,10 @@ log = logging.getLogger(__name__)
 #: 90 % but reads 0.9 % of the non-person phrases as names: "Mark File", "Aurora Prime").
 TOP_FIRST = 1500
 TOP_LAST = 4000
+#: How many of each audience language's most frequent words (wordfreq: Robyn Speer's word frequencies from
+#: subtitles, Wikipedia, news and the web, a maintained package on PyPI) mark a word as an ordinary one.
+TOP_WORDS = 20000
+_WORDS_PACKAGE = "wordfreq"
 BUILD_ROOT = PROJECT_ROOT / "build" / "lexicon"
 _PACKAGE = "names-dataset"
 
@@ -82,6 +86,11 @@ class Lexicon:
         """The best rank of the word as a surname, or None when it is none of the lexicon's."""
         return self._rank("l" + fold(word))
 
+    def common(self, word: str) -> bool:
+        """The word is among the `TOP_WORDS` most frequent words of a language of the audience ("cluster",
+        "station"): a capitalized one is a product's or a place's word more often than a surname nobody ranks."""
+        return self._rank("w" + fold(word)) is not None
+
 
 def fold(word: str) -> str:
     """The lexicon's form of a word: lowercase, without combining accents ("Müller" -> "muller")."""
@@ -103,7 +112,12 @@ def digest() -> str | None:
     version = _package_version()
     if version is None:
         return None
-    key = f"{version}|{TOP_FIRST}|{TOP_LAST}|{','.join(sorted(DEFAULT_REGIONS))}|marisa-1"
+    try:
+        words = metadata.version(_WORDS_PACKAGE)
+    except metadata.PackageNotFoundError:
+        words = "none"
+    key = (f"{version}|{TOP_FIRST}|{TOP_LAST}|{','.join(sorted(DEFAULT_REGIONS))}|{words}|{TOP_WORDS}|"
+           f"{','.join(sorted(DEFAULT_LANGUAGES))}|marisa-2")
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -144,11 +158,29 @@ def build(target: Path | None = None) -> Path:
             table = pickle.load(handle)  # noqa: S301 - the installed package's own file
         items.extend((tag + name, (min(rank, 65535),)) for name, rank in sorted(_top(table, top, countries).items()))
         del table
+    items.extend(("w" + word, (rank,)) for word, rank in sorted(_common_words().items()))
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_suffix(".tmp")
     marisa_trie.RecordTrie("<H", items).save(str(tmp))
     tmp.replace(target)
     return target
+
+
+def _common_words() -> dict[str, int]:
+    """The `TOP_WORDS` most frequent words of each audience language wordfreq knows, folded, with their best rank
+    (none when wordfreq is not installed: the name detector then asks only the name ranks)."""
+    try:
+        import wordfreq
+    except ImportError:
+        return {}
+    best: dict[str, int] = {}
+    known = set(wordfreq.available_languages())
+    for language in sorted({lang.split("-", 1)[0] for lang in DEFAULT_LANGUAGES} & known):
+        for rank, word in enumerate(wordfreq.top_n_list(language, TOP_WORDS), start=1):
+            if word.isalpha():
+                key = fold(word)
+                best[key] = min(best.get(key, rank), rank)
+    return best
 
 
 _LOADED: list[Lexicon] = []

@@ -783,9 +783,20 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
         return None
     last_rank = _last_rank(last)
     first_rank = _first_rank(first)
-    if last_rank is None or first_rank is None:
+    if first_rank is None:
         return None
-    score = (2 if first_rank <= _FIRST_STRONG else 1) + (2 if last_rank <= _LAST_STRONG else 1)
+    if last_rank is None:
+        # rule 6: a surname the lexicon does not know (rare ones are most of them) counts as a known one, 2, right
+        # after a known first name in the middle of a sentence ("please tell Imogen Featherstone that"), where a
+        # capital is no sentence's first letter, and the word is no ordinary word of the audience's languages
+        # ("Redis Cluster"); a run at a sentence's start needs a known surname
+        if j != i + 1 or not _surname_shaped(last) or not _mid_sentence(text, names[i][0]) \
+                or lexicon.load().common(last):
+            return None
+        last_score = 2
+    else:
+        last_score = 2 if last_rank <= _LAST_STRONG else 1
+    score = (2 if first_rank <= _FIRST_STRONG else 1) + last_score
     if before and before[-1] in _ARTICLES:  # rule 2
         score -= 3
     if score >= _THRESHOLD:
@@ -798,6 +809,18 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
     if _phrase_starts(_words_after(text, names[j][1]), _AFTER_WORDS):
         score += 2
     return score
+
+
+def _surname_shaped(word: str) -> bool:
+    """Capitalized letters of a name (three or more; "Kranz-Meyer", "O'Neill", "Nkemelu"), no common word."""
+    core = word.replace("-", "").replace("'", "").replace("’", "")
+    return len(core) >= 3 and core.isalpha() and word[:1].isupper() and not word.isupper() and not _common(word)
+
+
+def _mid_sentence(text: str, start: int) -> bool:
+    """A word or a comma comes before `start` on its line: its capital is not a sentence's or a line's first."""
+    before = text[max(0, start - 24):start].rstrip(" \t")
+    return bool(before) and before[-1] not in "\n.!?:;\"'“”«»()[]/|-–—" and (before[-1].isalnum() or before[-1] in ",")
 
 
 def _words_before(text: str, start: int) -> list[str]:

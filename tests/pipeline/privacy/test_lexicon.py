@@ -66,3 +66,11 @@ def test_the_digest_changes_with_the_sizes(monkeypatch: pytest.MonkeyPatch) -> N
     assert before is not None, "names-dataset is not installed: pip install -e '.[test]' (make test does)"
     monkeypatch.setattr(lexicon, "TOP_FIRST", lexicon.TOP_FIRST + 1)
     assert lexicon.digest() != before
+
+
+def test_ordinary_words_of_the_audience_are_known_as_such() -> None:
+    """wordfreq's most frequent words (rule 6 of the name detector: a capitalized ordinary word is no surname)."""
+    found = lexicon.load()
+    assert found, "the name lexicon is not built: python -m pipeline.privacy.lexicon (make test does)"
+    assert found.common("Cluster") and found.common("station") and found.common("Bahnhof")
+    assert not found.common("Featherstonehaugh") and not found.common("Wexley")
