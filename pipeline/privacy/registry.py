@@ -82,7 +82,7 @@ _LOOKALIKE = re.compile(
     r"|(?<![A-Za-z0-9])(?-i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])"  # IBAN-shaped
     r"|(?<![\w.])[A-Za-z][\w]*-v?\d+(?:\.\d+)+\.(?:tar|tgz|zip|gz|whl|jar|exe|dmg|deb|rpm|msi|apk|js|css|pkg)\b"
     r"|(?<![\w.])v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?(?![\d.])"  # v4.4.2
-    r"|(?:\bversion|\bver\.?|\bbuild|\brelease|\bверсия|\bсборка|\bрелиз)\s*[:=#№]?\s*v?\d+(?:[.\-]\d+)+",
+    r"|(?:\bversion|\bver\.?|\bbuild|\brelease|\bверсия|\bсборка|\bрелиз)\s*(?:[:=#№]\s*)?v?\d+(?:[.\-]\d+)+",
     re.IGNORECASE,
 )
 

@@ -83,10 +83,10 @@ _FULL_NAME = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,3}}")
 _SIGN_OFF = re.compile(
     r"(?<!\w)(?:best(?:\s+wishes|\s+regards)?|kind(?:est)?\s+regards|warm(?:est)?\s+regards|many\s+thanks|thanks|"
     r"thank\s+you|cheers|yours(?:\s+(?:truly|sincerely|faithfully))?|respectfully|cordially|with\s+thanks|"
-    r"всего\s+доброго|с\s+наилучшими\s+пожеланиями|спасибо)[ \t]*[,!.]?[ \t]*\r?\n[ \t]*",
+    r"всего\s+доброго|с\s+наилучшими\s+пожеланиями|спасибо)[ \t]*(?:[,!.][ \t]*)?\r?\n[ \t]*",
     re.IGNORECASE,
 )
-_LINE_END = re.compile(r"[ \t]*[,.]?[ \t]*(?:\r?\n|\Z)")
+_LINE_END = re.compile(r"[ \t]*(?:[,.][ \t]*)?(?:\r?\n|\Z)")
 # a role word or a verb of contact before a Latin full name, or a verb of contact after it
 _ROLE = (r"customer|client|user|patient|caller|agent|manager|employee|courier|driver|tenant|guest|passenger|buyer|"
          r"seller|owner|applicant|candidate|reviewer|assignee|reporter|requester|requestor|colleague|member|subscriber|"
@@ -101,7 +101,7 @@ _CONTACT_AFTER = (r"called|calls|phoned|rang|wrote|writes|emailed|e-mailed|messa
                   r"reported|asked|requested|said|says|replied|responded|mentioned|confirmed|cancell?ed|ordered|paid|"
                   r"visited|contacted|reached\s+out|left\s+a|filed|opened|disputed|claims|claimed|wants|wanted|"
                   r"is\s+asking|has\s+asked|will\s+call|needs|signed")
-_CONTEXT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ROLE}|{_CONTACT_BEFORE})[ \t]*[:#-]?[ \t]*"
+_CONTEXT_BEFORE = re.compile(rf"(?<![^\W\d_])(?:{_ROLE}|{_CONTACT_BEFORE})[ \t]*(?:[:#-][ \t]*)?"
                              rf"(?=(?:[{_UP}]['’])?[{_UP}])", re.IGNORECASE)
 _CONTEXT_AFTER = re.compile(rf"({_WORD}(?:{_NEXT}{_WORD}){{1,3}}){_SPACE}(?:{_CONTACT_AFTER})(?![^\W\d_])")
 #: What the orchestrator's first look (pipeline/privacy/redact.py) must let through for this detector's Latin contexts:
@@ -111,10 +111,14 @@ _SPACED_WORD = re.compile(r"\S+")
 _LATIN_PAIR = re.compile(rf"[{_UP}][{_LO}]+{_SPACE}(?:[{_UP}]['’])?[{_UP}]")
 _CONTEXT_CUE = re.compile(rf"(?<![^\W\d_])(?:{_ROLE}|{_CONTACT_BEFORE}|{_CONTACT_AFTER})(?![^\W\d_])", re.IGNORECASE)
 # a name-bearing key inside the text: {"fullName": "Jane Miller"}, customer_name=Jane+Miller, ФИО: ...
-_KEYED = re.compile(
-    r"(?P<key>(?<![\w.-])[^\W\d][\w.-]{0,40})[\"']?\s*(?::=|=>|=|:)\s*"
-    r"(?:\"(?P<dq>[^\"\n]{1,128})\"|'(?P<sq>[^'\n]{1,128})'|(?P<bare>[^\s\"'&;,}\]<>]+(?:[ +][A-ZА-ЯЁ][\w'’-]+){0,2}))"
-)
+_KEY_SEP = r"(?P<key>(?<![\w.-])[^\W\d][\w.-]{0,40})[\"']?\s*(?::=|=>|=|:)\s*"
+_VALUE = (r"(?:\"(?P<dq>[^\"\n]{1,128})\"|'(?P<sq>[^'\n]{1,128})'"
+          r"|(?P<bare>[^\s\"'&;,}\]<>]+(?:[ +][A-ZА-ЯЁ][\w'’-]+){0,2}))")
+_KEYED = re.compile(_KEY_SEP + _VALUE)
+# its halves, matched apart by `_keyed`: a value is read only after a key that names a person, so keys in a row
+# ("a:a:a:...", each one's bare value running to the end) are not each read to the end (issue 23: quadratic time)
+_KEY = re.compile(_KEY_SEP)
+_KEY_VALUE = re.compile(_VALUE)
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[а-яё]+|[А-ЯЁ][а-яё]*|\d+")
 # the resource names of a connection string (Azure's AccountName=...;AccountKey=...) are no person's
 _CONNECTION_STRING = re.compile(r"(?:DefaultEndpointsProtocol|AccountKey|SharedAccessKey|EndpointSuffix|BlobEndpoint)=",
@@ -170,7 +174,7 @@ _WEAK_CUE_ASCII = re.compile(r"(?<![^\W\d_])(?:i'm|i\s+am|this\s+is|it's|here\s+
 _SIGN_OFF_ASCII = re.compile(
     r"(?<!\w)(?:best(?:\s+wishes|\s+regards)?|kind(?:est)?\s+regards|warm(?:est)?\s+regards|many\s+thanks|thanks|"
     r"thank\s+you|cheers|yours(?:\s+(?:truly|sincerely|faithfully))?|respectfully|cordially|with\s+thanks)"
-    r"[ \t]*[,!.]?[ \t]*\r?\n[ \t]*")
+    r"[ \t]*(?:[,!.][ \t]*)?\r?\n[ \t]*")
 _CONTEXT_CUE_ASCII = re.compile(rf"(?<![^\W\d_])(?:{_ROLE}|{_CONTACT_BEFORE}|{_CONTACT_AFTER})(?![^\W\d_])")
 # the literal words each of them needs, found fast: the labels ("contact", "customer"...) only count with the ':' or
 # '=' they need after them (ASCII text has no '—'), and a weak cue's "am", "is"... stand between spaces ("i am",
@@ -287,13 +291,14 @@ def _first_names() -> frozenset[str]:
 def _keyed(text: str) -> Iterator[Span]:
     connection_string = _CONNECTION_STRING.search(text) is not None
     pos = 0
-    while (match := _KEYED.search(text, pos)) is not None:
+    while (match := _KEY.search(text, pos)) is not None:
         pos = match.end("key")
         key = match.group("key")
-        if NAME_KEY.search(key) and _key_like(key) and not (connection_string and "account" in key.lower()):
-            group = "dq" if match.group("dq") is not None else "sq" if match.group("sq") is not None else "bare"
-            yield match.span(group)
-            pos = match.end()
+        if NAME_KEY.search(key) and _key_like(key) and not (connection_string and "account" in key.lower()) \
+                and (value := _KEY_VALUE.match(text, match.end())) is not None:
+            group = "dq" if value.group("dq") is not None else "sq" if value.group("sq") is not None else "bare"
+            yield value.span(group)
+            pos = value.end()
 
 
 def _key_like(key: str) -> bool:
