@@ -53,6 +53,10 @@ MAX_STEP = 2.2
 MAX_VS_PROSE = 5.0
 #: Below this cost at 16 KB a part is not judged (timer noise; such a part is cheap at any length allowed).
 FLOOR = 0.0005
+#: A call this slow at 16 KB fails at once (no second timing), so a test that fails, fails fast.
+TOO_SLOW = 0.25
+#: A test stops after this many problems (each failing shape is slow to time).
+ENOUGH = 5
 #: Each timed run reads at least this many characters (a 1 KB text is read 4 times a run): small sizes measurable.
 RUN_CHARS = 4096
 
@@ -225,6 +229,8 @@ def sweep(function: Callable[[str], object], make: Callable[[int], str], runs: i
     for _ in range(runs):
         for i, text in enumerate(texts):
             best[i] = min(best[i], cost(function, text, runs=1))
+        if best[-1] > TOO_SLOW:
+            break  # no noise makes that: no need to time it again
     return best
 
 
@@ -259,8 +265,8 @@ def judge(label: str, function: Callable[[str], object], make: Callable[[int], s
         elif against_prose and costs[-1] > MAX_VS_PROSE * prose_costs()[-1]:
             problem = (f"{label}: {costs[-1] / prose_costs()[-1]:.1f}x prose at 16 KB "
                        f"({costs[-1] * 1e3:.1f} against {prose_costs()[-1] * 1e3:.1f} ms)")
-        if problem is None:
-            return None
+        if problem is None or costs[-1] > TOO_SLOW:
+            return problem
     return problem
 
 
@@ -294,6 +300,8 @@ def failures(shapes: list[tuple[str, Callable[[int], str]]]) -> list[str]:
             problem = judge(f"{name!r} {label}", function, make, against_prose=label == "redact")
             if problem is not None:
                 found.append(problem)
+        if len(found) >= ENOUGH:
+            break
     return found
 
 
@@ -357,12 +365,21 @@ def test_a_cue_before_a_long_run_costs_linear_time() -> None:
                     problem = judge(f"{prefix!r}+{run!r}* {label}", function, make, against_prose=label == "redact")
                     if problem is not None:
                         problems.append(problem)
+            if len(problems) >= ENOUGH:
+                break
     assert not problems, "\n".join(problems)
 
 
-@pytest.mark.parametrize("unit", ["a:", "ab:"])
+@pytest.mark.parametrize("unit", [
+    "a:", "ab:", "A=", "Яя:", "password=", "name: ",
+    # linear, but libphonenumber's matcher reads the whole text for 4 regions whenever a cue has no number after it
+    # that the candidates took (phone.py): about 10 times prose; left to phone.py's owner (the matcher could read a
+    # window after each such cue instead, which changes what it finds far from a cue)
+    pytest.param("tel 1234567 ", marks=pytest.mark.xfail(reason="phone: its matcher reads all", strict=False)),
+])
 def test_the_issue_shapes_cost_little_through_the_redactor(unit: str) -> None:
-    """The issue's own shapes at 8 KB: the redactor at most MAX_VS_PROSE times prose of the same length."""
+    """The issue's own shapes (and others once slow) at 8 KB: the redactor at most MAX_VS_PROSE times prose of the same
+    length."""
     redactor = Redactor()
     prose = cost(redactor.text, fill(PROSE, 8192), runs=5)
     for _ in range(2):
