@@ -210,7 +210,7 @@ class _Spans:
 
     __slots__ = ("_reach", "_starts")
 
-    def __init__(self, spans: Iterable[tuple[int, ...]]) -> None:
+    def __init__(self, spans: Iterable[tuple[int, int] | tuple[int, int, str]]) -> None:
         ordered = sorted((span[0], span[1]) for span in spans)
         self._starts = [start for start, _ in ordered]
         self._reach = list(accumulate((end for _, end in ordered), max))  # the furthest end up to each start
