@@ -27,9 +27,12 @@ import binascii
 import ipaddress
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import accumulate
 
 from pipeline.privacy import audience
 from pipeline.privacy.detectors import email, name, secret
@@ -129,9 +132,10 @@ def _detect(value: str) -> tuple[Detection, ...]:
         # secret's value that decoding split, whole (`password=A%090000`: the decoded tab ended the value after one
         # character, no secret, found by hypothesis; in a URL-encoded value an escape never ends it): only such a
         # value, since a key=value detector would take the `%20****` of `password:%20****` for a secret
+        taken = _Spans(found)
         found += [(s, e, k) for s, e, k in _find(value, decode_base64=False, kinds=_AS_WRITTEN)
                   if (_split_by_decoding(value[s:e]) if k == "secret"
-                      else all(e <= fs or fe <= s for fs, fe, _ in found))]
+                      else not taken.overlaps(s, e))]
     if not found:
         return ()
     detections: list[Detection] = []
@@ -162,11 +166,12 @@ def _find(text: str, *, decode_base64: bool, kinds: frozenset[str] | None = None
     """Spans in the normalized text with their kinds: each detector's (or only those of `kinds`), overlaps
     resolved by priority."""
     chosen: list[tuple[int, int, str]] = []
-    protected: list[tuple[int, int]] | None = None
+    protected: _Spans | None = None
     # the pipeline's own markers are no identifiers: "username: [name]" is clean (the sink's leak check re-reads it);
     # nor are they cues: "〒[phone] …丸の内100-2-5" must not make the block number after it a phone. The detectors read
     # the text with each marker's word blanked (same length, so every span still points into the text)
     markers = [m.span() for m in _MARKER.finditer(text)] if "[" in text else []
+    marker_starts = [ms for ms, _ in markers]
     if markers:
         text = _MARKER.sub(lambda m: "[" + " " * (len(m.group()) - 2) + "]", text)
     for detector in DETECTORS:
@@ -177,28 +182,52 @@ def _find(text: str, *, decode_base64: bool, kinds: frozenset[str] | None = None
             continue
         if detector.yields_to_lookalikes:
             if protected is None:
-                protected = lookalikes(text)
-            spans = [(s, e) for s, e in spans if not any(ps < e and s < pe for ps, pe in protected)]
+                protected = _Spans(lookalikes(text))
+            spans = [(s, e) for s, e in spans if not protected.overlaps(s, e)]
+        # a detector's own spans never overlap (merged): each is held against the earlier detectors' only
+        taken = _Spans(chosen)
         for start, end in spans:
-            if any(ms <= start and end <= me for ms, me in markers):
-                continue
-            if all(end <= s or e <= start for s, e, _ in chosen):
+            if markers:
+                i = bisect_right(marker_starts, start) - 1  # markers are disjoint: only this one can hold the span
+                if i >= 0 and end <= markers[i][1]:
+                    continue
+            if not taken.overlaps(start, end):
                 chosen.append((start, end, detector.kind))
     if decode_base64 and len(text) >= 16:
+        # Base64 tokens never overlap each other, and one part of each at most is taken: each part is held against
+        # the detectors' spans only
+        taken = _Spans(chosen)
         for match in _BASE64.finditer(text):
             if _NOT_BASE64.fullmatch(match.group()):
                 continue  # a hex digest, a UUID, a pseudonym
             for start, end in _base64_parts(match):
-                if all(end <= s or e <= start for s, e, _ in chosen):
+                if not taken.overlaps(start, end):
                     kind = _base64_kind(text[start:end])
                     if kind is not None:
                         if protected is None:
-                            protected = lookalikes(text)
-                        if any(ps < end and start < pe for ps, pe in protected):
+                            protected = _Spans(lookalikes(text))
+                        if protected.overlaps(start, end):
                             continue  # a version or a digest is no Base64
                         chosen.append((start, end, kind))
                         break
     return chosen
+
+
+class _Spans:
+    """A fixed set of spans, asked whether a span overlaps any of them: a bisection, not a comparison with each (a
+    text of thousands of detections, "name: a name: a ...", would otherwise cost quadratic time; issue 23)."""
+
+    __slots__ = ("_reach", "_starts")
+
+    def __init__(self, spans: Iterable[tuple[int, int] | tuple[int, int, str]]) -> None:
+        ordered = sorted((span[0], span[1]) for span in spans)
+        self._starts = [start for start, _ in ordered]
+        self._reach = list(accumulate((end for _, end in ordered), max))  # the furthest end up to each start
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Some span (s, e) of the set has s < end and start < e."""
+        i = bisect_left(self._starts, end)
+        return i > 0 and self._reach[i - 1] > start
 
 
 def _merged(spans: object) -> list[tuple[int, int]]:

@@ -99,14 +99,16 @@ _LOOKALIKE = re.compile(
     r"|(?<![A-Za-z0-9])(?-i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])"  # IBAN-shaped
     r"|(?<![\w.])[A-Za-z][\w]*-v?\d+(?:\.\d+)+\.(?:tar|tgz|zip|gz|whl|jar|exe|dmg|deb|rpm|msi|apk|js|css|pkg)\b"
     r"|(?<![\w.])v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?(?![\d.])"  # v4.4.2
-    r"|(?:\bversion|\bver\.?|\bbuild|\brelease|\bверсия|\bсборка|\bрелиз)\s*[:=#№]?\s*v?\d+(?:[.\-]\d+)+",
+    r"|(?:\bversion|\bver\.?|\bbuild|\brelease|\bверсия|\bсборка|\bрелиз)\s*(?:[:=#№]\s*)?v?\d+(?:[.\-]\d+)+",
     re.IGNORECASE,
 )
 
 
 # a section, clause or paragraph number (section 2.3.4.1, clause 4.1.2.3, п. 3.2.1.4, § 5.1.2.3): a dotted number
 # right after one of these words
-_DOTTED = re.compile(r"\d+(?:\.\d+){2,}")
+# (from a run's first digit only: tried inside a long run of digits with no dot after it, each start would read the run
+# to its end, quadratic time; a run that is no dotted number from its first digit is none from a later one either)
+_DOTTED = re.compile(r"(?<!\d)\d+(?:\.\d+){2,}")
 _SECTION_BEFORE = re.compile(
     r"(?:\bsections?|\bsec\.|\bclauses?|\bchapters?|\bch\.|\barticles?|\bart\.|\bparagraphs?|\bpara\.?|\bappendix|"
     r"\bannex|§|\bпункт[а-я]*|\bп\.|\bподпункт[а-я]*|\bпп\.|\bраздел[а-я]*|\bглав[а-я]*|\bстать[а-я]*|\bст\.|"

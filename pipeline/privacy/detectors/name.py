@@ -118,7 +118,7 @@ _RUN_BEFORE = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,2}}[ \t]*\Z")
 _FULL_NAME = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,3}}")
 _SEPARATOR = re.compile(r"[ \t]{0,8}[:：,，、،\-—–]?[ \t]{0,8}(?:\r?\n[ \t]{0,8})?")
 # the end of a line, of the text, or of the part of a URL or a field the text sits in ("/docs/Regards, Anna/view")
-_LINE_END = re.compile(r"[ \t]*[,.!]?[ \t]*(?:\r?\n|\Z|[/?&#;|\"'<>\]})])")
+_LINE_END = re.compile(r"[ \t]*(?:[,.!][ \t]*)?(?:\r?\n|\Z|[/?&#;|\"'<>\]})])")
 _TITLE_GAP = re.compile(r"\.?[ \t]+")
 _GLUED_DASH = re.compile(r"\w-\s*\Z")
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]")
@@ -195,10 +195,14 @@ def _ascii_pattern(audience: Audience) -> re.Pattern[str]:
 _ASCII_CUES = PerAudience(_ascii_pattern)
 
 # --- a name-bearing key inside the text: {"fullName": "Jane Miller"}, customer_name=Jane+Miller ------------------
-_KEYED = re.compile(
-    r"(?P<key>(?<![\w.-])[^\W\d][\w.-]{0,40})[\"']?\s*(?::=|=>|=|:)\s*"
-    r"(?:\"(?P<dq>[^\"\n]{1,128})\"|'(?P<sq>[^'\n]{1,128})'|(?P<bare>[^\s\"'&;,}\]<>]+(?:[ +][A-ZА-ЯЁ][\w'’-]+){0,2}))"
-)
+_KEY_SEP = r"(?P<key>(?<![\w.-])[^\W\d][\w.-]{0,40})[\"']?\s*(?::=|=>|=|:)\s*"
+_VALUE = (r"(?:\"(?P<dq>[^\"\n]{1,128})\"|'(?P<sq>[^'\n]{1,128})'"
+          r"|(?P<bare>[^\s\"'&;,}\]<>]+(?:[ +][A-ZА-ЯЁ][\w'’-]+){0,2}))")
+_KEYED = re.compile(_KEY_SEP + _VALUE)
+# its halves, matched apart by `_keyed`: a value is read only after a key that names a person, so keys in a row
+# ("a:a:a:...", each one's bare value running to the end) are not each read to the end (issue 23: quadratic time)
+_KEY = re.compile(_KEY_SEP)
+_KEY_VALUE = re.compile(_VALUE)
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[а-яё]+|[А-ЯЁ][а-яё]*|\d+")
 _CONNECTION_STRING = re.compile(r"(?:DefaultEndpointsProtocol|AccountKey|SharedAccessKey|EndpointSuffix|BlobEndpoint)=",
                                 re.IGNORECASE)
@@ -705,13 +709,14 @@ def _han_before(text: str, stop: int, phrase: str) -> Span | None:
 def _keyed(text: str) -> Iterator[Span]:
     connection_string = _CONNECTION_STRING.search(text) is not None
     pos = 0
-    while (match := _KEYED.search(text, pos)) is not None:
+    while (match := _KEY.search(text, pos)) is not None:
         pos = match.end("key")
         key = match.group("key")
-        if NAME_KEY.search(key) and _key_like(key) and not (connection_string and "account" in key.lower()):
-            group = "dq" if match.group("dq") is not None else "sq" if match.group("sq") is not None else "bare"
-            yield match.span(group)
-            pos = match.end()
+        if NAME_KEY.search(key) and _key_like(key) and not (connection_string and "account" in key.lower()) \
+                and (value := _KEY_VALUE.match(text, match.end())) is not None:
+            group = "dq" if value.group("dq") is not None else "sq" if value.group("sq") is not None else "bare"
+            yield value.span(group)
+            pos = value.end()
 
 
 def _key_like(key: str) -> bool:

@@ -69,12 +69,18 @@ _CONFIDENTIAL_WORDS = (
 )
 #: What ends a bare (unquoted) value: a space, a quote, or a separator of pairs, tags or lists
 VALUE_ENDS = "\\s\"'&;,<>"
+# the separator is `\s*(?::=|=>|=|:|\s+is\s+|\s+—\s+)\s*` written so that no two runs of spaces meet (those backtrack
+# over a long run of spaces in quadratic time: issue 23)
+_KEY_SEP = (r"(?P<key>(?<![\w.-])[^\W\d][\w.-]{0,48})"
+            r"(?P<quote>[\"']?\]?)(?:(?:\s*(?::=|=>|=|:)|\s+(?:is|—)\s)\s*@?|\s+(?=[\"']))")
 _KEYED = re.compile(
-    r"(?P<key>(?<![\w.-])[^\W\d][\w.-]{0,48})"
-    r"(?P<quote>[\"']?\]?)(?:\s*(?::=|=>|=|:|\s+is\s+|\s+—\s+)\s*@?|\s+(?=[\"']))"
+    _KEY_SEP +
     r"(?:\"(?P<dq>[^\"\n]{1,512})\"?|'(?P<sq>[^'\n]{1,512})'?|(?P<bare>[^" + VALUE_ENDS + r"]{1,512}))",
     re.IGNORECASE,
 )
+# the key alone: a value is read only after a key named like a secret, so keys in a row ("a:a:a:...") are not each read
+# 512 characters on
+_KEY = re.compile(_KEY_SEP, re.IGNORECASE)
 _WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[а-яё]+|[А-ЯЁ][а-яё]*")
 _SECRET_KEY_WORDS = frozenset({
     "password", "passwd", "passwort", "passphrase", "pass", "pwd", "pw", "secret", "secrets", "token", "tokens",
@@ -168,12 +174,13 @@ def find(text: str) -> Iterator[Span]:
         if span is not None:
             yield span
     pos = 0
-    while (keyed := _KEYED.search(text, pos)) is not None:
-        span = _keyed(keyed)
+    while (key := _KEY.search(text, pos)) is not None:
+        keyed = _KEYED.match(text, key.start()) if secret_key_name(key.group("key")) else None
+        span = _keyed(keyed) if keyed is not None else None
         if span is not None:
             yield span
         # a key that names no secret may still be followed by one: "note — password=x" is read on from the key
-        pos = keyed.end() if span is not None else keyed.end("key")
+        pos = keyed.end() if keyed is not None and span is not None else key.end("key")
 
 
 def _keyed(match: re.Match[str]) -> Span | None:
