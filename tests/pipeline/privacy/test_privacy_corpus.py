@@ -43,7 +43,7 @@ from tests.corpus import (
 #: The least share of the multilingual corpus logwarden must get right, per tier (caught for core and extended,
 #: kept for look-alikes), over the placements below. Raised by the lead as the issue-23 detectors are merged;
 #: the goals on the unseen holdout are core 0.97, extended 0.80, look-alikes 0.98.
-FLOORS: dict[str, float] = {"core": 0.60, "extended": 0.10, "lookalike": 0.95}
+FLOORS: dict[str, float] = {"core": 0.94, "extended": 0.86, "lookalike": 0.97}  # measured at merge: 95.6, 89.0, 99.0
 #: Where the multilingual cases are planted: the plain value and the percent-encoded one.
 MULTILINGUAL_PLACEMENTS = ("properties", "query")
 #: The languages the multilingual corpus must cover (issue 23's default audience and more).
