@@ -25,13 +25,15 @@ RUN --mount=type=cache,target=/root/.cache/pip \
     && pip install -r /tmp/requirements.txt \
     && rm /tmp/requirements.txt
 
-# The project itself, editable: pipeline/settings.py finds config/ (the policy file) beside
+# The project itself, editable (and the name lexicon, built once from the names-dataset and wordfreq packages into
+# build/lexicon/, which the detectors map read-only): pipeline/settings.py finds config/ (the policy file) beside
 # the packages through PROJECT_ROOT, so the code must run from this checkout, not from a
 # copy in site-packages.
 COPY . .
 RUN --mount=type=cache,target=/root/.cache/pip \
     pip install --no-deps -e . \
-    && python -m compileall -q pipeline producers consumers
+    && python -m compileall -q pipeline producers consumers \
+    && python -m pipeline.privacy.lexicon
 
 # Runtime user: owns only its state directory; /app stays root-owned and read-only to it.
 RUN useradd --system --uid "${APP_UID}" --user-group --home-dir /var/lib/logwarden \
