@@ -148,10 +148,18 @@ def _total(samples: Samples, name: str, labels: dict[str, str]) -> float:
                if sample == name and labels.items() <= dict(sample_labels).items())
 
 
-def _await(condition: Callable[[], bool], timeout: float, what: str, interval: float = 0.5) -> None:
+def _await(condition: Callable[[], bool], timeout: float, what: str, interval: float = 0.5,
+           settle: Callable[[], bool] | None = None, settled: float = 15) -> None:
+    """Wait for `condition`; with `settle`, also stop once `settle` has held for `settled` seconds on end."""
     deadline = time.monotonic() + timeout
+    since: float | None = None
     while not condition():
-        if time.monotonic() > deadline:
+        now = time.monotonic()
+        if settle is not None:
+            since = (since or now) if settle() else None
+            if since is not None and now - since >= settled:
+                return
+        if now > deadline:
             raise TimeoutError(f"timed out after {timeout:.0f}s waiting for {what}")
         time.sleep(interval)
 
@@ -277,12 +285,16 @@ class Trial:
         sink = self.role("sink", ["sink"], "LOGWARDEN_SINK_METRICS_PORT")
         roles = {"worker": worker, "sink": sink, feeder.name: feeder}
         failed: list[str] = []
-        done = threading.Event()
+        # the feeder stops working when the input is all sent; the worker and the sink work until they have caught
+        # up, so their kills may still fall in that tail (a restart under load can take longer than its slot)
+        fed, finished = threading.Event(), threading.Event()
         rng = random.Random(seed)
         for role in roles.values():
             role.start()
+        # the kills are planned over the first 70 % of the feed, so that a slow restart leaves room for the last one
         threads = [threading.Thread(target=chaos, daemon=True,
-                                    args=(roles[v], kills, seconds, random.Random(rng.random()), done, failed))
+                                    args=(roles[v], kills, seconds * 0.7, random.Random(rng.random()),
+                                          fed if v == feeder.name else finished, failed))
                    for v in victims]
         try:
             for thread in threads:
@@ -297,16 +309,20 @@ class Trial:
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"the input was not all sent within {timeout:.0f}s")
                 time.sleep(0.2)
-            done.set()
-            for thread in threads:
-                thread.join(timeout=60)
+            fed.set()
             raw = [self.settings.topic(self.policy.raw.name)]
             routes = [self.settings.topic(r.topic.name) for r in self.policy.routes]
-            _await(lambda: _caught_up(self.settings, self.settings.worker_group, raw)
-                   and _caught_up(self.settings, self.settings.sink_group, routes), timeout,
-                   "the worker and the sink to catch up")
+
+            def caught_up() -> bool:
+                return (_caught_up(self.settings, self.settings.worker_group, raw)
+                        and _caught_up(self.settings, self.settings.sink_group, routes))
+
+            # caught up with every kill done; a kill still waiting for work once all is caught up never comes
+            _await(lambda: caught_up() and not any(t.is_alive() for t in threads), timeout,
+                   "the worker and the sink to catch up", settle=lambda: caught_up())
         finally:
-            done.set()
+            fed.set()
+            finished.set()
             for role in roles.values():
                 code = role.stop()
                 if code not in (0, None):
