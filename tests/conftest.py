@@ -8,9 +8,7 @@ there is no skip and no stand-in.
 
 from __future__ import annotations
 
-import contextlib
 import os
-import signal
 import uuid
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -28,6 +26,9 @@ from pipeline.dev.prometheus_server import PrometheusServer
 from pipeline.dev.s3_server import MotoS3Server
 from pipeline.policy import Policy, load_policy
 from pipeline.settings import Settings
+
+#: A test run ends what it starts, even when stopped from outside (issue 27).
+pytest_plugins = ["process_guard"]
 
 #: How to log in to a cluster the tests did not start (LOGWARDEN_KAFKA_BOOTSTRAP given): kept from the environment.
 _EXTERNAL_KAFKA = {"LOGWARDEN_KAFKA_SECURITY_PROTOCOL", "LOGWARDEN_KAFKA_SASL_MECHANISM", "LOGWARDEN_KAFKA_USERNAME",
@@ -173,53 +174,3 @@ def bucket(settings: Settings) -> str:
     ensure_bucket(s3_client(settings), settings.s3_bucket, settings.s3_region)
     return settings.s3_bucket
 
-
-# --- a test ends what it starts (issue 27) ---
-#
-# A process a test started and left running outlives the run: a sink that ignored SIGTERM ran on for a quarter of
-# an hour after one. After every fixture is torn down (the session's own servers included), any process still
-# descending from this pytest is killed, and the run fails naming it.
-
-def _descendants(root: int) -> list[tuple[int, str]]:
-    """(pid, command line) of every live process whose parent chain leads to `root`, from /proc."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if not entry.isdigit():
-            continue
-        try:
-            with open(f"/proc/{entry}/stat", encoding="utf-8", errors="replace") as stat:
-                fields = stat.read().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if fields[0] != "Z":  # a zombie is already dead; its parent has only not read its status yet
-            children.setdefault(int(fields[1]), []).append(int(entry))
-    found: list[tuple[int, str]] = []
-    stack = list(children.get(root, []))
-    while stack:
-        pid = stack.pop()
-        try:
-            with open(f"/proc/{pid}/cmdline", "rb") as cmdline:
-                command = cmdline.read().replace(b"\0", b" ").decode(errors="replace").strip()
-        except OSError:
-            continue
-        found.append((pid, command[:200]))
-        stack.extend(children.get(pid, []))
-    return found
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    if not os.path.isdir("/proc") or hasattr(session.config, "workerinput"):
-        return
-    left = _descendants(os.getpid())
-    if not left:
-        return
-    for pid, _command in left:
-        with contextlib.suppress(OSError):
-            os.kill(pid, signal.SIGKILL)
-    reporter = session.config.pluginmanager.get_plugin("terminalreporter")
-    lines = "\n".join(f"  pid {pid}: {command}" for pid, command in left)
-    message = f"processes started by the tests were still running after the run (killed now):\n{lines}"
-    if reporter is not None:
-        reporter.write_line(message, red=True)
-    session.exitstatus = pytest.ExitCode.TESTS_FAILED
