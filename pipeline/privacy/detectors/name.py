@@ -47,6 +47,13 @@ language, read through `pipeline.privacy.cues` for the process's audience.
   5. a window ending in a country or large region (English names: Texas, France, Georgia, Bavaria), a territory's
      name in any language of the audience (CLDR through Babel: "Slovenije" is not, "Slovenija" is) or a city of the
      IANA time zone database (Tallinn, Zagreb, Montevideo) is a place: "Austin Texas", "Flora Tallinn";
+  6. in the middle of a sentence, where a capital is no sentence's first letter, a run of just two words, a known
+     first name of any rank (also in a case form: "u Stanisławy", "Mirosławowi", "Χαράλαμπο", by the case endings
+     of the declining languages) and a surname-shaped word that is no ordinary word of the audience's languages (or
+     is a surname in a top 500), scores 4 whether the lexicon ranks the surname or not: "a Rosalba Cimmino del
+     terzo piano", "tell Imogen Featherstone that"; the rules above still rule such a pair out ("Victoria
+     Station"), and so does a word of a month's or weekday's name in an audience language (CLDR: "Meán Fómhair",
+     "Dé Domhnaigh"); at a sentence's start, or in a longer run ("New York Stock Exchange"), the ranks decide.
   Without the lexicon (not built), this step is skipped: names then go only after cues (one log line says so).
 
 Linear time: every pattern is bounded (four words of a run, a 24- to 64-character window before an after-cue);
@@ -58,7 +65,7 @@ cached per word.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
@@ -327,6 +334,9 @@ HEAD_NOUNS = frozenset((
     "Ltda", "Straat", "Laan", "Plein", "Gracht", "Kade", "Weg", "Station", "Luchthaven", "Brug", "Kerk", "School",
     "Universiteit", "Ziekenhuis", "Stichting", "Prijs", "BV", "NV", "Ulica", "Aleja", "Plac", "Rondo", "Osiedle",
     "Dworzec", "Lotnisko", "Most", "Kościół", "Szkoła", "Uniwersytet", "Szpital", "Fundacja", "Nagroda", "Sp",
+    "Szálló", "Szálloda", "Utca", "Körút", "Tér", "Pályaudvar", "Állomás", "Repülőtér", "Híd", "Templom", "Iskola",
+    "Egyetem", "Kórház", "Alapítvány", "Múzeum", "Színház", "Kft", "Zrt", "Bandara", "Jalan", "Jl", "Stasiun",
+    "Universitas", "Masjid", "Gereja", "Sekolah", "Taman", "Pantai", "Gunung", "Pulau", "Baile",
     "Caddesi", "Sokak", "Sokağı", "Bulvarı", "Meydanı", "İstasyonu", "Havalimanı", "Köprüsü", "Camii", "Okulu",
     "Üniversitesi", "Hastanesi", "Vakfı", "Ödülü", "AŞ", "Улица", "Проспект", "Площадь", "Вокзал", "Аэропорт", "Мост",
     "Университет", "Больница", "Фонд", "Премия", "ООО", "АО", "Банк",
@@ -353,6 +363,29 @@ def _build_places(audience: Audience) -> frozenset[str]:
 
 
 _PLACES = PerAudience(_build_places)
+
+
+def _build_calendar(audience: Audience) -> frozenset[str]:
+    """The words of the month and weekday names of the audience's languages (CLDR, through Babel), lowercased:
+    "Meán Fómhair" (Irish September) and "Dé Domhnaigh" (Sunday) are capitalized pairs that name no one."""
+    try:
+        from babel import Locale, UnknownLocaleError
+    except ImportError:  # Babel missing: COMMON_WORDS' English and the listed languages' names still hold
+        return frozenset()
+    found: set[str] = set()
+    for language in sorted(audience.base_languages):
+        try:
+            locale = Locale.parse(language.replace("-", "_"))
+        except (UnknownLocaleError, ValueError):
+            continue
+        for names in (locale.months, locale.days):
+            for context in ("format", "stand-alone"):
+                for name in names[context]["wide"].values():
+                    found.update(word.lower() for word in name.split() if len(word) > 2)
+    return frozenset(found)
+
+
+_CALENDAR = PerAudience(_build_calendar)
 
 
 def _places() -> frozenset[str]:
@@ -757,10 +790,15 @@ def _scored(text: str) -> Iterator[Span]:
 
 
 def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
-    """A run's word without its possessive ending: "Smith's" -> "Smith"."""
-    if word[-2:] in ("'s", "’s") and len(word) > 3:
-        return start, end - 2, word[:-2]
+    """A run's word without a possessive or a case ending written after an apostrophe: "Smith's" -> "Smith",
+    Turkish "Kocabaş'a" -> "Kocabaş" (a proper noun takes its suffixes after one)."""
+    cut = _APOSTROPHE_ENDING.search(word)
+    if cut is not None and cut.start() >= 2:
+        return start, end - len(cut.group()), word[:cut.start()]
     return start, end, word
+
+
+_APOSTROPHE_ENDING = re.compile(r"['’][a-zçğıöşü]{1,5}$")
 
 
 _PARTICLES = frozenset((
@@ -790,18 +828,18 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
     first_rank = _first_rank(first)
     if first_rank is None:
         return None
-    if last_rank is None:
-        # rule 6: a surname the lexicon does not know (rare ones are most of them) counts as a known one, 2, right
-        # after a known first name in the middle of a sentence ("please tell Imogen Featherstone that"), where a
-        # capital is no sentence's first letter, and the word is no ordinary word of the audience's languages
-        # ("Redis Cluster"); a run at a sentence's start needs a known surname
-        if j != i + 1 or not _surname_shaped(last) or not _mid_sentence(text, names[i][0]) \
-                or lexicon.load().common(last):
-            return None
-        last_score = 2
-    else:
-        last_score = 2 if last_rank <= _LAST_STRONG else 1
-    score = (2 if first_rank <= _FIRST_STRONG else 1) + last_score
+    # rule 6: right after a known first name in the middle of a sentence ("please tell Imogen Featherstone that"),
+    # where a capital is no sentence's first letter, a surname-shaped word that is no ordinary word of the audience's
+    # languages ("Redis Cluster") counts as a strong surname, 2, whether the lexicon knows it or not (rare surnames
+    # are most of them, and a rare one it knows is no weaker evidence than one it does not); there a first name
+    # of any rank counts as strong too; a run at a sentence's start needs known names
+    paired = i == 0 and j == len(names) - 1 == 1 and _surname_shaped(last) and _mid_sentence(text, names[i][0]) \
+        and (not lexicon.load().common(last) or (last_rank is not None and last_rank <= _LAST_STRONG)) \
+        and not _CALENDAR.get().intersection((first.lower(), last.lower()))
+    if last_rank is None and not paired:
+        return None
+    last_score = 2 if paired or (last_rank is not None and last_rank <= _LAST_STRONG) else 1
+    score = (2 if paired or first_rank <= _FIRST_STRONG else 1) + last_score
     if before and before[-1] in _ARTICLES:  # rule 2
         score -= 3
     if score >= _THRESHOLD:
@@ -862,7 +900,14 @@ def _common(word: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def _head(word: str) -> bool:
-    return word.rstrip(".").lower() in HEAD_FOLDED
+    """A head noun, also with a case ending of up to four letters when it has five letters or more: the languages
+    that decline or suffix a place's noun write "w Hotelu", "a Gellért Szállóban", "Hotelissa"."""
+    folded = word.rstrip(".").lower()
+    if folded in HEAD_FOLDED:
+        return True
+    # only a capitalized word: "called" after a name is no "Calle" with an ending
+    return word[:1].isupper() and folded.isalpha() \
+        and any(folded[:-n] in HEAD_FOLDED for n in range(1, 5) if len(folded) - n >= 5)
 
 
 @lru_cache(maxsize=65536)
@@ -873,7 +918,45 @@ def _first_rank(word: str) -> int | None:
     rank = lex.first_rank(word)
     if rank is None and "-" in word:  # Jean-Luc by its Jean
         rank = lex.first_rank(word.split("-", 1)[0])
+    # a first name in a case form ("u Stanisławy", "Mirosławowi", "Gyulának", "Χαράλαμπο"), unless the word is a
+    # head noun as it stands ("Bandara" is an airport, not Bandar's)
+    if rank is None and not _head(word):
+        rank = _declined_rank(word, lex.first_rank, _FIRST_STRONG)
     return rank
+
+
+#: Case endings of first names in the audience's declining languages, each with the nominative endings it may stand
+#: for (grammar facts: Polish, Czech, Slovak, Slovene, Croatian genitive, dative, accusative, instrumental and
+#: locative; Latvian and Lithuanian genitive, dative and accusative; Hungarian and Finnish/Estonian case suffixes;
+#: Greek accusative and genitive). A case form counts as its nominative only when the lexicon knows that.
+_CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("owi", ("",)), ("ovi", ("",)), ("emu", ("",)), ("iem", ("",)), ("em", ("",)), ("om", ("",)), ("ем", ("",)),
+    ("ou", ("a",)), ("ej", ("a", "á")), ("ie", ("a",)), ("ę", ("a",)), ("ą", ("a", "as")), ("ai", ("a",)),
+    ("ei", ("ė", "e")), ("ui", ("us", "as")), ("y", ("a",)), ("i", ("a", "is", "e")), ("e", ("a", "")),
+    ("é", ("á",)), ("a", ("", "as", "is", "us", "o")), ("u", ("", "us", "as")), ("o", ("as", "os")),
+    ("nak", ("",)), ("nek", ("",)), ("nál", ("",)), ("nél", ("",)), ("val", ("",)), ("vel", ("",)),
+    ("hoz", ("",)), ("hez", ("",)), ("ról", ("",)), ("ről", ("",)), ("tól", ("",)), ("től", ("",)),
+    ("lle", ("",)), ("lla", ("",)), ("lta", ("",)), ("le", ("",)), ("lt", ("",)), ("ga", ("",)), ("ssa", ("",)),
+    ("sta", ("",)), ("n", ("",)), ("ο", ("ος",)), ("α", ("ας",)), ("η", ("ης",)), ("ου", ("ος", "ας", "ης")),
+)
+#: Hungarian lengthens a final a or e before a suffix: "Gyulá|nak" is Gyula's.
+_LENGTHENED = str.maketrans({"á": "a", "é": "e"})
+
+
+@lru_cache(maxsize=65536)
+def _nominatives(word: str) -> tuple[str, ...]:
+    """The nominatives a capitalized word in a case form may stand for (unchecked; at most a few dozen strings)."""
+    if len(word) < 4 or not word.isalpha():
+        return ()
+    found: list[str] = []
+    for ending, nominatives in _CASE_ENDINGS:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            stem = word[:-len(ending)]
+            found.extend(stem + nominative for nominative in nominatives)
+            if stem[-1] in "áé":
+                found.append(stem[:-1] + stem[-1].translate(_LENGTHENED))
+    # a nominative of three letters is too easily some word's stem ("Mein" is no case form of "Mei")
+    return tuple(n for n in found if len(n) >= 4)
 
 
 @lru_cache(maxsize=65536)
@@ -884,7 +967,19 @@ def _last_rank(word: str) -> int | None:
     rank = lex.last_rank(word)
     if rank is None and "-" in word:  # Smith-Jones by its Jones
         rank = lex.last_rank(word.rsplit("-", 1)[1])
+    if rank is None and not _head(word):  # a surname in a case form, as a first name is
+        rank = _declined_rank(word, lex.last_rank, _LAST_STRONG)
     return rank
+
+
+def _declined_rank(word: str, rank_of: Callable[[str], int | None], strong: int) -> int | None:
+    """The best rank of the nominatives a case form may stand for; for a word that is an ordinary word as it stands
+    ("Mein", "Name"), only a strong one: a frequent name's case forms are frequent words too ("Tomasza")."""
+    ranks = [r for r in map(rank_of, _nominatives(word)) if r is not None]
+    if not ranks:
+        return None
+    best = min(ranks)
+    return best if best <= strong or not lexicon.load().common(word) else None
 
 
 # --- Cyrillic names by pymorphy3 -----------------------------------------------------------------------------------

@@ -267,6 +267,21 @@ IN_EVERY_LANGUAGE = [
     ("Ana Souza ligou hoje", "Ana Souza", "written for logwarden: pt: no cue"),
     ("Customer Jennifer Walsh complained about delivery", "Jennifer Walsh", "written for logwarden: en: role word"),
     ("Spoke with David Anderson about the invoice", "David Anderson", "written for logwarden: en: verb of contact"),
+    # rule 6: a pair in mid-sentence, whatever the ranks (a rare surname the lexicon knows counts as one it does not)
+    ("Ho lasciato le chiavi a Graziella Montanari ieri sera", "Graziella Montanari",
+     "written for logwarden: it: no cue, mid-sentence pair"),
+    ("Le colis a été remis à Ghislaine Perrichon hier", "Ghislaine Perrichon",
+     "written for logwarden: fr: no cue, mid-sentence pair"),
+    # first names in a case form (grammar: the case endings of pipeline/privacy/detectors/name.py)
+    ("Paczkę odebrał sąsiad Tomasza Wójcika wczoraj", "Tomasza Wójcika",
+     "written for logwarden: pl: no cue, genitive"),
+    ("Zavolejte prosím Janu Novákovi kvůli faktuře", "Janu Novákovi", "written for logwarden: cs: no cue, dative"),
+    ("Perduokite dokumentus Tomui Petrauskui rytoj", "Tomui Petrauskui",
+     "written for logwarden: lt: no cue, dative"),
+    ("Έδωσα το κλειδί στον Γιώργο Παπαδόπουλο χθες", "Γιώργο Παπαδόπουλο",
+     "written for logwarden: el: no cue, accusative"),
+    ("Paketi dün Ayşe Yılmaz'a teslim ettim", "Ayşe Yılmaz",
+     "written for logwarden: tr: no cue, a suffix after an apostrophe"),
 ]
 KEPT = [
     # (text, source)
@@ -307,6 +322,9 @@ KEPT = [
     ('Bonjour à tous', 'written for logwarden: a greeting to all'),
     ('Our Drive folder is full', 'written for logwarden: "Dr" is no cue inside "Drive"'),
     ('Connection refused by Redis Cluster', 'written for logwarden: a product in a log line'),
+    ('Beidh an cruinniú ann Dé Luain', 'written for logwarden: ga: a weekday (CLDR) is no mid-sentence pair'),
+    ('Spotkanie odbędzie się w Hotelu Marriott', 'written for logwarden: pl: a head noun in a case form (rule 1)'),
+    ('Mendarat di Bandara Juanda pagi ini', 'written for logwarden: id: an airport by its head noun'),
 ]
 
 
