@@ -53,7 +53,8 @@ language, read through `pipeline.privacy.cues` for the process's audience.
      is a surname in a top 500), scores 4 whether the lexicon ranks the surname or not: "a Rosalba Cimmino del
      terzo piano", "tell Imogen Featherstone that"; the rules above still rule such a pair out ("Victoria
      Station"), and so does a word of a month's or weekday's name in an audience language (CLDR: "Meán Fómhair",
-     "Dé Domhnaigh"); at a sentence's start, or in a longer run ("New York Stock Exchange"), the ranks decide.
+     "Dé Domhnaigh"); at a sentence's start, or in a longer run ("New York Stock Exchange"), the ranks decide
+     (an ordinary word that opens the sentence is no part of the run: "Selon Bastien Giraudeau, …").
   Without the lexicon (not built), this step is skipped: names then go only after cues (one log line says so).
 
 Linear time: every pattern is bounded (four words of a run, a 24- to 64-character window before an after-cue);
@@ -336,7 +337,8 @@ HEAD_NOUNS = frozenset((
     "Dworzec", "Lotnisko", "Most", "Kościół", "Szkoła", "Uniwersytet", "Szpital", "Fundacja", "Nagroda", "Sp",
     "Szálló", "Szálloda", "Utca", "Körút", "Tér", "Pályaudvar", "Állomás", "Repülőtér", "Híd", "Templom", "Iskola",
     "Egyetem", "Kórház", "Alapítvány", "Múzeum", "Színház", "Kft", "Zrt", "Bandara", "Jalan", "Jl", "Stasiun",
-    "Universitas", "Masjid", "Gereja", "Sekolah", "Taman", "Pantai", "Gunung", "Pulau", "Baile",
+    "Universitas", "Masjid", "Gereja", "Sekolah", "Taman", "Pantai", "Gunung", "Pulau", "Baile", "Museo", "Musée",
+    "Museu", "Muzeum", "Muzej", "Teatro", "Théâtre", "Teatr", "Estadio", "Stade", "Parque", "Parc", "Parco",
     "Caddesi", "Sokak", "Sokağı", "Bulvarı", "Meydanı", "İstasyonu", "Havalimanı", "Köprüsü", "Camii", "Okulu",
     "Üniversitesi", "Hastanesi", "Vakfı", "Ödülü", "AŞ", "Улица", "Проспект", "Площадь", "Вокзал", "Аэропорт", "Мост",
     "Университет", "Больница", "Фонд", "Премия", "ООО", "АО", "Банк",
@@ -832,8 +834,10 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
     # where a capital is no sentence's first letter, a surname-shaped word that is no ordinary word of the audience's
     # languages ("Redis Cluster") counts as a strong surname, 2, whether the lexicon knows it or not (rare surnames
     # are most of them, and a rare one it knows is no weaker evidence than one it does not); there a first name
-    # of any rank counts as strong too; a run at a sentence's start needs known names
-    paired = i == 0 and j == len(names) - 1 == 1 and _surname_shaped(last) and _mid_sentence(text, names[i][0]) \
+    # of any rank counts as strong too; a run at a sentence's start needs known names; the pair is the whole run
+    # (less an ordinary word opening the sentence), never two words of a longer one ("New York Stock Exchange")
+    paired = j == i + 1 == len(names) - 1 and (i == 0 or _opens_sentence(text, names[0])) \
+        and _surname_shaped(last) and _mid_sentence(text, names[i][0]) \
         and (not lexicon.load().common(last) or (last_rank is not None and last_rank <= _LAST_STRONG)) \
         and not _CALENDAR.get().intersection((first.lower(), last.lower()))
     if last_rank is None and not paired:
@@ -852,6 +856,12 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
     if _phrase_starts(_words_after(text, names[j][1]), _AFTER_WORDS):
         score += 2
     return score
+
+
+def _opens_sentence(text: str, word: tuple[int, int, str]) -> bool:
+    """The word opens a sentence or a line and is an ordinary word of the audience's languages: a verb or an adverb
+    capitalized there ("Contactez Sidonie Lavergne", "Menurut Rina Kusuma"), no part of the name after it."""
+    return not _mid_sentence(text, word[0]) and lexicon.load().common(word[2]) and _first_rank(word[2]) is None
 
 
 def _surname_shaped(word: str) -> bool:

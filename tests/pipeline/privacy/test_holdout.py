@@ -1,8 +1,9 @@
 """The blind holdout of issue 23 (tests/corpus/holdout.jsonl: 906 cases in 38 languages, written by someone who had
 read neither the detectors nor the corpus) may not fall back: each tier in every placement at least its floor, just
 under what it measured (core 96.6 %, extended 84.8 % since names in mid-sentence pairs and in case forms,
-look-alikes 96.2 %; first scored before the issue-23 detectors at 58.9 %, 11.2 %, 79.9 %: docs/privacy.md). A detector built to pass it stops it being blind:
-fix kinds, not its cases, and have a fresh holdout written when it has been read too often."""
+look-alikes 96.2 %; first scored before the issue-23 detectors at 58.9 %, 11.2 %, 79.9 %: docs/privacy.md). A
+detector built to pass it stops it being blind: fix kinds, not its cases, and have a fresh holdout written when it
+has been read too often."""
 
 from __future__ import annotations
 

@@ -282,6 +282,8 @@ IN_EVERY_LANGUAGE = [
      "written for logwarden: el: no cue, accusative"),
     ("Paketi dün Ayşe Yılmaz'a teslim ettim", "Ayşe Yılmaz",
      "written for logwarden: tr: no cue, a suffix after an apostrophe"),
+    ("Contactez Sidonie Lavergne pour la facture", "Sidonie Lavergne",
+     "written for logwarden: fr: no cue, an ordinary word opens the sentence"),
 ]
 KEPT = [
     # (text, source)
@@ -325,6 +327,7 @@ KEPT = [
     ('Beidh an cruinniú ann Dé Luain', 'written for logwarden: ga: a weekday (CLDR) is no mid-sentence pair'),
     ('Spotkanie odbędzie się w Hotelu Marriott', 'written for logwarden: pl: a head noun in a case form (rule 1)'),
     ('Mendarat di Bandara Juanda pagi ini', 'written for logwarden: id: an airport by its head noun'),
+    ('Navštívili jsme Museo Frida Kahlo', 'written for logwarden: cs/es: a museum by its head noun'),
 ]
 
 
@@ -390,12 +393,15 @@ def test_maybe_rejects_ordinary_ascii_text() -> None:
 
 @pytest.mark.parametrize("unit", ["A: ", "Aa ", "Mr ", "名前は", "さん", "김 씨", "اسمي ", "Ab Cd ", "my name is "])
 def test_time_is_linear_in_the_text(unit: str) -> None:
-    def cost(n: int) -> float:
+    def cost(n: int) -> float:  # the best of three: a busy machine's pauses are no cost of the text
         text = unit * n
-        start = time.perf_counter()
-        if name.maybe(text):
-            list(name.find(text))
-        return time.perf_counter() - start
+        best = float("inf")
+        for _ in range(3):
+            start = time.perf_counter()
+            if name.maybe(text):
+                list(name.find(text))
+            best = min(best, time.perf_counter() - start)
+        return best
 
     cost(200)
     small, large = cost(1000), cost(8000)
