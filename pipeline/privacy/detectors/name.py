@@ -948,6 +948,11 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("hoz", ("",)), ("hez", ("",)), ("ról", ("",)), ("ről", ("",)), ("tól", ("",)), ("től", ("",)),
     ("lle", ("",)), ("lla", ("",)), ("lta", ("",)), ("le", ("",)), ("lt", ("",)), ("ga", ("",)), ("ssa", ("",)),
     ("sta", ("",)), ("n", ("",)), ("ο", ("ος",)), ("α", ("ας",)), ("η", ("ης",)), ("ου", ("ος", "ας", "ης")),
+    # the dative and locative that soften the stem's last consonant (Polish, Czech, Slovak): "Agnieszce" is
+    # Agnieszka's, "Małgorzacie" Małgorzata's, "Barbarze" Barbara's; Latvian's softened genitive: "Jāņa" is Jānis'
+    ("ce", ("ka",)), ("dze", ("ga",)), ("rze", ("ra",)), ("ře", ("ra",)), ("cie", ("ta",)), ("dzie", ("da",)),
+    ("nie", ("na",)), ("le", ("ła", "la")), ("ze", ("ha", "ga")), ("sze", ("cha",)),
+    ("ņa", ("nis",)), ("ļa", ("lis",)), ("ša", ("sis",)),
 )
 #: Hungarian lengthens a final a or e before a suffix: "Gyulá|nak" is Gyula's.
 _LENGTHENED = str.maketrans({"á": "a", "é": "e"})

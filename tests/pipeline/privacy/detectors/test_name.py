@@ -276,6 +276,8 @@ IN_EVERY_LANGUAGE = [
     ("Paczkę odebrał sąsiad Tomasza Wójcika wczoraj", "Tomasza Wójcika",
      "written for logwarden: pl: no cue, genitive"),
     ("Zavolejte prosím Janu Novákovi kvůli faktuře", "Janu Novákovi", "written for logwarden: cs: no cue, dative"),
+    ("Oddałem dokumenty Agnieszce Zawadzkiej przy recepcji", "Agnieszce Zawadzkiej",
+     "written for logwarden: pl: no cue, a dative that softens the stem"),
     ("Perduokite dokumentus Tomui Petrauskui rytoj", "Tomui Petrauskui",
      "written for logwarden: lt: no cue, dative"),
     ("Έδωσα το κλειδί στον Γιώργο Παπαδόπουλο χθες", "Γιώργο Παπαδόπουλο",
