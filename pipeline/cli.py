@@ -441,9 +441,16 @@ def retention_enforce(dry_run: bool, now_text: datetime | None) -> None:
     """Delete objects past retention, for stores that do not expire objects themselves."""
     from consumers import retention as checks
     from consumers.s3 import s3_client
+    from pipeline.policy import load_policy
+    from pipeline.progress import Progress
 
-    settings, policy = _settings_and_policy()
-    keys = checks.enforce(settings, policy, s3_client(settings), now_text or datetime.now(UTC), dry_run)
+    settings = _configured()  # its progress on a big bucket goes to the log when stderr is no terminal
+    policy = load_policy(settings.policy_file)
+
+    def progress(what: str, unit: str, total: int | None) -> Progress:
+        return Progress.on_stderr(what, unit, total, interval=settings.progress_interval_seconds)
+
+    keys = checks.enforce(settings, policy, s3_client(settings), now_text or datetime.now(UTC), dry_run, progress)
     for key in keys:
         click.echo(f"{'would delete' if dry_run else 'deleted'} {key}")
     click.echo(f"{len(keys)} objects past {policy.retention.s3_days} days "
