@@ -2,12 +2,7 @@
 # logwarden: one image for every process (`worker`, `sink`, `produce`, `dev up`, ...);
 # docker-compose.yml picks the subcommand. Configuration is LOGWARDEN_* variables only.
 
-FROM python:3.11-slim
-
-# uid of the runtime user. Compose bind-mounts secret files with their host owner, and
-# logwarden only reads a key file its own user owns with mode 0600, so this must match
-# the owner of config/secrets/hmac_key (see docker-compose.yml).
-ARG APP_UID=10001
+FROM python:3.11-slim AS base
 
 ENV PYTHONDONTWRITEBYTECODE=1 \
     PYTHONUNBUFFERED=1 \
@@ -25,6 +20,28 @@ RUN --mount=type=cache,target=/root/.cache/pip \
     && pip install -r /tmp/requirements.txt \
     && rm /tmp/requirements.txt
 
+# The compiled scrub/route core (pipeline/native.py), built the way `make native` builds it: mypyc (from the lint
+# extra's mypy) and gcc, which only this stage holds. The extension lands in build/native/<digest of scrub.py>/ of
+# this checkout, where pipeline/native.py looks it up beside the same source; the image copies that folder alone.
+# A build that fails, or does not import, fails the image: the image would otherwise run the pure core, slower.
+FROM base AS native
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends gcc libc6-dev \
+    && rm -rf /var/lib/apt/lists/*
+RUN --mount=type=cache,target=/root/.cache/pip \
+    pip install "$(python -c "import tomllib; print(next(d for d in tomllib.load(open('pyproject.toml', 'rb'))['project']['optional-dependencies']['lint'] if d.startswith('mypy')))")"
+COPY . .
+RUN pip install --no-deps -e . \
+    && python -m pipeline.native \
+    && python -c "import sys, pipeline.native as native; sys.exit(native.load() is None)"
+
+FROM base
+
+# uid of the runtime user. Compose bind-mounts secret files with their host owner, and
+# logwarden only reads a key file its own user owns with mode 0600, so this must match
+# the owner of config/secrets/hmac_key (see docker-compose.yml).
+ARG APP_UID=10001
+
 # The project itself, editable (and the name lexicon, built once from the names-dataset and wordfreq packages into
 # build/lexicon/, which the detectors map read-only): pipeline/settings.py finds config/ (the policy file) beside
 # the packages through PROJECT_ROOT, so the code must run from this checkout, not from a
@@ -34,6 +51,7 @@ RUN --mount=type=cache,target=/root/.cache/pip \
     pip install --no-deps -e . \
     && python -m compileall -q pipeline producers consumers \
     && python -m pipeline.privacy.lexicon
+COPY --from=native /app/build/native/ build/native/
 
 # Runtime user: owns only its state directory; /app stays root-owned and read-only to it.
 RUN useradd --system --uid "${APP_UID}" --user-group --home-dir /var/lib/logwarden \

@@ -20,6 +20,7 @@ from consumers import lifecycle
 from consumers.protection import protect
 from pipeline.cluster.topics import topic_retention_ms
 from pipeline.policy import Policy
+from pipeline.progress import Progress
 from pipeline.settings import Settings
 
 _DT = re.compile(r"/dt=(\d{4}-\d{2}-\d{2})/")
@@ -104,10 +105,20 @@ def check(settings: Settings, policy: Policy, client: Any, now: datetime) -> Rep
     return report
 
 
-def enforce(settings: Settings, policy: Policy, client: Any, now: datetime, dry_run: bool) -> list[str]:
-    """Delete objects past retention (or only list them, with dry_run). Returns their keys."""
-    keys = list(expired_objects(client, settings.s3_bucket, policy, now))
+def enforce(settings: Settings, policy: Policy, client: Any, now: datetime, dry_run: bool,
+            progress: Callable[[str, str, int | None], Progress] | None = None) -> list[str]:
+    """Delete objects past retention (or only list them, with dry_run). Returns their keys. A big bucket takes
+    minutes: with `progress` (what, unit, total -> a Progress), the listing and the deletion each show theirs."""
+    keys: list[str] = []
+    listing = progress("retention enforce: listing expired", "objects", None) if progress else None
+    for key in expired_objects(client, settings.s3_bucket, policy, now):
+        keys.append(key)
+        if listing is not None:
+            listing.update(len(keys))
+    if listing is not None:
+        listing.finish()
     if not dry_run:
+        deleting = progress("retention enforce: deleting", "objects", len(keys)) if progress else None
         for start in range(0, len(keys), 1000):
             chunk = keys[start : start + 1000]
             answer = client.delete_objects(
@@ -119,6 +130,10 @@ def enforce(settings: Settings, policy: Policy, client: Any, now: datetime, dry_
                     f"S3 refused to delete {len(errors)} objects, e.g. {errors[0].get('Key')}: "
                     f"{errors[0].get('Message')}"
                 )
+            if deleting is not None:
+                deleting.update(start + len(chunk))
+        if deleting is not None:
+            deleting.finish()
     return keys
 
 

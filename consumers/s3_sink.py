@@ -51,11 +51,16 @@ from pipeline.cluster.lag import start_reporting
 from pipeline.cluster.login import check_login, kafka_login, wait_until_reachable
 from pipeline.metrics_server import serve_metrics
 from pipeline.policy import Policy, Route, load_policy
+from pipeline.progress import Backlog, Progress
 from pipeline.settings import Settings, SettingsError
 
 log = logging.getLogger("logwarden.sink")
 
 HOUSEKEEPING_SECONDS = 60.0
+#: A backlog (the group's lag) this large shows the sink's progress through it (pipeline/progress.py: a live line on
+#: a terminal, a log line every LOGWARDEN_PROGRESS_INTERVAL_SECONDS otherwise) until it falls below BACKLOG_DONE
+BACKLOG_START = 10_000
+BACKLOG_DONE = 1_000
 #: A partition read to its end and quiet this long has its segment stored at once if it holds at least
 #: 1 % of LOGWARDEN_SINK_MAX_RECORDS: the end of a backlog waits for no freshness bound, a trickle is not cut up
 IDLE_SECONDS = 2.0
@@ -578,8 +583,12 @@ def run_sink(settings: Settings) -> None:
     check_login(settings, "sink")
     m.init_labels([route.name for route in policy.routes])
     require_encryption(settings)
+    backlog = Backlog("sink catching up", "records", start_at=BACKLOG_START, done_below=BACKLOG_DONE,
+                      make=lambda what, unit: Progress.on_stderr(what, unit,
+                                                                 interval=settings.progress_interval_seconds))
     start_reporting(
-        settings, settings.sink_group, [settings.topic(route.topic.name) for route in policy.routes], "sink"
+        settings, settings.sink_group, [settings.topic(route.topic.name) for route in policy.routes], "sink",
+        on_measure=backlog.observe,
     )
     sink = S3Sink(settings, policy)
     sink.stopping = bool(stop_requested)

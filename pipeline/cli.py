@@ -234,7 +234,10 @@ def produce_cmd(count: int | None, seconds: float | None, rate: float | None, ma
     Events carry what real sites send: names, phones and emails in forms and query strings,
     cookies, precise locations, and a mix of consents. Exit 1 when a message was not acknowledged.
     """
-    from pipeline.metrics_server import serve_metrics
+    import signal
+    import threading
+
+    from pipeline.metrics_server import registered, serve_metrics
     from producers.loadgen import generate
 
     settings = _configured()
@@ -245,16 +248,21 @@ def produce_cmd(count: int | None, seconds: float | None, rate: float | None, ma
                                  param_hint="--checkpoint")
     check_login(settings, "producer")
     serve_metrics(settings.bind_host, settings.producer_metrics_port, "LOGWARDEN_PRODUCER_METRICS_PORT")
+    # SIGTERM stops sending and flushes like the end of the count, so the run still reports and unregisters
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
     by_time = count is None
     length: int = int(seconds * 10) if by_time and seconds else (count or 0)
-    with click.progressbar(length=length, label="producing", file=sys.stderr, show_pos=not by_time,
-                           show_eta=True) as bar:  # type: click.progressbar[int]
+    with registered(settings.scrape_targets_dir, "logwarden-loadgen", settings.bind_host,
+                    settings.producer_metrics_port), \
+            click.progressbar(length=length, label="producing", file=sys.stderr, show_pos=not by_time,
+                              show_eta=True) as bar:  # type: click.progressbar[int]
         def progress(sent: int, elapsed: float) -> None:
             done = int(elapsed * 10) if by_time else sent
             bar.update(max(0, min(length, done) - bar.pos))
 
         report = generate(settings, count=count, seconds=seconds, rate=rate, malformed_share=malformed_share,
-                          action_share=action_share, seed=seed, progress=progress, checkpoint=checkpoint)
+                          action_share=action_share, seed=seed, progress=progress, checkpoint=checkpoint, stop=stop)
     click.echo(report.line())
     sys.exit(0 if report.delivery_errors == 0 and report.dropped == 0 else 1)
 
@@ -433,9 +441,16 @@ def retention_enforce(dry_run: bool, now_text: datetime | None) -> None:
     """Delete objects past retention, for stores that do not expire objects themselves."""
     from consumers import retention as checks
     from consumers.s3 import s3_client
+    from pipeline.policy import load_policy
+    from pipeline.progress import Progress
 
-    settings, policy = _settings_and_policy()
-    keys = checks.enforce(settings, policy, s3_client(settings), now_text or datetime.now(UTC), dry_run)
+    settings = _configured()  # its progress on a big bucket goes to the log when stderr is no terminal
+    policy = load_policy(settings.policy_file)
+
+    def progress(what: str, unit: str, total: int | None) -> Progress:
+        return Progress.on_stderr(what, unit, total, interval=settings.progress_interval_seconds)
+
+    keys = checks.enforce(settings, policy, s3_client(settings), now_text or datetime.now(UTC), dry_run, progress)
     for key in keys:
         click.echo(f"{'would delete' if dry_run else 'deleted'} {key}")
     click.echo(f"{len(keys)} objects past {policy.retention.s3_days} days "

@@ -342,6 +342,23 @@ class Settings:
         "plus an anchor, through the Prometheus external label `runbook_base` that `dev up` sets from it (set the "
         "same label in any other Prometheus). Empty: this checkout's docs/operations.md as a file URL.",
     )
+    prometheus_targets_dir: Path | None = setting(
+        "LOGWARDEN_PROMETHEUS_TARGETS_DIR",
+        "",
+        _optional_path,
+        "Folder of Prometheus file-based service discovery where the load generator (`logwarden produce`) and "
+        "the tailer (`logwarden tail-log`) register their /metrics endpoint while they run (a JSON file each, "
+        "removed at exit), so an idle source is no target \"down\". Empty: `<LOGWARDEN_STATE_DIR>/prometheus/"
+        "targets`, the folder the local Prometheus of `dev up` watches, when LOGWARDEN_PROMETHEUS_URL is on this "
+        "machine; no registration otherwise.",
+    )
+    progress_interval_seconds: float = setting(
+        "LOGWARDEN_PROGRESS_INTERVAL_SECONDS",
+        "10",
+        _positive_float,
+        "Seconds between the progress lines of long work (the sink catching up a backlog, `retention enforce`) "
+        "in the log when stderr is not a terminal; on a terminal a live line is redrawn instead.",
+    )
     # privacy
     policy_file: Path = setting(
         "LOGWARDEN_POLICY",
@@ -539,6 +556,16 @@ class Settings:
     def kafka_secrets(self) -> Path:
         """The folder of the local CA and the principals' password files."""
         return self.kafka_secrets_dir or self.state_dir / "kafka-secrets"
+
+    @property
+    def scrape_targets_dir(self) -> Path | None:
+        """Where a source process registers its /metrics endpoint for Prometheus (LOGWARDEN_PROMETHEUS_TARGETS_DIR,
+        else the local Prometheus's folder when that Prometheus is on this machine), or None for no registration."""
+        if self.prometheus_targets_dir is not None:
+            return self.prometheus_targets_dir
+        if self.prometheus_url and is_local_url(self.prometheus_url):
+            return self.state_dir / "prometheus" / "targets"
+        return None
 
     def topic(self, name: str) -> str:
         """A policy topic name as it stands on the cluster."""

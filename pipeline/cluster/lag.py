@@ -13,9 +13,11 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
+from typing import Any
 
 from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
-from kafka.errors import KafkaError
+from kafka.errors import CoordinatorLoadInProgressError, CoordinatorNotAvailableError, KafkaError, NotCoordinatorError
 from prometheus_client import Gauge
 
 from pipeline.cluster.login import kafka_login
@@ -58,6 +60,28 @@ def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
     return totals
 
 
+#: A group coordinator's answers that mean "ask again": on a cluster of several brokers the coordinator of a group
+#: asked for the first time is being placed or loaded (and a fresh cluster's __consumer_offsets is being made), so
+#: the first question answers one of these for a few seconds. A single broker is every group's coordinator at once.
+COORDINATOR_MOVING = (NotCoordinatorError, CoordinatorNotAvailableError, CoordinatorLoadInProgressError)
+
+
+def committed_offsets(admin: KafkaAdminClient, group: str, patience: float = 15.0) -> dict[TopicPartition, Any]:
+    """The group's committed offsets, asked again (the coordinator looked up anew) while its coordinator is moving,
+    for up to `patience` seconds: `logwarden top` and the lag reporters on a three-broker cluster read no error then."""
+    deadline = time.monotonic() + patience
+    delay = 0.1
+    while True:
+        try:
+            found: dict[TopicPartition, Any] = admin.list_group_offsets(group).get(group, {})
+            return found
+        except COORDINATOR_MOVING:
+            if time.monotonic() + delay > deadline:
+                raise
+            time.sleep(delay)
+            delay = min(2 * delay, 1.0)
+
+
 def group_lag(
     settings: Settings,
     group: str,
@@ -70,9 +94,9 @@ def group_lag(
     A long-lived caller passes its own admin client and consumer; otherwise short-lived ones are made."""
     if admin is None:
         with settings_admin(settings) as own:
-            committed = own.list_group_offsets(group).get(group, {})
+            committed = committed_offsets(own, group)
     else:
-        committed = admin.list_group_offsets(group).get(group, {})
+        committed = committed_offsets(admin, group)
     # a group that has committed nothing answers with no offsets: its lag is the whole topic
     ends = partition_ends(settings, topics, consumer)
     return {tp: end - (committed[tp].offset if tp in committed else 0) for tp, end in ends.items()}
@@ -95,10 +119,12 @@ def measure(
 
 
 def start_reporting(
-    settings: Settings, group: str, topics: list[str], role: str, interval: float = 10.0
+    settings: Settings, group: str, topics: list[str], role: str, interval: float = 10.0,
+    on_measure: Callable[[int], None] | None = None,
 ) -> threading.Event:
     """Measure every `interval` seconds in a daemon thread until the returned event is set, logged in as the
-    process's own role (reading its group's offsets is part of reading the group)."""
+    process's own role (reading its group's offsets is part of reading the group). `on_measure` is given the
+    group's whole lag after each measurement (the sink shows its catch-up of a backlog with it)."""
     login = kafka_login(settings, role)
     stop = threading.Event()
 
@@ -117,7 +143,9 @@ def start_reporting(
                     **login.client_args(),
                 )
                 consumer = consumer or offsets_consumer(settings, role)
-                measure(settings, group, topics, admin=admin, consumer=consumer)
+                lag = measure(settings, group, topics, admin=admin, consumer=consumer)
+                if on_measure is not None:
+                    on_measure(sum(max(0, n) for n in lag.values()))
                 if failing:
                     log.info("consumer lag measured again", extra={"group": group})
                 failing = False

@@ -3,9 +3,10 @@
 Its configuration is written at start into the state folder: the alerting rules are the
 project's own `config/prometheus/alerts.yml`, and the scrape targets come from JSON files
 in a `targets/` folder (file-based service discovery), so `dev up` can list the local
-processes' ports and a test can add the processes it starts, and Prometheus picks both up
-without a restart. Prometheus reads YAML, and JSON is YAML, so the config is written with
-orjson.
+services' ports (the worker's and the sink's), the sources (load generator, tailer)
+register themselves there while they run (pipeline/metrics_server.py `registered`), a test
+can add the processes it starts, and Prometheus picks each up without a restart.
+Prometheus reads YAML, and JSON is YAML, so the config is written with orjson.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 import orjson
 
 from pipeline.dev.process import ServerProcess, StackError, port_is_free
+from pipeline.metrics_server import write_target_file
 from pipeline.settings import LOCAL_RUNBOOKS, PROJECT_ROOT
 
 ALERTS = PROJECT_ROOT / "config" / "prometheus" / "alerts.yml"
@@ -48,6 +50,8 @@ class PrometheusServer:
     evaluation_interval: str = "5s"
     #: LOGWARDEN_RUNBOOK_BASE_URL: the alerts' runbook links are this plus an anchor (external label `runbook_base`)
     runbook_base: str = LOCAL_RUNBOOKS
+    #: LOGWARDEN_PROMETHEUS_TARGETS_DIR: where the sources register themselves (None: `targets/` in `home`)
+    targets: Path | None = None
     process: ServerProcess = field(init=False)
 
     def __post_init__(self) -> None:
@@ -59,20 +63,15 @@ class PrometheusServer:
 
     @property
     def targets_dir(self) -> Path:
-        return self.home / "targets"
+        """The folder of target files it watches: LOGWARDEN_PROMETHEUS_TARGETS_DIR, else `targets/` in its home."""
+        return self.targets or self.home / "targets"
 
     def running_pid(self) -> int | None:
         return self.process.read_pid()
 
     def set_targets(self, name: str, jobs: dict[str, list[str]]) -> Path:
         """Write one target file (job -> host:port list); Prometheus rereads it within seconds."""
-        self.targets_dir.mkdir(parents=True, exist_ok=True)
-        path = self.targets_dir / f"{name}.json"
-        temporary = path.with_suffix(".tmp")
-        temporary.write_bytes(orjson.dumps([{"targets": targets, "labels": {"job": job}}
-                                            for job, targets in jobs.items()], option=orjson.OPT_INDENT_2))
-        temporary.replace(path)
-        return path
+        return write_target_file(self.targets_dir / f"{name}.json", jobs)
 
     def remove_targets(self, name: str) -> None:
         (self.targets_dir / f"{name}.json").unlink(missing_ok=True)

@@ -25,6 +25,7 @@ from pipeline.dev.kafka_server import KafkaBroker
 from pipeline.dev.process import StackError
 from pipeline.dev.prometheus_server import INSTALL_HINT, PrometheusServer, find_binary, prometheus_answers
 from pipeline.dev.s3_server import MotoS3Server, restore_snapshot, s3_answers, speaks_s3
+from pipeline.metrics_server import remove_stale_targets, scrape_host
 from pipeline.policy import load_policy
 from pipeline.pseudonym_key import ensure_local_key, local_key_path
 from pipeline.settings import Settings, SettingsError, is_local_url
@@ -122,16 +123,17 @@ def prometheus(settings: Settings) -> PrometheusServer | None:
         return None
     parts = urlsplit(settings.prometheus_url)
     return PrometheusServer(home=settings.state_dir / "prometheus", host=parts.hostname or "127.0.0.1",
-                            port=parts.port or 80, runbook_base=settings.runbook_base_url)
+                            port=parts.port or 80, runbook_base=settings.runbook_base_url,
+                            targets=settings.scrape_targets_dir)
 
 
 def local_targets(settings: Settings) -> dict[str, list[str]]:
-    """The metrics endpoints of logwarden processes started on this machine with these settings."""
-    host = "127.0.0.1" if settings.bind_host in {"0.0.0.0", "::"} else settings.bind_host  # noqa: S104 - a comparison
+    """The metrics endpoints of the services started on this machine with these settings (the worker and the sink,
+    which a healthy stack runs: their absence is an alert). The sources, which run now and then, register
+    themselves while they run (pipeline/metrics_server.py `registered`), so an idle one is no target down."""
+    host = scrape_host(settings.bind_host)
     return {"logwarden-worker": [f"{host}:{settings.worker_metrics_port}"],
-            "logwarden-sink": [f"{host}:{settings.sink_metrics_port}"],
-            "logwarden-loadgen": [f"{host}:{settings.producer_metrics_port}"],
-            "logwarden-tailer": [f"{host}:{settings.tailer_metrics_port}"]}
+            "logwarden-sink": [f"{host}:{settings.sink_metrics_port}"]}
 
 
 def up(settings: Settings, say: Say, brokers: int | None = None) -> set[str]:
@@ -199,6 +201,7 @@ def up(settings: Settings, say: Say, brokers: int | None = None) -> set[str]:
     prom = prometheus(settings)
     if prom is not None:
         prom.set_targets("local", local_targets(settings))
+        remove_stale_targets(prom.targets_dir)  # the files of sources killed before they could remove theirs
     if not settings.prometheus_url:
         say("prom   none configured (LOGWARDEN_PROMETHEUS_URL is empty)")
     elif prom is not None and find_binary() is None and not prometheus_answers(settings.prometheus_url):

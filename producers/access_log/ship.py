@@ -20,6 +20,7 @@ from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import orjson
 from prometheus_client import Counter as PromCounter
@@ -29,6 +30,9 @@ from producers.access_log.follow import Follower, Line, Position
 from producers.access_log.parse import AccessLine, BadLine, parse_line
 from producers.events import Client, Request, Source, request_event
 from producers.kafka_producer import LogProducer
+
+if TYPE_CHECKING:
+    from pipeline.policy import Policy
 
 log = logging.getLogger("logwarden.tailer")
 LINES = PromCounter("logwarden_tailer_lines", "Access-log lines read, by outcome: sent, or why not "
@@ -238,8 +242,8 @@ def run(settings: Settings, paths: Sequence[str], *, host: str, start_at: str, o
     process's one log format, like the worker's and the sink's lifecycle."""
     import signal
 
-    from pipeline.cluster.login import check_login, wait_until_reachable, watch_reachable
-    from pipeline.metrics_server import serve_metrics
+    from pipeline.cluster.login import check_login
+    from pipeline.metrics_server import registered, serve_metrics
     from pipeline.policy import load_policy
 
     policy = load_policy(settings.policy_file)
@@ -248,6 +252,15 @@ def run(settings: Settings, paths: Sequence[str], *, host: str, start_at: str, o
     stop = threading.Event()
     for signum in (signal.SIGTERM, signal.SIGINT):
         signal.signal(signum, lambda *_: stop.set())
+    with registered(settings.scrape_targets_dir, "logwarden-tailer", settings.bind_host, settings.tailer_metrics_port):
+        return _follow(settings, policy, paths, host=host, start_at=start_at, once=once, stop=stop)
+
+
+def _follow(settings: Settings, policy: Policy, paths: Sequence[str], *, host: str, start_at: str, once: bool,
+            stop: threading.Event) -> int:
+    """The body of `run` once the endpoint serves and is registered: wait for Kafka, then ship until `stop`."""
+    from pipeline.cluster.login import wait_until_reachable, watch_reachable
+
     # as the worker and the sink: wait for Kafka at the start, then say once when it goes away and comes back
     if not wait_until_reachable(settings.kafka_bootstrap, log, stopping=stop.is_set):
         return 0

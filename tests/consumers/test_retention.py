@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import subprocess
 import sys
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+import orjson
 import pytest
 from conftest import Servers
 from kafka.admin import ConfigResource, ConfigResourceType
@@ -21,9 +23,9 @@ from pipeline.settings import Settings
 NOW = "2026-11-24T12:00:00Z"
 
 
-def _cli(servers: Servers, settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
+def _cli(servers: Servers, settings: Settings, *args: str, **more: str) -> subprocess.CompletedProcess[str]:
     env = servers.env(LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix, LOGWARDEN_S3_BUCKET=settings.s3_bucket,
-                      LOGWARDEN_STATE_DIR=str(settings.state_dir))
+                      LOGWARDEN_STATE_DIR=str(settings.state_dir), **more)
     return subprocess.run([sys.executable, "-m", "pipeline.cli", *args], env=env, capture_output=True, text=True,
                           timeout=120, check=False)
 
@@ -166,3 +168,24 @@ def test_enforce_deletes_only_objects_past_retention_by_event_date(servers: Serv
     later = _cli(servers, settings, "retention", "enforce", "--dry-run", "--now", "2027-11-24T12:00:00Z")
     assert "2 objects past 365 days found (dry run)" in later.stdout, later.stdout
     assert "tmp/" not in later.stdout
+
+
+def test_enforce_on_a_big_bucket_logs_its_progress_when_stderr_is_no_terminal(servers: Servers, settings: Settings,
+                                                                             bucket: str) -> None:
+    """Issue 24: work that takes minutes says how far it is. Not on a terminal (here, a pipe), `retention enforce`
+    logs a structured progress line every LOGWARDEN_PROGRESS_INTERVAL_SECONDS (short here, so the test is fast):
+    done, left, rate and ETA, and a last line when it is finished."""
+    client = s3_client(settings)
+    keys = [f"analytics/dt=2024-01-{1 + i % 3:02d}/hour=00/a+0+{i:020d}.jsonl.gz" for i in range(1200)]
+    with ThreadPoolExecutor(8) as pool:
+        list(pool.map(lambda key: _put(client, bucket, key), keys))
+    done = _cli(servers, settings, "retention", "enforce", "--now", NOW, LOGWARDEN_PROGRESS_INTERVAL_SECONDS="0.01")
+    assert done.returncode == 0, done.stderr
+    assert "1200 objects past 365 days deleted" in done.stdout
+    lines = [orjson.loads(line) for line in done.stderr.splitlines() if line.startswith("{")]
+    deleting = [line for line in lines if line.get("work") == "retention enforce: deleting"]
+    assert deleting, done.stderr
+    assert all({"done", "remaining", "rate_per_s", "eta_s"} <= set(line) for line in deleting), deleting
+    assert deleting[-1]["finished"] and deleting[-1]["done"] == 1200 and deleting[-1]["remaining"] == 0, deleting
+    assert "ETA" in deleting[0]["msg"] and "left" in deleting[0]["msg"], deleting[0]
+    assert not client.list_objects_v2(Bucket=bucket).get("Contents")

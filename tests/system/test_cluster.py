@@ -64,6 +64,42 @@ def _env(servers: Servers, cluster: KafkaCluster, unique: str, tmp_path: Path, *
         LOGWARDEN_CANARY_INTERVAL_SECONDS="0", LOGWARDEN_SINK_MAX_AGE_SECONDS="2", **more)
 
 
+def test_check_and_top_work_against_three_brokers(servers: Servers, cluster: KafkaCluster, unique: str,
+                                                  tmp_path: Path) -> None:
+    """Issue 24: `logwarden check` and `logwarden top` against the three-node cluster (`dev up --brokers 3`), not
+    only the single broker: every check of the worker answers ok, and top's data function reads each group's lag on
+    every partition of the three brokers."""
+    from pipeline import top
+
+    env = _env(servers, cluster, unique, tmp_path, LOGWARDEN_WORKER_METRICS_PORT=str(free_port()))
+    settings = Settings.from_env(env)
+    policy = load_policy(settings.policy_file)
+    ensure_topics_with_acls(settings, policy)
+    checked = subprocess.run([*LOGWARDEN, "check", "--role", "worker"], env=env, capture_output=True, text=True,
+                             timeout=120, check=False, stdin=subprocess.DEVNULL)
+    assert "Traceback" not in checked.stderr, checked.stderr
+    assert checked.returncode == 0, checked.stdout + checked.stderr
+    lines = checked.stdout.splitlines()
+    assert lines and all(line.startswith("ok ") for line in lines), checked.stdout
+    assert any("3 of 3 bootstrap servers answer" in line for line in lines), checked.stdout
+    assert any(line.split()[1:2] == ["acls"] for line in lines), checked.stdout
+
+    raw = settings.topic(policy.raw.name)
+    routes = [settings.topic(route.topic.name) for route in policy.routes]
+    groups = {settings.worker_group: [raw], settings.sink_group: routes}
+
+    def lag(group: str, topics: list[str]) -> dict[tuple[str, int], int]:
+        return {(tp.topic, tp.partition): n for tp, n in group_lag(settings, group, topics).items()}
+
+    snapshot = top.take(settings, groups, lag)  # the first question about fresh groups: the coordinator is placed now
+    assert not snapshot.lag_error, snapshot.lag_error
+    assert set(snapshot.lag[settings.worker_group]) == {(raw, p) for p in range(policy.raw.partitions)}
+    assert set(snapshot.lag[settings.sink_group]) == {(settings.topic(route.topic.name), p)
+                                                      for route in policy.routes for p in range(route.topic.partitions)}
+    screen = "\n".join(top.render(None, snapshot, settings.kafka_bootstrap))
+    assert settings.worker_group in screen and settings.sink_group in screen, screen
+
+
 def test_topics_on_three_brokers_have_three_replicas_and_two_must_hold_each_write(
         servers: Servers, cluster: KafkaCluster, unique: str, tmp_path: Path) -> None:
     from kafka.admin import ConfigResource, ConfigResourceType
@@ -253,3 +289,4 @@ def test_the_single_broker_restarted_mid_stream_producers_hold_and_resend_and_no
     ids = Counter(orjson.loads(r.value)["event_id"] for r in records)
     assert set(ids) == sent, f"{len(sent - set(ids))} events lost across the broker's restart"
     assert sum(ids.values()) == events, "the idempotent producer's resends left no duplicate in logs.raw"
+

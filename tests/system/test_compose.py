@@ -19,6 +19,7 @@ import click
 import pytest
 import yaml
 
+from pipeline.native import BUILD_ROOT
 from pipeline.settings import Settings, describe
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -295,6 +296,36 @@ def test_dockerfile_runs_logwarden_editable_as_a_non_root_user() -> None:
     # pipeline/settings.py finds config/ beside the packages, so the image runs the checkout itself
     runs = " ".join(args for keyword, args in instructions if keyword == "RUN")
     assert re.search(r"pip install[^&;]*\s-e\s+\.", runs), "the project must be installed editable (pip install -e .)"
+
+
+def dockerfile_stages() -> list[tuple[str, list[tuple[str, str]]]]:
+    """(stage name, its instructions) for each FROM of the Dockerfile, in order; an unnamed stage is ""."""
+    stages: list[tuple[str, list[tuple[str, str]]]] = []
+    for keyword, args in dockerfile_instructions():
+        if keyword == "FROM":
+            words = args.split()
+            stages.append((words[2] if len(words) == 3 and words[1].upper() == "AS" else "", []))
+        elif stages:
+            stages[-1][1].append((keyword, args))
+    return stages
+
+
+def test_the_image_runs_the_compiled_core_built_in_a_stage_with_gcc() -> None:
+    """Issue 24: the image ran the pure core (7x the floor instead of 5.9x). A build stage compiles it as
+    `make native` does (pipeline/native.py, with gcc), and the final stage copies the build where native.py looks."""
+    stages = dockerfile_stages()
+    builders = [name for name, instructions in stages
+                if any(k == "RUN" and "python -m pipeline.native" in a for k, a in instructions)
+                and any(k == "RUN" and re.search(r"apt-get install[^&;]*\bgcc\b", a) for k, a in instructions)]
+    assert builders and builders[0], "a named build stage with gcc must run `python -m pipeline.native`"
+    final = stages[-1][1]
+    copies = [a.split() for k, a in final if k == "COPY" and a.startswith(f"--from={builders[0]} ")]
+    relative = BUILD_ROOT.relative_to(ROOT).as_posix()
+    assert any(c[1].rstrip("/") == f"/app/{relative}" and c[2].rstrip("/") in {relative, f"/app/{relative}"}
+               for c in copies), copies
+    assert ("WORKDIR", "/app") in [i for _, instructions in stages for i in instructions]
+    # the compiler stays in its stage: the image that runs holds none
+    assert not any(k == "RUN" and "gcc" in a for k, a in final)
 
 
 # --- the operations guide ---

@@ -265,6 +265,49 @@ def test_a_real_prometheus_scrapes_the_running_pipeline_and_its_counts_add_up(
             process.terminate()
 
 
+def _targets(api: PromAPI, instances: dict[str, str]) -> dict[str, str]:
+    """Prometheus's active targets at these instances: instance -> health (up, down, unknown)."""
+    found = api.get("/api/v1/targets", state="active")["activeTargets"]
+    return {t["labels"]["instance"]: t["health"] for t in found if t["labels"]["instance"] in instances.values()}
+
+
+def test_sources_register_with_prometheus_while_they_run_and_leave_no_target_down(
+        servers: Servers, settings: Settings, topics: dict[str, str], prometheus: PrometheusServer,
+        tmp_path: Path) -> None:
+    """Issue 24: the load generator's and the tailer's targets read "down" on a healthy stack whenever they were
+    idle, because they were listed in the configuration. Each registers itself in the folder Prometheus watches
+    while it runs: its target is up while it runs, and gone, not down, once it stopped."""
+    ports = {"loadgen": free_port(), "tailer": free_port()}
+    env = servers.env(
+        LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix, LOGWARDEN_STATE_DIR=str(tmp_path / "state"),
+        LOGWARDEN_PRODUCER_METRICS_PORT=str(ports["loadgen"]), LOGWARDEN_TAILER_METRICS_PORT=str(ports["tailer"]),
+        LOGWARDEN_PROMETHEUS_TARGETS_DIR=str(prometheus.targets_dir),
+    )
+    access_log = tmp_path / "access.log"
+    access_log.write_text('198.51.100.7 - - [24/Nov/2026:15:00:00 +0000] "GET / HTTP/1.1" 200 10 "-" "curl/8"\n')
+    instances = {name: f"127.0.0.1:{port}" for name, port in ports.items()}
+    api = PromAPI(prometheus.url)
+    processes = {"loadgen": Process(["produce", "--seconds", "600", "--rate", "20"], env,
+                                    tmp_path / "loadgen.log").start(),
+                 "tailer": Process(["tail-log", str(access_log)], env, tmp_path / "tailer.log").start()}
+    try:
+        wait_for(lambda: _targets(api, instances) == dict.fromkeys(instances.values(), "up"), 60,
+                 "Prometheus to find both sources registered and scrape them")
+        jobs = {t["labels"]["instance"]: t["labels"]["job"]
+                for t in api.get("/api/v1/targets", state="active")["activeTargets"]}
+        assert jobs[instances["loadgen"]] == "logwarden-loadgen" and jobs[instances["tailer"]] == "logwarden-tailer"
+        for name, process in processes.items():
+            assert process.terminate() == 0, process.log()
+            assert not list(prometheus.targets_dir.glob(f"*.{process.proc.pid}.json")), name  # type: ignore[union-attr]
+        wait_for(lambda: not _targets(api, instances), 60, "Prometheus to drop the stopped sources' targets")
+        down = [t for t in api.get("/api/v1/targets", state="active")["activeTargets"]
+                if t["labels"]["job"] in {"logwarden-loadgen", "logwarden-tailer"} and t["health"] == "down"]
+        assert not down, down
+    finally:
+        for process in processes.values():
+            process.terminate()
+
+
 def test_a_planted_leak_is_counted_and_withheld_from_s3(servers: Servers, settings: Settings, policy: Policy,
                                                         topics: dict[str, str], bucket: str, tmp_path: Path) -> None:
     """A canary value and a raw email forced past the scrubber (written straight to a purpose topic)."""
