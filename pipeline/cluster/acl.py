@@ -7,6 +7,7 @@ SCRAM passwords (`acl passwd`, `dev up`). Everything here runs as the admin prin
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -105,7 +106,29 @@ def apply(settings: Settings, policy: Policy, principals: Principals) -> AclRepo
             for _, _, error in admin.delete_acls(filters):
                 if error is not NoError:
                     raise AclError(f"the cluster refused to remove ACLs: {error.__name__}")
+        if changes.missing or changes.extra:
+            _await_enforced(admin, desired)
     return AclReport(changes, len(desired))
+
+
+#: How long `apply` waits for a broker to enforce what the controller has committed.
+ENFORCE_SECONDS = 15.0
+
+
+def _await_enforced(admin: KafkaAdminClient, desired: set[Grant]) -> None:
+    """Return once a broker's authorizer lists the bindings as applied. The controller commits them first and each
+    broker replays them a moment later: a producer that logs in in that moment is refused its first request
+    (ClusterAuthorizationFailedError for its idempotent id), which kafka-python treats as fatal and fails every
+    message of. So `apply` (and `acl apply`, and the tests' set-up) returns only when they are enforced."""
+    deadline = time.monotonic() + ENFORCE_SECONDS
+    while True:
+        left = diff(desired, live_grants(admin))
+        if not left.missing and not left.extra:
+            return
+        if time.monotonic() > deadline:
+            raise AclError(f"the cluster has not applied {len(left.missing) + len(left.extra)} ACL changes "
+                           f"{ENFORCE_SECONDS:.0f} s after accepting them")
+        time.sleep(0.05)
 
 
 def delete_login(settings: Settings, user: str) -> bool:
