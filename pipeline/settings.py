@@ -392,7 +392,7 @@ class Settings:
         "LOGWARDEN_PRODUCER_METRICS_PORT",
         "9310",
         _port,
-        "Port of the load generator's (`logwarden produce`) Prometheus /metrics endpoint; the tailer has its own.",
+        "Port of the load generator's (`logwarden produce`) Prometheus /metrics endpoint.",
     )
     tailer_metrics_port: int = setting(
         "LOGWARDEN_TAILER_METRICS_PORT",
