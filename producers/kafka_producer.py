@@ -52,6 +52,8 @@ _METADATA_WAIT_MS = 1000
 #: While Kafka acknowledges nothing, the warning is repeated at most this often.
 REMIND_SECONDS = 60.0
 #: Why an event was not delivered, as the shutdown line says it (keys: `counts`' outcomes).
+#: What the warning says when the client saw no error of its own: connected, and no answer to what it sent.
+_NO_ANSWER = "no answer from kafka (down, unreachable, or slow)"
 NOT_DELIVERED = {"dropped_buffer_full": "buffer full", "delivery_error": "Kafka gave up on it",
                  "dropped_error": "not queued", "dropped_at_close": "still held at close"}
 
@@ -93,7 +95,7 @@ class LogProducer:
         self._warn_after = settings.producer_warn_after_seconds
         self._remind_every = remind_every
         self._progress_at = time.monotonic()
-        self._problem = "no acknowledgement yet"
+        self._problem = _NO_ANSWER
         self._warned_at: float | None = None
         # leak canaries (producers/canary.py), for producers that write logs.raw
         self._canary_every = settings.canary_interval_seconds if canaries else 0.0
@@ -224,6 +226,7 @@ class LogProducer:
         with self._cond:
             closing = self._closing
             self._producer = None if closing else producer
+            self._problem = _NO_ANSWER
             self._cond.notify_all()
         if closing and producer is not None:
             producer.close(timeout=0)  # close() came while we were connecting: nobody else will close it
@@ -286,6 +289,7 @@ class LogProducer:
             self._settle("delivered", size)
             silent_for = time.monotonic() - self._progress_at
             self._progress_at = time.monotonic()
+            self._problem = _NO_ANSWER
             warned, self._warned_at = self._warned_at, None
         if self._failing or warned is not None:
             self._failing = False
