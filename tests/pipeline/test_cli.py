@@ -134,6 +134,16 @@ def test_dev_up_with_a_silent_listener_on_the_s3_port_is_one_line_and_a_configur
     assert f"port 127.0.0.1:{taken_port} is held by a program that is not an S3 server" in line
 
 
+def test_dev_up_with_a_kafka_elsewhere_that_does_not_answer_is_one_line_and_a_temporary_failure(
+        tmp_path: Path, closed_port: int) -> None:
+    # not on this machine, so not dev up's to start: wait for it (it exited 1, as for a broken local server)
+    result = _run(["dev", "up"], _env(tmp_path, LOGWARDEN_KAFKA_BOOTSTRAP="kafka.invalid:9092",
+                                      LOGWARDEN_S3_ENDPOINT=f"http://127.0.0.1:{closed_port}"))
+    line = _one_clear_line(result)
+    assert result.returncode == 75, result.stderr
+    assert "Kafka at kafka.invalid:9092 does not answer, and it is not on this machine to start" in line
+
+
 @pytest.mark.parametrize("command", [["retention", "check", "--now", "last tuesday"],
                                      ["retention", "enforce", "--dry-run", "--now", "2026-13-01"],
                                      ["tail", "analytics", "--since", "yesterday"]])
