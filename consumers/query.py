@@ -20,7 +20,18 @@ INSTALL_HINT = "pip install 'logwarden[analysts]' (DuckDB and its S3 extension, 
 
 
 class QueryError(RuntimeError):
-    """DuckDB refused the statement or could not read what it names (the message is DuckDB's, one line)."""
+    """DuckDB refused the statement or could not read what it names (the message is DuckDB's, one line).
+    `exit_code` by the documented table: 2 a statement DuckDB cannot run (syntax, a column or table that is not
+    there) or a bucket that is missing or refused, 75 S3 not answering, 1 anything else."""
+
+    def __init__(self, message: str, exit_code: int = 1) -> None:
+        super().__init__(message)
+        self.exit_code = exit_code
+
+
+#: DuckDB's words for a connection that never got an HTTP answer (its IOException carries no status).
+_UNREACHABLE = ("could not connect", "could not establish connection", "connection refused", "timed out",
+                "timeout", "could not resolve")
 
 
 def httpfs_extension(duckdb_version: str) -> Path:
@@ -51,7 +62,7 @@ def run(sql: str, output: str, out: Any, settings: Settings | None = None) -> in
             return 0
         columns, rows = relation.columns, relation.fetchall()
     except duckdb.Error as exc:
-        raise QueryError(str(exc).splitlines()[0] if str(exc) else type(exc).__name__) from None
+        raise _query_error(exc, settings or Settings.from_env()) from None
     if output == "table":
         widths = [max(len(str(c)), *(len(str(r[i])) for r in rows)) for i, c in enumerate(columns)]
         out.write("  ".join(str(c).ljust(w) for c, w in zip(columns, widths, strict=True)).rstrip() + "\n")
@@ -65,6 +76,25 @@ def run(sql: str, output: str, out: Any, settings: Settings | None = None) -> in
         for row in rows:
             out.write(orjson.dumps(dict(zip(columns, row, strict=True)), default=str).decode() + "\n")
     return len(rows)
+
+
+def _query_error(exc: Exception, settings: Settings) -> QueryError:
+    """One line for what DuckDB said, with the exit code it means."""
+    import duckdb
+
+    line = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    if isinstance(exc, duckdb.ProgrammingError):  # parser, binder, catalog: the statement itself
+        return QueryError(line, 2)
+    status = int(getattr(exc, "status_code", 0) or 0)
+    if status >= 500 or (not status and isinstance(exc, duckdb.IOException)
+                         and any(word in line.lower() for word in _UNREACHABLE)):
+        where = settings.s3_endpoint or "AWS S3"
+        return QueryError(f"S3 at {where} did not answer ({line}); is the store running? `make up` starts the local "
+                          "one", 75)
+    if status in {403, 404}:
+        return QueryError(f"{line} (no such bucket or object, or no access to it: check LOGWARDEN_S3_BUCKET and the "
+                          "permissions of LOGWARDEN_S3_ACCESS_KEY_ID)", 2)
+    return QueryError(line)
 
 
 def connect(settings: Settings | None = None) -> Any:

@@ -77,7 +77,10 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         except (KafkaUnreachable, KafkaTimeoutError, KafkaConnectionError) as exc:  # try again later: EX_TEMPFAIL
             click.echo(f"logwarden: Kafka: {exc}", err=True)
             sys.exit(75)
-        except (StackError, AclError) as exc:
+        except StackError as exc:  # 2: a port or tool to fix; 75: a server to wait for; 1: one that would not start
+            click.echo(f"logwarden: {exc}", err=True)
+            sys.exit(exc.exit_code)
+        except AclError as exc:
             click.echo(f"logwarden: {exc}", err=True)
             sys.exit(1)
         except BotoCoreError as exc:  # S3 unreachable: say so, not a traceback; try again later
@@ -395,7 +398,7 @@ def query_cmd(sql: str, output: str) -> None:
         query.run(sql, output, sys.stdout, _settings())
     except query.QueryError as exc:
         click.echo(f"logwarden: query: {exc}", err=True)
-        sys.exit(1)
+        sys.exit(exc.exit_code)
 
 
 @main.group(cls=_InFlowOrder)

@@ -33,7 +33,7 @@ DEMOTED: tuple[tuple[str, str, str], ...] = (
     ("kafka", "KafkaConnectionError",
      "kafka-python's connection state: logged when a client closes its own connections and up to ten times a "
      "second while a broker is down. The process says once itself that it waits for Kafka (`waiting for Kafka`, "
-     "or a producer's `holding events`) and once that Kafka is back"),
+     "or a producer's `acknowledged nothing`, reminded at most once a minute) and once that Kafka is back"),
     ("kafka.net.transport", "socket disconnected", _OUTAGE),
     ("kafka.cluster", "No node available for metadata refresh", _OUTAGE),
     ("kafka.net.manager", "not ready; waiting", _OUTAGE),

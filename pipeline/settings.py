@@ -409,7 +409,7 @@ class Settings:
         "LOGWARDEN_PRODUCER_METRICS_PORT",
         "9310",
         _port,
-        "Port of the load generator's and tailer's Prometheus /metrics endpoint.",
+        "Port of the load generator's (`logwarden produce`) Prometheus /metrics endpoint.",
     )
     tailer_metrics_port: int = setting(
         "LOGWARDEN_TAILER_METRICS_PORT",
@@ -462,6 +462,13 @@ class Settings:
         "16777216",
         _int_range(64 * 1024, 4 * 1024**3),
         "Bytes a producer holds while Kafka is slow or down; past it, a web server's events are counted as dropped.",
+    )
+    producer_warn_after_seconds: float = setting(
+        "LOGWARDEN_PRODUCER_WARN_AFTER_SECONDS",
+        "10",
+        _positive_float,
+        "A producer (the middleware, tailer, load generator) holding events that Kafka has not acknowledged for this "
+        "long logs a WARNING, and a reminder at most once a minute while it lasts.",
     )
     max_message_bytes: int = setting(
         "LOGWARDEN_MAX_MESSAGE_BYTES",

@@ -6,7 +6,13 @@ to a bounded queue and returns; a background thread hands the queue to kafka-pyt
 that thread is the one that waits when the cluster's metadata is not known yet or Kafka
 is down. Queued plus unacknowledged bytes stay under one bound: past it, an event is
 counted as dropped (or, for batch jobs that pass `wait=True`, the caller waits for room).
-Delivery errors reach a callback and a counter; `close()` flushes what is queued.
+Delivery errors reach a callback and a counter; `close()` flushes what is queued, never raises,
+and says in one line how many events were not delivered, by reason.
+
+A web app's log must hear when Kafka is away, and not once per event: when events have waited
+LOGWARDEN_PRODUCER_WARN_AFTER_SECONDS (10 s) without any acknowledgement, one WARNING says so
+with the last problem seen (not reachable, no metadata, a refused login), a reminder follows at
+most once a minute while it lasts, and one INFO line when Kafka takes messages again.
 
 The client is created lazily by the sender thread, and a forked child (gunicorn --preload)
 starts over with its own queue, lock and client: threads do not survive a fork.
@@ -43,6 +49,13 @@ if logging.getLogger("kafka").level == logging.NOTSET:
 ErrorCallback = Callable[[Exception], None]
 #: How long the sender thread lets kafka-python wait for a topic's metadata before it retries.
 _METADATA_WAIT_MS = 1000
+#: While Kafka acknowledges nothing, the warning is repeated at most this often.
+REMIND_SECONDS = 60.0
+#: Why an event was not delivered, as the shutdown line says it (keys: `counts`' outcomes).
+#: What the warning says when the client saw no error of its own: connected, and no answer to what it sent.
+_NO_ANSWER = "no answer from kafka (down, unreachable, or slow)"
+NOT_DELIVERED = {"dropped_buffer_full": "buffer full", "delivery_error": "Kafka gave up on it",
+                 "dropped_error": "not queued", "dropped_at_close": "still held at close"}
 
 
 def _forget_parent_in_child(ref: weakref.ref[LogProducer]) -> None:
@@ -57,9 +70,10 @@ class LogProducer:
     def __init__(self, settings: Settings, topic: str, *, buffer_bytes: int | None = None,
                  on_error: ErrorCallback | None = None, client_suffix: str = "producer",
                  source: Source | None = None, canaries: bool = False, role: str = "producer",
-                 delivery_timeout_ms: int = 120_000) -> None:
+                 delivery_timeout_ms: int = 120_000, remind_every: float = REMIND_SECONDS) -> None:
         """`delivery_timeout_ms`: how long kafka-python keeps retrying a message before it counts as a delivery
-        error; a producer whose source is durable (the access-log tailer) waits out longer outages."""
+        error; a producer whose source is durable (the access-log tailer) waits out longer outages.
+        `remind_every`: seconds between the warnings while Kafka acknowledges nothing."""
         self.topic = topic
         self._delivery_timeout_ms = delivery_timeout_ms
         # resolved now, so a producer without a login fails where it is made, not in its thread
@@ -77,6 +91,12 @@ class LogProducer:
         self._sending = 0  # messages taken off the queue by the sender thread, not yet handed over
         self._closing = False
         self._failing = False  # delivery is failing: said once, quiet until a message gets through again
+        # the silence watch: since when events wait with no acknowledgement, the last problem seen, the last warning
+        self._warn_after = settings.producer_warn_after_seconds
+        self._remind_every = remind_every
+        self._progress_at = time.monotonic()
+        self._problem = _NO_ANSWER
+        self._warned_at: float | None = None
         # leak canaries (producers/canary.py), for producers that write logs.raw
         self._canary_every = settings.canary_interval_seconds if canaries else 0.0
         self._next_canary = time.monotonic()
@@ -115,9 +135,7 @@ class LogProducer:
                     self._count_locked("dropped_at_close")
                     return False
             self._queue.append((value, key, size))
-            self._held += size
-            self._outstanding += 1
-            self._count_locked("queued")
+            self._add_outstanding_locked(size)
             self._cond.notify_all()
         return True
 
@@ -127,12 +145,17 @@ class LogProducer:
             if self._closing or (self._held + len(canary) > self._bound and self._held):
                 return  # a canary never costs a real event its room
             self._queue.append((canary, None, len(canary)))
-            self._held += len(canary)
-            self._outstanding += 1
-            self._count_locked("queued")
+            self._add_outstanding_locked(len(canary))
             self.counts["canaries"] += 1
             self._cond.notify_all()
         metrics.CANARIES.inc()
+
+    def _add_outstanding_locked(self, size: int) -> None:
+        if not self._outstanding:  # nothing was waiting: the wait for an acknowledgement starts now
+            self._progress_at = time.monotonic()
+        self._held += size
+        self._outstanding += 1
+        self._count_locked("queued")
 
     def _count_locked(self, name: str, n: int = 1) -> None:
         self.counts[name] += n
@@ -157,6 +180,8 @@ class LogProducer:
         self.counts = Counter()
         self._held = self._outstanding = self._sending = 0
         self._closing = False
+        self._failing = False
+        self._progress_at, self._warned_at = time.monotonic(), None
         self._producer = None
         self._thread = None
 
@@ -184,11 +209,14 @@ class LogProducer:
                 )
             except Exception as exc:  # noqa: BLE001 - this thread must live: every event depends on it
                 refused = login_refusal(self._settings.kafka_bootstrap, self._login)
-                if refused:  # an operator must fix this; events are held, then counted as dropped
-                    log.error("kafka refuses this producer; retrying", extra={"reason": refused})
-                else:
-                    self._delivery_failing("kafka not reachable", type(exc).__name__)
                 with self._cond:
+                    if refused:  # an operator must fix this; events are held, then counted as dropped
+                        if self._problem != f"kafka refuses this producer: {refused}":
+                            log.error("kafka refuses this producer; retrying", extra={"reason": refused})
+                        self._problem = f"kafka refuses this producer: {refused}"
+                    else:
+                        self._problem = f"kafka not reachable ({type(exc).__name__})"
+                    self._watch_locked()
                     if self._closing:
                         return None
                     self._cond.wait(1.0)
@@ -198,6 +226,7 @@ class LogProducer:
         with self._cond:
             closing = self._closing
             self._producer = None if closing else producer
+            self._problem = _NO_ANSWER
             self._cond.notify_all()
         if closing and producer is not None:
             producer.close(timeout=0)  # close() came while we were connecting: nobody else will close it
@@ -205,7 +234,8 @@ class LogProducer:
         while True:
             with self._cond:
                 while not self._queue and not self._closing:
-                    self._cond.wait()
+                    self._cond.wait(1.0)
+                    self._watch_locked()  # events handed to kafka-python may wait for an acknowledgement
                 if not self._queue or producer is None:
                     return
                 value, key, size = self._queue.popleft()
@@ -224,10 +254,10 @@ class LogProducer:
                 now = time.monotonic()
                 if waiting_since is None:
                     waiting_since = now
-                elif now - waiting_since >= 30:
-                    self._delivery_failing("no metadata for the topic for 30 s (kafka down, or no such topic)",
-                                           "KafkaTimeoutError")
                 with self._cond:
+                    if now - waiting_since >= 1:
+                        self._problem = "no metadata for the topic (kafka down, or no such topic)"
+                    self._watch_locked()
                     if self._closing:
                         self._settle("dropped_at_close", size, taken=True)
                         return
@@ -255,10 +285,35 @@ class LogProducer:
             self._settle(outcome, size)
 
     def _delivered(self, size: int) -> None:
-        self._settle_locked("delivered", size)
-        if self._failing:
+        with self._cond:
+            self._settle("delivered", size)
+            silent_for = time.monotonic() - self._progress_at
+            self._progress_at = time.monotonic()
+            self._problem = _NO_ANSWER
+            warned, self._warned_at = self._warned_at, None
+        if self._failing or warned is not None:
             self._failing = False
-            log.info("kafka takes messages again", extra={"topic": self.topic})
+            log.info(f"kafka takes messages again after {silent_for:.0f} s without an acknowledgement",
+                     extra={"topic": self.topic})
+
+    def _watch_locked(self) -> None:
+        """Warn when events have waited `warn_after` seconds for an acknowledgement, and again each `remind_every`
+        while it lasts (the sender thread calls this at least once a second while it has anything to wait for)."""
+        now = time.monotonic()
+        silent_for = now - self._progress_at
+        if not self._outstanding or silent_for < self._warn_after:
+            return
+        if self._warned_at is not None and now - self._warned_at < self._remind_every:
+            return
+        again = "still " if self._warned_at is not None else ""
+        self._warned_at = now
+        lost = sum(self.counts[reason] for reason in NOT_DELIVERED)
+        log.warning(f"kafka has {again}acknowledged nothing for {silent_for:.0f} s: {self._problem}; holding "
+                    f"{self._outstanding} events ({self._held} of {self._bound} bytes) and retrying"
+                    + (f"; {lost} not delivered so far" if lost else ""),
+                    extra={"topic": self.topic, "bootstrap": self._settings.kafka_bootstrap,
+                           "waiting_seconds": round(silent_for), "held_events": self._outstanding,
+                           "not_delivered": lost})
 
     def _delivery_failing(self, what: str, error: str) -> None:
         """One warning when delivery starts failing (Kafka down, refusing), not one per message or retry: a web
@@ -304,32 +359,46 @@ class LogProducer:
         return True
 
     def close(self, timeout: float = 30.0) -> None:
-        """Flush what is queued for up to `timeout`, then close; what is still queued is counted as dropped."""
+        """Flush what is queued for up to `timeout`, then close; what is still queued is counted as dropped. Never
+        raises (it runs at a web app's shutdown); one WARNING line says how many events were not delivered, by
+        reason."""
         atexit.unregister(self._close_at_exit)
         if self._thread is None:
             self._closing = True
+            self._say_undelivered()
             return
         deadline = time.monotonic() + timeout
-        dropped_before = self.counts["dropped_at_close"]
         try:
             self.flush(timeout)
-        finally:
-            with self._cond:
-                self._closing = True
-                for _value, _key, size in self._queue:
-                    self._settle("dropped_at_close", size)
-                self._queue.clear()
-                self._cond.notify_all()
-            if self._thread is not None:
-                self._thread.join(timeout=max(0.0, deadline - time.monotonic()) + 2)
-            with self._cond:
-                producer, self._producer = self._producer, None
-            if producer is not None:
+        except Exception as exc:  # noqa: BLE001 - a shutdown must go on; the line below counts what is lost
+            log.warning("flushing at close failed", extra={"topic": self.topic, "error": type(exc).__name__})
+        with self._cond:
+            self._closing = True
+            for _value, _key, size in self._queue:
+                self._settle("dropped_at_close", size)
+            self._queue.clear()
+            self._cond.notify_all()
+        self._thread.join(timeout=max(0.0, deadline - time.monotonic()) + 2)
+        with self._cond:
+            producer, self._producer = self._producer, None
+        if producer is not None:
+            try:
                 producer.close(timeout=max(0.0, deadline - time.monotonic()))
-            dropped = self.counts["dropped_at_close"] - dropped_before
-            if dropped:
-                log.warning(f"closed with {dropped} events Kafka had not taken: dropped",
-                            extra={"topic": self.topic, "dropped": dropped})
+            except Exception as exc:  # noqa: BLE001 - as above
+                log.warning("closing the kafka client failed", extra={"topic": self.topic,
+                                                                      "error": type(exc).__name__})
+        with self._cond:  # what kafka-python still held when its client closed was neither delivered nor failed
+            if self._outstanding > self._sending:
+                self._count_locked("dropped_at_close", self._outstanding - self._sending)
+                self._outstanding = self._sending
+        self._say_undelivered()
+
+    def _say_undelivered(self) -> None:
+        lost = {reason: self.counts[reason] for reason in NOT_DELIVERED if self.counts[reason]}
+        if lost:
+            log.warning(f"closed: {sum(lost.values())} events were not delivered to Kafka ("
+                        + ", ".join(f"{n} {NOT_DELIVERED[reason]}" for reason, n in lost.items()) + ")",
+                        extra={"topic": self.topic, "not_delivered": sum(lost.values()), **lost})
 
     def _close_at_exit(self) -> None:
         if not self._closing:

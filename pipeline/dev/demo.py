@@ -6,6 +6,11 @@ accounted for (a purpose topic, the DLQ, or a counted drop) and every routed rec
 S3, prints the counts, a scrubbed sample per route, the S3 objects and the lifecycle
 rule, and stops everything it started. Each count is read from where an SRE would read
 it: topic offsets from Kafka, the processes' own /metrics, the bucket's listing.
+
+The demo keeps to a namespace of its own (`demo_settings`): its topics under `demo.` (after
+LOGWARDEN_TOPIC_PREFIX), its consumer groups, and metrics ports nothing listens on yet, so it
+runs beside a developer's own `logwarden worker` and `sink` on the same stack without taking
+their events or counting theirs as its own (issue 24).
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import time
 import urllib.parse
 import urllib.request
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import orjson
@@ -27,18 +32,53 @@ from kafka import KafkaConsumer, TopicPartition
 
 from consumers import lifecycle
 from consumers.s3 import s3_client
+from pipeline.cluster.acl import ensure_topics_with_acls
 from pipeline.cluster.lag import end_offsets, group_lag
 from pipeline.cluster.login import kafka_login
 from pipeline.dev import stack
-from pipeline.dev.prometheus_server import prometheus_answers
+from pipeline.dev.process import free_port, port_is_free
+from pipeline.dev.prometheus_server import PrometheusServer, prometheus_answers
 from pipeline.dev.scrape import by_label, metric, scrape
 from pipeline.policy import Policy, load_policy
 from pipeline.settings import Settings
 from producers.loadgen import LoadReport, generate
 
 Say = Callable[[str], None]
-#: The load generator names each malformed kind after the DLQ reason it must come back with
-#: (producers/synthetic.py MALFORMED_KINDS against pipeline/scrub.py DLQ_REASONS).
+#: Put after LOGWARDEN_TOPIC_PREFIX before the demo's topic names, and after the configured group names.
+DEMO_PREFIX = "demo."
+DEMO_GROUP_SUFFIX = "-demo"
+#: The name of the demo's target file in the local Prometheus (file-based discovery, prometheus_server.py).
+PROMETHEUS_TARGETS = "demo"
+
+
+def demo_settings(settings: Settings) -> Settings:
+    """The settings the demo's worker, sink and traffic run with: the demo's own topics, consumer groups and metrics
+    ports, so a pipeline already running with `settings` on the same stack neither shares its partitions with the
+    demo's processes nor answers on the /metrics the demo reads. A configured port is kept while it is free (the
+    local Prometheus already scrapes it); a taken one is swapped for a free one."""
+    host = settings.bind_host
+    worker_port = _own_port(host, settings.worker_metrics_port, taken=set())
+    sink_port = _own_port(host, settings.sink_metrics_port, taken={worker_port})
+    return replace(settings, topic_prefix=settings.topic_prefix + DEMO_PREFIX,
+                   worker_group=settings.worker_group + DEMO_GROUP_SUFFIX,
+                   sink_group=settings.sink_group + DEMO_GROUP_SUFFIX,
+                   worker_metrics_port=worker_port, sink_metrics_port=sink_port)
+
+
+def _own_port(host: str, port: int, taken: set[int]) -> int:
+    if port not in taken and port_is_free(host, port):
+        return port
+    while (port := free_port(host)) in taken:
+        pass
+    return port
+
+
+def process_env(settings: Settings) -> dict[str, str]:
+    """The variables that put a worker or sink process into the demo's namespace (`demo_settings`)."""
+    return {"LOGWARDEN_TOPIC_PREFIX": settings.topic_prefix, "LOGWARDEN_WORKER_GROUP": settings.worker_group,
+            "LOGWARDEN_SINK_GROUP": settings.sink_group,
+            "LOGWARDEN_WORKER_METRICS_PORT": str(settings.worker_metrics_port),
+            "LOGWARDEN_SINK_METRICS_PORT": str(settings.sink_metrics_port)}
 
 
 @dataclass
@@ -83,7 +123,7 @@ class Pipeline:
         self.processes: dict[str, subprocess.Popen[bytes]] = {}
         for name in ("worker", "sink"):
             say(f"{name:<6} starting: logs in {self.logs[name]}, metrics at {self.url(name)}")
-            self.processes[name] = _start(name, self.logs[name])
+            self.processes[name] = _start(name, self.logs[name], process_env(settings))
 
     def url(self, name: str) -> str:
         return f"http://{self.settings.bind_host}:{self.ports[name]}/metrics"
@@ -114,8 +154,8 @@ class Pipeline:
         return codes
 
 
-def _start(command: str, log_path: Path) -> subprocess.Popen[bytes]:
-    env = dict(os.environ, LOGWARDEN_DEV_MODE="true")
+def _start(command: str, log_path: Path, namespace: dict[str, str]) -> subprocess.Popen[bytes]:
+    env = dict(os.environ, LOGWARDEN_DEV_MODE="true", **namespace)
     # objects every 10 s of event time, so S3 fills while the demo watches (unless set otherwise)
     env.setdefault("LOGWARDEN_SINK_MAX_AGE_SECONDS", "10")
     with open(log_path, "ab") as log:
@@ -142,6 +182,12 @@ def run_demo(settings: Settings, seconds: float, rate: float | None, say: Say, *
     policy = load_policy(settings.policy_file)
     say("== 1/5  the local stack: Apache Kafka (KRaft) and an S3 server")
     started = stack.up(settings, say)
+    # from here on, the demo's own namespace: the stack's settings only to stop what `up` started
+    stack_settings, settings = settings, demo_settings(settings)
+    ensure_topics_with_acls(settings, policy)
+    say(f"demo   its own topics ({settings.topic(policy.raw.name)}, ...), consumer groups ({settings.worker_group}, "
+        f"{settings.sink_group}) and metrics ports, beside any pipeline of yours on this stack")
+    targets = _scraped_by_local_prometheus(stack_settings, settings)
     route_topics = {route.name: settings.topic(route.topic.name) for route in policy.routes}
     dlq_topic = settings.topic(policy.dlq.name)
     before = end_offsets(settings, [*route_topics.values(), dlq_topic])
@@ -183,8 +229,10 @@ def run_demo(settings: Settings, seconds: float, rate: float | None, say: Say, *
         measured = True
     finally:
         codes = pipeline.stop()
+        if targets is not None:
+            targets.remove_targets(PROMETHEUS_TARGETS)
         if not measured:
-            _stop_stack(settings, started, keep_running, say)
+            _stop_stack(stack_settings, started, keep_running, say)
     assert counts is not None and report is not None
     written = {name: after[t] - before[t] for name, t in route_topics.items()}
     dlq_written = after[dlq_topic] - before[dlq_topic]
@@ -193,8 +241,8 @@ def run_demo(settings: Settings, seconds: float, rate: float | None, say: Say, *
         if sample is not None:
             route = topic.removeprefix(settings.topic_prefix).split(".")[-1]
             say(
-                f"\na scrubbed event from {topic} (`logwarden tail {route}` "
-                f"shows them live):\n{orjson.dumps(orjson.loads(sample), option=orjson.OPT_INDENT_2).decode()}"
+                f"\na scrubbed event from {topic} (`LOGWARDEN_TOPIC_PREFIX={settings.topic_prefix} logwarden tail "
+                f"{route}` shows them live):\n{orjson.dumps(orjson.loads(sample), option=orjson.OPT_INDENT_2).decode()}"
             )
     stored_all = sink_records == sum(written.values())
     say(
@@ -206,7 +254,8 @@ def run_demo(settings: Settings, seconds: float, rate: float | None, say: Say, *
     if seen_by_prometheus is not None:
         say(
             f"Prometheus at {settings.prometheus_url} scraped them and agrees: "
-            f"sum(logwarden_worker_events_in_total) = {seen_by_prometheus:.0f} "
+            f"sum(logwarden_worker_events_in_total{{instance=\"{_targets(settings)['logwarden-worker'][0]}\"}}) = "
+            f"{seen_by_prometheus:.0f} "
             f"({'the same' if seen_by_prometheus == counts.events_in else 'NOT the same'} as above); alerts at "
             f"{settings.prometheus_url}/alerts"
             + ("" if keep_running else "; `--keep-running` leaves it up to look around")
@@ -215,8 +264,27 @@ def run_demo(settings: Settings, seconds: float, rate: float | None, say: Say, *
     clean = all(code == 0 for code in codes.values())
     for name, code in codes.items():
         say(f"{name:<6} {'stopped cleanly (exit 0)' if code == 0 else f'did not stop cleanly (exit {code})'}")
-    _stop_stack(settings, started, keep_running, say)
+    _stop_stack(stack_settings, started, keep_running, say)
     return 0 if accounted and stored_all and clean else 1
+
+
+def _scraped_by_local_prometheus(stack_settings: Settings, settings: Settings) -> PrometheusServer | None:
+    """Have the local Prometheus scrape the demo's processes where their ports are not the configured ones (those
+    `dev up` lists already); the server whose target file to remove at the end, or None."""
+    prometheus = stack.prometheus(stack_settings)
+    if prometheus is None:
+        return None
+    own = {job: address for job, address in _targets(settings).items() if address != _targets(stack_settings)[job]}
+    if not own:
+        return None
+    prometheus.set_targets(PROMETHEUS_TARGETS, own)
+    return prometheus
+
+
+def _targets(settings: Settings) -> dict[str, list[str]]:
+    """The worker's and sink's scrape targets, as `dev up` lists them (their `instance` label in Prometheus)."""
+    listed = stack.local_targets(settings)
+    return {job: listed[job] for job in ("logwarden-worker", "logwarden-sink")}
 
 
 def _traffic(settings: Settings, seconds: float, rate: float | None, pipeline: Pipeline, say: Say) -> LoadReport:
@@ -261,7 +329,9 @@ def _prometheus_sees(settings: Settings, events_in: float, timeout: float = 20.0
     None when no Prometheus answers."""
     if not settings.prometheus_url or not prometheus_answers(settings.prometheus_url):
         return None
-    query = urllib.parse.urlencode({"query": "sum(logwarden_worker_events_in_total)"})
+    # only the demo's worker: a pipeline of the developer's own may be scraped by the same Prometheus
+    instance = _targets(settings)["logwarden-worker"][0]
+    query = urllib.parse.urlencode({"query": f'sum(logwarden_worker_events_in_total{{instance="{instance}"}})'})
     deadline = time.monotonic() + timeout
     seen = 0.0
     while time.monotonic() < deadline:
@@ -334,10 +404,12 @@ def _summarize_s3(settings: Settings, policy: Policy, say: Say) -> None:
     keys: dict[str, list[str]] = {}
     for page in client.get_paginator("list_objects_v2").paginate(Bucket=settings.s3_bucket):
         for item in page.get("Contents", []):
-            keys.setdefault(item["Key"].split("/", 1)[0], []).append(item["Key"])
+            if item["Key"].rsplit("/", 1)[-1].startswith(settings.topic_prefix):  # the demo's topics only
+                keys.setdefault(item["Key"].split("/", 1)[0], []).append(item["Key"])
     say(
         f"bucket s3://{settings.s3_bucket} at {settings.s3_endpoint or 'AWS'} "
-        f"({sum(map(len, keys.values()))} objects; Hive-style keys by event time, gzip JSON Lines):"
+        f"({sum(map(len, keys.values()))} objects of the demo's topics; Hive-style keys by event time, gzip JSON "
+        "Lines):"
     )
     for route, route_keys in sorted(keys.items()):
         say(f"  {route}: {len(route_keys)} objects, e.g.")

@@ -23,7 +23,7 @@ from string import Template
 
 from pipeline.cluster.login import CA_FILE, KafkaLogin, ensure_password
 from pipeline.cluster.topics import cluster_answers, min_insync_replicas
-from pipeline.dev.process import ServerProcess, StackError, port_is_free
+from pipeline.dev.process import ServerProcess, StackError, StackMisconfigured, port_is_free
 from pipeline.dev.tls import ensure_local_ca
 from pipeline.settings import PROJECT_ROOT, write_secret_file
 
@@ -35,7 +35,7 @@ def java_executable(java_home: Path | None) -> str:
     """The java binary to run the broker with; StackError when it is missing or older than 17."""
     java = str(java_home / "bin" / "java") if java_home else shutil.which("java")
     if not java or not Path(java).exists():
-        raise StackError("Java 17+ is needed to run the local Kafka broker and none was found: "
+        raise StackMisconfigured("Java 17+ is needed to run the local Kafka broker and none was found: "
                          "install it (apt-get install openjdk-17-jre-headless) or set LOGWARDEN_JAVA_HOME")
     result = subprocess.run([java, "-version"], capture_output=True, text=True, check=False)  # noqa: S603
     match = re.search(r'version "(\d+)(?:\.(\d+))?', result.stderr + result.stdout)
@@ -43,8 +43,8 @@ def java_executable(java_home: Path | None) -> str:
     if major == 1 and match and match.group(2):  # "1.8.0" style
         major = int(match.group(2))
     if major < JAVA_MIN:
-        raise StackError(f"Java {JAVA_MIN}+ is needed to run the local Kafka broker; {java} is Java {major or '?'}. "
-                         "Install openjdk-17-jre-headless or set LOGWARDEN_JAVA_HOME")
+        raise StackMisconfigured(f"Java {JAVA_MIN}+ is needed to run the local Kafka broker; {java} is Java "
+                                 f"{major or '?'}. Install openjdk-17-jre-headless or set LOGWARDEN_JAVA_HOME")
     return java
 
 
@@ -56,7 +56,7 @@ def ensure_kafka_libs(cache_dir: Path, pom: Path = KAFKA_CONFIG / "pom.xml") -> 
         return libs
     mvn = shutil.which("mvn")
     if not mvn:
-        raise StackError("Maven (mvn) is needed once to fetch Apache Kafka's jars from Maven Central "
+        raise StackMisconfigured("Maven (mvn) is needed once to fetch Apache Kafka's jars from Maven Central "
                          "and was not found: install it (apt-get install maven)")
     partial = cache_dir / f".kafka-libs-{digest}.partial"
     shutil.rmtree(partial, ignore_errors=True)
@@ -152,10 +152,10 @@ class KafkaBroker:
         java = java_executable(self.java_home)
         for port in (self.port, self.controller_port):
             if not port_is_free(self.host, port):
-                raise StackError(f"port {self.host}:{port} is taken by another process; stop it or choose other ports "
-                                 "(LOGWARDEN_KAFKA_BOOTSTRAP, LOGWARDEN_KAFKA_CONTROLLER_PORT)")
+                raise StackMisconfigured(f"port {self.host}:{port} is taken by another process; stop it or choose "
+                                         "other ports (LOGWARDEN_KAFKA_BOOTSTRAP, LOGWARDEN_KAFKA_CONTROLLER_PORT)")
         if self.security not in {"SASL_SSL", "PLAINTEXT"}:
-            raise StackError(f"the local broker runs SASL_SSL or PLAINTEXT, not {self.security} "
+            raise StackMisconfigured(f"the local broker runs SASL_SSL or PLAINTEXT, not {self.security} "
                              "(LOGWARDEN_KAFKA_SECURITY_PROTOCOL)")
         self._check_formatted_for_this_mode()
         libs = ensure_kafka_libs(self.cache_dir or self.home)
@@ -185,9 +185,10 @@ class KafkaBroker:
         if formatted != self.security or lost:
             why = (f"was formatted for {formatted}" if formatted != self.security
                    else f"holds logins whose passwords are not in {self.secrets_dir}")
-            raise StackError(f"the local broker's data in {self.data_dir} {why}; it cannot run {self.security}. "
-                             f"It is development data: remove {self.home} (`logwarden dev down` first) and run "
-                             "`logwarden dev up` again, or set LOGWARDEN_KAFKA_SECURITY_PROTOCOL to match")
+            raise StackMisconfigured(f"the local broker's data in {self.data_dir} {why}; it cannot run "
+                                     f"{self.security}. It is development data: remove {self.home} (`logwarden dev "
+                                     "down` first) and run `logwarden dev up` again, or set "
+                                     "LOGWARDEN_KAFKA_SECURITY_PROTOCOL to match")
 
     def format_storage(self, java: str, classpath: str, config: Path, cluster_id: str) -> None:
         """Format the metadata log; on a secured broker it starts with every principal's SCRAM credential.

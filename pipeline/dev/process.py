@@ -17,7 +17,23 @@ from pathlib import Path
 
 
 class StackError(RuntimeError):
-    """The local stack cannot do what was asked; the message says why and what to do."""
+    """The local stack cannot do what was asked; the message says why and what to do. `exit_code` is what the
+    command exits with (docs/operations.md's table): 1, a server that would not start."""
+
+    exit_code = 1
+
+
+class StackMisconfigured(StackError):
+    """The stack cannot start as configured: a port another program holds, a tool not installed, a layout other
+    than the one asked for. A configuration mistake: exit 2."""
+
+    exit_code = 2
+
+
+class StackUnavailable(StackError):
+    """A server the stack needs does not answer and is not on this machine to start: try again later, exit 75."""
+
+    exit_code = 75
 
 
 def port_is_free(host: str, port: int) -> bool:

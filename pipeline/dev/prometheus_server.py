@@ -19,7 +19,7 @@ from pathlib import Path
 
 import orjson
 
-from pipeline.dev.process import ServerProcess, StackError, port_is_free
+from pipeline.dev.process import ServerProcess, StackMisconfigured, port_is_free
 from pipeline.metrics_server import write_target_file
 from pipeline.settings import LOCAL_RUNBOOKS, PROJECT_ROOT
 
@@ -98,9 +98,9 @@ class PrometheusServer:
     def start(self, timeout: float = 60.0) -> float:
         binary = find_binary()
         if binary is None:
-            raise StackError(INSTALL_HINT)
+            raise StackMisconfigured(INSTALL_HINT)
         if not port_is_free(self.host, self.port):
-            raise StackError(f"port {self.host}:{self.port} is taken by another process; stop it or set "
+            raise StackMisconfigured(f"port {self.host}:{self.port} is taken by another process; stop it or set "
                              "LOGWARDEN_PROMETHEUS_URL to another port")
         config = self.write_config()
         self.process.start([

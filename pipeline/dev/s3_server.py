@@ -29,7 +29,7 @@ from typing import Any
 import orjson
 from botocore.exceptions import ClientError
 
-from pipeline.dev.process import ServerProcess, StackError, port_is_free
+from pipeline.dev.process import ServerProcess, StackMisconfigured, port_is_free
 
 #: What an S3 server says to an anonymous `GET /`: a bucket listing, or an S3 error document.
 _S3_BODY_MARKS = (b"ListAllMyBucketsResult", b"<Error>")
@@ -79,10 +79,10 @@ class MotoS3Server:
             import cheroot.wsgi  # noqa: F401 - only to fail early with a clear message
             import moto.server  # noqa: F401
         except ImportError:
-            raise StackError("moto's S3 server is not installed: pip install 'moto[server]>=5.2.5' cheroot "
+            raise StackMisconfigured("moto's S3 server is not installed: pip install 'moto[server]>=5.2.5' cheroot "
                              "(make demo and make test install them)") from None
         if not port_is_free(self.host, self.port):
-            raise StackError(f"port {self.host}:{self.port} is taken by another process; stop it or set "
+            raise StackMisconfigured(f"port {self.host}:{self.port} is taken by another process; stop it or set "
                              "LOGWARDEN_S3_ENDPOINT to another port")
         self.process.start([sys.executable, "-m", "pipeline.dev.s3_httpd", "-H", self.host, "-p", str(self.port)])
         return self.process.wait_ready(lambda: s3_answers(self.endpoint), timeout)

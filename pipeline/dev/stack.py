@@ -22,7 +22,7 @@ from pipeline.cluster.principals import load_principals
 from pipeline.cluster.topics import cluster_answers, ensure_topics
 from pipeline.dev.kafka_cluster import KafkaCluster, local_cluster, node_ports
 from pipeline.dev.kafka_server import KafkaBroker
-from pipeline.dev.process import StackError
+from pipeline.dev.process import StackMisconfigured, StackUnavailable, port_is_free
 from pipeline.dev.prometheus_server import INSTALL_HINT, PrometheusServer, find_binary, prometheus_answers
 from pipeline.dev.s3_server import MotoS3Server, restore_snapshot, s3_answers, speaks_s3
 from pipeline.metrics_server import remove_stale_targets, scrape_host
@@ -141,6 +141,7 @@ def up(settings: Settings, say: Say, brokers: int | None = None) -> set[str]:
     1 or 3 local Kafka nodes (None: the layout already there, else one)."""
     started: set[str] = set()
     policy = load_policy(settings.policy_file)
+    _s3_port_is_ours(settings)
     if brokers is None:
         brokers = CLUSTER_SIZE if _cluster_layout(settings) else 1
     kafka = broker(settings)
@@ -149,7 +150,8 @@ def up(settings: Settings, say: Say, brokers: int | None = None) -> set[str]:
     if kafka_answers(settings):
         _already_up(settings, brokers, say)
     elif kafka is None:
-        raise StackError(f"Kafka at {settings.kafka_bootstrap} does not answer, and it is not on this machine to start")
+        raise StackUnavailable(f"Kafka at {settings.kafka_bootstrap} does not answer, and it is not on this machine to "
+                               "start")
     elif brokers == CLUSTER_SIZE:
         _start_cluster(settings, say, started)
     else:
@@ -183,9 +185,6 @@ def up(settings: Settings, say: Say, brokers: int | None = None) -> set[str]:
 
     moto = s3_server(settings)
     s3_up = bool(settings.s3_endpoint) and s3_answers(settings.s3_endpoint)
-    if s3_up and moto is not None and not speaks_s3(settings.s3_endpoint):
-        raise StackError(f"something that is not an S3 server answers at {settings.s3_endpoint}: stop it, or set "
-                         "LOGWARDEN_S3_ENDPOINT to a free port for the local S3")
     _start("s3", "s3", settings.s3_endpoint or "AWS S3", s3_up, moto, "moto's S3 server", "", say, started)
     client = s3_client(settings)
     if moto is not None and "s3" in started:
@@ -221,6 +220,17 @@ def up(settings: Settings, say: Say, brokers: int | None = None) -> set[str]:
     return started
 
 
+def _s3_port_is_ours(settings: Settings) -> None:
+    """Before anything starts: the local S3's port holds an S3 server or nothing (a program of another kind there
+    is a configuration mistake, said in one line, not found after Kafka has started)."""
+    moto = s3_server(settings)
+    if moto is None or speaks_s3(moto.endpoint):
+        return
+    if s3_answers(moto.endpoint) or not port_is_free(moto.host, moto.port):
+        raise StackMisconfigured(f"port {moto.host}:{moto.port} is held by a program that is not an S3 server: stop "
+                                 "it, or set LOGWARDEN_S3_ENDPOINT to a free port for the local S3")
+
+
 def _already_up(settings: Settings, brokers: int, say: Say) -> None:
     """Kafka answers already: fine, unless it is not the size asked for."""
     from pipeline.cluster.topics import settings_admin
@@ -228,7 +238,7 @@ def _already_up(settings: Settings, brokers: int, say: Say) -> None:
     with settings_admin(settings) as admin:
         running = len(admin.describe_cluster().get("brokers", []))
     if running < brokers:
-        raise StackError(f"Kafka at {settings.kafka_bootstrap} is up with {running} broker(s), not {brokers}: "
+        raise StackMisconfigured(f"Kafka at {settings.kafka_bootstrap} is up with {running} broker(s), not {brokers}: "
                          f"`logwarden dev down` first, then `logwarden dev up --brokers {brokers}`")
     say(f"kafka  already up at {settings.kafka_bootstrap} ({running} broker{'s' if running > 1 else ''})")
 
@@ -257,9 +267,9 @@ def _start_cluster(settings: Settings, say: Say, started: set[str]) -> None:
     found = cluster(settings)
     single = broker(settings)
     if found is None or single is None:
-        raise StackError(f"Kafka at {settings.kafka_bootstrap} is not on this machine to start")
+        raise StackMisconfigured(f"Kafka at {settings.kafka_bootstrap} is not on this machine to start")
     if single.running_pid():
-        raise StackError(f"the single local broker (pid {single.running_pid()}) is running: "
+        raise StackMisconfigured(f"the single local broker (pid {single.running_pid()}) is running: "
                          "`logwarden dev down` first, then `logwarden dev up --brokers 3`")
     say(f"kafka  starting {CLUSTER_SIZE} Apache Kafka nodes (KRaft, one quorum of {CLUSTER_SIZE} voters) at "
         f"{found.bootstrap} ...")

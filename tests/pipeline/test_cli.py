@@ -8,11 +8,14 @@ command line in a subprocess, against ports where nothing listens, so they need 
 from __future__ import annotations
 
 import contextlib
+import functools
+import http.server
 import os
 import signal
 import socket
 import subprocess
 import sys
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -76,6 +79,69 @@ def test_s3_not_running_is_one_line_and_a_temporary_failure(tmp_path: Path, clos
     line = _one_clear_line(result)
     assert result.returncode == 75, result.stderr
     assert "S3" in line and "make up" in line
+
+
+def test_query_with_s3_not_running_is_one_line_and_a_temporary_failure(tmp_path: Path, closed_port: int) -> None:
+    sql = "SELECT count(*) FROM read_json_auto('s3://logwarden-logs/analytics/*/*/*.jsonl.gz')"
+    result = _run(["query", sql], _env(tmp_path, LOGWARDEN_S3_ENDPOINT=f"http://127.0.0.1:{closed_port}"))
+    line = _one_clear_line(result)
+    assert result.returncode == 75, result.stderr
+    assert f"S3 at http://127.0.0.1:{closed_port} did not answer" in line and "make up" in line
+
+
+@pytest.mark.parametrize(("sql", "said"), [("SELEC 1", "Parser Error"),
+                                           ("SELECT nope FROM range(3)", "Binder Error"),
+                                           ("SELECT * FROM events", "Catalog Error")])
+def test_query_with_a_statement_duckdb_cannot_run_is_one_line_and_a_usage_error(
+        tmp_path: Path, closed_port: int, sql: str, said: str) -> None:
+    result = _run(["query", sql], _env(tmp_path, LOGWARDEN_S3_ENDPOINT=f"http://127.0.0.1:{closed_port}"))
+    line = _one_clear_line(result)
+    assert result.returncode == 2, result.stderr
+    assert line.startswith(f"logwarden: query: {said}")
+
+
+@contextlib.contextmanager
+def _web_server(directory: Path) -> Iterator[int]:
+    """A plain HTTP server (a directory listing), as another program on the S3 port would be."""
+    handler = functools.partial(http.server.SimpleHTTPRequestHandler, directory=str(directory))
+    with http.server.ThreadingHTTPServer(("127.0.0.1", 0), handler) as server:
+        thread = threading.Thread(target=server.serve_forever, daemon=True)
+        thread.start()
+        try:
+            yield server.server_address[1]
+        finally:
+            server.shutdown()
+            thread.join(timeout=10)
+
+
+def test_dev_up_with_another_web_server_on_the_s3_port_is_one_line_and_a_configuration_error(
+        tmp_path: Path, closed_port: int) -> None:
+    with _web_server(tmp_path) as port:
+        result = _run(["dev", "up"], _env(tmp_path, LOGWARDEN_S3_ENDPOINT=f"http://127.0.0.1:{port}",
+                                          LOGWARDEN_KAFKA_BOOTSTRAP=f"127.0.0.1:{closed_port}"))
+    line = _one_clear_line(result)
+    assert result.returncode == 2, result.stderr
+    assert f"port 127.0.0.1:{port} is held by a program that is not an S3 server" in line
+    assert "kafka" not in result.stdout.lower()  # said before anything started
+
+
+def test_dev_up_with_a_silent_listener_on_the_s3_port_is_one_line_and_a_configuration_error(
+        tmp_path: Path, closed_port: int, taken_port: int) -> None:
+    result = _run(["dev", "up"], _env(tmp_path, LOGWARDEN_S3_ENDPOINT=f"http://127.0.0.1:{taken_port}",
+                                      LOGWARDEN_KAFKA_BOOTSTRAP=f"127.0.0.1:{closed_port}"))
+    line = _one_clear_line(result)
+    assert result.returncode == 2, result.stderr
+    assert f"port 127.0.0.1:{taken_port} is held by a program that is not an S3 server" in line
+
+
+def test_dev_up_with_a_kafka_elsewhere_that_does_not_answer_is_one_line_and_a_temporary_failure(
+        tmp_path: Path, closed_port: int) -> None:
+    # not on this machine, so not dev up's to start: wait for it (it exited 1, as for a broken local server)
+    result = _run(["dev", "up"], _env(tmp_path, LOGWARDEN_KAFKA_BOOTSTRAP="kafka.invalid:9092",
+                                      LOGWARDEN_S3_ENDPOINT=f"http://127.0.0.1:{closed_port}"))
+    line = _one_clear_line(result)
+    assert result.returncode == 75, result.stderr
+    assert "Kafka at kafka.invalid:9092 does not answer, and it is not on this machine to start" in line
 
 
 @pytest.mark.parametrize("command", [["retention", "check", "--now", "last tuesday"],

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import re
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
@@ -107,3 +108,12 @@ def test_settings_says_unset_one_way_whatever_holds_the_empty_value() -> None:
     assert values["LOGWARDEN_TOPIC_PREFIX"] == values["LOGWARDEN_KAFKA_PASSWORD_FILE"] == "(unset)"
     assert values["LOGWARDEN_TRUSTED_PROXIES"] == values["LOGWARDEN_SOURCE_OMIT"] == "(unset)"
     assert "=None" not in shown and "default: ''" not in shown
+
+
+def test_each_metrics_port_setting_describes_one_process_and_no_process_is_described_twice() -> None:
+    # issue 24: LOGWARDEN_PRODUCER_METRICS_PORT described itself as the tailer's too, beside the tailer's own
+    docs = {f.metadata["env"]: f.metadata["doc"] for f in fields(Settings)
+            if f.metadata["env"].endswith("_METRICS_PORT")}
+    for process in ("worker", "sink", "load generator", "tailer"):
+        describing = [env for env, doc in docs.items() if process in doc]
+        assert len(describing) == 1, (process, describing)

@@ -4,6 +4,8 @@ served on 127.0.0.1 and driven by real HTTP requests; the events are read back f
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -11,6 +13,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 import orjson
 import pytest
@@ -285,6 +288,30 @@ def test_the_web_developers_guide_quickstarts_work_as_written(
     assert canaries == 2  # Recorder.from_settings sends leak canaries: one per app's producer, first
     kinds = sorted((e["schema"], e.get("action", {}).get("name", "")) for e in events)
     assert kinds == [("action/1", "contact"), ("action/1", "sign_up"), ("request/1", ""), ("request/1", "")]
+
+
+def test_the_guides_scrub_example_reads_a_file_that_exists_and_shows_service_and_host_as_the_guide_says(
+        tmp_path: Path) -> None:
+    """docs/web-developers.md's `logwarden scrub` command, run as written from the checkout: its sample file is
+    shipped, every event is routed, and `service` is the site while `request.host` (the Host header, 127.0.0.1
+    locally) reads `[ip]`, as the guide says."""
+    from pipeline.settings import PROJECT_ROOT
+
+    text = (PROJECT_ROOT / "docs" / "web-developers.md").read_text()
+    command = next(block.split("```", 1)[0].strip() for block in text.split("```sh\n")[1:]
+                   if "logwarden scrub" in block.split("```", 1)[0])
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")}
+    env["PATH"] = f"{Path(sys.executable).parent}:{env.get('PATH', '')}"
+    env["LOGWARDEN_STATE_DIR"] = str(tmp_path)
+    result = subprocess.run(["bash", "-c", command.replace(".venv/bin/logwarden", "logwarden")], cwd=PROJECT_ROOT,
+                            env=env, capture_output=True, text=True, timeout=120, check=False)
+    assert result.returncode == 0, result.stderr
+    outputs = [orjson.loads(line) for line in result.stdout.splitlines()]
+    assert "read 5 events" in result.stderr and "0 to the DLQ" in result.stderr
+    assert {o["value"]["service"] for o in outputs} == {"alexrust.org"}
+    assert {o["value"]["request"]["host"] for o in outputs} == {"[ip]"}
+    assert [o["value"]["event_id"][-1] for o in outputs if o["topic"] == "logs.marketing"] == ["5"]
+    assert "example.org" not in result.stdout and "7946" not in result.stdout
 
 
 def test_a_delivery_error_reaches_the_callback_and_the_metric(servers: Servers, settings: Settings,
