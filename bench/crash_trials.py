@@ -230,12 +230,18 @@ class NodeKiller:
     kills: int = 0
     done: list[NodeKill] = field(default_factory=list)
     died: list[str] = field(default_factory=list)
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def progressed(self) -> bool:
         return self.works()
 
     def heal(self) -> None:
-        """Start again any node that went down by itself (counted), and wait until it is back in sync."""
+        """Start again any node that went down by itself (counted), and wait until it is back in sync; after a kill
+        still being restarted, wait for that instead."""
+        with self.lock:
+            self._heal()
+
+    def _heal(self) -> None:
         for node in self.cluster.nodes:
             if node.running_pid() is None:
                 self.died.append(f"kafka node {node.node_id} exited by itself (log {node.process.log_file}); "
@@ -244,15 +250,16 @@ class NodeKiller:
                 self.cluster.wait_in_sync(node.node_id)
 
     def kill_and_restart(self) -> None:
-        self.heal()
-        node = self.rng.choice(self.cluster.nodes).node_id
-        killed = time.monotonic()
-        self.cluster.kill_node(node)
-        self.kills += 1
-        self.cluster.start_node(node)
-        back = time.monotonic()
-        self.cluster.wait_in_sync(node)
-        self.done.append(NodeKill(node, killed, back, time.monotonic()))
+        with self.lock:
+            self._heal()
+            node = self.rng.choice(self.cluster.nodes).node_id
+            killed = time.monotonic()
+            self.cluster.kill_node(node)
+            self.kills += 1
+            self.cluster.start_node(node)
+            back = time.monotonic()
+            self.cluster.wait_in_sync(node)
+            self.done.append(NodeKill(node, killed, back, time.monotonic()))
 
 
 Series = tuple[str, dict[str, str]]
