@@ -17,8 +17,16 @@ once. The trial reports events, kills per kind, lost, duplicated, and the duplic
 dropped (copies in the purpose topics minus copies in S3); exit 1 unless lost and duplicated
 are 0 and every planned kill happened.
 
-It starts its own Kafka broker and S3 server in a temporary folder (LOGWARDEN_KAFKA_BOOTSTRAP
-and LOGWARDEN_S3_ENDPOINT point it at running ones instead), so it never touches `dev up`'s
+With `--brokers 3` (`make crash-trials BROKERS=3`), the broker trial: the pipeline trial on a
+three-node KRaft cluster of its own, every client bootstrapping from all three nodes, where a
+random node is also SIGKILLed N times while the events are sent, never two at once: each is
+started again by the project's own start and waited for until it is back in the ISR of its
+partitions before the next. Per node kill it reports how long the load generator's acks and the
+worker's output stalled (sampled from their /metrics), and the sends that failed after their
+retries; exit 1 unless those are 0 too, and unless no process and no node exited by itself.
+
+It starts its own Kafka broker (or cluster) and S3 server in a temporary folder (LOGWARDEN_KAFKA_BOOTSTRAP
+and LOGWARDEN_S3_ENDPOINT point it at running ones instead, one broker only), so it never touches `dev up`'s
 stack. It lives in bench/ with the other harnesses: it measures the pipeline from outside,
 as its operators would, and adds nothing to the `logwarden` command.
 """
