@@ -294,7 +294,7 @@ def test_no_producer_duplicates_a_message_in_logs_raw_when_the_leader_of_its_par
     from producers.web import Recorder
     from producers.wsgi import LogwardenWSGI
 
-    events, lines, requests, rate, seed = 3000, 2000, 2000, 100.0, 61
+    events, lines, requests, rate, seed = 2250, 1500, 1500, 100.0, 61
     ports = {name: free_port() for name in ("loadgen", "tailer")}
     env = _env(servers, cluster, unique, tmp_path, LOGWARDEN_PRODUCER_METRICS_PORT=str(ports["loadgen"]),
                LOGWARDEN_TAILER_METRICS_PORT=str(ports["tailer"]))
