@@ -272,14 +272,14 @@ def test_random_nodes_killed_beside_the_worker_sink_and_load_generator_lose_and_
         servers: Servers, cluster: KafkaCluster, tmp_path: Path) -> None:
     """`make crash-trials BROKERS=3`, short: a random node SIGKILLed twice while the load generator sends (each
     started again by the project's own start and back in sync before the next), the worker, the sink and the load
-    generator twice each; every client bootstraps from all three nodes. The feed (45 s) leaves room for two node
+    generator once each; every client bootstraps from all three nodes. The feed (45 s) leaves room for two node
     kills: a node restarted under this load answers again in some 20 s."""
     env = servers.env(LOGWARDEN_KAFKA_BOOTSTRAP=cluster.bootstrap,
                       LOGWARDEN_KAFKA_SECRETS_DIR=str(cluster.nodes[0].secrets_dir))
-    report = pipeline_trial(env, tmp_path, events=6750, rate=150, kills=2, seed=53, say=print, cluster=cluster,
+    report = pipeline_trial(env, tmp_path, events=4500, rate=100, kills=1, seed=53, say=print, cluster=cluster,
                             broker_kills=2)
     print("\n" + "\n".join(report.lines()))
-    assert report.kills == {"worker": 2, "sink": 2, "loadgen": 2, "broker": 2}, report.lines()
+    assert report.kills == {"worker": 1, "sink": 1, "loadgen": 1, "broker": 2}, report.lines()
     assert (report.lost, report.duplicated, report.died) == (0, 0, []), report.lines()
     assert report.brokers is not None and report.brokers.produce_failures == 0, report.lines()
     assert len(report.brokers.kills) == 2 and all(k.in_sync >= k.back > k.killed for k in report.brokers.kills)
