@@ -60,7 +60,7 @@ from pipeline.cluster.lag import group_lag
 from pipeline.cluster.principals import load_principals
 from pipeline.dev.kafka_cluster import KafkaCluster, local_cluster
 from pipeline.dev.kafka_server import KafkaBroker
-from pipeline.dev.process import free_port
+from pipeline.dev.process import free_port, tail
 from pipeline.dev.s3_server import MotoS3Server
 from pipeline.dev.scrape import Samples, scrape
 from pipeline.policy import Policy, load_policy
@@ -519,7 +519,8 @@ class Trial:
                 for role in (worker, sink):
                     code = role.exited()
                     if code is not None:
-                        self.died.append(f"{role.name} exited by itself (code {code}); started again")
+                        self.died.append(f"{role.name} exited by itself (code {code}; its log ends: "
+                                         f"{tail(role.log, 1)!r}); started again")
                         role.start()
                 if time.monotonic() > deadline:
                     raise TimeoutError(f"the input was not all sent within {timeout:.0f}s")
@@ -574,7 +575,8 @@ def pipeline_trial(base_env: dict[str, str], home: Path, *, events: int, rate: f
 
         if code == 0 and read_checkpoint(checkpoint) >= events:
             return True
-        trial.died.append(f"the load generator exited with {code} by itself; started again")
+        trial.died.append(f"the load generator exited with {code} by itself (its log ends: {tail(loadgen.log, 1)!r}); "
+                          "started again")
         with loadgen.lock:
             loadgen.start()
         return False
