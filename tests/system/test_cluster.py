@@ -1,5 +1,7 @@
 """Broker loss: a three-node cluster loses a partition leader to kill -9 mid-stream, and the single session
 broker restarts mid-stream; producers hold and resend, every client follows the new leaders, nothing is lost.
+The broker trial, short (random nodes killed beside the pipeline's processes), and the producers' idempotence
+across a leader kill (issue 27).
 
 The cluster is started once per test session, and only when one of these tests runs (the rest of the
 suite never pays for it): three KRaft nodes on free loopback ports in a temporary folder, small heaps.
@@ -273,7 +275,7 @@ def test_random_nodes_killed_beside_the_worker_sink_and_load_generator_lose_and_
     """`make crash-trials BROKERS=3`, short: a random node SIGKILLed twice while the load generator sends (each
     started again by the project's own start and back in sync before the next), the worker, the sink and the load
     generator once each; every client bootstraps from all three nodes. The feed (45 s) leaves room for two node
-    kills: a node restarted under this load answers again in some 20 s."""
+    kills: a node restarted under this load answers again after 20-30 s."""
     env = servers.env(LOGWARDEN_KAFKA_BOOTSTRAP=cluster.bootstrap,
                       LOGWARDEN_KAFKA_SECRETS_DIR=str(cluster.nodes[0].secrets_dir))
     report = pipeline_trial(env, tmp_path, events=4500, rate=100, kills=1, seed=53, say=print, cluster=cluster,
