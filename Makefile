@@ -68,9 +68,11 @@ bench: $(PEERS) native
 	$(BIN)/python -m bench
 
 ## kill -9 the worker, the sink, the load generator and the tailer 20 times each while they work; count S3
-## by event_id: exit 1 unless nothing is lost or duplicated (its own Kafka and S3, in a temporary folder; ~10 min)
+## by event_id: exit 1 unless nothing is lost or duplicated (its own Kafka and S3, in a temporary folder; ~10 min).
+## BROKERS=3: on a three-node cluster of its own, a random Kafka node killed 20 times too (~20 min)
+BROKERS ?= 1
 crash-trials: $(STAMP) native
-	$(BIN)/python -m bench.crash_trials
+	$(BIN)/python -m bench.crash_trials --brokers $(BROKERS)
 
 up: $(STAMP) prometheus native
 	$(BIN)/logwarden dev up

@@ -37,7 +37,7 @@ from typing import Any, TypeVar
 
 from botocore.exceptions import BotoCoreError, ClientError
 from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
-from kafka.errors import CommitFailedError, KafkaError
+from kafka.errors import CommitFailedError, KafkaError, UnknownBrokerIdError
 from kafka.structs import OffsetAndMetadata
 
 from consumers import lifecycle, retention
@@ -71,6 +71,9 @@ CUT = "cut="  # offset metadata: the segment starting at this offset ends at the
 #: process with a KafkaTimeoutError
 KAFKA_CALL_MS = 5_000
 KAFKA_RETRY_SECONDS = 1.0
+#: Errors kafka-python does not mark retriable that a broker's restart causes: the metadata names a leader the client
+#: has no address for yet; kafka-python asks for fresh metadata itself, and the next call succeeds (issue 27).
+TRANSIENT_ERRORS = (UnknownBrokerIdError,)
 #: Polls that return nothing for this long are followed by a question Kafka must answer (end offsets): an empty
 #: poll is all kafka-python gives while Kafka is down, and an idle sink would otherwise not notice an outage
 QUIET_CHECK_SECONDS = 5.0
@@ -192,7 +195,7 @@ class S3Sink(ConsumerRebalanceListener):
             try:
                 result = call()
             except KafkaError as exc:
-                if not exc.retriable:
+                if not (exc.retriable or isinstance(exc, TRANSIENT_ERRORS)):
                     raise
                 if self._kafka_lost_at is None:
                     self._kafka_lost_at = time.monotonic()

@@ -11,6 +11,9 @@ whose data is wiped is formatted back into the same cluster.
 
 from __future__ import annotations
 
+import contextlib
+import os
+import signal
 import time
 from collections import Counter
 from dataclasses import dataclass
@@ -21,7 +24,7 @@ from kafka.errors import KafkaError
 
 from pipeline.cluster.topics import CLUSTER_REPLICATION, admin_client
 from pipeline.dev.kafka_server import KafkaBroker, kafka_cluster_id
-from pipeline.dev.process import StackError
+from pipeline.dev.process import StackError, pid_alive
 
 
 @dataclass
@@ -61,6 +64,45 @@ class KafkaCluster:
         node.launch()
         node.wait_ready(timeout)
         self.wait_registered(len(self.nodes), max(1.0, started + timeout - time.monotonic()))
+        return time.monotonic() - started
+
+    def kill_node(self, node_id: int, timeout: float = 30.0) -> None:
+        """SIGKILL one node, as a crash or an OOM killer would, and wait until its process is gone."""
+        node = self.node(node_id)
+        pid = node.running_pid()
+        if pid is None:
+            return
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGKILL)
+        popen = getattr(node.process, "_popen", None)
+        deadline = time.monotonic() + timeout
+        while (popen.poll() is None) if popen is not None else pid_alive(pid):
+            if time.monotonic() > deadline:
+                raise StackError(f"kafka node {node_id} (pid {pid}) still runs {timeout:.0f}s after SIGKILL")
+            time.sleep(0.05)
+
+    def out_of_sync(self, node_id: int) -> int | None:
+        """Partitions of every topic (internal ones too) that hold a replica on the node and do not count it in their
+        ISR; None while the cluster cannot say. 0: the node holds every write it should again, so another node may
+        go down without a partition falling below min.insync.replicas."""
+        try:
+            with admin_client(self.running_bootstrap, self.nodes[0].admin_login(), timeout_ms=5000) as admin:
+                described: list[dict[str, Any]] = admin.describe_topics()
+        except (KafkaError, OSError, ValueError):
+            return None
+        partitions = [p for topic in described for p in topic.get("partitions") or []]
+        if not partitions:
+            return None
+        return sum(1 for p in partitions if node_id in p["replica_nodes"] and node_id not in p["isr_nodes"])
+
+    def wait_in_sync(self, node_id: int, timeout: float = 120.0) -> float:
+        """Wait until the node is back in the ISR of every partition it holds a replica of. Returns the seconds."""
+        started = time.monotonic()
+        while (behind := self.out_of_sync(node_id)) != 0:
+            if time.monotonic() - started > timeout:
+                raise StackError(f"kafka node {node_id} is still out of the ISR of {behind} partitions after "
+                                 f"{timeout:.0f}s; its log is in {self.node(node_id).home / 'logs'}")
+            time.sleep(0.3)
         return time.monotonic() - started
 
     def registered(self) -> int:

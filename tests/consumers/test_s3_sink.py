@@ -465,3 +465,30 @@ def test_the_sink_collects_its_youngest_objects_less_often_only_while_it_runs() 
     with pytest.raises(RuntimeError), _fewer_collections():
         raise RuntimeError("the run failed")
     assert gc.get_threshold() == before
+
+
+def test_a_leader_the_client_has_no_address_for_yet_is_waited_out_not_a_crash(
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Issue 27's broker trial: a node restarting, the metadata named it leader before kafka-python knew its address,
+    and the sink died of UnknownBrokerIdError (kafka-python asks for fresh metadata itself, but does not mark the
+    error retriable). The next call succeeds, so the sink tries again as through any outage."""
+    from kafka.errors import UnknownBrokerIdError
+
+    from consumers import s3_sink
+
+    monkeypatch.setattr(s3_sink, "KAFKA_RETRY_SECONDS", 0.01)
+    settings = Settings.from_env({"LOGWARDEN_STATE_DIR": str(tmp_path), "LOGWARDEN_HMAC_KEY": "k" * 48})
+    sink = s3_sink.S3Sink(settings, load_policy(settings.policy_file), client=object())
+    calls = []
+
+    def poll() -> str:
+        calls.append(1)
+        if len(calls) == 1:
+            raise UnknownBrokerIdError(3)
+        return "records"
+
+    try:
+        assert sink.kafka("polling", poll) == "records"
+    finally:
+        sink.puts.shutdown()
+    assert len(calls) == 2

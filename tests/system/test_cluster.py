@@ -1,5 +1,7 @@
 """Broker loss: a three-node cluster loses a partition leader to kill -9 mid-stream, and the single session
 broker restarts mid-stream; producers hold and resend, every client follows the new leaders, nothing is lost.
+The broker trial, short (random nodes killed beside the pipeline's processes), and the producers' idempotence
+across a leader kill (issue 27).
 
 The cluster is started once per test session, and only when one of these tests runs (the rest of the
 suite never pays for it): three KRaft nodes on free loopback ports in a temporary folder, small heaps.
@@ -12,6 +14,7 @@ import re
 import signal
 import subprocess
 import sys
+import threading
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -23,7 +26,16 @@ from conftest import Servers
 from helpers import metric, read_topic, scrape, wait_for
 from kafka.errors import KafkaError
 
-from bench.crash_trials import HMAC_KEY, by_event, expected_records, s3_records, topic_copies
+from bench.crash_trials import (
+    HMAC_KEY,
+    Role,
+    access_line,
+    by_event,
+    expected_records,
+    pipeline_trial,
+    s3_records,
+    topic_copies,
+)
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.cluster.acl import ensure_topics_with_acls
 from pipeline.cluster.lag import group_lag
@@ -290,3 +302,106 @@ def test_the_single_broker_restarted_mid_stream_producers_hold_and_resend_and_no
     assert set(ids) == sent, f"{len(sent - set(ids))} events lost across the broker's restart"
     assert sum(ids.values()) == events, "the idempotent producer's resends left no duplicate in logs.raw"
 
+
+# --- issue 27: the broker trial, short, and the producers' idempotence across a leader kill ---
+
+
+def test_random_nodes_killed_beside_the_worker_sink_and_load_generator_lose_and_duplicate_nothing(
+        servers: Servers, cluster: KafkaCluster, tmp_path: Path) -> None:
+    """`make crash-trials BROKERS=3`, short: a random node SIGKILLed twice while the load generator sends (each
+    started again by the project's own start and back in sync before the next), the worker, the sink and the load
+    generator once each; every client bootstraps from all three nodes. The feed (45 s) leaves room for two node
+    kills: a node restarted under this load answers again after 20-30 s."""
+    env = servers.env(LOGWARDEN_KAFKA_BOOTSTRAP=cluster.bootstrap,
+                      LOGWARDEN_KAFKA_SECRETS_DIR=str(cluster.nodes[0].secrets_dir))
+    report = pipeline_trial(env, tmp_path, events=4500, rate=100, kills=1, seed=53, say=print, cluster=cluster,
+                            broker_kills=2)
+    print("\n" + "\n".join(report.lines()))
+    assert report.kills == {"worker": 1, "sink": 1, "loadgen": 1, "broker": 2}, report.lines()
+    assert (report.lost, report.duplicated, report.died) == (0, 0, []), report.lines()
+    assert report.brokers is not None and report.brokers.produce_failures == 0, report.lines()
+    assert len(report.brokers.kills) == 2 and all(k.in_sync >= k.back > k.killed for k in report.brokers.kills)
+    assert report.ok, report.lines()
+
+
+def test_no_producer_duplicates_a_message_in_logs_raw_when_the_leader_of_its_partitions_is_killed(
+        servers: Servers, cluster: KafkaCluster, unique: str, tmp_path: Path) -> None:
+    """acks=all with idempotence, proven: the load generator, the access-log tailer and the WSGI middleware send to
+    logs.raw while the node leading most of its partitions is SIGKILLed; a batch written but not acknowledged is sent
+    again to the new leader, which must keep one copy. Counted by event_id in the raw topic, every message once."""
+    from producers.web import Recorder
+    from producers.wsgi import LogwardenWSGI
+
+    events, lines, requests, rate, seed = 2250, 1500, 1500, 100.0, 61
+    ports = {name: free_port() for name in ("loadgen", "tailer")}
+    env = _env(servers, cluster, unique, tmp_path, LOGWARDEN_PRODUCER_METRICS_PORT=str(ports["loadgen"]),
+               LOGWARDEN_TAILER_METRICS_PORT=str(ports["tailer"]))
+    settings = Settings.from_env(env)
+    policy = load_policy(settings.policy_file)
+    ensure_topics_with_acls(settings, policy)
+    raw = settings.topic(policy.raw.name)
+    access_log = tmp_path / "access.log"
+    access_log.touch()
+    loadgen = Role("loadgen", ["produce", "--count", str(events), "--rate", str(rate * 1.5), "--seed", str(seed),
+                               "--malformed-share", "0"], env, ports["loadgen"], tmp_path / "loadgen.log")
+    tailer = Role("tailer", ["tail-log", str(access_log)], env, ports["tailer"], tmp_path / "tailer.log")
+    recorder = Recorder.from_settings(settings)
+    app = LogwardenWSGI(lambda environ, start_response: start_response("200 OK", []) or [b"ok"], recorder)
+    stop = threading.Event()
+
+    def web_traffic() -> None:  # the access log's web server and the middleware's, at a steady rate each
+        begun, done = time.monotonic(), 0
+        while done < max(lines, requests) and not stop.is_set():
+            due = min(max(lines, requests), int((time.monotonic() - begun) * rate) + 1)
+            with open(access_log, "a", encoding="utf-8") as out:
+                out.write("".join(access_line(i) for i in range(done, min(due, lines))))
+            for i in range(done, min(due, requests)):
+                body = app({"REQUEST_METHOD": "GET", "HTTP_HOST": "alexrust.org", "PATH_INFO": f"/mw/{i}",
+                            "REMOTE_ADDR": "203.0.113.9"}, lambda status, headers: None)
+                list(body)
+                body.close()  # type: ignore[attr-defined]  # the server's close: the event goes out now
+            done = due
+            stop.wait(0.05)
+
+    web = threading.Thread(target=web_traffic, daemon=True)
+    victim = 0
+    try:
+        loadgen.start()
+        tailer.start()
+        web.start()
+        wait_for(lambda: loadgen.progressed() and tailer.progressed() and recorder.producer.counts["delivered"] > 0,
+                 60, "every producer to have messages acknowledged")
+        leaders = cluster.leaders([raw])
+        victim = leaders.most_common(1)[0][0]
+        cluster.kill_node(victim)
+        acked = {"loadgen": _progress(ports["loadgen"], "loadgen"), "web": recorder.producer.counts["delivered"]}
+        wait_for(lambda: not _leads(cluster, [raw], victim), 60, "new leaders for the killed node's partitions")
+        wait_for(lambda: _progress(ports["loadgen"], "loadgen") > acked["loadgen"] + rate
+                 and recorder.producer.counts["delivered"] > acked["web"] + rate, 60,
+                 "the producers to be acknowledged by the new leaders")
+        cluster.start_node(victim)
+        assert loadgen.proc is not None and loadgen.proc.wait(timeout=120) == 0, loadgen.log.read_text()[-3000:]
+        web.join(timeout=120)
+        assert recorder.producer.flush(timeout=60)
+        tail = read_topic(settings, raw, lambda got: sum(b'"/t/' in r.value for r in got) >= lines, timeout=90)
+        assert sum(b'"/t/' in r.value for r in tail) >= lines, "the tailer did not send every line"
+    finally:
+        stop.set()
+        recorder.close()
+        for role in (loadgen, tailer):
+            role.stop(timeout=30)
+        if victim and cluster.node(victim).running_pid() is None:
+            cluster.start_node(victim)
+    cluster.wait_in_sync(victim)
+    records = [orjson.loads(r.value) for r in read_topic(settings, raw, None, timeout=120)]  # to the end: copies too
+    traffic = TrafficGenerator(seed=seed, malformed_share=0.0)
+    sent = {orjson.loads(traffic.message())["event_id"] for _ in range(events)}
+    by_path = [(e["event_id"], e.get("request", {}).get("path", "")) for e in records]
+    copies = {"loadgen": Counter(e["event_id"] for e in records if e["event_id"] in sent),
+              "tailer": Counter(i for i, path in by_path if path.startswith("/t/") and i not in sent),
+              "web": Counter(i for i, path in by_path if path.startswith("/mw/") and i not in sent)}
+    print(f"\nnode {victim} (leader of {leaders[victim]} of logs.raw's partitions) killed mid-stream: "
+          + ", ".join(f"{name} {sum(c.values())} messages, {len(c)} event ids" for name, c in copies.items()))
+    assert {name: len(c) for name, c in copies.items()} == {"loadgen": events, "tailer": lines, "web": requests}
+    assert {name: sum(c.values()) - len(c) for name, c in copies.items()} == {"loadgen": 0, "tailer": 0, "web": 0}
+    assert recorder.producer.counts["delivery_error"] == 0

@@ -6,6 +6,7 @@ import asyncio
 import gzip
 import http.server
 import os
+import re
 import signal
 import socket
 import subprocess
@@ -155,13 +156,17 @@ def test_dev_up_brings_back_a_killed_node_of_the_three_whatever_the_bootstrap_li
             assert pid is not None
             os.kill(pid, signal.SIGKILL)
             wait_for(lambda node=node: node.running_pid() is None, 30, f"node {victim} to be gone")
+            # `dev status` says so at once, though the controller still lists the node until it is fenced
+            lost = _cli(["dev", "status"], {**env, "LOGWARDEN_KAFKA_BOOTSTRAP": bootstrap})
+            assert lost.returncode == 1 and re.search(rf"^kafka{victim}\s+down\b", lost.stdout, re.M), lost.stdout
             healed = _cli(["dev", "up"], {**env, "LOGWARDEN_KAFKA_BOOTSTRAP": bootstrap})
             assert healed.returncode == 0, healed.stderr
             assert f"node {victim} back" in healed.stdout, healed.stdout
             assert all(n.running_pid() for n in nodes.nodes)
             assert nodes.registered() == 3
-            status = _cli(["dev", "status"], env)
-            assert status.returncode == 0 and status.stdout.count(" up ") >= 4, status.stdout  # 3 nodes and S3
+            status = _cli(["dev", "status"], {**env, "LOGWARDEN_KAFKA_BOOTSTRAP": bootstrap})
+            assert status.returncode == 0 and re.search(rf"^kafka{victim}\s+up\b", status.stdout, re.M), status.stdout
+            assert status.stdout.count(" up ") >= 4, status.stdout  # 3 nodes and S3
     finally:
         down = _cli(["dev", "down"], env)
     assert down.returncode == 0, down.stderr
