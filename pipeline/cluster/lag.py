@@ -17,7 +17,13 @@ from collections.abc import Callable
 from typing import Any
 
 from kafka import KafkaAdminClient, KafkaConsumer, TopicPartition
-from kafka.errors import CoordinatorLoadInProgressError, CoordinatorNotAvailableError, KafkaError, NotCoordinatorError
+from kafka.errors import (
+    CoordinatorLoadInProgressError,
+    CoordinatorNotAvailableError,
+    KafkaError,
+    KafkaTimeoutError,
+    NotCoordinatorError,
+)
 from prometheus_client import Gauge
 
 from pipeline.cluster.login import kafka_login
@@ -45,11 +51,41 @@ def partition_ends(
     own = consumer is None
     consumer = consumer or offsets_consumer(settings)
     try:
-        partitions = [TopicPartition(t, p) for t in topics for p in sorted(consumer.partitions_for_topic(t) or ())]
+        partitions = [TopicPartition(t, p) for t, found in _partitions(consumer, topics).items() for p in found]
         return dict(consumer.end_offsets(partitions))
     finally:
         if own:
             consumer.close()
+
+
+#: How long a question for the topics' partitions may take before it counts as failed.
+METADATA_SECONDS = 30.0
+
+
+def _partitions(consumer: KafkaConsumer, topics: list[str]) -> dict[str, list[int]]:
+    """The partitions of each topic, asked with a bound: kafka-python 3.0's `partitions_for_topic` waits for the
+    cluster's metadata without one, and while a node of three was killed and started again one such wait never
+    ended (the crash trial's lag reader hung for minutes). The question runs in a thread of its own; past
+    `METADATA_SECONDS` it is a `KafkaTimeoutError` like any other failed measurement, and the thread is left to
+    end with its client."""
+    found: dict[str, list[int]] = {}
+    failed: list[BaseException] = []
+
+    def ask() -> None:
+        try:
+            for topic in topics:
+                found[topic] = sorted(consumer.partitions_for_topic(topic) or ())
+        except BaseException as exc:  # noqa: BLE001 - handed to the caller's thread
+            failed.append(exc)
+
+    asking = threading.Thread(target=ask, name="logwarden-metadata", daemon=True)
+    asking.start()
+    asking.join(METADATA_SECONDS)
+    if failed:
+        raise failed[0]
+    if asking.is_alive():
+        raise KafkaTimeoutError(f"no answer about the partitions of {', '.join(topics)} in {METADATA_SECONDS:.0f} s")
+    return found
 
 
 def end_offsets(settings: Settings, topics: list[str]) -> dict[str, int]:
