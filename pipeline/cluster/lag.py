@@ -58,8 +58,9 @@ def partition_ends(
             consumer.close()
 
 
-#: How long a question for the topics' partitions may take before it counts as failed.
-METADATA_SECONDS = 30.0
+#: How long a question for the topics' partitions may take before it counts as failed (an answer takes
+#: milliseconds; a reader polled every few seconds should not sit long on one that will not come).
+METADATA_SECONDS = 10.0
 
 
 def _partitions(consumer: KafkaConsumer, topics: list[str]) -> dict[str, list[int]]:
