@@ -43,11 +43,11 @@ demo: $(STAMP) prometheus native
 
 ## the whole test suite, against a real Kafka broker and S3 server it starts itself (lint first)
 test: lint prometheus native
-	$(BIN)/pytest
+	$(BIN)/pytest -n 2 --dist loadfile
 
 ## the tests that need no server: seconds, no Kafka
 test-fast: $(STAMP) native
-	$(BIN)/pytest -m "not servers" -q
+	$(BIN)/pytest -m "not servers" -q -n 2
 
 ## style and bugs (ruff), types (mypy), and the import contracts of the data flow (import-linter)
 lint: $(STAMP)
