@@ -99,8 +99,11 @@ class SiteRules:
 NONE = SiteRules()
 
 
-def compile_rules(privacy: Privacy, key: bytes = b"") -> SiteRules:
-    """The rules of a policy's `[privacy]` table; `key` keys the pseudonyms of kinds whose action is pseudonymize."""
+def compile_rules(privacy: Privacy, master_key: bytes = b"", key_id: str = "") -> SiteRules:
+    """The rules of a policy's `[privacy]` table. The pseudonyms of kinds whose action is pseudonymize are keyed by
+    a key derived from the pseudonym key and its epoch (`logwarden/free-text/<key_id>`): one key for every route,
+    since free text is treated once for all of an event's routes (docs/privacy.md says so)."""
+    key = hmac.new(master_key, f"logwarden/free-text/{key_id}".encode(), hashlib.sha256).digest() if master_key else b""
     options = re2.Options()
     options.log_errors = False
     detectors = []

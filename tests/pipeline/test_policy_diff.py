@@ -2,44 +2,12 @@
 
 from __future__ import annotations
 
-import copy
-import tomllib
-from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 import pytest
+from policy_variants import Mutation, appended, set_in, variant
 
-from pipeline.policy import Policy, parse_policy
 from pipeline.policy_diff import NARROWING, NEUTRAL, WIDENING, Change, classify, widens
-
-POLICY = Path(__file__).resolve().parents[2] / "config" / "policy.toml"
-BASE = tomllib.loads(POLICY.read_text())
-Mutation = Callable[[dict[str, Any]], None]
-
-
-def variant(mutate: Mutation) -> Policy:
-    data = copy.deepcopy(BASE)
-    mutate(data)
-    return parse_policy(data, Path("new.toml"))
-
-
-def set_in(*keys: str, value: Any) -> Mutation:
-    def mutate(data: dict[str, Any]) -> None:
-        node = data
-        for key in keys[:-1]:
-            node = node.setdefault(key, {})
-        node[keys[-1]] = value
-    return mutate
-
-
-def appended(*keys: str, value: Any) -> Mutation:
-    def mutate(data: dict[str, Any]) -> None:
-        node = data
-        for key in keys[:-1]:
-            node = node[key]
-        node[keys[-1]] = [*node[keys[-1]], value]
-    return mutate
 
 
 def research_route(data: dict[str, Any]) -> None:
