@@ -333,6 +333,64 @@ def scrub_cmd(policy_path: Path | None) -> None:
     click.echo(summary, err=True)
 
 
+@main.group(cls=_InFlowOrder)
+def policy() -> None:
+    """Change the policy safely: plan a change before it is applied, explain the policy in force."""
+
+
+@policy.command("plan")
+@click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--from", "old_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The policy to compare against (default: the one in force, LOGWARDEN_POLICY).")
+@click.option("--sample", default=None, metavar="PATH|s3://BUCKET/PREFIX",
+              help="Raw events to replay: a JSON Lines file, or archive objects under an S3 prefix (at most "
+                   "--objects of them). Default: the privacy corpus (in a checkout) and 500 seeded load-generator "
+                   "events.")
+@click.option("--objects", type=click.IntRange(min=1), default=20, show_default=True,
+              help="With --sample s3://...: how many archive objects to read.")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the plan as JSON here, for `policy apply --plan`.")
+@friendly_errors
+def policy_plan_cmd(new: Path, old_path: Path | None, sample: str | None, objects: int, out: Path | None) -> None:
+    """The privacy diff of NEW against the policy in force, replayed on a sample.
+
+    Exit 0 when nothing widens, 3 when something does (a change, or identifiers NEW's outputs
+    would carry), 2 when NEW (or the policy compared against) is invalid: one line naming the
+    file, the place and what was expected.
+    """
+    import orjson
+
+    from consumers.leaks import find_leak
+    from pipeline import policy_plan
+    from pipeline.policy import load_policy
+
+    settings = _settings()
+    old_file = old_path or settings.policy_file
+    new_policy = load_policy(new)
+    old_policy = load_policy(old_file)
+    if sample is None:
+        described, raw = policy_plan.default_sample()
+    elif sample.startswith("s3://"):
+        from consumers.s3 import archive_objects, s3_client
+
+        bucket, _, prefix = sample[len("s3://"):].partition("/")
+        bodies = archive_objects(s3_client(settings), bucket, prefix, objects)
+        described, raw = f"{len(bodies)} archive objects under {sample}", list(policy_plan.archived_events(bodies))
+    else:
+        path = Path(sample)
+        if not path.is_file():
+            raise click.BadParameter(f"{sample} is not a file (a JSON Lines file of raw events, or s3://...)",
+                                     param_hint="--sample")
+        described, raw = f"{path}", list(policy_plan.jsonl_events(path))
+    result = policy_plan.plan(old_policy, new_policy, old_file, new, described, raw, find_leak)
+    for line in result.lines():
+        click.echo(line)
+    if out is not None:
+        out.write_bytes(orjson.dumps(result.to_json(), option=orjson.OPT_INDENT_2) + b"\n")
+        click.echo(f"plan written to {out}")
+    sys.exit(result.exit_code)
+
+
 @main.command("sink")
 @friendly_errors
 def sink_cmd() -> None:
