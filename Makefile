@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PEERS  := $(VENV)/.peers-stamp
 
-.PHONY: demo test test-fast lint privacy-report bench crash-trials up down status install clean prometheus native
+.PHONY: demo test test-fast lint privacy-report bench crash-trials up down status install clean prometheus chromium native
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "logwarden needs Python 3.11+; this is " + sys.version.split()[0])'
@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,test,lint]'
 	@touch $(STAMP)
 
-install: $(STAMP) prometheus native
+install: $(STAMP) prometheus chromium native
 
 ## the scrub/route core compiled with mypyc for this source (pipeline/native.py; ~10 s once, then nothing), and the
 ## name lexicon (pipeline/privacy/lexicon.py; ~16 s once, then nothing; cues only without it); the
@@ -37,16 +37,26 @@ prometheus:
 	    echo "logwarden's local stack and tests need Prometheus: sudo apt-get install prometheus"; exit 1; \
 	  fi; }
 
+## Debian's chromium package: the headless browser the test of `policy explain --format html` renders the page in
+chromium:
+	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian's chromium package (headless, for the policy explain page's test)"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
+	  else \
+	    echo "logwarden's tests need headless Chromium: sudo apt-get install chromium"; exit 1; \
+	  fi; }
+
 ## the main job on the local stack: Kafka, S3, the pipeline, a summary
 demo: $(STAMP) prometheus native
 	$(BIN)/logwarden demo
 
 ## the whole test suite, against a real Kafka broker and S3 server it starts itself (lint first)
-test: lint prometheus native
+test: lint prometheus chromium native
 	$(BIN)/pytest
 
 ## the tests that need no server: seconds, no Kafka
-test-fast: $(STAMP) native
+test-fast: $(STAMP) chromium native
 	$(BIN)/pytest -m "not servers" -q
 
 ## style and bugs (ruff), types (mypy), and the import contracts of the data flow (import-linter)

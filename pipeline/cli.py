@@ -391,6 +391,27 @@ def policy_plan_cmd(new: Path, old_path: Path | None, sample: str | None, object
     sys.exit(result.exit_code)
 
 
+@policy.command("explain")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path), required=False)
+@click.option("--format", "output", type=click.Choice(["md", "html"]), default="md", show_default=True,
+              help="Markdown, or one self-contained HTML page.")
+@click.option("--principals", "principals_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The principals file the readers come from (default: LOGWARDEN_PRINCIPALS).")
+@friendly_errors
+def policy_explain_cmd(file: Path | None, output: str, principals_path: Path | None) -> None:
+    """The data map of the policy (default: the one in force): a record of processing, generated."""
+    from pipeline import policy_explain
+    from pipeline.cluster.principals import load_principals
+    from pipeline.policy import load_policy
+
+    settings = _settings()
+    policy = load_policy(file or settings.policy_file)
+    principals = load_principals(principals_path or settings.principals_file, policy)
+    roles = {role: getattr(principals, role) for role in ("producer", "pipeline", "sink", "operator")}
+    data = policy_explain.build(policy, dict(principals.readers), roles)
+    click.echo(policy_explain.page(data) if output == "html" else policy_explain.markdown(data), nl=False)
+
+
 @main.command("sink")
 @friendly_errors
 def sink_cmd() -> None:
