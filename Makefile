@@ -27,25 +27,25 @@ native: $(STAMP)
 	@$(BIN)/python -m pipeline.native
 	@$(BIN)/python -m pipeline.privacy.lexicon
 
+## a tool from Debian's package of the same name, installed when missing (as root), else the command to run:
+## $(call debian_tool,COMMAND,WHAT IT IS FOR)
+define debian_tool
+	@command -v $(1) >/dev/null || test -x /usr/bin/$(1) || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian's $(1) package ($(2))"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(1) >/dev/null; \
+	  else \
+	    echo "logwarden needs $(1) ($(2)): sudo apt-get install $(1)"; exit 1; \
+	  fi; }
+endef
+
 ## Debian's prometheus package: the local stack's Prometheus, and promtool for the tests
 prometheus:
-	@command -v prometheus >/dev/null || test -x /usr/bin/prometheus || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing Debian's prometheus package (the local Prometheus and promtool)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null; \
-	  else \
-	    echo "logwarden's local stack and tests need Prometheus: sudo apt-get install prometheus"; exit 1; \
-	  fi; }
+	$(call debian_tool,prometheus,the local Prometheus and promtool for the tests)
 
 ## Debian's chromium package: the headless browser the test of `policy explain --format html` renders the page in
 chromium:
-	@command -v chromium >/dev/null || command -v chromium-browser >/dev/null || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing Debian's chromium package (headless, for the policy explain page's test)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends chromium >/dev/null; \
-	  else \
-	    echo "logwarden's tests need headless Chromium: sudo apt-get install chromium"; exit 1; \
-	  fi; }
+	$(call debian_tool,chromium,headless: the test of the policy explain page renders it)
 
 ## the main job on the local stack: Kafka, S3, the pipeline, a summary
 demo: $(STAMP) prometheus native

@@ -261,7 +261,7 @@ def _chart(d: DataMap) -> str:
     rows = []
     y = 30
     for r in d.routes:
-        x = left
+        x = float(left)
         rows.append(f'<text x="0" y="{y + 16}" font-size="13">{_esc(r.name)}</text>')
         for category, n in r.counts().items():
             if not n:
