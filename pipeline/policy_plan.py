@@ -59,13 +59,13 @@ class RouteReport:
     gained: int = 0  # events that reach the route only under NEW
     lost: int = 0  # events that reach it only under OLD
     fields: dict[str, int] = field(default_factory=dict)  # field path -> outputs where it differs
-    leaks_new: dict[str, int] = field(default_factory=dict)  # kind -> NEW's outputs the leak check flags
+    leaks_new: dict[str, int] = field(default_factory=dict)  # kind -> NEW's outputs the leak check flags (first kind)
     leaks_old: dict[str, int] = field(default_factory=dict)
     examples: list[str] = field(default_factory=list)  # event ids whose output changes
 
     @property
     def let_out(self) -> dict[str, int]:
-        """Identifiers NEW's outputs carry beyond OLD's, by kind."""
+        """How many more of NEW's outputs than OLD's the leak check flags, by the kind it names first."""
         return {k: n - self.leaks_old.get(k, 0) for k, n in self.leaks_new.items() if n > self.leaks_old.get(k, 0)}
 
 
@@ -124,7 +124,7 @@ class Plan:
             for path, n in sorted(r.fields.items(), key=lambda kv: (-kv[1], kv[0])):
                 yield f"    {path}: differs in {n}"
             for kind, n in sorted(r.let_out.items()):
-                yield f"    lets out {n} more {kind} (the sink's leak check on NEW's outputs)"
+                yield f"    lets out: {n} more outputs carry a {kind} (the sink's leak check on NEW's outputs)"
             if r.examples:
                 yield f"    e.g. event {', '.join(r.examples)}"
         yield f"verdict: {self.verdict}"
