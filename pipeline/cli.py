@@ -348,10 +348,15 @@ def policy() -> None:
                    "events.")
 @click.option("--objects", type=click.IntRange(min=1), default=20, show_default=True,
               help="With --sample s3://...: how many archive objects to read.")
+@click.option("--principals", "principals_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The principals file that goes with NEW (default: LOGWARDEN_PRINCIPALS).")
+@click.option("--from-principals", "old_principals", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The principals file in force (default: LOGWARDEN_PRINCIPALS).")
 @click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
               help="Write the plan as JSON here, for `policy apply --plan`.")
 @friendly_errors
-def policy_plan_cmd(new: Path, old_path: Path | None, sample: str | None, objects: int, out: Path | None) -> None:
+def policy_plan_cmd(new: Path, old_path: Path | None, sample: str | None, objects: int, principals_path: Path | None,
+                    old_principals: Path | None, out: Path | None) -> None:
     """The privacy diff of NEW against the policy in force, replayed on a sample.
 
     Exit 0 when nothing widens, 3 when something does (a change, or identifiers NEW's outputs
@@ -382,7 +387,10 @@ def policy_plan_cmd(new: Path, old_path: Path | None, sample: str | None, object
             raise click.BadParameter(f"{sample} is not a file (a JSON Lines file of raw events, or s3://...)",
                                      param_hint="--sample")
         described, raw = f"{path}", list(policy_plan.jsonl_events(path))
-    result = policy_plan.plan(old_policy, new_policy, old_file, new, described, raw, find_leak)
+    readers_old = policy_plan.route_readers(old_principals or settings.principals_file, old_policy)
+    readers_new = policy_plan.route_readers(principals_path or settings.principals_file, new_policy)
+    result = policy_plan.plan(old_policy, new_policy, old_file, new, described, raw, find_leak, readers_old,
+                              readers_new)
     for line in result.lines():
         click.echo(line)
     if out is not None:

@@ -25,7 +25,7 @@ from typing import Any
 
 import orjson
 
-from pipeline.policy import Policy
+from pipeline.policy import Policy, PolicyError
 from pipeline.policy_diff import NARROWING, NEUTRAL, WIDENING, Change, classify
 from pipeline.scrub import Router
 from pipeline.settings import PROJECT_ROOT
@@ -225,9 +225,27 @@ def _differing(old: Any, new: Any, path: str = "") -> list[str]:
     return [path] if old != new else []
 
 
+def route_readers(principals: Path, policy: Policy) -> dict[str, tuple[str, ...]]:
+    """The readers the principals file names for each of the policy's routes (none for a route it does not name;
+    a reader of a route the policy lacks is not one). No file: no readers known."""
+    import tomllib
+
+    try:
+        table = tomllib.loads(principals.read_text(encoding="utf-8")).get("readers", {})
+    except OSError:
+        return {}
+    except tomllib.TOMLDecodeError as exc:
+        raise PolicyError(f"{principals}: not valid TOML: {exc}") from None
+    users = {route: (value,) if isinstance(value, str) else tuple(value) for route, value in table.items()
+             if isinstance(value, str | list)}
+    return {r.name: users.get(r.name, ()) for r in policy.routes}
+
+
 def plan(old: Policy, new: Policy, old_file: Path, new_file: Path, sample: str, raw: Iterable[bytes],
-         leak_check: LeakCheck) -> Plan:
-    """The plan of NEW against OLD, replayed on `raw` (raw event messages)."""
+         leak_check: LeakCheck, old_readers: dict[str, tuple[str, ...]] | None = None,
+         new_readers: dict[str, tuple[str, ...]] | None = None) -> Plan:
+    """The plan of NEW against OLD, replayed on `raw` (raw event messages); each route's readers under each, when
+    known, classified too."""
     messages = list(raw)
     outcomes_old, outputs_old, leaks_old = _outputs(old, messages, leak_check)
     outcomes_new, outputs_new, leaks_new = _outputs(new, messages, leak_check)
@@ -258,4 +276,5 @@ def plan(old: Policy, new: Policy, old_file: Path, new_file: Path, sample: str, 
         report.leaks_old = dict(leaks_old.get(name, {}))
         report.leaks_new = dict(leaks_new.get(name, {}))
     return Plan(str(old_file), str(new_file), digest(old_file), digest(new_file), old.version, new.version,
-                classify(old, new), list(routes.values()), sample, len(messages), dict(moved))
+                classify(old, new, old_readers, new_readers), list(routes.values()), sample, len(messages),
+                dict(moved))

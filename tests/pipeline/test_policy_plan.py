@@ -237,3 +237,25 @@ def _router_outputs(raw: bytes) -> Any:
     from pipeline.scrub import Router
 
     return Router(load_policy(POLICY_FILE), b"k" * 32, "k1").route(raw).outputs
+
+
+def test_a_reader_added_in_the_principals_that_go_with_new_widens(tmp_path: Path) -> None:
+    principals = Path(__file__).resolve().parents[2] / "config" / "principals.toml"
+    more = tmp_path / "principals.toml"
+    more.write_text(principals.read_text().replace('analytics = ["analyst-analytics"]',
+                                                   'analytics = ["analyst-analytics", "contractor"]'))
+    events = tmp_path / "events.jsonl"
+    events.write_bytes(b"\n".join(sample(2, 2)) + b"\n")
+    result = _cli([str(POLICY_FILE), "--sample", str(events), "--principals", str(more)], tmp_path)
+    assert result.returncode == 3, result.stderr
+    assert "widening: reader on route analytics: (none) -> contractor (clause 3.1, 2.1.1, 2.1.3)" in result.stdout
+    same = _cli([str(POLICY_FILE), "--sample", str(events)], tmp_path)
+    assert same.returncode == 0 and "changes: none" in same.stdout
+
+
+def test_the_readers_of_a_route_come_from_the_principals_file_and_only_for_the_policys_routes(tmp_path: Path) -> None:
+    principals = tmp_path / "principals.toml"
+    principals.write_text('[readers]\nanalytics = "ann"\nresearch = ["bob"]\n')
+    readers = policy_plan.route_readers(principals, load_policy(POLICY_FILE))
+    assert readers == {"analytics": ("ann",), "marketing": ()}
+    assert policy_plan.route_readers(tmp_path / "none.toml", load_policy(POLICY_FILE)) == {}
