@@ -185,3 +185,13 @@ def test_only_a_skipped_key_keeps_an_identifier_unscanned(key: str, value: str) 
     out = analytics(route(privacy(skip_keys=["trace_id"]), {key: value}))
     kept = out["action"]["properties"].get(key)
     assert (kept == value) == (key == "trace_id")
+
+
+def test_a_custom_kind_inside_a_base64_token_is_found_once_its_rules_are_in_force() -> None:
+    import base64
+
+    token = base64.b64encode(b"customer CN-48213377 wrote").decode()
+    assert Redactor().text(f"ref {token}") == f"ref {token}"  # no rule yet: nothing personal in it
+    rules.configure(rules.compile_rules(variant(privacy(patterns={"customer_number": {"pattern": "CN-[0-9]{8}"}}))
+                                        .privacy))
+    assert Redactor().text(f"ref {token}") == "ref [customer_number]"
