@@ -338,3 +338,11 @@ def _epoch_from(entry: dict[str, Any]) -> Epoch:
     destroyed = entry.get("destroyed")
     return Epoch(str(entry["id"]), _parse(entry["start"]), _parse(entry["end"]),
                  base64.b64decode(wrapped) if wrapped else None, _parse(destroyed) if destroyed else None)
+
+
+def open_keyring(settings: Settings) -> Keyring:
+    """The process's keyring: LOGWARDEN_KEYRING_FILE (or the state folder's), opened with the pseudonym master key,
+    with the current and the next epoch made if they are missing."""
+    from pipeline.pseudonym_key import load_pseudonym_key
+
+    return Keyring(store_of(settings), load_pseudonym_key(settings).key, settings.pseudonym_epoch_days)

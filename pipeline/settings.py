@@ -370,7 +370,8 @@ class Settings:
         "LOGWARDEN_HMAC_KEY",
         "",
         _text,
-        "Master key of the per-route pseudonyms (HMAC-SHA256); at least 32 characters. Prefer LOGWARDEN_HMAC_KEY_FILE.",
+        "Pseudonym master key: wraps each epoch's random key in the keyring (LOGWARDEN_KEYRING_FILE); pseudonyms are "
+        "never made with it directly. At least 32 characters. Prefer LOGWARDEN_HMAC_KEY_FILE.",
         secret=True,
     )
     hmac_key_file: Path | None = setting(
@@ -383,8 +384,8 @@ class Settings:
         "LOGWARDEN_HMAC_KEY_ID",
         "",
         _text,
-        "Name of the current pseudonym key; every output carries it, so pseudonyms of different keys are never "
-        "compared. Empty: a fingerprint of the key itself (one-way), so two keys never share a name.",
+        "Name of the pseudonym master key, for operators (outputs carry their epoch key's id instead). Empty: a "
+        "fingerprint of the key itself (one-way), so two keys never share a name.",
     )
     pseudonym_epoch_days: float = setting(
         "LOGWARDEN_PSEUDONYM_EPOCH_DAYS",

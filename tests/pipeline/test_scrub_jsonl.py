@@ -6,13 +6,14 @@ import os
 import stat
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
 
-from pipeline.pseudonym_key import fingerprint
+from pipeline.keyring import FileKeyStore, current_epoch
 from pipeline.settings import PROJECT_ROOT
 
 EID = "0b7d3c9e-3f7a-4c1e-9a53-2f6f5f0d8a11"
@@ -60,10 +61,10 @@ def test_scrub_routes_rejects_and_reports(tmp_path: Path) -> None:
     result = scrub(tmp_path / "state", stdin)
     assert result.returncode == 0, result.stderr.decode()
     rows = outputs(result.stdout)
-    # development mode's random key, named by its fingerprint
-    stamp = {"policy": "2024-01-01",
-             "key_id": fingerprint((tmp_path / "state" / "dev-hmac-key").read_text().strip().encode())}
-    assert stamp["key_id"].startswith("k-") and len(stamp["key_id"]) == 14
+    # the current epoch's key, made in the keyring the first time (pipeline/keyring.py), named by its public id
+    epoch = current_epoch(FileKeyStore(tmp_path / "state" / "keyring.json"), datetime.now(UTC))
+    assert epoch is not None and epoch.key_id.startswith("e")
+    stamp = {"policy": "2024-01-01", "key_id": epoch.key_id}
     assert [r["topic"] for r in rows] == ["logs.analytics", "logs.dlq", "logs.analytics", "logs.marketing", "logs.dlq"]
 
     assert rows[0] == {"topic": "logs.analytics", "value": {
