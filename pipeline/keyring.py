@@ -32,6 +32,7 @@ import json
 import os
 import secrets
 import stat
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -50,6 +51,9 @@ from pipeline.settings import Settings, SettingsError, write_secret_file
 KEY_BYTES = 32
 #: Days a key is kept after its epoch ends: the archive's retention (clause 3.3), after which its records expire
 KEEP_DAYS_AFTER_EPOCH = 365
+#: A worker reads its keyring store at most once in this many seconds: records of two epochs interleaved around a
+#: boundary (producers' clocks differ), or a producer's clock far off, must not cost a file read each
+REREAD_SECONDS = 1.0
 _FORMAT = 1
 
 
@@ -260,7 +264,8 @@ class Keyring:
     """The ring as a worker holds it: the live epochs and their keys, found by a raw record's timestamp.
 
     `epoch_at` answers from memory while the timestamp falls in an epoch it holds; past them (a new epoch began,
-    or a replay of older records), it reads the store again, making what is missing (`ensure`). A timestamp
+    or a replay of older records), it reads the store again, making what is missing (`ensure`); entering the last
+    epoch it holds, it reads it too, so the next key is made ahead (at most once every REREAD_SECONDS). A timestamp
     beyond the epoch after the current one (a producer's clock far ahead: logs.raw keeps the producers'
     CreateTime) takes the last epoch the ring has; one older than every live epoch takes the oldest: no key is
     made for a window outside the archive's year, and none is ever revived."""
@@ -273,6 +278,7 @@ class Keyring:
         self._wrap = wrapping_key(master)
         self._epochs: list[Epoch] = []
         self._keys: dict[str, bytes] = {}
+        self._quiet_until = 0.0  # time.monotonic() before which the store is not read again
         self.refresh()
 
     def refresh(self, covering: datetime | None = None) -> None:
@@ -290,8 +296,9 @@ class Keyring:
 
     def epoch_at(self, moment: datetime) -> Epoch:
         found = self._find(moment)
-        if found is None:
+        if (found is None or found is self._epochs[-1]) and time.monotonic() >= self._quiet_until:
             self.refresh(covering=moment)
+            self._quiet_until = time.monotonic() + REREAD_SECONDS
             found = self._find(moment)
         if found is not None:
             return found

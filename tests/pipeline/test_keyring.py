@@ -69,7 +69,7 @@ def test_a_keyring_opened_with_another_master_key_is_refused(tmp_path: Path) -> 
 
 
 def test_a_window_moved_in_the_file_does_not_open(tmp_path: Path) -> None:
-    ring, store = _ring(tmp_path)
+    _, store = _ring(tmp_path)
     document = json.loads(store.path.read_text())
     document["epochs"][0]["end"] = "2027-06-01T00:00:00Z"  # someone stretching a key's life by hand
     store.path.write_text(json.dumps(document))
@@ -86,16 +86,38 @@ def test_epochs_are_found_by_timestamp_and_every_reader_of_the_file_agrees(tmp_p
     assert other.key(other.epoch_at(NOW)) == ring.key(first)
 
 
-def test_a_worker_crossing_a_boundary_finds_the_next_key_made_and_makes_the_one_after(tmp_path: Path) -> None:
+def test_entering_the_last_epoch_it_holds_a_worker_makes_the_next_one_ahead(tmp_path: Path) -> None:
     ring, store = _ring(tmp_path)
-    first, second = ring.epochs
+    _, second = ring.epochs
     later = second.start + timedelta(hours=1)
     ring.clock = lambda: later
-    assert ring.epoch_at(later) == second  # already held: no read, no wait
-    third_start = second.end + timedelta(seconds=1)
-    ring.clock = lambda: third_start
-    third = ring.epoch_at(third_start)  # past what it holds: the ring is read again and extended ahead
-    assert third.start == second.end and len(store.load()) == 4
+    assert ring.epoch_at(later) == second
+    third = [e for e in store.load() if e.start == second.end]
+    assert len(third) == 1 and third[0].alive, "the key after the current one exists before its epoch starts"
+
+
+def test_a_running_worker_picks_up_an_epoch_another_process_made_without_restart(tmp_path: Path) -> None:
+    ring, store = _ring(tmp_path)
+    _, second = ring.epochs
+    beyond = second.end + timedelta(days=1)
+    other = Keyring(store, MASTER, 30, clock=lambda: beyond)  # another worker, later: makes the third and fourth
+    third = other.epoch_at(beyond)
+    assert third.start == second.end and third.key_id not in [e.key_id for e in ring.epochs]
+    ring.clock = lambda: beyond
+    assert ring.epoch_at(beyond) == third  # past the epochs it holds: the ring is read again
+    assert ring.key(third) == other.key(third)
+
+
+def test_records_interleaved_around_a_boundary_read_the_store_once(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    ring, store = _ring(tmp_path)
+    _, second = ring.epochs
+    reads = []
+    original = store.load
+    monkeypatch.setattr(FileKeyStore, "load", lambda self: reads.append(1) or original())
+    for i in range(100):
+        ring.epoch_at(second.start + timedelta(seconds=(-1) ** i * (1 + i % 3)))
+    assert len(reads) == 1
 
 
 def test_a_far_future_timestamp_takes_the_last_epoch_and_makes_no_keys(tmp_path: Path) -> None:
@@ -105,7 +127,7 @@ def test_a_far_future_timestamp_takes_the_last_epoch_and_makes_no_keys(tmp_path:
 
 
 def test_an_older_raw_record_gets_an_epoch_made_for_its_window_within_the_year(tmp_path: Path) -> None:
-    ring, store = _ring(tmp_path)
+    ring, _store = _ring(tmp_path)
     older = NOW - timedelta(days=45)
     found = ring.epoch_at(older)
     assert found.covers(older) and found.end - found.start == timedelta(days=30)
@@ -137,14 +159,14 @@ def _aged_ring(tmp_path: Path) -> tuple[FileKeyStore, Epoch, Epoch]:
 
 def test_check_fails_on_a_key_kept_past_365_days_after_its_epoch(tmp_path: Path) -> None:
     store, old, recent = _aged_ring(tmp_path)
-    problems, notes = check(store, NOW)
+    problems, _notes = check(store, NOW)
     assert len(problems) == 1 and old.key_id in problems[0] and "retention enforce" in problems[0]
     assert recent.key_id not in " ".join(problems)
     assert check(store, old.end + timedelta(days=364))[0] == []  # one day before its time, nothing to say
 
 
 def test_destruction_removes_the_key_rewrites_the_file_and_the_check_passes(tmp_path: Path) -> None:
-    store, old, recent = _aged_ring(tmp_path)
+    store, old, _recent = _aged_ring(tmp_path)
     before = store.path.stat().st_ino
     gone, held = destroy_expired(store, NOW)
     assert [e.key_id for e in gone] == [old.key_id] and held == []
@@ -173,7 +195,7 @@ def test_a_dry_run_destroys_nothing(tmp_path: Path) -> None:
 
 
 def test_after_destruction_no_reader_of_the_ring_can_make_that_epochs_pseudonyms_again(tmp_path: Path) -> None:
-    store, old, recent = _aged_ring(tmp_path)
+    store, old, _recent = _aged_ring(tmp_path)
     ring = Keyring(store, MASTER, 30, clock=lambda: NOW)
     moment = old.start + timedelta(days=1)
     epoch = ring.epoch_at(moment)
