@@ -115,10 +115,6 @@ class RouterByEpoch:
     def fixed(cls, router: Router) -> RouterByEpoch:
         return cls(None, lambda _key, _key_id: router, first=router)
 
-    @property
-    def dlq_topic(self) -> str:
-        return next(iter(self.routers.values()))[1].dlq_topic if self.routers else self.at(time.time()).dlq_topic
-
     def at(self, timestamp: float | None) -> Router:
         """The router of the epoch holding this raw record's timestamp (seconds since 1970, UTC)."""
         if timestamp is None or timestamp <= 0:
@@ -329,10 +325,12 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
 
     `process_index` is set by `run_processes` for its children: each keeps its Faust data apart."""
     _use_uvloop()
+    # one keyring for every process of the supervisor (the state folder's, unless LOGWARDEN_KEYRING_FILE says): the
+    # current epoch's key and the next one's, made ahead if missing
+    keyring = open_keyring(settings)
     if process_index is not None:
         settings = replace(settings, state_dir=settings.state_dir / "faust" / f"process-{process_index}")
     policy = load_policy(settings.policy_file)
-    keyring = open_keyring(settings)  # the current epoch's key and the next one's, made ahead if missing
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
     metrics.in_force(policy.version, keyring.epoch_at(datetime.now(UTC)).key_id)
     router = RouterByEpoch(keyring, lambda key, key_id: build_router(settings, policy, key, key_id))
