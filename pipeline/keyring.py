@@ -33,7 +33,7 @@ import os
 import secrets
 import stat
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, datetime, timedelta
@@ -228,6 +228,23 @@ def destroy_expired(store: KeyStore, now: datetime, kept: Callable[[Epoch], bool
             store.save([replace(epoch, wrapped=None, destroyed=now) if epoch.key_id in ids else epoch
                         for epoch in epochs])
         return gone, held
+
+
+#: Holds name event hours, epochs are chosen by the raw record's Kafka timestamp: the two differ by the seconds or
+#: minutes an event took to reach logs.raw, so a hold keeps the epochs within this margin of its range too
+HOLD_MARGIN = timedelta(days=1)
+
+
+def kept_by_ranges(ranges: Iterable[tuple[datetime, datetime]], margin: timedelta = HOLD_MARGIN
+                   ) -> Callable[[Epoch], bool]:
+    """The `kept` of `destroy_expired` and `check` for legal holds: an epoch is kept while a hold's range [from, to)
+    overlaps its window, widened by `margin`. The holds' register gives the ranges of the holds in force."""
+    spans = list(ranges)
+
+    def kept(epoch: Epoch) -> bool:
+        return any(start - margin < epoch.end and epoch.start < end + margin for start, end in spans)
+
+    return kept
 
 
 def check(store: KeyStore, now: datetime, kept: Callable[[Epoch], bool] = lambda _epoch: False,

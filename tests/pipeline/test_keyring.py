@@ -20,6 +20,7 @@ from pipeline.keyring import (
     current_epoch,
     destroy_expired,
     ensure,
+    kept_by_ranges,
     new_epoch,
     unwrap,
     wrapping_key,
@@ -112,9 +113,14 @@ def test_records_interleaved_around_a_boundary_read_the_store_once(tmp_path: Pat
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     ring, store = _ring(tmp_path)
     _, second = ring.epochs
-    reads = []
+    reads: list[int] = []
     original = store.load
-    monkeypatch.setattr(FileKeyStore, "load", lambda self: reads.append(1) or original())
+
+    def counted(_self: FileKeyStore) -> list[Epoch]:
+        reads.append(1)
+        return original()
+
+    monkeypatch.setattr(FileKeyStore, "load", counted)
     for i in range(100):
         ring.epoch_at(second.start + timedelta(seconds=(-1) ** i * (1 + i % 3)))
     assert len(reads) == 1
@@ -215,3 +221,12 @@ def test_the_current_epoch_is_read_without_the_master_key(tmp_path: Path) -> Non
     ring, store = _ring(tmp_path)
     assert current_epoch(store, NOW) == ring.epochs[0]
     assert current_epoch(FileKeyStore(tmp_path / "none.json"), NOW) is None
+
+
+def test_a_holds_range_keeps_the_keys_of_the_epochs_it_overlaps_and_no_other(tmp_path: Path) -> None:
+    store, old, _ = _aged_ring(tmp_path)
+    inside = kept_by_ranges([(old.start + timedelta(days=3), old.start + timedelta(days=4))])
+    after = kept_by_ranges([(old.end + timedelta(days=5), old.end + timedelta(days=6))])
+    edge = kept_by_ranges([(old.end + timedelta(hours=2), old.end + timedelta(hours=3))])  # within the margin
+    assert inside(old) and not after(old) and edge(old)
+    assert destroy_expired(store, NOW, kept=after)[0] == [old]
