@@ -325,12 +325,12 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
 
     `process_index` is set by `run_processes` for its children: each keeps its Faust data apart."""
     _use_uvloop()
+    policy = load_policy(settings.policy_file)
     # one keyring for every process of the supervisor (the state folder's, unless LOGWARDEN_KEYRING_FILE says): the
     # current epoch's key and the next one's, made ahead if missing
     keyring = open_keyring(settings)
     if process_index is not None:
         settings = replace(settings, state_dir=settings.state_dir / "faust" / f"process-{process_index}")
-    policy = load_policy(settings.policy_file)
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
     metrics.in_force(policy.version, keyring.epoch_at(datetime.now(UTC)).key_id)
     router = RouterByEpoch(keyring, lambda key, key_id: build_router(settings, policy, key, key_id))

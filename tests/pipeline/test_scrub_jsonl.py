@@ -157,7 +157,7 @@ def test_scrub_with_a_broken_policy_exits_2_with_one_line(tmp_path: Path, conten
     assert result.stdout == b""
 
 
-def test_scrub_stream_in_process_writes_outputs_dlq_records_drops_and_a_summary() -> None:
+def test_scrub_stream_in_process_writes_outputs_dlq_records_drops_and_a_summary(tmp_path: Path) -> None:
     """The function the command hands its work to: blank lines skipped, CRLF endings taken off, line numbers kept."""
     import io
 
@@ -165,8 +165,10 @@ def test_scrub_stream_in_process_writes_outputs_dlq_records_drops_and_a_summary(
     from pipeline.scrub_jsonl import scrub_stream
     from pipeline.settings import Settings
 
+    # its own state folder: the keyring made there is wrapped under this key, and the checkout's .logwarden is the
+    # local stack's
     settings = Settings.from_env({"LOGWARDEN_HMAC_KEY": "3f9c1a7be04d2865f1c9a3e7b5d20864",
-                                  "LOGWARDEN_TOPIC_PREFIX": "staging."})
+                                  "LOGWARDEN_TOPIC_PREFIX": "staging.", "LOGWARDEN_STATE_DIR": str(tmp_path)})
     # line 1 routed (CRLF), lines 2 and 3 blank, line 4 malformed, line 5 dropped
     source = io.BytesIO(line(event(purposes=["2.1.1"])).replace(b"\n", b"\r\n") + b"\n   \n{bad\n"
                         + line(event(purposes=[])))
