@@ -6,6 +6,10 @@ date, a Kafka topic retaining longer than the policy allows. `enforce` deletes t
 past retention, for stores that do not expire objects themselves (moto, some S3-compatible
 servers). Object ages come from the Hive keys (`dt=YYYY-MM-DD`), so a copy or restore that
 resets an object's creation time cannot make it look younger than its events.
+
+The pseudonym keys keep the same year (pipeline/keyring.py): `check` fails on an epoch key kept more than
+the retention's days after its epoch ended, and `destroy_keys` (run by `retention enforce`) destroys it, unless
+a legal hold over the epoch's window keeps it (`kept`, answered by the holds' register).
 """
 
 from __future__ import annotations
@@ -18,12 +22,20 @@ from typing import Any
 
 from consumers import lifecycle
 from consumers.protection import protect
+from pipeline import keyring
 from pipeline.cluster.topics import topic_retention_ms
 from pipeline.policy import Policy
 from pipeline.progress import Progress
 from pipeline.settings import Settings
 
 _DT = re.compile(r"/dt=(\d{4}-\d{2}-\d{2})/")
+
+#: Whether a legal hold keeps a pseudonym key epoch past its time; without holds, none is kept.
+KeyHold = Callable[[keyring.Epoch], bool]
+
+
+def _no_hold(_epoch: keyring.Epoch) -> bool:
+    return False
 
 
 @dataclass
@@ -74,8 +86,9 @@ def expired_objects(client: Any, bucket: str, policy: Policy, now: datetime) -> 
                     yield item["Key"]
 
 
-def check(settings: Settings, policy: Policy, client: Any, now: datetime) -> Report:
+def check(settings: Settings, policy: Policy, client: Any, now: datetime, kept: KeyHold = _no_hold) -> Report:
     report = Report()
+    check_keys(settings, policy, now, report, kept)
     rules, versioned = lifecycle.read(client, settings.s3_bucket)
     plan = lifecycle.plan(rules, policy.retention, versioned)
     report.problems.extend(plan.problems)
@@ -135,6 +148,27 @@ def enforce(settings: Settings, policy: Policy, client: Any, now: datetime, dry_
         if deleting is not None:
             deleting.finish()
     return keys
+
+
+def check_keys(settings: Settings, policy: Policy, now: datetime, report: Report, kept: KeyHold = _no_hold) -> None:
+    """The keyring's part of the check: a key kept past its time that no hold explains is a violation."""
+    path = keyring.keyring_path(settings)
+    if not path.exists():
+        report.notes.append(f"no pseudonym keyring at {path} (LOGWARDEN_KEYRING_FILE: run the check where the "
+                            "workers' keyring is)")
+        return
+    problems, notes = keyring.check(keyring.store_of(settings), now, kept, policy.retention.s3_days)
+    report.problems.extend(problems)
+    report.notes.extend(notes)
+
+
+def destroy_keys(settings: Settings, policy: Policy, now: datetime, dry_run: bool, kept: KeyHold = _no_hold
+                 ) -> tuple[list[keyring.Epoch], list[keyring.Epoch]]:
+    """Destroy the pseudonym keys kept past the retention's days after their epoch (none with dry_run), except
+    those a hold keeps; (destroyed or due, kept by a hold). No keyring here: nothing to destroy."""
+    if not keyring.keyring_path(settings).exists():
+        return [], []
+    return keyring.destroy_expired(keyring.store_of(settings), now, kept, policy.retention.s3_days, dry_run)
 
 
 def apply(settings: Settings, policy: Policy, client: Any, say: Callable[[str], None]) -> None:

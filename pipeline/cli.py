@@ -528,7 +528,8 @@ def retention_check(now_text: datetime | None) -> None:
 @click.option("--now", "now_text", type=MOMENT, help="Judge ages as of this ISO 8601 time (default: now).")
 @friendly_errors
 def retention_enforce(dry_run: bool, now_text: datetime | None) -> None:
-    """Delete objects past retention, for stores that do not expire objects themselves."""
+    """Delete objects past retention, for stores that do not expire objects themselves, and destroy the pseudonym
+    keys kept past retention after their epoch (pipeline/keyring.py)."""
     from consumers import retention as checks
     from consumers.s3 import s3_client
     from pipeline.policy import load_policy
@@ -540,11 +541,21 @@ def retention_enforce(dry_run: bool, now_text: datetime | None) -> None:
     def progress(what: str, unit: str, total: int | None) -> Progress:
         return Progress.on_stderr(what, unit, total, interval=settings.progress_interval_seconds)
 
-    keys = checks.enforce(settings, policy, s3_client(settings), now_text or datetime.now(UTC), dry_run, progress)
+    now = now_text or datetime.now(UTC)
+    keys = checks.enforce(settings, policy, s3_client(settings), now, dry_run, progress)
     for key in keys:
         click.echo(f"{'would delete' if dry_run else 'deleted'} {key}")
     click.echo(f"{len(keys)} objects past {policy.retention.s3_days} days "
                f"{'found (dry run)' if dry_run else 'deleted'}")
+    destroyed, held = checks.destroy_keys(settings, policy, now, dry_run)
+    for epoch in destroyed:
+        click.echo(f"{'would destroy' if dry_run else 'destroyed'} pseudonym key {epoch.key_id} "
+                   f"(epoch {epoch.start:%Y-%m-%d} to {epoch.end:%Y-%m-%d})")
+    for epoch in held:
+        click.echo(f"kept by a legal hold: pseudonym key {epoch.key_id} (epoch {epoch.start:%Y-%m-%d} to "
+                   f"{epoch.end:%Y-%m-%d})")
+    click.echo(f"{len(destroyed)} pseudonym keys past {policy.retention.s3_days} days after their epoch "
+               f"{'found (dry run)' if dry_run else 'destroyed'}")
 
 
 @main.group(cls=_InFlowOrder)

@@ -370,7 +370,8 @@ class Settings:
         "LOGWARDEN_HMAC_KEY",
         "",
         _text,
-        "Master key of the per-route pseudonyms (HMAC-SHA256); at least 32 characters. Prefer LOGWARDEN_HMAC_KEY_FILE.",
+        "Pseudonym master key: wraps each epoch's random key in the keyring (LOGWARDEN_KEYRING_FILE); pseudonyms are "
+        "never made with it directly. At least 32 characters. Prefer LOGWARDEN_HMAC_KEY_FILE.",
         secret=True,
     )
     hmac_key_file: Path | None = setting(
@@ -383,8 +384,23 @@ class Settings:
         "LOGWARDEN_HMAC_KEY_ID",
         "",
         _text,
-        "Name of the current pseudonym key; every output carries it, so pseudonyms of different keys are never "
-        "compared. Empty: a fingerprint of the key itself (one-way), so two keys never share a name.",
+        "Name of the pseudonym master key, for operators (outputs carry their epoch key's id instead). Empty: a "
+        "fingerprint of the key itself (one-way), so two keys never share a name.",
+    )
+    pseudonym_epoch_days: float = setting(
+        "LOGWARDEN_PSEUDONYM_EPOCH_DAYS",
+        "30",
+        _positive_float,
+        "Length of a pseudonym key epoch, in days (fractions allowed): each epoch's key is random, kept in the "
+        "keyring and destroyed 365 days after the epoch ends, so pseudonyms of different epochs cannot be linked. "
+        "Applies to epochs made from now on; the windows of existing ones never move.",
+    )
+    keyring_file: Path | None = setting(
+        "LOGWARDEN_KEYRING_FILE",
+        "",
+        _optional_path,
+        "The pseudonym keyring (epoch keys wrapped under the master key, their ids and windows); readable by its "
+        "owner only. Empty: keyring.json in LOGWARDEN_STATE_DIR. Every worker and `retention enforce` must share it.",
     )
     # processes
     state_dir: Path = setting(

@@ -3,9 +3,12 @@ others' rules kept, drift repaired, every kind of violation caught, and enforcem
 
 from __future__ import annotations
 
+import base64
+import secrets
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
 from typing import Any
 
 import orjson
@@ -17,6 +20,7 @@ from consumers import lifecycle
 from consumers.s3 import s3_client
 from consumers.s3_sink import S3Sink
 from pipeline.cluster.topics import settings_admin
+from pipeline.keyring import FileKeyStore, new_epoch, wrapping_key
 from pipeline.policy import Policy
 from pipeline.settings import Settings
 
@@ -189,3 +193,48 @@ def test_enforce_on_a_big_bucket_logs_its_progress_when_stderr_is_no_terminal(se
     assert deleting[-1]["finished"] and deleting[-1]["done"] == 1200 and deleting[-1]["remaining"] == 0, deleting
     assert "ETA" in deleting[0]["msg"] and "left" in deleting[0]["msg"], deleting[0]
     assert not client.list_objects_v2(Bucket=bucket).get("Contents")
+
+
+def test_a_pseudonym_key_kept_past_its_year_fails_the_check_until_enforce_destroys_it(
+        servers: Servers, settings: Settings, bucket: str, topics: dict[str, str]) -> None:
+    """pipeline/keyring.py through the commands: the key of an epoch that ended more than 365 days before NOW is a
+    violation; `enforce` destroys it (the file rewritten 0600, the key gone, its id kept as a tombstone), and the
+    check then passes. The current epoch's key is kept."""
+    assert _cli(servers, settings, "retention", "apply").returncode == 0
+    now = datetime.fromisoformat(NOW.replace("Z", "+00:00"))
+    store = FileKeyStore(settings.state_dir / "keyring.json")
+    wrap = wrapping_key(secrets.token_bytes(32))  # retention needs no master key: it reads ids and windows only
+    old = new_epoch(wrap, now - timedelta(days=400), now - timedelta(days=366))
+    current = new_epoch(wrap, now - timedelta(days=366), now + timedelta(days=1))
+    store.save([old, current])
+
+    failing = _cli(servers, settings, "retention", "check", "--now", NOW)
+    assert failing.returncode == 1, failing.stdout
+    assert f"VIOLATION: pseudonym key {old.key_id} " in failing.stdout and "kept past its time" in failing.stdout
+    assert current.key_id not in "".join(line for line in failing.stdout.splitlines() if "VIOLATION" in line)
+
+    dry = _cli(servers, settings, "retention", "enforce", "--dry-run", "--now", NOW)
+    assert f"would destroy pseudonym key {old.key_id}" in dry.stdout and all(e.alive for e in store.load())
+
+    done = _cli(servers, settings, "retention", "enforce", "--now", NOW)
+    assert done.returncode == 0, done.stderr
+    assert f"destroyed pseudonym key {old.key_id}" in done.stdout
+    assert "1 pseudonym keys past 365 days after their epoch destroyed" in done.stdout
+    ring = {e.key_id: e for e in store.load()}
+    assert ring[old.key_id].wrapped is None and ring[current.key_id].alive
+    assert old.wrapped is not None and base64.b64encode(old.wrapped).decode() not in store.path.read_text()
+    assert store.path.stat().st_mode & 0o777 == 0o600
+
+    passing = _cli(servers, settings, "retention", "check", "--now", NOW)
+    assert passing.returncode == 0, passing.stdout
+    assert "ok: pseudonym keys: 1 alive, 1 destroyed" in passing.stdout
+
+
+def test_a_keyring_readable_by_others_stops_the_check_with_one_line(servers: Servers, settings: Settings,
+                                                                    bucket: str) -> None:
+    store = FileKeyStore(settings.state_dir / "keyring.json")
+    store.save([])
+    store.path.chmod(0o644)
+    result = _cli(servers, settings, "retention", "check", "--now", NOW)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].endswith(f"chmod 600 {store.path}")
