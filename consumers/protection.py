@@ -149,10 +149,11 @@ def protect(client: Any, bucket: str, endpoint: str) -> list[Step]:
 def _sink_can_write(client: Any, bucket: str) -> bool:
     """A put like the sink's (with server-side encryption) still goes through."""
     try:
-        client.put_object(Bucket=bucket, Key=_PROBE_KEY, Body=b"", ServerSideEncryption="AES256")
+        put = client.put_object(Bucket=bucket, Key=_PROBE_KEY, Body=b"", ServerSideEncryption="AES256")
     except ClientError as exc:
         if _code(exc) in {"AccessDenied", "403"}:
             return False
         raise
-    client.delete_object(Bucket=bucket, Key=_PROBE_KEY)
+    version = put.get("VersionId")  # in a bucket that keeps versions, the version itself goes (no delete marker)
+    client.delete_object(Bucket=bucket, Key=_PROBE_KEY, **({"VersionId": version} if version else {}))
     return True
