@@ -137,8 +137,13 @@ def run_trial(settings: Settings, say: Callable[[str], None]) -> Trial:
     say(f"lifecycle rules put: {lifecycle.desired_rules(policy.retention, versioned)}")
     say(f"lifecycle rules as read: {rules}")
     after = lifecycle.plan(rules, policy.retention, versioned)
-    trial.check("lifecycle rules read back as put", after.compliant and not put.compliant,
+    dropped = [problem for problem in after.problems if "abort incomplete multipart days is None" in problem]
+    if dropped:  # known: MinIO keeps no AbortIncompleteMultipartUpload (docs/operations.md, "What differs")
+        say(f"DIFF  the store dropped an action of the rule it was given: {dropped[0]}")
+    unknown = [problem for problem in after.problems if problem not in dropped]
+    trial.check("lifecycle rules read back as put (but for the known drop)", not put.compliant and not unknown,
                 "; ".join(after.problems) or "every action kept")
+    observe(client, bucket, say)
 
     now = datetime.now(UTC)
     old_day = (now - timedelta(days=400)).date().isoformat()
@@ -214,6 +219,32 @@ def run_trial(settings: Settings, say: Callable[[str], None]) -> Trial:
         keys = retention_report.keys_facts(settings, now)
         trial.check("pseudonym key epochs read by the report", keys.get("source") is not None, str(keys))
     return trial
+
+
+def observe(client: Any, bucket: str, say: Callable[[str], None]) -> None:
+    """What the store answers to what S3 refuses or allows, for the table of differences between stores."""
+    combined = {"ID": "probe", "Filter": {"Prefix": "probe/"}, "Status": "Enabled",
+                "Expiration": {"Days": 365, "ExpiredObjectDeleteMarker": True}}
+    rules = client.get_bucket_lifecycle_configuration(Bucket=bucket)["Rules"]
+    say(f"INFO  ExpiredObjectDeleteMarker with Days in one rule: {_answer(lambda: client.put_bucket_lifecycle_configuration(Bucket=bucket, LifecycleConfiguration={'Rules': [*rules, combined]}))}")  # noqa: E501
+    client.put_bucket_lifecycle_configuration(Bucket=bucket, LifecycleConfiguration={"Rules": rules})
+    plain = bucket + "-plain"
+    client.create_bucket(Bucket=plain)
+    client.put_bucket_versioning(Bucket=plain, VersioningConfiguration={"Status": "Enabled"})
+    _put(client, plain, "x")
+    say("INFO  Object Lock turned on for an existing versioned bucket holding an object: " + _answer(
+        lambda: client.put_object_lock_configuration(Bucket=plain, ObjectLockConfiguration={
+            "ObjectLockEnabled": "Enabled"})))
+    say("INFO  a legal hold in a bucket without Object Lock: " + _answer(
+        lambda: client.put_object_legal_hold(Bucket=plain, Key="x", LegalHold={"Status": "ON"})))
+
+
+def _answer(call: Callable[[], Any]) -> str:
+    try:
+        call()
+    except ClientError as exc:
+        return f"refused ({exc.response.get('Error', {}).get('Code')})"
+    return "accepted"
 
 
 def _current(client: Any, bucket: str, key: str) -> str:
