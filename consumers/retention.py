@@ -266,5 +266,5 @@ def apply(settings: Settings, policy: Policy, client: Any, say: Callable[[str], 
         f"bucket {settings.s3_bucket}: objects expire after {policy.retention.s3_days} days "
         f"({'changed' if found.problems else 'already so'})"
     )
-    for step in protect(client, settings.s3_bucket, settings.s3_endpoint):
+    for step in protect(client, settings.s3_bucket, settings.s3_endpoint, settings.s3_reader_principals):
         say(f"bucket {settings.s3_bucket}: {step.line()}")
