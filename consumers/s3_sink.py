@@ -40,7 +40,7 @@ from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
 from kafka.errors import CommitFailedError, KafkaError, UnknownBrokerIdError
 from kafka.structs import OffsetAndMetadata
 
-from consumers import jsonl, lifecycle, retention
+from consumers import holds, jsonl, lifecycle, retention
 from consumers import metrics as m
 from consumers.batching import Limits, Record, S3Object, Segment, Writer, build_objects, event_time
 from consumers.closing import ClosingRules
@@ -107,6 +107,7 @@ class S3Sink(ConsumerRebalanceListener):
         self.stopping = False
         self.consumer: KafkaConsumer | None = None
         self.puts = ThreadPoolExecutor(settings.sink_put_threads, thread_name_prefix="sink-put")
+        self.holds = holds.OnWrite(self.client, settings.s3_bucket)  # late objects of a held range (clause 4.1)
         self._primer: KafkaConsumer | None = None
         self._next_housekeeping = 0.0
         self._kafka_lost_at: float | None = None  # when the current Kafka outage was first noticed
@@ -334,6 +335,10 @@ class S3Sink(ConsumerRebalanceListener):
         started = time.perf_counter()
         if not self._put_all(objects, tp):
             return False  # the partition was taken away while S3 was down; its new owner rewrites it
+        try:  # before the commit: a sink that dies here rewrites the objects and holds them then
+            self.holds.after_put([obj.key for obj in objects], stopping=lambda: self.stopping)
+        except holds.HoldsInterrupted:
+            raise _Stop from None
         m.FLUSH_SECONDS.observe(time.perf_counter() - started)
         for obj in objects:
             m.RECORDS.labels(route=route.name).inc(obj.records)

@@ -169,6 +169,11 @@ def _topic_prefix(raw: str) -> str:
     return raw
 
 
+def _names(raw: str) -> tuple[str, ...]:
+    """A comma-separated list, blanks dropped."""
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
 def _omit(raw: str) -> frozenset[str]:
     return omittable(raw.split(","))
 
@@ -325,6 +330,14 @@ class Settings:
         _bool,
         "The sink refuses to start on a bucket without default encryption at rest (clause 3.1); "
         "`logwarden retention apply` sets it. false only for a store that cannot encrypt.",
+    )
+    s3_reader_principals: tuple[str, ...] = setting(
+        "LOGWARDEN_S3_READER_PRINCIPALS",
+        "",
+        _names,
+        "The analysts' S3 principals (IAM ARNs, comma-separated): `logwarden retention apply` denies them the "
+        "bucket's `.logwarden/` prefix, where the legal holds register is (clause 4.1). Empty: no such statement; "
+        "grant the analysts the routes' prefixes only.",
     )
     # observability
     prometheus_url: str = setting(

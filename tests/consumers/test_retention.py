@@ -54,7 +54,10 @@ def test_apply_puts_the_policys_rule_exactly(servers: Servers, settings: Setting
     assert rule["Expiration"] == {"Days": 365}
     assert rule["AbortIncompleteMultipartUpload"] == {"DaysAfterInitiation": 1}
     assert rule.get("Filter", {}).get("Prefix", rule.get("Prefix")) == ""
-    assert "NoncurrentVersionExpiration" not in rule  # the bucket keeps no versions
+    # the bucket is made with Object Lock, so it keeps versions: they expire too, and lone delete markers go
+    assert rule["NoncurrentVersionExpiration"] == {"NoncurrentDays": 1}
+    markers = _rules(s3_client(settings), bucket)[lifecycle.MARKERS_RULE_ID]
+    assert markers["Expiration"] == {"ExpiredObjectDeleteMarker": True} and markers["Status"] == "Enabled"
     again = _cli(servers, settings, "retention", "apply")
     assert "(already so)" in again.stdout
 
@@ -78,12 +81,13 @@ def test_unrelated_rules_are_kept_and_drift_is_repaired(servers: Servers, settin
     assert rules[lifecycle.RULE_ID]["Expiration"] == {"Days": 365} and "tmp-cleanup" in rules
 
 
-def test_versioned_buckets_also_expire_noncurrent_versions(servers: Servers, settings: Settings, bucket: str) -> None:
+def test_a_bucket_without_versions_gets_no_rule_for_versions(servers: Servers, settings: Settings) -> None:
     client = s3_client(settings)
-    client.put_bucket_versioning(Bucket=bucket, VersioningConfiguration={"Status": "Enabled"})
+    client.create_bucket(Bucket=settings.s3_bucket)  # made elsewhere, without Object Lock
     assert _cli(servers, settings, "retention", "apply").returncode == 0
-    rule = _rules(client, bucket)[lifecycle.RULE_ID]
-    assert rule["NoncurrentVersionExpiration"]["NoncurrentDays"] == 1
+    rules = _rules(client, settings.s3_bucket)
+    assert "NoncurrentVersionExpiration" not in rules[lifecycle.RULE_ID]
+    assert lifecycle.MARKERS_RULE_ID not in rules
 
 
 @pytest.mark.parametrize("ext", ["jsonl.gz", "parquet"])  # the archive formats of a route (policy `format`)
@@ -113,16 +117,19 @@ def test_check_catches_each_kind_of_violation(servers: Servers, settings: Settin
         "topic too long": f"topic {topics['analytics']} keeps data 60 days; the policy allows 14 days",
         "missing topic": f"topic {topics['dlq']} does not exist",
     }[violation]
-    if violation == "missing rule":
-        client.delete_bucket_lifecycle(Bucket=bucket)
+    if violation == "missing rule":  # the delete markers' rule alone is left
+        client.put_bucket_lifecycle_configuration(Bucket=bucket,
+                                                  LifecycleConfiguration={"Rules": [lifecycle.markers_rule()]})
     elif violation in ("other days", "disabled"):
         rule = {"ID": lifecycle.RULE_ID, "Filter": {"Prefix": ""}, "Status": "Enabled", "Expiration": {"Days": 365},
-                "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 1}}
+                "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 1},
+                "NoncurrentVersionExpiration": {"NoncurrentDays": 1}}
         if violation == "other days":
             rule["Expiration"] = {"Days": 30}
         else:
             rule["Status"] = "Disabled"
-        client.put_bucket_lifecycle_configuration(Bucket=bucket, LifecycleConfiguration={"Rules": [rule]})
+        client.put_bucket_lifecycle_configuration(Bucket=bucket,
+                                                  LifecycleConfiguration={"Rules": [rule, lifecycle.markers_rule()]})
     elif violation in ("old object", "old parquet object"):
         ext = "parquet" if violation == "old parquet object" else "jsonl.gz"
         _put(client, bucket, f"marketing/dt=2025-11-23/hour=23/x+0+00000000000000000000.{ext}")
