@@ -25,14 +25,15 @@ def s3_client(settings: Settings, *, connect_timeout: float = 5, retries: int = 
 
 
 def ensure_bucket(client: Any, bucket: str, region: str) -> bool:
-    """Create the bucket with default encryption at rest (clause 3.1) when missing. True when created."""
+    """Create the bucket with default encryption at rest (clause 3.1) when missing, with versioning and Object Lock
+    (clause 4.1: legal holds need both, and S3 turns Object Lock on only when a bucket is made). True when created."""
     try:
         client.head_bucket(Bucket=bucket)
         created = False
     except ClientError as exc:
         if exc.response.get("Error", {}).get("Code") not in {"404", "NoSuchBucket", "NotFound"}:
             raise
-        args: dict[str, Any] = {"Bucket": bucket}
+        args: dict[str, Any] = {"Bucket": bucket, "ObjectLockEnabledForBucket": True}
         if region != "us-east-1":
             args["CreateBucketConfiguration"] = {"LocationConstraint": region}
         client.create_bucket(**args)
@@ -49,3 +50,15 @@ def set_default_encryption(client: Any, bucket: str) -> None:
             "Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}]
         },
     )
+
+
+def archive_objects(client: Any, bucket: str, prefix: str, limit: int) -> list[bytes]:
+    """The bodies of the first `limit` objects under a prefix, in key order (`policy plan --sample s3://...`)."""
+    bodies: list[bytes] = []
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
+        for item in page.get("Contents", []):
+            if len(bodies) >= limit:
+                return bodies
+            if item["Key"].endswith(".jsonl.gz"):
+                bodies.append(client.get_object(Bucket=bucket, Key=item["Key"])["Body"].read())
+    return bodies
