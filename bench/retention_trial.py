@@ -12,7 +12,8 @@ and AWS, each check prints PASS or FAIL with what the store answered:
 - `retention enforce` (with its clock moved: nobody waits a year) deletes what is past its time, every version and
   lone delete marker, and keeps held versions; after `hold release` the next enforce deletes them;
 - the report's digest is the same for the same state and changes with one object past its time;
-- pseudonym key epochs: checked when the keyring (pipeline/keyring.py) is present, else said to be skipped.
+- pseudonym key epochs: a legal hold keeps the key of the epoch it covers, the others are destroyed on time,
+  and released, its key is destroyed too; the report reads the keyring.
 
 Exit 1 when a check fails. Not part of `make test`: it builds a Go program and needs minutes. No Kafka is needed.
 """
@@ -20,7 +21,6 @@ Exit 1 when a check fails. Not part of `make test`: it builds a Go program and n
 from __future__ import annotations
 
 import contextlib
-import importlib.util
 import os
 import secrets
 import shutil
@@ -41,8 +41,9 @@ from botocore.exceptions import ClientError
 
 from consumers import holds, lifecycle, retention, retention_report
 from consumers.s3 import ensure_bucket, s3_client
+from pipeline import keyring
 from pipeline.dev.process import free_port
-from pipeline.policy import load_policy
+from pipeline.policy import Policy, load_policy
 from pipeline.settings import Settings
 
 #: The MinIO served by the Go module proxy (MinIO tags no semantic versions: this is the newest pseudo-version on
@@ -206,6 +207,10 @@ def run_trial(settings: Settings, say: Callable[[str], None]) -> Trial:
                 f"{one.digest[:12]}… {two.digest[:12]}… {three.digest[:12]}…")
     retention.enforce(settings, policy, client, now, dry_run=False)
 
+    epochs = _keyring_for(settings, start)
+    _destroy_keys(trial, settings, policy, client, now, "while the hold is in force, only the key of the epoch it "
+                  "does not cover is destroyed", destroyed={epochs[0].key_id}, held={epochs[1].key_id})
+
     holds.release(client, bucket, hold.id, now)
     released = retention.enforce(settings, policy, client, now, dry_run=False)
     survey = retention.survey(client, bucket, policy, now, register)
@@ -213,12 +218,33 @@ def run_trial(settings: Settings, say: Callable[[str], None]) -> Trial:
                 {v.key for v in released.deleted} == {held_key, rewritten, late} and not survey.held
                 and not survey.past, f"{len(released.deleted)} versions deleted")
 
-    if importlib.util.find_spec("pipeline.keyring") is None:
-        say("SKIP  pseudonym key epochs: pipeline/keyring.py is not on this branch (issue 26, the keyring's part)")
-    else:
-        keys = retention_report.keys_facts(settings, now)
-        trial.check("pseudonym key epochs read by the report", keys.get("source") is not None, str(keys))
+    _destroy_keys(trial, settings, policy, client, now, "released, the held epoch's key is destroyed too",
+                  destroyed={epochs[1].key_id}, held=set())
+    keys = retention_report.keys_facts(settings, policy, holds.load_all(client, bucket), now)
+    trial.check("the report shows both keys destroyed and the current one alive", keys["ok"] is True
+                and {e["id"] for e in keys["destroyed"]} == {epochs[0].key_id, epochs[1].key_id}
+                and [e["id"] for e in keys["alive"]] == [epochs[2].key_id], str(keys))
     return trial
+
+
+def _keyring_for(settings: Settings, held: datetime) -> list[keyring.Epoch]:
+    """A keyring of three epochs: one long past that no hold covers, one long past around the held hours, and the
+    current one (the keyring is a local file or a secret store: the store's part is the holds' register)."""
+    wrap = keyring.wrapping_key(secrets.token_bytes(32))
+    epochs = [keyring.new_epoch(wrap, held - timedelta(days=60), held - timedelta(days=50)),
+              keyring.new_epoch(wrap, held - timedelta(days=5), held + timedelta(days=5)),
+              keyring.new_epoch(wrap, datetime.now(UTC) - timedelta(days=1), datetime.now(UTC) + timedelta(days=29))]
+    keyring.store_of(settings).save(epochs)
+    return epochs
+
+
+def _destroy_keys(trial: Trial, settings: Settings, policy: Policy, client: Any, now: datetime, name: str, *,
+                  destroyed: set[str], held: set[str]) -> None:
+    kept = retention.key_holds(holds.load_all(client, settings.s3_bucket))
+    gone, kept_by_hold = retention.destroy_keys(settings, policy, now, False, kept)
+    trial.check(f"pseudonym keys: {name}", {e.key_id for e in gone} == destroyed
+                and {e.key_id for e in kept_by_hold} == held,
+                f"destroyed {[e.key_id for e in gone]}, kept {[e.key_id for e in kept_by_hold]}")
 
 
 def observe(client: Any, bucket: str, say: Callable[[str], None]) -> None:

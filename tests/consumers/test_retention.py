@@ -237,6 +237,40 @@ def test_a_pseudonym_key_kept_past_its_year_fails_the_check_until_enforce_destro
     assert "ok: pseudonym keys: 1 alive, 1 destroyed" in passing.stdout
 
 
+def test_a_legal_hold_keeps_the_keys_of_its_range_past_their_year_until_it_is_released(
+        servers: Servers, settings: Settings, bucket: str, topics: dict[str, str]) -> None:
+    """Issue 26: a hold keeps the keys of its range too. With a hold over part of an old epoch, `retention enforce`
+    keeps that key and the check and the report explain it by the hold; released, the next enforce destroys it."""
+    assert _cli(servers, settings, "retention", "apply").returncode == 0
+    now = datetime.fromisoformat(NOW.replace("Z", "+00:00"))
+    store = FileKeyStore(settings.state_dir / "keyring.json")
+    wrap = wrapping_key(secrets.token_bytes(32))
+    old = new_epoch(wrap, now - timedelta(days=400), now - timedelta(days=366))
+    current = new_epoch(wrap, now - timedelta(days=366), now + timedelta(days=1))
+    store.save([old, current])
+    placed = _cli(servers, settings, "hold", "place", "--route", "analytics", "--reason", "a court's request",
+                  "--from", (now - timedelta(days=390)).isoformat(), "--to", (now - timedelta(days=389)).isoformat())
+    assert placed.returncode == 0, placed.stdout + placed.stderr
+    hold_id = placed.stdout.split()[0]
+
+    kept = _cli(servers, settings, "retention", "enforce", "--now", NOW)
+    assert kept.returncode == 0, kept.stderr
+    assert f"kept by a legal hold: pseudonym key {old.key_id}" in kept.stdout
+    assert all(e.alive for e in store.load())
+    check = _cli(servers, settings, "retention", "check", "--now", NOW)
+    assert check.returncode == 0, check.stdout
+    assert f"pseudonym key {old.key_id}" in check.stdout and "by a legal hold" in check.stdout
+    report = orjson.loads(_cli(servers, settings, "retention", "report", "--format", "json", "--now", NOW).stdout)
+    assert report["facts"]["keys"]["ok"] is True
+    assert {e["id"] for e in report["facts"]["keys"]["alive"]} == {old.key_id, current.key_id}
+
+    assert _cli(servers, settings, "hold", "release", hold_id).returncode == 0
+    destroyed = _cli(servers, settings, "retention", "enforce", "--now", NOW)
+    assert f"destroyed pseudonym key {old.key_id}" in destroyed.stdout, destroyed.stdout
+    report = orjson.loads(_cli(servers, settings, "retention", "report", "--format", "json", "--now", NOW).stdout)
+    assert [e["id"] for e in report["facts"]["keys"]["destroyed"]] == [old.key_id]
+
+
 def test_a_keyring_readable_by_others_stops_the_check_with_one_line(servers: Servers, settings: Settings,
                                                                     bucket: str) -> None:
     store = FileKeyStore(settings.state_dir / "keyring.json")
