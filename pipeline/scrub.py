@@ -229,6 +229,7 @@ class Router:
         if len(hmac_key) < 16:
             raise ValueError("the pseudonym key must be at least 16 bytes")
         self.policy = policy
+        self.version_id = policy.version_id  # stamped on every output, and by the worker on every DLQ record
         audience.configure(policy.privacy.audience)  # the languages and regions free text is read in
         self.max_message_bytes = max_message_bytes
         self.dlq_topic = topic_prefix + policy.dlq.name
@@ -248,7 +249,7 @@ class Router:
         self._routes = [
             _RouteRuntime(route=r, topic=topic_prefix + r.topic.name, allow=_allow_tree(r.allow),
                           pseudonymize=Pseudonymizer(hmac_key, r.name, key_id),
-                          stamp={"route": r.name, "policy": policy.version, "key_id": key_id},
+                          stamp={"route": r.name, "policy": policy.version_id, "key_id": key_id},
                           project=_projection(_allow_tree(r.allow), pseudonymized, self._allowed),
                           consents=r.requires_consent, keeps_purposes="purposes" in r.allow)
             for r in policy.routes
@@ -295,10 +296,12 @@ class Router:
             return dropped
         key = event["event_id"].encode()
         outputs = []
+        version = self.version_id
         for runtime, served in chosen:
             doc = runtime.project(scrubbed, runtime.pseudonymize, ids_final)
             if runtime.keeps_purposes:
                 doc["purposes"] = served
+            doc["policy_version"] = version  # which version governed it (clause 5.1): the archive keeps it
             doc["logwarden"] = runtime.stamp
             outputs.append(_output(runtime.name, runtime.topic, key, orjson.dumps(doc)))
         return _routed(tuple(outputs))

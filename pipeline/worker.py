@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -34,11 +35,14 @@ from faust.types import EventT, ProducerT
 from pipeline import faust_ext, metrics
 from pipeline.cluster.lag import start_reporting
 from pipeline.cluster.login import KafkaLogin, check_login, kafka_login, wait_until_reachable, watch_reachable
+from pipeline.cluster.policy_log import PolicyFollower
 from pipeline.native import build_router
 from pipeline.policy import Policy, load_policy
 from pipeline.pseudonym_key import load_pseudonym_key
+from pipeline.routing import Routing, latest_timestamp
 from pipeline.scrub import Outcome, Router
 from pipeline.settings import DLQ_HEADROOM, Settings, oversize_ceiling
+from pipeline.versions import digest_of
 
 log = logging.getLogger("logwarden.worker")
 
@@ -89,14 +93,16 @@ def warm_up(router: Router) -> float:
 BatchHook = Callable[[Sequence[EventT]], Awaitable[None]]
 
 
-def build_app(settings: Settings, policy: Policy, router: Router, *,
+def build_app(settings: Settings, policy: Policy, router: Router | Routing, *,
               transport: type[faust_aiokafka.Transport] = faust_ext.Transport,
               before_delivery: BatchHook | None = None) -> faust.App:
     """The Faust app and its one agent; topics are the policy's, with the configured prefix.
 
+    `router`: the routers of every policy version this process knows (pipeline/routing.py), or one router.
     `transport` is the consumer's transport: logwarden's (pipeline/faust_ext.py, whose commits never
     pass an event in flight) unless a test compares it with Faust's; `before_delivery` is for tests.
     """
+    routing = router if isinstance(router, Routing) else Routing(router, "", lambda _: router, warm_up)
     datadir = settings.state_dir / "faust"
     datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
@@ -148,11 +154,15 @@ def build_app(settings: Settings, policy: Policy, router: Router, *,
             started = time.perf_counter()
             if before_delivery is not None:
                 await before_delivery(events)
-            sends, counts = _plan(events, router)
+            # every version that could govern the batch is known before it is routed (pipeline/versions.py)
+            await routing.wait_until_known(latest_timestamp([event.message.timestamp for event in events]))
+            sends, counts = _plan(events, routing)
             await _deliver(app.producer, sends)
             metrics.PROCESSING.observe(time.perf_counter() - started)
             _count_batch(len(events), *counts)
-            metrics.count_tally(*router.tally.drain())
+            for each in routing.routers():
+                metrics.count_tally(*each.tally.drain())
+            routing.show()
 
     return app
 
@@ -165,13 +175,16 @@ Send = tuple[str, bytes | None, bytes, list[tuple[str, bytes]] | None, str]
 Counts = tuple[dict[str, int], dict[str, int], dict[str, int]]
 
 
-def _plan(events: Sequence[EventT], router: Router) -> tuple[list[Send], Counts]:
+def _plan(events: Sequence[EventT], routing: Routing) -> tuple[list[Send], Counts]:
+    """Each event routed under the version its raw record's timestamp falls in (one router when none was applied)."""
     sends: list[Send] = []
     routed: dict[str, int] = {}
     dropped: dict[str, int] = {}
     dlq: dict[str, int] = {}
+    single = routing.schedule.single
     for event in events:
         raw = event.value if isinstance(event.value, bytes) else b""
+        router = single if single is not None else routing.router_for(round(event.message.timestamp * 1000))
         outcome: Outcome = router.route(raw)
         if outcome.rejected:
             dlq[outcome.rejected] = dlq.get(outcome.rejected, 0) + 1
@@ -180,6 +193,7 @@ def _plan(events: Sequence[EventT], router: Router) -> tuple[list[Send], Counts]
                 ("logwarden-reason", outcome.rejected.encode()),
                 ("logwarden-detail", outcome.detail.encode()),
                 ("logwarden-source", f"{message.topic}/{message.partition}/{message.offset}".encode()),
+                ("logwarden-policy-version", router.version_id.encode()),
             ]
             sends.append((router.dlq_topic, message.key, raw, headers, "dlq"))
         elif outcome.dropped:
@@ -265,13 +279,16 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
     log.info("router warmed up", extra={"ms": round(warm_up(router) * 1000),
                                         "core": "python" if type(router) is Router else "compiled"})
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
-    metrics.in_force(policy.version, load_pseudonym_key(settings).key_id)
+    metrics.in_force(policy.version_id, load_pseudonym_key(settings).key_id)
+    routing = Routing(router, digest_of(Path(policy.source).read_text(encoding="utf-8")),
+                      lambda newer: build_router(settings, newer), warm_up)
     if not _waited_for_kafka(settings):
         return
     check_login(settings, "pipeline")
+    _follow_versions(settings, routing)
     watch_reachable(settings.kafka_bootstrap, log)  # aiokafka rides out an outage by itself; this says so, once
     start_reporting(settings, settings.worker_group, [settings.topic(policy.raw.name)], "pipeline")
-    app = build_app(settings, policy, router)
+    app = build_app(settings, policy, routing)
     log.info("worker starting", extra={"group": settings.worker_group, "source": settings.topic(policy.raw.name),
                                        "metrics_port": settings.worker_metrics_port, "policy": str(policy.source)})
     # override_logging=False: Faust and mode log through logwarden's one JSON handler (pipeline/logs.py) instead
@@ -283,6 +300,16 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
     except SystemExit as exc:
         log.info("worker stopped", extra={"exit_code": exc.code})
         raise
+
+
+def _follow_versions(settings: Settings, routing: Routing) -> None:
+    """Read `logs.policy` to its end before consuming, then keep reading it (pipeline/routing.py)."""
+    follower = PolicyFollower(settings, routing.add,
+                              lambda offset, error: routing.refuse(0, f"logs.policy offset {offset}", error))
+    follower.catch_up()
+    routing.horizon = lambda: follower.horizon_ms
+    routing.show()
+    follower.start()
 
 
 class _Worker(faust.Worker):

@@ -61,14 +61,14 @@ def test_scrub_routes_rejects_and_reports(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr.decode()
     rows = outputs(result.stdout)
     # development mode's random key, named by its fingerprint
-    stamp = {"policy": "2024-01-01",
+    stamp = {"policy": "2024-01-01.1",
              "key_id": fingerprint((tmp_path / "state" / "dev-hmac-key").read_text().strip().encode())}
     assert stamp["key_id"].startswith("k-") and len(stamp["key_id"]) == 14
     assert [r["topic"] for r in rows] == ["logs.analytics", "logs.dlq", "logs.analytics", "logs.marketing", "logs.dlq"]
 
     assert rows[0] == {"topic": "logs.analytics", "value": {
         "schema": "request/1", "event_id": EID, "ts": "2026-11-24T15:40:36.123Z", "purposes": ["2.1.1", "2.1.3"],
-        "logwarden": {"route": "analytics", **stamp}}}
+        "policy_version": "2024-01-01.1", "logwarden": {"route": "analytics", **stamp}}}
 
     malformed = rows[1]
     assert (malformed["reason"], malformed["line"], malformed["raw"]) == ("malformed_json", 3, "{bad")
