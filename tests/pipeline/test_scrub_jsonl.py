@@ -175,5 +175,5 @@ def test_scrub_stream_in_process_writes_outputs_dlq_records_drops_and_a_summary(
     routed, rejected = outputs(out.getvalue())
     assert routed["topic"] == "staging.logs.analytics" and routed["value"]["event_id"] == EID
     assert rejected == {"topic": "staging.logs.dlq", "reason": "malformed_json", "detail": rejected["detail"],
-                        "line": 4, "raw": "{bad"}
+                        "policy_version": "2024-01-01.1", "line": 4, "raw": "{bad"}
     assert outputs(err.getvalue()) == [{"dropped": "no_purpose", "line": 5}]
