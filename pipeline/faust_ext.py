@@ -24,14 +24,38 @@ import logging
 import random
 import struct
 from collections.abc import Iterable, Sequence
+from importlib.metadata import PackageNotFoundError
+from importlib.metadata import version as installed_version
 from time import monotonic
 from typing import Any
 
-from faust.sensors.monitor import Monitor
-from faust.transport.consumer import CONSUMER_FETCHING, ensure_TP
-from faust.transport.drivers import aiokafka as faust_aiokafka
-from faust.types import TP, Message, ProducerT
-from mode import ServiceT
+#: The faust-streaming release whose private names this module overrides (pyproject.toml pins it): another one may
+#: have renamed or reshaped them, so the worker refuses to start on it rather than misbehave.
+FAUST_VERSION = "0.15.3"
+
+
+def check_faust(found: str | None) -> None:
+    """Refuse, in one line, a faust-streaming other than the one the overrides were written for."""
+    if found != FAUST_VERSION:
+        raise ImportError(f"pipeline/faust_ext.py overrides private names of faust-streaming {FAUST_VERSION}, and "
+                          f"{found or 'none'} is installed: pip install 'faust-streaming=={FAUST_VERSION}' "
+                          "(or review every override for the new release, then change FAUST_VERSION and the pin)")
+
+
+def _faust_found() -> str | None:
+    try:
+        return installed_version("faust-streaming")
+    except PackageNotFoundError:
+        return None
+
+
+check_faust(_faust_found())
+
+from faust.sensors.monitor import Monitor  # noqa: E402 - after the version check, whose line is clearer than a missing name
+from faust.transport.consumer import CONSUMER_FETCHING, ensure_TP  # noqa: E402 - after the version check, whose line is clearer than a missing name
+from faust.transport.drivers import aiokafka as faust_aiokafka  # noqa: E402 - after the version check, whose line is clearer than a missing name
+from faust.types import TP, Message, ProducerT  # noqa: E402 - after the version check, whose line is clearer than a missing name
+from mode import ServiceT  # noqa: E402 - after the version check, whose line is clearer than a missing name
 
 #: The drain hands the event loop to the streams at least this often (messages), as Faust does every 100.
 YIELD_EVERY = 500

@@ -16,7 +16,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.privacy import rules
 from pipeline.privacy.audience import DEFAULT_LANGUAGES, DEFAULT_REGIONS, Audience
+from pipeline.privacy.registry import KINDS
+from pipeline.privacy.rules import BLOCKED
 from pipeline.treatments import REGISTRY
 from pipeline.wire import FIELDS, IDENTIFYING, SCHEMAS, Kind
 
@@ -101,13 +104,51 @@ class Limits:
     max_items: int
 
 
+#: What happens to an identifier of a kind found in free text (`[privacy.kinds]`, and each custom pattern's
+#: `action`): replaced by the kind's marker (the default), by a keyed pseudonym, the whole event sent to the DLQ,
+#: or (kinds only) not looked for at all. Strongest first: the order `policy plan` calls a change widening by.
+ACTIONS = ("drop_event", "redact", "pseudonymize", "off")
+
+
+@dataclass(frozen=True)
+class CustomPattern:
+    """A site's own identifier (`[privacy.patterns.NAME]`): an RE2 pattern (linear time), the kind it reports
+    and what happens to what it finds."""
+
+    name: str
+    pattern: str
+    action: str = "redact"
+    clause: str = ""
+
+
 @dataclass(frozen=True)
 class Privacy:
     """The site's audience (`[privacy]`): the languages free text is read in, the regions whose phones count
-    without a country code (pipeline/privacy/audience.py has the defaults)."""
+    without a country code (pipeline/privacy/audience.py has the defaults); and the site's own rules
+    (pipeline/privacy/rules.py applies them): values that stay, values and patterns that go, keys never
+    scanned, and per kind what happens to what is found."""
 
     languages: tuple[str, ...] = DEFAULT_LANGUAGES
     regions: tuple[str, ...] = DEFAULT_REGIONS
+    #: values that stay in free text although a detector finds them (a support address), compared case-blind
+    allow_values: tuple[str, ...] = ()
+    #: values that go wherever they appear (case-blind), reported as the kind "blocked"
+    block_values: tuple[str, ...] = ()
+    #: keys of free-text objects whose values are kept unscanned (a trace id)
+    skip_keys: tuple[str, ...] = ()
+    patterns: tuple[CustomPattern, ...] = ()
+    #: (kind, action) for each kind whose action is not "redact"
+    kinds: tuple[tuple[str, str], ...] = ()
+
+    def action(self, kind: str) -> str:
+        """What happens to an identifier of this kind ("redact" unless the policy says otherwise)."""
+        for name, action in self.kinds:
+            if name == kind:
+                return action
+        for pattern in self.patterns:
+            if pattern.name == kind:
+                return pattern.action
+        return "redact"
 
     @property
     def audience(self) -> Audience:
@@ -319,7 +360,8 @@ def parse_policy(data: dict[str, Any], source: Path) -> Policy:
 
 def _privacy(r: _Reader, data: Any) -> Privacy:
     table = r.table(data, "privacy")
-    r.only(table, "privacy", {"languages", "regions"})
+    r.only(table, "privacy", {"languages", "regions", "allow_values", "block_values", "skip_keys", "patterns",
+                              "kinds"})
     languages = tuple(r.strings(table, "privacy", "languages", list(DEFAULT_LANGUAGES)))
     regions = tuple(r.strings(table, "privacy", "regions", list(DEFAULT_REGIONS)))
     for lang in languages:
@@ -333,7 +375,40 @@ def _privacy(r: _Reader, data: Any) -> Privacy:
                          f"\"DE\", got {region!r}")
     if not languages or not regions:
         raise r.fail("privacy", "expected at least one language and one region (the site's audience)")
-    return Privacy(languages, regions)
+    return Privacy(languages, regions, *_site_rules(r, table))
+
+
+def _site_rules(r: _Reader, table: dict[str, Any]) -> tuple[Any, ...]:
+    """`[privacy]`'s own rules: allow_values, block_values, skip_keys, patterns, kinds (each may be absent)."""
+    values = [tuple(r.strings(table, "privacy", name, [])) for name in ("allow_values", "block_values", "skip_keys")]
+    for name, found in zip(("allow_values", "block_values", "skip_keys"), values, strict=True):
+        if any(not v.strip() for v in found):
+            raise r.fail(f"privacy.{name}", "expected non-empty strings")
+    patterns = []
+    for name, spec in r.table(table.get("patterns", {}), "privacy.patterns").items():
+        key = f"privacy.patterns.{name}"
+        spec = r.table(spec, key)
+        r.only(spec, key, {"pattern", "action", "clause"})
+        if not _ROUTE_NAME.match(name) or name in KINDS or name == BLOCKED:
+            raise r.fail(key, "a pattern's name is lower-case letters, digits, '_' or '-', and not a built-in kind "
+                              f"({', '.join(KINDS)}, {BLOCKED})")
+        pattern = r.get(spec, key, "pattern", str)
+        problem = rules.refusal(pattern)
+        if problem is not None:
+            raise r.fail(f"{key}.pattern", f"{problem}; expected an RE2 pattern (no backreferences or lookaround: "
+                                           "custom patterns must run in linear time)")
+        action = r.get(spec, key, "action", str, "redact")
+        if action not in ACTIONS[:3]:
+            raise r.fail(f"{key}.action", f"unknown action {action!r}; expected one of {', '.join(ACTIONS[:3])}")
+        patterns.append(CustomPattern(name, pattern, action, r.get(spec, key, "clause", str, "")))
+    kinds = r.table(table.get("kinds", {}), "privacy.kinds")
+    known = {*KINDS, BLOCKED}
+    for kind, action in kinds.items():
+        if kind not in known:
+            raise r.fail(f"privacy.kinds.{kind}", f"unknown kind {kind!r}; expected one of {', '.join(sorted(known))}")
+        if action not in ACTIONS:
+            raise r.fail(f"privacy.kinds.{kind}", f"unknown action {action!r}; expected one of {', '.join(ACTIONS)}")
+    return (*values, tuple(patterns), tuple((k, a) for k, a in kinds.items() if a != "redact"))
 
 
 def _withdraws(r: _Reader, data: Any, purposes: dict[str, str]) -> dict[str, frozenset[str]]:

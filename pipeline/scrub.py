@@ -34,14 +34,15 @@ import orjson
 
 from pipeline import treatments
 from pipeline.policy import CONSENTS, Policy, Route
-from pipeline.privacy import audience
+from pipeline.privacy import audience, rules
 from pipeline.privacy.redact import Redactor
 from pipeline.treatments import Pseudonym, Pseudonymizer
 from pipeline.wire import FIELDS, REQUIRED, SCHEMAS, Kind, children
 
 #: Reasons an event goes to the DLQ (a bounded set: they are metric labels).
 DLQ_REASONS = ("oversized", "invalid_utf8", "malformed_json", "not_an_object", "missing_field", "wrong_type",
-               "unknown_schema", "unknown_purpose", "invalid_value", "too_large", "too_deep", "internal_error")
+               "unknown_schema", "unknown_purpose", "invalid_value", "too_large", "too_deep", "internal_error",
+               "dropped_by_rule")
 #: Reasons a valid event is kept by no route.
 DROP_REASONS = ("no_purpose", "no_consent", "no_route")
 
@@ -231,6 +232,8 @@ class Router:
         self.policy = policy
         self.version_id = policy.version_id  # stamped on every output, and by the worker on every DLQ record
         audience.configure(policy.privacy.audience)  # the languages and regions free text is read in
+        rules.configure(rules.compile_rules(policy.privacy, hmac_key, key_id))  # the site's own (`[privacy]`)
+        self._skip_keys = frozenset(policy.privacy.skip_keys)
         self.max_message_bytes = max_message_bytes
         self.dlq_topic = topic_prefix + policy.dlq.name
         self.redactor = treatments.CachingRedactor()
@@ -285,6 +288,8 @@ class Router:
             return Outcome(rejected=exc.reason, detail=exc.detail)
         except RecursionError:
             return Outcome(rejected="too_deep", detail="nesting exceeds what the pipeline walks")
+        except rules.DropEvent as exc:  # a kind the policy's [privacy.kinds] sends to the DLQ
+            return Outcome(rejected="dropped_by_rule", detail=str(exc))
         except Exception as exc:  # noqa: BLE001 - a bug here must cost one event a DLQ trip, not the worker
             return Outcome(rejected="internal_error", detail=f"the scrubber failed on this event: {type(exc).__name__}")
         if decided is None:  # the walk rejects what made the routes undecided: no event should get here
@@ -706,7 +711,7 @@ class Router:
         if kind is dict:
             out = {}
             below = depth + 1
-            clean, text, max_chars = self._clean, self._text, self._limits.max_string_chars
+            clean, text, max_chars, skip = self._clean, self._text, self._limits.max_string_chars, self._skip_keys
             too_deep = below > self._limits.max_depth
             for k, v in value.items():
                 if _IDENTIFIER_KEY(k):
@@ -715,6 +720,10 @@ class Router:
                     raise Reject("too_deep", self._too_deep)
                 if len(k) > max_chars:
                     raise Reject("too_large", self._too_long)
+                if k in skip:  # a key the policy never scans (`[privacy] skip_keys`): kept as written, within limits
+                    self._check_free(v, below)
+                    out[k] = v
+                    continue
                 name = k if k in clean else text(k)
                 if type(v) is str:
                     if len(v) > max_chars:

@@ -34,7 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
 
-from pipeline.privacy import audience
+from pipeline.privacy import audience, rules
 from pipeline.privacy.detectors import email, name, secret
 from pipeline.privacy.detectors.card import is_card
 from pipeline.privacy.detectors.phone import valid as valid_phone
@@ -118,11 +118,14 @@ def _detect_cached(value: str) -> tuple[Detection, ...]:
 
 
 audience.on_change(_detect_cached.cache_clear)  # a string's detections depend on the audience's languages
+rules.on_change(_detect_cached.cache_clear)  # and on the site's own patterns
 
 
 def _detect(value: str) -> tuple[Detection, ...]:
     if not _INTERESTING.search(value):
-        return ()
+        custom = rules.current().maybe
+        if custom is None or not custom(value):
+            return ()
     normalized = normalize(value)
     found = [(*normalized.span(s, e), k) for s, e, k in _find(normalized.text, decode_base64=True)]
     if "%" in value and normalized.text != value:
@@ -174,7 +177,8 @@ def _find(text: str, *, decode_base64: bool, kinds: frozenset[str] | None = None
     marker_starts = [ms for ms, _ in markers]
     if markers:
         text = _MARKER.sub(lambda m: "[" + " " * (len(m.group()) - 2) + "]", text)
-    for detector in DETECTORS:
+    site = rules.current().detectors
+    for detector in (*site, *DETECTORS) if site else DETECTORS:  # the site's own first: they name what they find
         if (kinds is not None and detector.kind not in kinds) or not detector.maybe(text):
             continue
         spans = _merged(detector.find(text))
@@ -308,9 +312,13 @@ def _words_around(text: str, start: int, end: int) -> bool:
 
 
 def first_found(value: str) -> str | None:
-    """The kind of the first identifier in the string, without rewriting it (the sink's leak check)."""
-    detections = detect(value)
-    return detections[0].kind if detections else None
+    """The kind of the first identifier in the string, without rewriting it (the sink's leak check). A value the
+    site allows (`[privacy] allow_values`) is none; a kind switched off still is."""
+    site = rules.current()
+    for found in detect(value):
+        if not site.allows(value[found.start:found.end]):
+            return found.kind
+    return None
 
 
 class Redactor:
@@ -329,10 +337,22 @@ class Redactor:
         out: list[str] = []
         pos = 0
         counts = self.counts
+        site = rules.current()
         for found in detections:
+            kind = found.kind
+            marker = MARKERS.get(kind) or f"[{kind}]"
+            if site.active:  # the site's own rules (pipeline/privacy/rules.py): off, allowed, pseudonym, drop
+                written = value[found.start:found.end]
+                action = site.actions.get(kind, "redact")
+                if action == "off" or site.allows(written):
+                    continue
+                if action == "drop_event":
+                    raise rules.DropEvent(kind)
+                if action == "pseudonymize":
+                    marker = site.pseudonym(kind, written)
             out.append(value[pos:found.start])
-            out.append(MARKERS[found.kind])
-            counts[found.kind] += 1
+            out.append(marker)
+            counts[kind] += 1
             pos = found.end
         out.append(value[pos:])
         return "".join(out)

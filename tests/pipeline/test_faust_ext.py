@@ -211,3 +211,23 @@ def test_an_events_outputs_share_one_hash_and_land_by_key() -> None:
     assert partition_for(key, list(range(6)), hashes) == expected
     assert partition_for(key, [0, 1, 2], hashes) == (aiokafka_murmur2(key) & 0x7FFFFFFF) % 3
     assert list(hashes) == [key]
+
+
+def test_the_installed_faust_is_the_release_the_overrides_were_written_for() -> None:
+    from importlib.metadata import version
+
+    from pipeline import faust_ext
+
+    assert version("faust-streaming") == faust_ext.FAUST_VERSION
+    faust_ext.check_faust(faust_ext.FAUST_VERSION)  # no error
+
+
+@pytest.mark.parametrize("found", ["0.11.0", "0.16.0", None])
+def test_another_faust_release_is_refused_in_one_line_naming_the_pin(found: str | None) -> None:
+    from pipeline import faust_ext
+
+    with pytest.raises(ImportError) as refused:
+        faust_ext.check_faust(found)
+    message = str(refused.value)
+    assert "\n" not in message
+    assert f"faust-streaming=={faust_ext.FAUST_VERSION}" in message and (found or "none") in message
