@@ -110,7 +110,8 @@ def topic_configs(spec: TopicSpec, max_message_bytes: int, replication: int = 1)
 
 def ensure_topics(settings: Settings, policy: Policy, specs: list[TopicSpec] | None = None) -> list[TopicState]:
     """Create the policy's topics (and `logs.policy`, the versions applied) that are missing, replicated as the
-    cluster allows, and set retention and min.insync.replicas on all of them (idempotent). A replication factor the cluster cannot hold: SettingsError."""
+    cluster allows, and set retention and min.insync.replicas on all of them (idempotent). A replication factor
+    the cluster cannot hold: SettingsError."""
     specs = [*policy.topics(), POLICY_TOPIC] if specs is None else specs
     states = []
     with settings_admin(settings) as admin:
