@@ -116,7 +116,7 @@ def test_workers_switch_versions_at_the_raw_timestamp_without_restart_and_across
             _apply(servers, settings, widened, switch, "--approve", "test: analytics needs the proxies' prefixes")
             _wait_until(switch + 2000)
             assert child_pids(supervisor.proc.pid) == workers, "a worker restarted for the switch"
-            shown = {scrape(p).get('logwarden_policy_version_info{version="2024-01-01.2"}') for p in ports}
+            shown = {metric(scrape(p), "logwarden_policy_version_info", version="2024-01-01.2") for p in ports}
             assert shown == {1.0}, supervisor.log()
 
             back = int((time.time() + LEAD) * 1000)  # the rollback: the older version applied again
