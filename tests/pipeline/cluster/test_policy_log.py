@@ -18,7 +18,7 @@ from policy_variants import POLICY_FILE
 from pipeline.cluster.login import kafka_login
 from pipeline.cluster.policy_log import PolicyFollower, read_versions, topic_name
 from pipeline.settings import Settings
-from pipeline.versions import MIN_LEAD_MS, FLIGHT_MS, PolicyVersion
+from pipeline.versions import FLIGHT_MS, MIN_LEAD_MS, PolicyVersion
 
 TEXT = POLICY_FILE.read_text(encoding="utf-8")
 
