@@ -117,6 +117,6 @@ def test_policy_version_is_a_column_duckdb_groups_by(tmp_path: Path) -> None:
     tree = shapes(POLICY.route("analytics"), POLICY)
     assert schema(tree).field("policy_version").type == pa.string()
     (tmp_path / "a.parquet").write_bytes(encode(lines, tree))
-    counts = duckdb.sql(f"SELECT policy_version, count(*) FROM read_parquet('{tmp_path / 'a.parquet'}') "
-                        "GROUP BY ALL ORDER BY 1").fetchall()
+    counts = duckdb.execute("SELECT policy_version, count(*) FROM read_parquet(?) GROUP BY ALL ORDER BY 1",
+                            [str(tmp_path / "a.parquet")]).fetchall()
     assert counts == [("2024-01-01.1", 300), ("2024-01-01.2", 100)]
