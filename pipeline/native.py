@@ -67,10 +67,11 @@ def router_class() -> type[Router]:
     return Router if compiled is None else compiled.Router
 
 
-def build_router(settings: Settings, policy: Policy) -> Router:
-    """The router a process runs (the worker, `logwarden scrub`): this source's core, with the process's key."""
+def build_router(settings: Settings, policy: Policy, activate: bool = True) -> Router:
+    """The router a process runs (the worker, `logwarden scrub`): this source's core, with the process's key.
+    `activate=False` for a further version compiled beside the one in force (`Router.activate`)."""
     key = load_pseudonym_key(settings)
-    return router_class()(policy, key.key, key.key_id, settings.topic_prefix, settings.max_message_bytes)
+    return router_class()(policy, key.key, key.key_id, settings.topic_prefix, settings.max_message_bytes, activate)
 
 
 def build() -> Path:

@@ -1,14 +1,19 @@
 """The worker's routers over time: one compiled router per policy version, chosen per event by its raw timestamp.
 
 The worker starts with the policy file it was given (LOGWARDEN_POLICY) and reads `logs.policy`
-(pipeline/cluster/policy_log.py) before it consumes and every half second after. Each version read is loaded,
-compiled into a router of its own and warmed up off the event loop, then put in the schedule from its effective
-time (pipeline/versions.py): events whose raw record is stamped before it keep the router they had, every later one
+(pipeline/cluster/policy_log.py) before it consumes and every half second after. Each version read is loaded and
+compiled into a router of its own off the event loop, then put in the schedule from its effective time
+(pipeline/versions.py): events whose raw record is stamped before it keep the router they had, every later one
 takes the new one, in every worker and in every replay. No restart.
 
 A version that cannot be loaded (invalid, or a digest that does not match) changes nothing: the worker keeps what
 it routes with, says so once per version, and counts it (`logwarden_policy_load_errors_total`, the
 LogwardenPolicyLoadFailed alert). Edge: it holds the follower's thread and the metrics.
+
+A version compiled here is not activated (`Router.activate`): the free-text engine's audience and site rules are
+the process's, and the event loop routes under the version in force meanwhile; each router makes its own the
+process's when it routes its first event. Nor is it warmed up (routing in this thread would activate it): the
+libraries a warm-up loads are loaded already, by the version the worker started with.
 """
 
 from __future__ import annotations
@@ -34,11 +39,9 @@ WAIT_STEP_SECONDS = 0.05
 class Routing:
     """The routers in force over time, for one worker process. `router_for` is the per-event look-up."""
 
-    def __init__(self, base: Router, base_digest: str, compile_policy: Callable[[Policy], Router],
-                 warm_up: Callable[[Router], float]) -> None:
+    def __init__(self, base: Router, base_digest: str, compile_policy: Callable[[Policy], Router]) -> None:
         self.schedule: Schedule[Router] = Schedule(base, base.version_id)
         self._compile = compile_policy
-        self._warm_up = warm_up
         self._lock = threading.Lock()  # the follower's thread adds, the event loop reads a finished schedule
         self._failed: set[tuple[int, str]] = set()
         self._compiled: dict[str, Router] = {base_digest: base}  # one router per file (digest), reused on rollback
@@ -56,8 +59,7 @@ class Routing:
                 if policy.version_id != version.version_id:
                     raise PolicyError(f"logs.policy: the record says version {version.version_id} but its file is "
                                       f"{policy.version_id}")
-                router = self._compile(policy)
-                self._warm_up(router)
+                router = self._compile(policy)  # not activated, not warmed up: see the module's docstring
         except (PolicyError, ValueError) as exc:
             self.refuse(version.effective_ms, version.version_id, str(exc))
             return

@@ -226,13 +226,17 @@ class Router:
     """The compiled policy. One per process; `route()` is safe to call for every message."""
 
     def __init__(self, policy: Policy, hmac_key: bytes, key_id: str, topic_prefix: str = "",
-                 max_message_bytes: int = 1024 * 1024) -> None:
+                 max_message_bytes: int = 1024 * 1024, activate: bool = True) -> None:
+        """`activate`: make this policy's audience and site rules the process's now (else its first `route` does,
+        so a worker can compile a new version in another thread while it routes with the one in force)."""
         if len(hmac_key) < 16:
             raise ValueError("the pseudonym key must be at least 16 bytes")
         self.policy = policy
         self.version_id = policy.version_id  # stamped on every output, and by the worker on every DLQ record
-        audience.configure(policy.privacy.audience)  # the languages and regions free text is read in
-        rules.configure(rules.compile_rules(policy.privacy, hmac_key, key_id))  # the site's own (`[privacy]`)
+        self._audience = policy.privacy.audience  # the languages and regions free text is read in
+        self._rules = rules.compile_rules(policy.privacy, hmac_key, key_id)  # the site's own (`[privacy]`)
+        if activate:
+            self.activate()
         self._skip_keys = frozenset(policy.privacy.skip_keys)
         self.max_message_bytes = max_message_bytes
         self.dlq_topic = topic_prefix + policy.dlq.name
@@ -264,10 +268,21 @@ class Router:
         self._walks: dict[int, tuple[Visit, bool]] = {}
         self._top, self._top_ids_final = self._walk_for((1 << len(self._routes)) - 1)
 
+    def activate(self) -> None:
+        """Make this policy's audience and site rules the process's (the free-text engine reads them). A worker
+        holding several versions (pipeline/routing.py) routes each event with its own version's: `route` calls
+        this when another version's are in place, which happens only around a switch."""
+        audience.configure(self._audience)
+        rules.configure(self._rules)
+        # the process's own objects when they were equal already: `route` then checks them by identity
+        self._audience, self._rules = audience.current(), rules.current()
+
     # --- the per-message entry point ---
 
     def route(self, raw: bytes) -> Outcome:
         """Route one raw message. Never raises on input."""
+        if rules.current() is not self._rules or audience.current() is not self._audience:
+            self.activate()
         if len(raw) > self.max_message_bytes:
             return Outcome(rejected="oversized", detail=f"message of {len(raw)} bytes exceeds {self.max_message_bytes}")
         try:

@@ -102,7 +102,7 @@ def build_app(settings: Settings, policy: Policy, router: Router | Routing, *,
     `transport` is the consumer's transport: logwarden's (pipeline/faust_ext.py, whose commits never
     pass an event in flight) unless a test compares it with Faust's; `before_delivery` is for tests.
     """
-    routing = router if isinstance(router, Routing) else Routing(router, "", lambda _: router, warm_up)
+    routing = router if isinstance(router, Routing) else Routing(router, "", lambda _: router)
     datadir = settings.state_dir / "faust"
     datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
@@ -281,7 +281,7 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
     metrics.in_force(policy.version_id, load_pseudonym_key(settings).key_id)
     routing = Routing(router, digest_of(Path(policy.source).read_text(encoding="utf-8")),
-                      lambda newer: build_router(settings, newer), warm_up)
+                      lambda newer: build_router(settings, newer, activate=False))
     if not _waited_for_kafka(settings):
         return
     check_login(settings, "pipeline")

@@ -17,7 +17,6 @@ from pipeline.policy import Policy, load_policy
 from pipeline.routing import Routing, latest_timestamp
 from pipeline.scrub import Router
 from pipeline.versions import PolicyVersion, digest_of
-from pipeline.worker import warm_up
 from producers.synthetic import TrafficGenerator
 
 KEY = b"r" * 32
@@ -27,12 +26,12 @@ WIDER = (TEXT.replace("revision = 1\n", "revision = 2\n")
 
 
 def _compile(policy: Policy) -> Router:
-    return Router(policy, KEY, "k1")
+    return Router(policy, KEY, "k1", activate=False)
 
 
 def _routing() -> Routing:
     base = _compile(load_policy(POLICY_FILE))
-    return Routing(base, digest_of(TEXT), _compile, warm_up)
+    return Routing(base, digest_of(TEXT), _compile)
 
 
 def _published(text: str, version_id: str, effective_ms: int) -> PolicyVersion:
@@ -115,3 +114,19 @@ def test_a_timestamp_far_ahead_of_the_clock_does_not_hold_the_worker() -> None:
 def test_the_latest_timestamp_of_a_batch_is_in_milliseconds() -> None:
     assert latest_timestamp([1796597493.119, 1796597493.5]) == 1796597493500
     assert latest_timestamp([]) == 0
+
+
+def test_two_versions_with_their_own_site_rules_each_scrub_with_their_own_when_interleaved() -> None:
+    """The free-text engine's rules are the process's: a version compiled beside the one in force does not take
+    them over, and each router routes under its own version's even when events alternate at a switch."""
+    blocked = TEXT.replace("revision = 1\n", "revision = 2\n").replace(
+        "[privacy]\n", '[privacy]\nblock_values = ["ACME-INTERNAL-7"]\n', 1)
+    routing = _routing()
+    routing.add(_published(blocked, "2024-01-01.2", 5_000))
+    event = TrafficGenerator(seed=2).event() | {"purposes": ["2.1.1"]}
+    event["request"]["path"] = "/tickets/ACME-INTERNAL-7"  # type: ignore[index]
+    raw = orjson.dumps(event)
+    for _ in range(2):
+        old, new = (orjson.loads(routing.router_for(t).route(raw).outputs[0].value) for t in (0, 5_000))
+        assert "ACME-INTERNAL-7" in old["request"]["path"]
+        assert "ACME-INTERNAL-7" not in new["request"]["path"] and "[blocked" in new["request"]["path"]
