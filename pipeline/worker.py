@@ -31,6 +31,7 @@ import mode.loop
 import orjson
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import EventT, ProducerT
+from kafka.errors import KafkaError
 
 from pipeline import faust_ext, metrics
 from pipeline.cluster.lag import start_reporting
@@ -306,7 +307,11 @@ def _follow_versions(settings: Settings, routing: Routing) -> None:
     """Read `logs.policy` to its end before consuming, then keep reading it (pipeline/routing.py)."""
     follower = PolicyFollower(settings, routing.add,
                               lambda offset, error: routing.refuse(0, f"logs.policy offset {offset}", error))
-    follower.catch_up()
+    try:
+        follower.catch_up()
+    except KafkaError as exc:  # the follower's thread tries again; until it reads, events wait rather than guess
+        log.warning("cannot read logs.policy yet; routing waits until the versions are known",
+                    extra={"error": type(exc).__name__})
     routing.horizon = lambda: follower.horizon_ms
     routing.show()
     follower.start()

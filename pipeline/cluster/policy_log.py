@@ -21,7 +21,7 @@ from kafka import KafkaConsumer, KafkaProducer, TopicPartition
 from kafka.errors import KafkaError
 
 from pipeline.cluster.login import kafka_login
-from pipeline.settings import Settings
+from pipeline.settings import Settings, SettingsError
 from pipeline.versions import POLICY_TOPIC, PolicyVersion, horizon_ms
 
 log = logging.getLogger("logwarden.policy")
@@ -32,7 +32,17 @@ def topic_name(settings: Settings) -> str:
 
 
 def publish(settings: Settings, version: PolicyVersion, timeout: float = 30.0) -> int:
-    """Write the version to `logs.policy` as the admin, acknowledged by every in-sync replica; its timestamp (ms)."""
+    """Write the version to `logs.policy` as the admin, acknowledged by every in-sync replica; its timestamp (ms).
+    SettingsError (one line) when the topic is not there: a producer would wait for it, then time out."""
+    reader = _consumer(settings, "admin")
+    try:
+        exists = bool(reader.partitions_for_topic(topic_name(settings)))
+    finally:
+        reader.close()
+    if not exists:
+        raise SettingsError(f"the topic {topic_name(settings)} does not exist: `logwarden dev up` creates it on the "
+                            "local stack; elsewhere create it compacted (cleanup.policy=compact, 1 partition), then "
+                            "`logwarden acl apply`")
     producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap.split(","), acks="all",
                              client_id=settings.kafka_client_id + "-policy",
                              **kafka_login(settings, "admin").client_args())

@@ -136,3 +136,11 @@ def test_the_workers_reader_hands_over_each_version_and_moves_its_horizon(
     assert follower.horizon_ms >= asked + MIN_LEAD_MS - FLIGHT_MS
     follower.catch_up()  # nothing new: nothing handed over twice
     assert len(got) == 1
+
+
+def test_apply_without_the_versions_topic_says_how_to_make_it(servers: Servers, settings: Settings,
+                                                             tmp_path: Path) -> None:
+    refused = _policy(servers, settings, "apply", str(POLICY_FILE), "--effective", _in(60))
+    assert refused.returncode == 2, refused.stderr
+    assert f"the topic {topic_name(settings)} does not exist" in refused.stderr and "dev up" in refused.stderr
+    assert "Traceback" not in refused.stderr
