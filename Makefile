@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 PEERS  := $(VENV)/.peers-stamp
 
-.PHONY: demo test test-fast lint privacy-report bench crash-trials up down status install clean prometheus native
+.PHONY: demo test test-fast lint privacy-report bench crash-trials up down status install clean prometheus chromium native
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "logwarden needs Python 3.11+; this is " + sys.version.split()[0])'
@@ -18,7 +18,7 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install --quiet -e '.[dev,test,lint]'
 	@touch $(STAMP)
 
-install: $(STAMP) prometheus native
+install: $(STAMP) prometheus chromium native
 
 ## the scrub/route core compiled with mypyc for this source (pipeline/native.py; ~10 s once, then nothing), and the
 ## name lexicon (pipeline/privacy/lexicon.py; ~16 s once, then nothing; cues only without it); the
@@ -27,26 +27,36 @@ native: $(STAMP)
 	@$(BIN)/python -m pipeline.native
 	@$(BIN)/python -m pipeline.privacy.lexicon
 
+## a tool from Debian's package of the same name, installed when missing (as root), else the command to run:
+## $(call debian_tool,COMMAND,WHAT IT IS FOR)
+define debian_tool
+	@command -v $(1) >/dev/null || test -x /usr/bin/$(1) || { \
+	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	    echo "installing Debian's $(1) package ($(2))"; \
+	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends $(1) >/dev/null; \
+	  else \
+	    echo "logwarden needs $(1) ($(2)): sudo apt-get install $(1)"; exit 1; \
+	  fi; }
+endef
+
 ## Debian's prometheus package: the local stack's Prometheus, and promtool for the tests
 prometheus:
-	@command -v prometheus >/dev/null || test -x /usr/bin/prometheus || { \
-	  if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
-	    echo "installing Debian's prometheus package (the local Prometheus and promtool)"; \
-	    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends prometheus >/dev/null; \
-	  else \
-	    echo "logwarden's local stack and tests need Prometheus: sudo apt-get install prometheus"; exit 1; \
-	  fi; }
+	$(call debian_tool,prometheus,the local Prometheus and promtool for the tests)
+
+## Debian's chromium package: the headless browser the test of `policy explain --format html` renders the page in
+chromium:
+	$(call debian_tool,chromium,headless: the test of the policy explain page renders it)
 
 ## the main job on the local stack: Kafka, S3, the pipeline, a summary
 demo: $(STAMP) prometheus native
 	$(BIN)/logwarden demo
 
 ## the whole test suite, against a real Kafka broker and S3 server it starts itself (lint first)
-test: lint prometheus native
+test: lint prometheus chromium native
 	$(BIN)/pytest
 
 ## the tests that need no server: seconds, no Kafka
-test-fast: $(STAMP) native
+test-fast: $(STAMP) chromium native
 	$(BIN)/pytest -m "not servers" -q
 
 ## style and bugs (ruff), types (mypy), and the import contracts of the data flow (import-linter)

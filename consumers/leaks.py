@@ -16,6 +16,7 @@ import re
 
 import orjson
 
+from pipeline.privacy import rules
 from pipeline.privacy.redact import first_found
 from pipeline.wire import CANARY_ACTION, CANARY_MARKER
 
@@ -41,6 +42,7 @@ _WRITTEN_BY_PIPELINE_AS_BYTES = re.compile(_WRITTEN_BY_PIPELINE.pattern.encode()
 #: text; the calls, not the detection, were the cost). Bounded: emptied when full.
 _CLEAN: set[bytes] = set()
 _CLEAN_MAX = 65_536
+rules.on_change(_CLEAN.clear)  # a token clean under one policy's rules (an allowed value) may not be under another's
 
 
 def _tokens(value: bytes) -> list[bytes]:

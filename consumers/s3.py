@@ -49,3 +49,15 @@ def set_default_encryption(client: Any, bucket: str) -> None:
             "Rules": [{"ApplyServerSideEncryptionByDefault": {"SSEAlgorithm": "AES256"}}]
         },
     )
+
+
+def archive_objects(client: Any, bucket: str, prefix: str, limit: int) -> list[bytes]:
+    """The bodies of the first `limit` objects under a prefix, in key order (`policy plan --sample s3://...`)."""
+    bodies: list[bytes] = []
+    for page in client.get_paginator("list_objects_v2").paginate(Bucket=bucket, Prefix=prefix):
+        for item in page.get("Contents", []):
+            if len(bodies) >= limit:
+                return bodies
+            if item["Key"].endswith(".jsonl.gz"):
+                bodies.append(client.get_object(Bucket=bucket, Key=item["Key"])["Body"].read())
+    return bodies

@@ -51,6 +51,7 @@ from pipeline.cluster.lag import start_reporting
 from pipeline.cluster.login import check_login, kafka_login, wait_until_reachable
 from pipeline.metrics_server import serve_metrics
 from pipeline.policy import Policy, Route, load_policy
+from pipeline.privacy import rules
 from pipeline.progress import Backlog, Progress
 from pipeline.settings import Settings, SettingsError
 
@@ -579,6 +580,8 @@ def run_sink(settings: Settings) -> None:
     signal.signal(signal.SIGTERM, lambda signum, _frame: stop_requested.append(signum))
     signal.signal(signal.SIGINT, lambda signum, _frame: stop_requested.append(signum))
     policy = load_policy(settings.policy_file)
+    # the leak check reads the site's own rules as the router does: an allowed value is no leak, a custom kind is one
+    rules.configure(rules.compile_rules(policy.privacy))
     serve_metrics(settings.bind_host, settings.sink_metrics_port, "LOGWARDEN_SINK_METRICS_PORT")
     # as the worker does: a sink started before its broker waits for it (said once), then checks its login
     if not wait_until_reachable(settings.kafka_bootstrap, log, stopping=lambda: bool(stop_requested)):

@@ -333,6 +333,94 @@ def scrub_cmd(policy_path: Path | None) -> None:
     click.echo(summary, err=True)
 
 
+@main.group(cls=_InFlowOrder)
+def policy() -> None:
+    """Change the policy safely: plan a change, apply it at a time without a restart, list the versions applied,
+    explain the policy in force."""
+
+
+@policy.command("plan")
+@click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--from", "old_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The policy to compare against (default: the one in force, LOGWARDEN_POLICY).")
+@click.option("--sample", default=None, metavar="PATH|s3://BUCKET/PREFIX",
+              help="Raw events to replay: a JSON Lines file, or archive objects under an S3 prefix (at most "
+                   "--objects of them). Default: the privacy corpus (in a checkout) and 500 seeded load-generator "
+                   "events.")
+@click.option("--objects", type=click.IntRange(min=1), default=20, show_default=True,
+              help="With --sample s3://...: how many archive objects to read.")
+@click.option("--principals", "principals_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The principals file that goes with NEW (default: LOGWARDEN_PRINCIPALS).")
+@click.option("--from-principals", "old_principals", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The principals file in force (default: LOGWARDEN_PRINCIPALS).")
+@click.option("--out", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="Write the plan as JSON here, for `policy apply --plan`.")
+@friendly_errors
+def policy_plan_cmd(new: Path, old_path: Path | None, sample: str | None, objects: int, principals_path: Path | None,
+                    old_principals: Path | None, out: Path | None) -> None:
+    """The privacy diff of NEW against the policy in force, replayed on a sample.
+
+    Exit 0 when nothing widens, 3 when something does (a change, or identifiers NEW's outputs
+    would carry), 2 when NEW (or the policy compared against) is invalid: one line naming the
+    file, the place and what was expected.
+    """
+    import orjson
+
+    from consumers.leaks import find_leak
+    from pipeline import policy_plan
+    from pipeline.policy import load_policy
+
+    settings = _settings()
+    old_file = old_path or settings.policy_file
+    new_policy = load_policy(new)
+    old_policy = load_policy(old_file)
+    if sample is None:
+        described, raw = policy_plan.default_sample()
+    elif sample.startswith("s3://"):
+        from consumers.s3 import archive_objects, s3_client
+
+        bucket, _, prefix = sample[len("s3://"):].partition("/")
+        bodies = archive_objects(s3_client(settings), bucket, prefix, objects)
+        described, raw = f"{len(bodies)} archive objects under {sample}", list(policy_plan.archived_events(bodies))
+    else:
+        path = Path(sample)
+        if not path.is_file():
+            raise click.BadParameter(f"{sample} is not a file (a JSON Lines file of raw events, or s3://...)",
+                                     param_hint="--sample")
+        described, raw = f"{path}", list(policy_plan.jsonl_events(path))
+    readers_old = policy_plan.route_readers(old_principals or settings.principals_file, old_policy)
+    readers_new = policy_plan.route_readers(principals_path or settings.principals_file, new_policy)
+    result = policy_plan.plan(old_policy, new_policy, old_file, new, described, raw, find_leak, readers_old,
+                              readers_new)
+    for line in result.lines():
+        click.echo(line)
+    if out is not None:
+        out.write_bytes(orjson.dumps(result.to_json(), option=orjson.OPT_INDENT_2) + b"\n")
+        click.echo(f"plan written to {out}")
+    sys.exit(result.exit_code)
+
+
+@policy.command("explain")
+@click.argument("file", type=click.Path(dir_okay=False, path_type=Path), required=False)
+@click.option("--format", "output", type=click.Choice(["md", "html"]), default="md", show_default=True,
+              help="Markdown, or one self-contained HTML page.")
+@click.option("--principals", "principals_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The principals file the readers come from (default: LOGWARDEN_PRINCIPALS).")
+@friendly_errors
+def policy_explain_cmd(file: Path | None, output: str, principals_path: Path | None) -> None:
+    """The data map of the policy (default: the one in force): a record of processing, generated."""
+    from pipeline import policy_explain
+    from pipeline.cluster.principals import load_principals
+    from pipeline.policy import load_policy
+
+    settings = _settings()
+    policy = load_policy(file or settings.policy_file)
+    principals = load_principals(principals_path or settings.principals_file, policy)
+    roles = {role: getattr(principals, role) for role in ("producer", "pipeline", "sink", "operator")}
+    data = policy_explain.build(policy, dict(principals.readers), roles)
+    click.echo(policy_explain.page(data) if output == "html" else policy_explain.markdown(data), nl=False)
+
+
 @main.command("sink")
 @friendly_errors
 def sink_cmd() -> None:
@@ -460,12 +548,7 @@ def retention_enforce(dry_run: bool, now_text: datetime | None) -> None:
                f"{'found (dry run)' if dry_run else 'deleted'}")
 
 
-@main.group("policy", cls=_InFlowOrder)
-def policy_group() -> None:
-    """Policy versions (clause 5.1): put a new version in force at a time, without a restart, and list them."""
-
-
-@policy_group.command("apply")
+@policy.command("apply")
 @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--effective", required=True, metavar="TIME",
               help="When the version governs events, by their raw record's Kafka timestamp: ISO 8601 (UTC when no "
@@ -511,8 +594,8 @@ def policy_apply(new: Path, effective: str, reason: str | None, plan_path: Path 
             _err(f"logwarden: {plan_path}: not a plan; expected a JSON object from `logwarden policy plan --out`")
             sys.exit(2)
     published = read_versions(settings)
-    current = in_force(published, now)
-    governing = (policy_from_text(current.text, Path(f"logs.policy:{current.version_id}")) if current
+    before = in_force(published, effective_ms - 1)  # what the new version takes over from at its effective time
+    governing = (policy_from_text(before.text, Path(f"logs.policy:{before.version_id}")) if before
                  else load_policy(settings.policy_file))
     try:
         version = prepare(policy, new.read_text(encoding="utf-8"), governing, published, effective_ms,
@@ -526,7 +609,7 @@ def policy_apply(new: Path, effective: str, reason: str | None, plan_path: Path 
                + (f"; {len(version.widening)} widening change(s) approved" if version.widening else ""))
 
 
-@policy_group.command("history")
+@policy.command("history")
 @friendly_errors
 def policy_history() -> None:
     """List the versions applied, by effective time: which, from when, who applied it and why."""

@@ -283,7 +283,50 @@ def policy_from_text(text: str, source: Path) -> Policy:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise PolicyError(f"{source}: not valid TOML: {exc}") from None
-    return parse_policy(data, source)
+    try:
+        return parse_policy(data, source)
+    except PolicyError as exc:
+        place = _KEY_IN_MESSAGE.match(str(exc))
+        unknown = _UNKNOWN_KEY.search(str(exc))  # the key that should not be there, not the table that has it
+        line = _line_of(text, place.group(1) + (f".'{unknown.group(1)}'" if unknown else "")) if place else None
+        if line is None:
+            raise
+        raise PolicyError(f"{exc} (line {line})") from None
+
+
+_KEY_IN_MESSAGE = re.compile(r"^.*?: \[([^\]]*(?:\[\d+\][^\]]*)?)\] ")
+_UNKNOWN_KEY = re.compile(r"\] unknown key '([^']*)'")
+_HEADER = re.compile(r"^\s*(\[\[?)\s*([^\]]+?)\s*\]\]?\s*(?:#.*)?$")
+_KEY_LINE = re.compile(r"""^\s*((?:"[^"]*"|'[^']*'|[\w.-]+)(?:\s*\.\s*(?:"[^"]*"|'[^']*'|[\w-]+))*)\s*=""")
+
+
+def _segments(key: str) -> tuple[str, ...]:
+    """A dotted TOML key (or one of the reader's keys, `fields.'user.id'.treatment`, `derive[2]`) as its parts."""
+    return tuple(part.strip().strip("\"'") for part in re.findall(r"\"[^\"]*\"|'[^']*'|[^.]+", key))
+
+
+def _line_of(text: str, key: str) -> int | None:
+    """The line of the file where a key of an error is (or the nearest table or key above it that holds it)."""
+    found: dict[tuple[str, ...], int] = {}
+    table: tuple[str, ...] = ()
+    arrays: dict[tuple[str, ...], int] = {}
+    for number, line in enumerate(text.splitlines(), 1):
+        header = _HEADER.match(line)
+        if header:
+            table = _segments(header.group(2))
+            if header.group(1) == "[[":
+                arrays[table] = arrays.get(table, -1) + 1
+                table = (*table[:-1], f"{table[-1]}[{arrays[table]}]")
+            found.setdefault(table, number)
+            continue
+        assignment = _KEY_LINE.match(line)
+        if assignment:
+            found.setdefault((*table, *_segments(assignment.group(1))), number)
+    wanted = _segments(key)
+    for end in range(len(wanted), 0, -1):
+        if wanted[:end] in found:
+            return found[wanted[:end]]
+    return None
 
 
 def parse_policy(data: dict[str, Any], source: Path) -> Policy:

@@ -275,6 +275,9 @@ def _base64_kind(token: str) -> str | None:
     return None
 
 
+rules.on_change(_base64_kind.cache_clear)  # a decoded token may hold a site's own kind
+
+
 def decode_base64_text(token: str) -> str | None:
     """The text a Base64 (standard or urlsafe) token encodes, or None when it encodes no real text.
 

@@ -124,3 +124,21 @@ def test_escaped_quotes_and_backslashes_do_not_hide_an_identifier() -> None:
 def test_of_two_identifiers_the_first_in_the_record_is_named() -> None:
     assert find_leak(orjson.dumps({"a": "call +7 916 123 45 67", "b": "bob@example.com"})) == "phone"
     assert find_leak(orjson.dumps({"a": "bob@example.com", "b": "call +7 916 123 45 67"})) == "email"
+
+
+def test_the_leak_check_follows_the_sites_rules_an_allowed_value_is_clean_a_custom_kind_is_a_leak() -> None:
+    from policy_variants import variant
+
+    from pipeline.privacy import rules
+
+    record = b'{"note":"write to support@alexrust.org","ref":"customer CN-48213377"}'
+    assert find_leak(record) == "email"  # before: the support address is an email like any other
+    policy = variant(lambda d: d["privacy"].update(allow_values=["support@alexrust.org"],
+                                                   patterns={"customer_number": {"pattern": "CN-[0-9]{8}"}}))
+    try:
+        rules.configure(rules.compile_rules(policy.privacy))
+        assert find_leak(record) == "customer_number"
+        assert find_leak(b'{"note":"write to support@alexrust.org"}') is None
+    finally:
+        rules.configure(rules.NONE)
+    assert find_leak(record) == "email"  # the clean tokens remembered under those rules are forgotten with them

@@ -356,3 +356,20 @@ def test_the_version_id_is_the_policys_date_and_the_files_revision() -> None:
     del data["policy"]["revision"], data["policy"]["summary"]
     bare = parse_policy(data, Path("bare.toml"))
     assert (bare.version_id, bare.summary) == ("2024-01-01.1", "")
+
+
+@pytest.mark.parametrize(("old", "new", "line_holds"), [
+    ('"user.email" = { treatment = "drop"', '"user.email" = { treatment = "shred"', '"user.email"'),
+    ('retention_days = 14\npurposes = ["2.1.2"', 'retention_days = 99\npurposes = ["2.1.2"', "retention_days = 99"),
+    ("[routes.marketing]\n", "[routes.marketing]\nfoo = 1\n", "foo = 1"),
+    ('path_prefix = ["/ads/"', 'schema = ["nope"]\npath_prefix = ["/ads/"', 'schema = ["nope"]'),
+])
+def test_a_mistake_in_a_policy_file_names_its_line(tmp_path: Path, old: str, new: str, line_holds: str) -> None:
+    text = (PROJECT_ROOT / "config" / "policy.toml").read_text()
+    assert old in text
+    path = tmp_path / "policy.toml"
+    path.write_text(text.replace(old, new, 1))
+    with pytest.raises(PolicyError) as refused:
+        load_policy(path)
+    number = int(str(refused.value).rsplit("(line ", 1)[1].rstrip(")"))
+    assert line_holds in path.read_text().splitlines()[number - 1]

@@ -144,3 +144,18 @@ def test_apply_without_the_versions_topic_says_how_to_make_it(servers: Servers, 
     assert refused.returncode == 2, refused.stderr
     assert f"the topic {topic_name(settings)} does not exist" in refused.stderr and "dev up" in refused.stderr
     assert "Traceback" not in refused.stderr
+
+
+def test_a_change_is_judged_against_the_version_it_takes_over_from_not_the_file(
+        servers: Servers, settings: Settings, topics: dict[str, str], tmp_path: Path) -> None:
+    """r3 keeps what r2 (pending) added and drops a field: narrowing from r2, though wider than the file (r1)."""
+    wider = _wider(tmp_path)
+    assert _policy(servers, settings, "apply", str(wider), "--effective", _in(60), "--approve", "ok").returncode == 0
+    narrower = _file(tmp_path, "r3.toml", wider.read_text().replace("revision = 2\n", "revision = 3\n").replace(
+        '"device.type", "device.screen"', '"device.type"', 1))
+    applied = _policy(servers, settings, "apply", str(narrower), "--effective", _in(90))
+    assert applied.returncode == 0, applied.stderr
+    assert "(was 2024-01-01.2)" in applied.stdout
+    too_early = _policy(servers, settings, "apply", str(_file(tmp_path, "r4.toml", narrower.read_text().replace(
+        "revision = 3\n", "revision = 4\n"))), "--effective", _in(30))  # before r2: it takes over from the file
+    assert too_early.returncode == 3 and "widen" in too_early.stderr, too_early.stderr

@@ -167,3 +167,31 @@ def test_a_planted_customer_number_or_blocked_value_never_reaches_an_output(
     text = f"{before}{encode(case(number))} {encode(case('acme-internal'))}{after}"
     out = orjson.dumps(analytics(route(mutate, {"note": text}))).decode().lower()
     assert str(digits) not in out and "acme-internal" not in out
+
+
+@settings(max_examples=40, deadline=None)
+@given(case=_CASES, before=st.text("ab .,:/", max_size=12), local=st.from_regex(r"[a-z]{3,8}", fullmatch=True))
+def test_an_allowed_value_in_any_case_stays_and_any_other_address_beside_it_goes(
+        case: Any, before: str, local: str) -> None:
+    other = f"{local}.x@example.net"
+    out = analytics(route(privacy(allow_values=[SUPPORT]), {"note": f"{before} {case(SUPPORT)} {other}"}))
+    note = out["action"]["properties"]["note"]
+    assert case(SUPPORT) in note and other not in note and "[email]" in note
+
+
+@settings(max_examples=40, deadline=None)
+@given(key=st.sampled_from(["trace_id", "span"]), value=st.sampled_from(["10.1.2.3", "+49 30 901820", OTHER]))
+def test_only_a_skipped_key_keeps_an_identifier_unscanned(key: str, value: str) -> None:
+    out = analytics(route(privacy(skip_keys=["trace_id"]), {key: value}))
+    kept = out["action"]["properties"].get(key)
+    assert (kept == value) == (key == "trace_id")
+
+
+def test_a_custom_kind_inside_a_base64_token_is_found_once_its_rules_are_in_force() -> None:
+    import base64
+
+    token = base64.b64encode(b"customer CN-48213377 wrote").decode()
+    assert Redactor().text(f"ref {token}") == f"ref {token}"  # no rule yet: nothing personal in it
+    rules.configure(rules.compile_rules(variant(privacy(patterns={"customer_number": {"pattern": "CN-[0-9]{8}"}}))
+                                        .privacy))
+    assert Redactor().text(f"ref {token}") == "ref [customer_number]"
