@@ -220,6 +220,9 @@ _NO_PURPOSE = Outcome(dropped="no_purpose")
 _NO_CONSENT = Outcome(dropped="no_consent")
 _NO_ROUTE = Outcome(dropped="no_route")
 _NOTHING_GIVEN: dict[str, bool] = {}  # the consent of an event that carries none (read, never written)
+#: The router whose audience and site rules the free-text engine has now (`Router.activate`): one identity check
+#: an event instead of asking the engine
+_ACTIVE: list[object] = [None]
 
 
 class Router:
@@ -274,14 +277,13 @@ class Router:
         this when another version's are in place, which happens only around a switch."""
         audience.configure(self._audience)
         rules.configure(self._rules)
-        # the process's own objects when they were equal already: `route` then checks them by identity
-        self._audience, self._rules = audience.current(), rules.current()
+        _ACTIVE[0] = self
 
     # --- the per-message entry point ---
 
     def route(self, raw: bytes) -> Outcome:
         """Route one raw message. Never raises on input."""
-        if rules.current() is not self._rules or audience.current() is not self._audience:
+        if _ACTIVE[0] is not self:
             self.activate()
         if len(raw) > self.max_message_bytes:
             return Outcome(rejected="oversized", detail=f"message of {len(raw)} bytes exceeds {self.max_message_bytes}")
