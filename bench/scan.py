@@ -26,6 +26,7 @@ from typing import Any
 from bench.core import events
 from bench.measure import Figure, delete_bucket
 from consumers.batching import Limits, Record, S3Object, Segment, build_objects
+from consumers.jsonl import WRITER as JSONL
 from consumers.parquet import writer
 from consumers.query import connect
 from consumers.s3 import ensure_bucket, s3_client
@@ -81,7 +82,7 @@ def day_of_objects(count: int, policy_file: Any) -> tuple[dict[str, list[S3Objec
         segment.add(Record(offset, value, ts), limits)
     raw_bytes = segment.size
     days = policy.retention.s3_days
-    return {"jsonl": build_objects(segment, route.name, days),
+    return {"jsonl": build_objects(segment, route.name, days, JSONL),
             "parquet": build_objects(segment, route.name, days, writer(route, policy))}, raw_bytes
 
 

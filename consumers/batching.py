@@ -128,6 +128,10 @@ class HourBuffer:
         trailer = struct.pack("<II", self.crc & 0xFFFFFFFF, self.raw_bytes & 0xFFFFFFFF)
         return b"".join([_GZIP_HEADER, *self.blocks, _FINAL_EMPTY_BLOCK, trailer])
 
+    def lines(self) -> list[bytes]:
+        """The hour's records, one JSON document a line, as they came (for a writer of another format)."""
+        return zlib.decompress(self.gzip(), 31).splitlines()
+
 
 @dataclass
 class Segment:
@@ -187,16 +191,19 @@ class S3Object:
     first_event_time: str
     last_event_time: str
     metadata: dict[str, str]
-    content_type: str = "application/x-ndjson"
+    content_type: str
 
 
-#: Another format for a route's objects: its file extension, content type, and the function from the hour's
-#: JSON Lines (one record a line) to the object's bytes (consumers/parquet.py for Parquet).
 @dataclass(frozen=True)
 class Writer:
+    """A format of a route's objects: its file extension, its content type, and the function from an event hour's
+    records (a segment's `HourBuffer`) to the object's bytes. consumers/jsonl.py writes gzip JSON Lines (the
+    hour's own gzip member, as it was built), consumers/parquet.py Parquet (from the hour's lines). The bytes
+    must be a function of the records: a restarted sink rewrites the same object."""
+
     extension: str
     content_type: str
-    encode: Callable[[list[bytes]], bytes]
+    encode: Callable[[HourBuffer], bytes]
 
 
 def object_key(route: str, topic: str, partition: int, first_offset: int, dt: str, hour: str,
@@ -205,24 +212,20 @@ def object_key(route: str, topic: str, partition: int, first_offset: int, dt: st
     return f"{route}/dt={dt}/hour={hour}/{topic}+{partition}+{first_offset:020d}.{extension}"
 
 
-def build_objects(segment: Segment, route: str, retention_days: int, writer: Writer | None = None) -> list[S3Object]:
-    """The segment's objects: one per event hour, each keyed by the segment's first offset; gzip JSON Lines, or
-    the writer's format."""
+def build_objects(segment: Segment, route: str, retention_days: int, writer: Writer) -> list[S3Object]:
+    """The segment's objects in the route's format: one per event hour, each keyed by the segment's first offset."""
     objects = []
     for (dt, hour), buffer in sorted(segment.hours.items()):
-        body = buffer.gzip()
-        if writer is not None:
-            body = writer.encode(zlib.decompress(body, 31).splitlines())
         objects.append(S3Object(
             key=object_key(route, segment.topic, segment.partition, segment.first_offset, dt, hour,
-                           writer.extension if writer else "jsonl.gz"),
-            body=body,
+                           writer.extension),
+            body=writer.encode(buffer),
             records=buffer.records,
             raw_bytes=buffer.raw_bytes,
             first_event_time=buffer.first_time,
             last_event_time=buffer.last_time,
             metadata=metadata(buffer, route, retention_days),
-            content_type=writer.content_type if writer else "application/x-ndjson",
+            content_type=writer.content_type,
         ))
     return objects
 

@@ -131,7 +131,7 @@ def rows(lines: list[bytes], tree: dict[str, Shape]) -> list[dict[str, Any]]:
 def writer(route: Route, policy: Policy) -> Writer:
     """The sink's writer of a `format = "parquet"` route (consumers/batching.py)."""
     tree = shapes(route, policy)
-    return Writer("parquet", "application/vnd.apache.parquet", lambda lines: encode(lines, tree))
+    return Writer("parquet", "application/vnd.apache.parquet", lambda buffer: encode(buffer.lines(), tree))
 
 
 def encode(lines: list[bytes], tree: dict[str, Shape]) -> bytes:

@@ -20,6 +20,9 @@ from consumers.s3 import set_default_encryption
 #: The Sids logwarden owns in the bucket policy; other statements are kept as they are.
 DENY_UNENCRYPTED = "LogwardenDenyUnencryptedObjectUploads"
 DENY_PLAIN_HTTP = "LogwardenDenyInsecureTransport"
+DENY_READERS_REGISTER = "LogwardenDenyReadersTheHoldsRegister"
+DENY_READERS_LISTING = "LogwardenDenyReadersTheHoldsRegisterListing"
+_OWNED = {DENY_UNENCRYPTED, DENY_PLAIN_HTTP, DENY_READERS_REGISTER, DENY_READERS_LISTING}
 _PROBE_KEY = ".logwarden/policy-probe"
 _UNSUPPORTED = {"NotImplemented", "NotImplementedError", "MethodNotAllowed", "XNotImplemented"}
 
@@ -53,8 +56,9 @@ def encryption_at_rest(client: Any, bucket: str) -> str | None:
     return None
 
 
-def policy_statements(bucket: str, https: bool) -> list[dict[str, Any]]:
-    """logwarden's statements: no object without server-side encryption; no request over plain HTTP."""
+def policy_statements(bucket: str, https: bool, readers: tuple[str, ...] = ()) -> list[dict[str, Any]]:
+    """logwarden's statements: no object without server-side encryption; no request over plain HTTP; the analysts'
+    principals (`readers`) never read or list `.logwarden/`, where the legal holds register is (clause 4.1)."""
     statements: list[dict[str, Any]] = [{
         "Sid": DENY_UNENCRYPTED, "Effect": "Deny", "Principal": "*", "Action": "s3:PutObject",
         "Resource": f"arn:aws:s3:::{bucket}/*",
@@ -65,6 +69,16 @@ def policy_statements(bucket: str, https: bool) -> list[dict[str, Any]]:
             "Sid": DENY_PLAIN_HTTP, "Effect": "Deny", "Principal": "*", "Action": "s3:*",
             "Resource": [f"arn:aws:s3:::{bucket}", f"arn:aws:s3:::{bucket}/*"],
             "Condition": {"Bool": {"aws:SecureTransport": "false"}},
+        })
+    if readers:  # reading a document, and listing the prefix (a condition only list requests carry)
+        statements.append({
+            "Sid": DENY_READERS_REGISTER, "Effect": "Deny", "Principal": {"AWS": list(readers)},
+            "Action": ["s3:GetObject", "s3:GetObjectVersion"], "Resource": f"arn:aws:s3:::{bucket}/.logwarden/*",
+        })
+        statements.append({
+            "Sid": DENY_READERS_LISTING, "Effect": "Deny", "Principal": {"AWS": list(readers)},
+            "Action": ["s3:ListBucket", "s3:ListBucketVersions"], "Resource": f"arn:aws:s3:::{bucket}",
+            "Condition": {"StringLike": {"s3:prefix": [".logwarden/*", ".logwarden"]}},
         })
     return statements
 
@@ -86,7 +100,7 @@ def _put_policy(client: Any, bucket: str, statements: list[dict[str, Any]]) -> N
         client.delete_bucket_policy(Bucket=bucket)
 
 
-def protect(client: Any, bucket: str, endpoint: str) -> list[Step]:
+def protect(client: Any, bucket: str, endpoint: str, readers: tuple[str, ...] = ()) -> list[Step]:
     """Apply encryption at rest, the public access block and the deny policy; say what happened to each."""
     steps = []
     algorithm = encryption_at_rest(client, bucket)
@@ -116,9 +130,9 @@ def protect(client: Any, bucket: str, endpoint: str) -> list[Step]:
         steps.append(Step("public access block", "unsupported", f"the store answered {_code(exc)}"))
 
     https = not endpoint or endpoint.startswith("https://")
-    ours = policy_statements(bucket, https)
+    ours = policy_statements(bucket, https, readers)
     current = _current_policy(client, bucket)
-    others = [s for s in current.get("Statement", []) if s.get("Sid") not in {DENY_UNENCRYPTED, DENY_PLAIN_HTTP}]
+    others = [s for s in current.get("Statement", []) if s.get("Sid") not in _OWNED]
     wanted = others + ours
     try:
         if current.get("Statement", []) == wanted:
@@ -143,16 +157,20 @@ def protect(client: Any, bucket: str, endpoint: str) -> list[Step]:
     if not https:
         steps.append(Step(f"statement {DENY_PLAIN_HTTP}", "skipped",
                           f"{endpoint} is plain HTTP (a development store); use https in production"))
+    if not readers:
+        steps.append(Step(f"statement {DENY_READERS_REGISTER}", "skipped",
+                          "LOGWARDEN_S3_READER_PRINCIPALS is empty: grant the analysts the routes' prefixes only"))
     return steps
 
 
 def _sink_can_write(client: Any, bucket: str) -> bool:
     """A put like the sink's (with server-side encryption) still goes through."""
     try:
-        client.put_object(Bucket=bucket, Key=_PROBE_KEY, Body=b"", ServerSideEncryption="AES256")
+        put = client.put_object(Bucket=bucket, Key=_PROBE_KEY, Body=b"", ServerSideEncryption="AES256")
     except ClientError as exc:
         if _code(exc) in {"AccessDenied", "403"}:
             return False
         raise
-    client.delete_object(Bucket=bucket, Key=_PROBE_KEY)
+    version = put.get("VersionId")  # in a bucket that keeps versions, the version itself goes (no delete marker)
+    client.delete_object(Bucket=bucket, Key=_PROBE_KEY, **({"VersionId": version} if version else {}))
     return True

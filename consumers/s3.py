@@ -25,14 +25,15 @@ def s3_client(settings: Settings, *, connect_timeout: float = 5, retries: int = 
 
 
 def ensure_bucket(client: Any, bucket: str, region: str) -> bool:
-    """Create the bucket with default encryption at rest (clause 3.1) when missing. True when created."""
+    """Create the bucket with default encryption at rest (clause 3.1) when missing, with versioning and Object Lock
+    (clause 4.1: legal holds need both, and S3 turns Object Lock on only when a bucket is made). True when created."""
     try:
         client.head_bucket(Bucket=bucket)
         created = False
     except ClientError as exc:
         if exc.response.get("Error", {}).get("Code") not in {"404", "NoSuchBucket", "NotFound"}:
             raise
-        args: dict[str, Any] = {"Bucket": bucket}
+        args: dict[str, Any] = {"Bucket": bucket, "ObjectLockEnabledForBucket": True}
         if region != "us-east-1":
             args["CreateBucketConfiguration"] = {"LocationConstraint": region}
         client.create_bucket(**args)

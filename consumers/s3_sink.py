@@ -40,9 +40,10 @@ from kafka import ConsumerRebalanceListener, KafkaConsumer, TopicPartition
 from kafka.errors import CommitFailedError, KafkaError, UnknownBrokerIdError
 from kafka.structs import OffsetAndMetadata
 
-from consumers import lifecycle, retention
+from consumers import holds, jsonl, lifecycle, retention
 from consumers import metrics as m
 from consumers.batching import Limits, Record, S3Object, Segment, Writer, build_objects, event_time
+from consumers.closing import ClosingRules
 from consumers.dedup import Window, event_key
 from consumers.leaks import find_leak, is_canary
 from consumers.protection import encryption_at_rest
@@ -95,17 +96,18 @@ class S3Sink(ConsumerRebalanceListener):
         self.policy = policy
         self.client = client or s3_client(settings)
         self.routes: dict[str, Route] = {settings.topic(r.topic.name): r for r in policy.routes}
-        self.writers: dict[str, Writer | None] = {r.name: _writer(r, policy) for r in policy.routes}
-        self.limits = Limits(settings.sink_max_records, settings.sink_max_bytes)
+        self.writers: dict[str, Writer] = {r.name: _writer(r, policy) for r in policy.routes}
+        # where segments close (consumers/closing.py): the records' own points, freshness, memory, committed cuts
+        self.closing: ClosingRules[TopicPartition] = ClosingRules(
+            Limits(settings.sink_max_records, settings.sink_max_bytes), settings.sink_max_age_seconds, IDLE_SECONDS,
+            settings.sink_buffer_bytes)
         self.segments: dict[TopicPartition, Segment] = {}
-        self.opened: dict[TopicPartition, float] = {}  # when each open segment got its first record
-        self.appended: dict[TopicPartition, float] = {}  # when each partition last gave records
-        self.cuts: dict[TopicPartition, int] = {}  # closing points read back from the committed metadata
         self.unread: set[TopicPartition] = set()  # assigned partitions whose closing point is not read yet
         self.windows: dict[TopicPartition, Window] = {}
         self.stopping = False
         self.consumer: KafkaConsumer | None = None
         self.puts = ThreadPoolExecutor(settings.sink_put_threads, thread_name_prefix="sink-put")
+        self.holds = holds.OnWrite(self.client, settings.s3_bucket)  # late objects of a held range (clause 4.1)
         self._primer: KafkaConsumer | None = None
         self._next_housekeeping = 0.0
         self._kafka_lost_at: float | None = None  # when the current Kafka outage was first noticed
@@ -146,7 +148,7 @@ class S3Sink(ConsumerRebalanceListener):
                                lambda: consumer.end_offsets(list(consumer.assignment()), timeout_ms=KAFKA_CALL_MS))
                 self.read_cuts()
                 for tp, records in polled.items():
-                    self.appended[tp] = time.monotonic()
+                    self.closing.records_came(tp, time.monotonic(), opened=False)
                     for record in records:
                         self.add(tp, record)
                 self.store_stale()
@@ -251,29 +253,21 @@ class S3Sink(ConsumerRebalanceListener):
             m.CANARIES.labels(route=route).inc()
         item = Record(record.offset, value, when, withheld=duplicate or leak is not None)
         segment = self.segments.get(tp)
-        cut = self.cuts.get(tp)
-        if segment is None and cut is not None and item.offset > cut:
-            del self.cuts[tp]  # the records up to it are gone from the topic; the point no longer applies
-            cut = None
-        past_cut = cut is not None and item.offset > cut
-        if segment is not None and (past_cut or segment.closes_before(item, self.limits)):
+        if self.closing.before(tp, segment, item):
             self.store(tp)
             segment = None
         if segment is None:
             segment = self.segments[tp] = Segment(tp.topic, tp.partition)
-            self.opened[tp] = time.monotonic()
-        if segment.add(item, self.limits) or (cut is not None and item.offset >= cut):
+            self.closing.records_came(tp, time.monotonic(), opened=True)
+        segment.add(item, self.closing.limits)
+        if self.closing.after(tp, segment, item):
             self.store(tp)
 
     def store_stale(self) -> None:
         """Freshness: close a segment read to its partition's end once its first record is max-age old, or
         once the partition is quiet and the segment large (the end of a backlog)."""
         assert self.consumer is not None
-        now = time.monotonic()
-        large = max(1, self.limits.max_records // 100)
-        stale = [tp for tp, segment in self.segments.items()
-                 if now - self.opened.get(tp, now) >= self.settings.sink_max_age_seconds
-                 or (segment.records >= large and now - self.appended.get(tp, now) >= IDLE_SECONDS)]
+        stale = self.closing.stale(self.segments, time.monotonic())
         if not stale:
             return
         consumer = self.consumer
@@ -295,15 +289,14 @@ class S3Sink(ConsumerRebalanceListener):
         total = sum(s.held for s in self.segments.values())
         m.BUFFERED_BYTES.set(total)
         m.OPEN_SEGMENTS.set(len(self.segments))
-        if total < self.settings.sink_buffer_bytes:
+        if not self.closing.over_memory(self.segments):
             return
         m.PAUSED.set(1)
         self.consumer.pause(*self.consumer.assignment())
         log.info("buffer ceiling reached; storing the largest segments early",
                  extra={"buffered_bytes": total, "segments": len(self.segments)})
-        while self.segments and sum(s.held for s in self.segments.values()) >= self.settings.sink_buffer_bytes * 0.75:
-            largest = max(self.segments, key=lambda tp: self.segments[tp].held)
-            if not self.store(largest, forced=True):
+        while self.segments and not self.closing.relieved(self.segments):
+            if not self.store(self.closing.largest(self.segments), forced=True):
                 break
         self.consumer.resume(*self.consumer.assignment())
         m.PAUSED.set(0)
@@ -326,7 +319,7 @@ class S3Sink(ConsumerRebalanceListener):
         if self._rejoining:
             return False  # the next poll revokes every partition: their next owner (maybe this sink) stores them
         consumer = self.consumer
-        if forced and self.cuts.get(tp) != segment.last_offset:
+        if forced and self.closing.cuts.get(tp) != segment.last_offset:
             cut = {tp: OffsetAndMetadata(segment.first_offset, f"{CUT}{segment.last_offset}", -1)}
             try:
                 self.kafka("recording a closing point", lambda: consumer.commit(cut, timeout_ms=KAFKA_CALL_MS))
@@ -338,10 +331,14 @@ class S3Sink(ConsumerRebalanceListener):
                             extra={"topic": tp.topic, "partition": tp.partition, "error": type(exc).__name__})
                 return False
         route = self.routes[tp.topic]
-        objects = build_objects(segment, route.name, self.policy.retention.s3_days, self.writers.get(route.name))
+        objects = build_objects(segment, route.name, self.policy.retention.s3_days, self.writers[route.name])
         started = time.perf_counter()
         if not self._put_all(objects, tp):
             return False  # the partition was taken away while S3 was down; its new owner rewrites it
+        try:  # before the commit: a sink that dies here rewrites the objects and holds them then
+            self.holds.after_put([obj.key for obj in objects], stopping=lambda: self.stopping)
+        except holds.HoldsInterrupted:
+            raise _Stop from None
         m.FLUSH_SECONDS.observe(time.perf_counter() - started)
         for obj in objects:
             m.RECORDS.labels(route=route.name).inc(obj.records)
@@ -349,8 +346,7 @@ class S3Sink(ConsumerRebalanceListener):
             m.BYTES.labels(route=route.name).inc(len(obj.body))
         m.LAST_STORED.labels(route=route.name).set(time.time())
         self.segments.pop(tp, None)
-        self.opened.pop(tp, None)
-        self.cuts.pop(tp, None)
+        self.closing.closed(tp)
         done = {tp: OffsetAndMetadata(segment.last_offset + 1, "", -1)}
         try:
             self.kafka("committing", lambda: consumer.commit(done, timeout_ms=KAFKA_CALL_MS))
@@ -488,10 +484,8 @@ class S3Sink(ConsumerRebalanceListener):
     def on_partitions_revoked(self, revoked: Any) -> None:
         for tp in revoked:
             self.unread.discard(tp)
-            self.appended.pop(tp, None)
             self.windows.pop(tp, None)
-            self.opened.pop(tp, None)
-            self.cuts.pop(tp, None)
+            self.closing.forget(tp)
             dropped = self.segments.pop(tp, None)
             if dropped is not None and dropped.records:
                 # kafka-python 3 keeps the position of a partition the rebalance hands back to this sink: without the
@@ -517,9 +511,10 @@ class S3Sink(ConsumerRebalanceListener):
                                    partial(consumer.committed, tp, metadata=True, timeout_ms=KAFKA_CALL_MS))
             self.unread.discard(tp)
             if committed is not None and committed.metadata.startswith(CUT):
-                self.cuts[tp] = int(committed.metadata[len(CUT):])
+                self.closing.cut_read(tp, int(committed.metadata[len(CUT):]))
                 log.info("closing point read back", extra={"topic": tp.topic, "partition": tp.partition,
-                                                           "first_offset": committed.offset, "cut": self.cuts[tp]})
+                                                           "first_offset": committed.offset,
+                                                           "cut": self.closing.cuts[tp]})
 
 
 #: The collector's youngest generation is collected after this many allocations (Python's default: 700)
@@ -540,10 +535,11 @@ def _fewer_collections() -> Iterator[None]:
         gc.set_threshold(*before)
 
 
-def _writer(route: Route, policy: Policy) -> Writer | None:
-    """None for gzip JSON Lines; Parquet's writer (pyarrow, loaded only then) for a `format = "parquet"` route."""
+def _writer(route: Route, policy: Policy) -> Writer:
+    """The route's writer: gzip JSON Lines (consumers/jsonl.py), or Parquet's (pyarrow, loaded only then) for a
+    `format = "parquet"` route."""
     if route.format != "parquet":
-        return None
+        return jsonl.writer(route, policy)
     from consumers import parquet
 
     return parquet.writer(route, policy)

@@ -137,6 +137,31 @@ def _pseudonym_key(run: _Run) -> Result:
     return Result("pseudonym key", OK, f"key id {key.key_id}")  # the id is a fingerprint, never the key
 
 
+def _keyring(run: _Run) -> Result:
+    """The worker's pseudonym keyring: private, opened by this master key, the current epoch's key there and the
+    next one's made ahead. Reads only: the worker makes what is missing when it starts."""
+    from datetime import UTC, datetime
+
+    from pipeline import keyring
+    from pipeline.pseudonym_key import load_pseudonym_key
+
+    if run.settings is None:
+        return Result("keyring", SKIPPED, "needs readable settings")
+    path = keyring.keyring_path(run.settings)
+    try:
+        epochs = keyring.store_of(run.settings).load()
+        now = datetime.now(UTC)
+        current = next((epoch for epoch in epochs if epoch.alive and epoch.covers(now)), None)
+        if current is None:
+            return Result("keyring", OK, f"no current epoch in {path} yet: the worker makes it when it starts")
+        keyring.unwrap(keyring.wrapping_key(load_pseudonym_key(run.settings).key), current)
+    except SettingsError as exc:
+        return Result("keyring", PROBLEM, str(exc), "see docs/operations.md, Keys and epochs")
+    ahead = any(epoch.alive and epoch.start == current.end for epoch in epochs)
+    return Result("keyring", OK, f"epoch {current.key_id} until {current.end:%Y-%m-%d %H:%M} UTC; next key made "
+                                 f"ahead: {'yes' if ahead else 'no (the worker makes it)'}")
+
+
 def _kafka_reachable(run: _Run) -> Result:
     from pipeline.cluster.login import port_open
 
@@ -286,6 +311,7 @@ _CHECKS: tuple[_Check, ...] = (
     _Check(_ALL, _policy),
     _Check(("worker", "sink", "analyst"), _principals),
     _Check(("worker",), _pseudonym_key),
+    _Check(("worker",), _keyring),
     _Check(_ALL, _kafka_reachable),
     _Check(_ALL, _kafka_login),
     _Check(("worker",), _acls),

@@ -519,6 +519,8 @@ def retention_check(now_text: datetime | None) -> None:
     report = checks.check(settings, policy, s3_client(settings), now_text or datetime.now(UTC))
     for note in report.notes:
         click.echo(f"ok: {note}")
+    for held in report.held:
+        click.echo(f"held: {held}")
     for problem in report.problems:
         click.echo(f"VIOLATION: {problem}")
     sys.exit(0 if report.ok else 1)
@@ -529,7 +531,9 @@ def retention_check(now_text: datetime | None) -> None:
 @click.option("--now", "now_text", type=MOMENT, help="Judge ages as of this ISO 8601 time (default: now).")
 @friendly_errors
 def retention_enforce(dry_run: bool, now_text: datetime | None) -> None:
-    """Delete objects past retention, for stores that do not expire objects themselves."""
+    """Delete objects past retention, for stores that do not expire objects themselves, and destroy the pseudonym
+    keys kept past retention after their epoch (pipeline/keyring.py)."""
+    from consumers import holds
     from consumers import retention as checks
     from consumers.s3 import s3_client
     from pipeline.policy import load_policy
@@ -541,11 +545,135 @@ def retention_enforce(dry_run: bool, now_text: datetime | None) -> None:
     def progress(what: str, unit: str, total: int | None) -> Progress:
         return Progress.on_stderr(what, unit, total, interval=settings.progress_interval_seconds)
 
-    keys = checks.enforce(settings, policy, s3_client(settings), now_text or datetime.now(UTC), dry_run, progress)
-    for key in keys:
-        click.echo(f"{'would delete' if dry_run else 'deleted'} {key}")
-    click.echo(f"{len(keys)} objects past {policy.retention.s3_days} days "
-               f"{'found (dry run)' if dry_run else 'deleted'}")
+    now = now_text or datetime.now(UTC)
+    client = s3_client(settings)
+    done = checks.enforce(settings, policy, client, now, dry_run, progress)
+    for version in done.deleted:
+        click.echo(f"{'would delete' if dry_run else 'deleted'} {version.line()}")
+    for version, ids in done.held:
+        click.echo(f"kept {version.line()}: held by {', '.join(ids)}")
+    objects = len({version.key for version in done.deleted})
+    versions = f" ({len(done.deleted)} versions and delete markers)" if len(done.deleted) != objects else ""
+    click.echo(f"{objects} objects past {policy.retention.s3_days} days{versions} "
+               f"{'found (dry run)' if dry_run else 'deleted'}"
+               + (f"; {len(done.held)} kept under legal holds" if done.held else ""))
+    kept = checks.key_holds(holds.load_all(client, settings.s3_bucket))
+    destroyed, held = checks.destroy_keys(settings, policy, now, dry_run, kept)
+    for epoch in destroyed:
+        click.echo(f"{'would destroy' if dry_run else 'destroyed'} pseudonym key {epoch.key_id} "
+                   f"(epoch {epoch.start:%Y-%m-%d} to {epoch.end:%Y-%m-%d})")
+    for epoch in held:
+        click.echo(f"kept by a legal hold: pseudonym key {epoch.key_id} (epoch {epoch.start:%Y-%m-%d} to "
+                   f"{epoch.end:%Y-%m-%d})")
+    click.echo(f"{len(destroyed)} pseudonym keys past {policy.retention.s3_days} days after their epoch "
+               f"{'found (dry run)' if dry_run else 'destroyed'}")
+
+
+@retention.command("report")
+@click.option("--month", default=None, metavar="YYYY-MM",
+              help="Judge the store as of the end of this month (default: today, for the month so far).")
+@click.option("--format", "fmt", type=click.Choice(["md", "json"]), default="md", show_default=True,
+              help="Markdown for people, JSON for machines; both carry the digest of the facts.")
+@click.option("--now", "now_text", type=MOMENT, help="Take this ISO 8601 time as now (default: now).")
+@friendly_errors
+def retention_report(month: str | None, fmt: str, now_text: datetime | None) -> None:
+    """What the policy promised and what the store shows, with a SHA-256 digest of the facts; exit 1 when a
+    check fails."""
+    from consumers import retention_report as reports
+    from consumers.s3 import s3_client
+
+    settings, policy = _settings_and_policy()
+    try:
+        as_of = reports.as_of(month, now_text or datetime.now(UTC))
+    except ValueError as exc:
+        _err(f"logwarden: {exc}")
+        sys.exit(2)
+    report = reports.build(settings, policy, s3_client(settings), as_of, now_text or datetime.now(UTC))
+    click.echo(reports.render_json(report) if fmt == "json" else reports.render_markdown(report))
+    sys.exit(0 if report.ok else 1)
+
+
+@main.group(cls=_InFlowOrder)
+def hold() -> None:
+    """Clause 4.1: keep what a court names past its year (S3 Object Lock legal holds), recorded, and released."""
+
+
+def _hold_failed(exc: Exception) -> None:
+    _err(f"logwarden: {exc}")
+    sys.exit(2)
+
+
+@hold.command("place")
+@click.option("--route", required=True, help="The policy route whose archive is held.")
+@click.option("--from", "start", type=MOMENT, required=True, help="Start of the range of event time (ISO 8601).")
+@click.option("--to", "end", type=MOMENT, required=True, help="End of the range of event time (ISO 8601).")
+@click.option("--reason", required=True, help="The request this hold answers (kept in the register and the log).")
+@click.option("--case", default="", help="The court's or the authority's case number (default: none).")
+@friendly_errors
+def hold_place(route: str, start: datetime, end: datetime, reason: str, case: str) -> None:
+    """Put a legal hold on every object of a route whose event hours overlap the range; objects that arrive later
+    for the range are held by the sink as it writes them."""
+    from consumers import holds
+    from consumers.s3 import s3_client
+    from pipeline.policy import load_policy
+
+    settings = _configured()
+    policy = load_policy(settings.policy_file)
+    client = s3_client(settings)
+    now = datetime.now(UTC)
+    try:
+        holds.validate(policy, route, start, end, reason, now)
+        holds.require_object_lock(client, settings.s3_bucket)
+        for done in holds.finish_pending(client, settings.s3_bucket):
+            click.echo(f"finished {done.id}, left {'placing' if done.state == holds.PLACED else 'releasing'} by a "
+                       f"stopped command: {done.state}")
+        placed = holds.place(client, settings.s3_bucket, policy, route, start, end, reason, case, now)
+    except holds.HoldError as exc:
+        _hold_failed(exc)
+    click.echo(f"{placed.id} placed: {len(placed.versions)} object versions of {route} held "
+               f"({placed.start.isoformat()} to {placed.end.isoformat()})")
+    route_spec = next(r for r in policy.routes if r.name == route)
+    note = holds.topic_note(policy, placed, settings.topic(route_spec.topic.name), now)
+    if note:
+        click.echo(f"note: {note}")
+
+
+@hold.command("release")
+@click.argument("hold_id")
+@friendly_errors
+def hold_release(hold_id: str) -> None:
+    """Lift a hold: its objects (those no other hold covers) expire at the next `retention enforce` or by the
+    lifecycle."""
+    from consumers import holds
+    from consumers.s3 import s3_client
+
+    settings = _configured()
+    client = s3_client(settings)
+    try:
+        done = holds.release(client, settings.s3_bucket, hold_id, datetime.now(UTC))
+    except holds.HoldError as exc:
+        _hold_failed(exc)
+    click.echo(f"{done.id} released: its objects expire at the next `logwarden retention enforce` or by the lifecycle")
+
+
+@hold.command("list")
+@friendly_errors
+def hold_list() -> None:
+    """Every hold in the register, after finishing any a stopped command left half placed or half released."""
+    from consumers import holds
+    from consumers.s3 import s3_client
+
+    settings = _configured()
+    client = s3_client(settings)
+    for done in holds.finish_pending(client, settings.s3_bucket):
+        click.echo(f"finished {done.id}, left half done by a stopped command: now {done.state}")
+    register = holds.load_all(client, settings.s3_bucket)
+    for item in register:
+        click.echo(f"{item.id}  {item.state:<9} {item.route:<10} {item.start.isoformat()} to {item.end.isoformat()}  "
+                   f"case {item.case or '-'}  by {item.placed_by} at {item.placed_at.isoformat()}  "
+                   f"{len(item.versions)} versions  reason: {item.reason}")
+    if not register:
+        click.echo("no holds")
 
 
 @policy.command("apply")

@@ -28,7 +28,7 @@ PROCESSING = Histogram("logwarden_worker_processing_seconds",
                        buckets=(.001, .0025, .005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5))
 DELIVERY_ERRORS = PromCounter("logwarden_worker_delivery_errors", "Outputs Kafka did not acknowledge", ["topic_role"])
 POLICY_INFO = Gauge("logwarden_worker_policy_info", "1 for the policy version and pseudonym key id in force (the id is "
-                    "a fingerprint, never the key)", ["version", "key_id"])
+                    "the epoch key's public id, never the key)", ["version", "key_id"])
 
 POLICY_VERSION = Gauge("logwarden_policy_version_info", "1 for the policy version governing events stamped now "
                        "(logs.policy's versions switch at their effective time)", ["version"])
@@ -47,10 +47,19 @@ _dropped: dict[str, Any] = {}
 _dlq: dict[str, Any] = {}
 
 
+_in_force = {"version": ""}
+
+
 def in_force(version: str, key_id: str) -> None:
     """Say which policy version and pseudonym key this process routes with (`logwarden top`, dashboards)."""
+    _in_force["version"] = version
     POLICY_INFO.clear()
     POLICY_INFO.labels(version=version, key_id=key_id).set(1)
+
+
+def in_force_key(key_id: str) -> None:
+    """A new pseudonym key epoch in force (pipeline/keyring.py), under the same policy version."""
+    in_force(_in_force["version"], key_id)
 
 
 def init_labels(routes: list[str]) -> None:

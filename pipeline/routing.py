@@ -24,10 +24,10 @@ import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Generic, TypeVar
 
 from pipeline import metrics
 from pipeline.policy import Policy, PolicyError, policy_from_text
-from pipeline.scrub import Router
 from pipeline.versions import MAX_FUTURE_MS, PolicyVersion, Schedule
 
 log = logging.getLogger("logwarden.worker")
@@ -36,15 +36,20 @@ log = logging.getLogger("logwarden.worker")
 WAIT_STEP_SECONDS = 0.05
 
 
-class Routing:
-    """The routers in force over time, for one worker process. `router_for` is the per-event look-up."""
+R = TypeVar("R")
 
-    def __init__(self, base: Router, base_digest: str, compile_policy: Callable[[Policy], Router]) -> None:
-        self.schedule: Schedule[Router] = Schedule(base, base.version_id)
+
+class Routing(Generic[R]):
+    """The routers in force over time, for one worker process. `router_for` is the per-event look-up. A router
+    here is what one version routes with: in the worker its routers per key epoch (`RouterByEpoch`), in tests a
+    `Router`."""
+
+    def __init__(self, base: R, base_version: str, base_digest: str, compile_policy: Callable[[Policy], R]) -> None:
+        self.schedule: Schedule[R] = Schedule(base, base_version)
         self._compile = compile_policy
         self._lock = threading.Lock()  # the follower's thread adds, the event loop reads a finished schedule
         self._failed: set[tuple[int, str]] = set()
-        self._compiled: dict[str, Router] = {base_digest: base}  # one router per file (digest), reused on rollback
+        self._compiled: dict[str, R] = {base_digest: base}  # one router per file (digest), reused on rollback
         self.horizon: Callable[[], int] = lambda: 2 ** 62  # no follower: every timestamp is known
         self._shown = ""
         self.show()
@@ -78,10 +83,10 @@ class Routing:
         log.error("a policy version cannot be loaded; this worker keeps the version it has",
                   extra={"version": version_id, "effective_ms": effective_ms, "error": error[:300]})
 
-    def router_for(self, timestamp_ms: int) -> Router:
+    def router_for(self, timestamp_ms: int) -> R:
         return self.schedule.at(timestamp_ms)
 
-    def routers(self) -> list[Router]:
+    def routers(self) -> list[R]:
         return self.schedule.items()
 
     async def wait_until_known(self, latest_ms: int) -> None:

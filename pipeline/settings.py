@@ -169,6 +169,11 @@ def _topic_prefix(raw: str) -> str:
     return raw
 
 
+def _names(raw: str) -> tuple[str, ...]:
+    """A comma-separated list, blanks dropped."""
+    return tuple(part.strip() for part in raw.split(",") if part.strip())
+
+
 def _omit(raw: str) -> frozenset[str]:
     return omittable(raw.split(","))
 
@@ -326,6 +331,14 @@ class Settings:
         "The sink refuses to start on a bucket without default encryption at rest (clause 3.1); "
         "`logwarden retention apply` sets it. false only for a store that cannot encrypt.",
     )
+    s3_reader_principals: tuple[str, ...] = setting(
+        "LOGWARDEN_S3_READER_PRINCIPALS",
+        "",
+        _names,
+        "The analysts' S3 principals (IAM ARNs, comma-separated): `logwarden retention apply` denies them the "
+        "bucket's `.logwarden/` prefix, where the legal holds register is (clause 4.1). Empty: no such statement; "
+        "grant the analysts the routes' prefixes only.",
+    )
     # observability
     prometheus_url: str = setting(
         "LOGWARDEN_PROMETHEUS_URL",
@@ -370,7 +383,8 @@ class Settings:
         "LOGWARDEN_HMAC_KEY",
         "",
         _text,
-        "Master key of the per-route pseudonyms (HMAC-SHA256); at least 32 characters. Prefer LOGWARDEN_HMAC_KEY_FILE.",
+        "Pseudonym master key: wraps each epoch's random key in the keyring (LOGWARDEN_KEYRING_FILE); pseudonyms are "
+        "never made with it directly. At least 32 characters. Prefer LOGWARDEN_HMAC_KEY_FILE.",
         secret=True,
     )
     hmac_key_file: Path | None = setting(
@@ -383,8 +397,23 @@ class Settings:
         "LOGWARDEN_HMAC_KEY_ID",
         "",
         _text,
-        "Name of the current pseudonym key; every output carries it, so pseudonyms of different keys are never "
-        "compared. Empty: a fingerprint of the key itself (one-way), so two keys never share a name.",
+        "Name of the pseudonym master key, for operators (outputs carry their epoch key's id instead). Empty: a "
+        "fingerprint of the key itself (one-way), so two keys never share a name.",
+    )
+    pseudonym_epoch_days: float = setting(
+        "LOGWARDEN_PSEUDONYM_EPOCH_DAYS",
+        "30",
+        _positive_float,
+        "Length of a pseudonym key epoch, in days (fractions allowed): each epoch's key is random, kept in the "
+        "keyring and destroyed 365 days after the epoch ends, so pseudonyms of different epochs cannot be linked. "
+        "Applies to epochs made from now on; the windows of existing ones never move.",
+    )
+    keyring_file: Path | None = setting(
+        "LOGWARDEN_KEYRING_FILE",
+        "",
+        _optional_path,
+        "The pseudonym keyring (epoch keys wrapped under the master key, their ids and windows); readable by its "
+        "owner only. Empty: keyring.json in LOGWARDEN_STATE_DIR. Every worker and `retention enforce` must share it.",
     )
     # processes
     state_dir: Path = setting(

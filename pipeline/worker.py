@@ -23,6 +23,7 @@ import threading
 import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
@@ -37,9 +38,9 @@ from pipeline import faust_ext, metrics
 from pipeline.cluster.lag import start_reporting
 from pipeline.cluster.login import KafkaLogin, check_login, kafka_login, wait_until_reachable, watch_reachable
 from pipeline.cluster.policy_log import PolicyFollower
+from pipeline.keyring import Keyring, open_keyring
 from pipeline.native import build_router
 from pipeline.policy import Policy, load_policy
-from pipeline.pseudonym_key import load_pseudonym_key
 from pipeline.routing import Routing, latest_timestamp
 from pipeline.scrub import Outcome, Router
 from pipeline.settings import DLQ_HEADROOM, Settings, oversize_ceiling
@@ -90,11 +91,74 @@ def warm_up(router: Router) -> float:
     return time.perf_counter() - started
 
 
+#: Routers kept at once, one per pseudonym key epoch met (the current one, the next, a replay's older ones)
+EPOCH_ROUTERS = 4
+
+
+class RouterByEpoch:
+    """The router of each pseudonym key epoch, chosen by the raw record's Kafka timestamp (pipeline/keyring.py).
+
+    The timestamp is the raw record's, never the clock's, so a replay after a crash routes every record with the
+    key it had the first time. While records fall in the current epoch this costs two comparisons; a record past
+    it asks the keyring (which re-reads its store only past the epochs it holds, and whose next key is made ahead:
+    no wait at a boundary) and builds that epoch's router once, warmed up. Records without a timestamp take the
+    clock's time. `fixed` serves one router for every record (tests, benches)."""
+
+    def __init__(self, keyring: Keyring | None, make: Callable[[bytes, str], Router],
+                 first: Router | None = None) -> None:
+        self.keyring = keyring
+        self.make = make
+        self.routers: dict[str, tuple[float, Router]] = {}  # key_id -> (epoch start, its router)
+        self._start, self._end = float("inf"), float("-inf")
+        self._current = first
+        self._newest = float("-inf")  # the start of the newest epoch met: its key is the one in force
+        if first is not None:
+            self._start, self._end = float("-inf"), float("inf")
+            self.routers[""] = (0.0, first)
+
+    @classmethod
+    def fixed(cls, router: Router) -> RouterByEpoch:
+        return cls(None, lambda _key, _key_id: router, first=router)
+
+    def at(self, timestamp: float | None) -> Router:
+        """The router of the epoch holding this raw record's timestamp (seconds since 1970, UTC)."""
+        if timestamp is None or timestamp <= 0:
+            timestamp = time.time()
+        if self._start <= timestamp < self._end and self._current is not None:
+            return self._current
+        return self._switch(timestamp)
+
+    def _switch(self, timestamp: float) -> Router:
+        assert self.keyring is not None
+        epoch = self.keyring.epoch_at(datetime.fromtimestamp(timestamp, UTC))
+        found = self.routers.get(epoch.key_id)
+        if found is None:
+            router = self.make(self.keyring.key(epoch), epoch.key_id)
+            warm_up(router)
+            found = self.routers[epoch.key_id] = (epoch.start.timestamp(), router)
+            while len(self.routers) > EPOCH_ROUTERS:  # the oldest epoch's router goes first
+                oldest = min(self.routers, key=lambda key_id: self.routers[key_id][0])
+                metrics.count_tally(*self.routers.pop(oldest)[1].tally.drain())
+            log.info("pseudonym key epoch in use", extra={"key_id": epoch.key_id, "from": epoch.start.isoformat(),
+                                                          "until": epoch.end.isoformat()})
+        if epoch.start.timestamp() > self._newest:
+            self._newest = epoch.start.timestamp()
+            metrics.in_force_key(epoch.key_id)
+        self._start, self._end = epoch.start.timestamp(), epoch.end.timestamp()
+        self._current = found[1]
+        return self._current
+
+    def drain_tallies(self) -> None:
+        """Every router's treatment and redaction counts into the metrics."""
+        for _, router in self.routers.values():
+            metrics.count_tally(*router.tally.drain())
+
+
 #: Awaited with each batch before its outputs are sent: a seam for tests that hold a batch in flight.
 BatchHook = Callable[[Sequence[EventT]], Awaitable[None]]
 
 
-def build_app(settings: Settings, policy: Policy, router: Router | Routing, *,
+def build_app(settings: Settings, policy: Policy, router: Router | RouterByEpoch | Routing[RouterByEpoch], *,
               transport: type[faust_aiokafka.Transport] = faust_ext.Transport,
               before_delivery: BatchHook | None = None) -> faust.App:
     """The Faust app and its one agent; topics are the policy's, with the configured prefix.
@@ -102,8 +166,13 @@ def build_app(settings: Settings, policy: Policy, router: Router | Routing, *,
     `router`: the routers of every policy version this process knows (pipeline/routing.py), or one router.
     `transport` is the consumer's transport: logwarden's (pipeline/faust_ext.py, whose commits never
     pass an event in flight) unless a test compares it with Faust's; `before_delivery` is for tests.
+    `router` is the router of each key epoch (`RouterByEpoch`), or one router for every record.
     """
-    routing = router if isinstance(router, Routing) else Routing(router, "", lambda _: router)
+    if isinstance(router, Routing):
+        routing = router
+    else:
+        by_epoch = router if isinstance(router, RouterByEpoch) else RouterByEpoch.fixed(router)
+        routing = Routing(by_epoch, "", "", lambda _: by_epoch)
     datadir = settings.state_dir / "faust"
     datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
@@ -162,7 +231,7 @@ def build_app(settings: Settings, policy: Policy, router: Router | Routing, *,
             metrics.PROCESSING.observe(time.perf_counter() - started)
             _count_batch(len(events), *counts)
             for each in routing.routers():
-                metrics.count_tally(*each.tally.drain())
+                each.drain_tallies()
             routing.show()
 
     return app
@@ -176,8 +245,8 @@ Send = tuple[str, bytes | None, bytes, list[tuple[str, bytes]] | None, str]
 Counts = tuple[dict[str, int], dict[str, int], dict[str, int]]
 
 
-def _plan(events: Sequence[EventT], routing: Routing) -> tuple[list[Send], Counts]:
-    """Each event routed under the version its raw record's timestamp falls in (one router when none was applied)."""
+def _plan(events: Sequence[EventT], routing: Routing[RouterByEpoch]) -> tuple[list[Send], Counts]:
+    """Each event routed under the policy version and with the key epoch its raw record's timestamp falls in."""
     sends: list[Send] = []
     routed: dict[str, int] = {}
     dropped: dict[str, int] = {}
@@ -185,7 +254,9 @@ def _plan(events: Sequence[EventT], routing: Routing) -> tuple[list[Send], Count
     single = routing.schedule.single
     for event in events:
         raw = event.value if isinstance(event.value, bytes) else b""
-        router = single if single is not None else routing.router_for(round(event.message.timestamp * 1000))
+        timestamp = event.message.timestamp  # the raw record's: a replay picks the same version and key epoch
+        by_epoch = single if single is not None else routing.router_for(round(timestamp * 1000))
+        router = by_epoch.at(timestamp)
         outcome: Outcome = router.route(raw)
         if outcome.rejected:
             dlq[outcome.rejected] = dlq.get(outcome.rejected, 0) + 1
@@ -273,16 +344,21 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
 
     `process_index` is set by `run_processes` for its children: each keeps its Faust data apart."""
     _use_uvloop()
+    policy = load_policy(settings.policy_file)
+    # one keyring for every process of the supervisor (the state folder's, unless LOGWARDEN_KEYRING_FILE says): the
+    # current epoch's key and the next one's, made ahead if missing
+    keyring = open_keyring(settings)
     if process_index is not None:
         settings = replace(settings, state_dir=settings.state_dir / "faust" / f"process-{process_index}")
-    policy = load_policy(settings.policy_file)
-    router = build_router(settings, policy)
-    log.info("router warmed up", extra={"ms": round(warm_up(router) * 1000),
-                                        "core": "python" if type(router) is Router else "compiled"})
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
-    metrics.in_force(policy.version_id, load_pseudonym_key(settings).key_id)
-    routing = Routing(router, digest_of(Path(policy.source).read_text(encoding="utf-8")),
-                      lambda newer: build_router(settings, newer, activate=False))
+    metrics.in_force(policy.version_id, keyring.epoch_at(datetime.now(UTC)).key_id)
+    router = RouterByEpoch(keyring, lambda key, key_id: build_router(settings, policy, key, key_id))
+    started = time.perf_counter()
+    first = router.at(time.time())  # built and warmed up (pipeline/keyring.py: the current epoch)
+    log.info("router warmed up", extra={"ms": round((time.perf_counter() - started) * 1000),
+                                        "core": "python" if type(first) is Router else "compiled"})
+    routing = Routing(router, policy.version_id, digest_of(Path(policy.source).read_text(encoding="utf-8")),
+                      lambda newer: _by_epoch(settings, keyring, newer))
     if not _waited_for_kafka(settings):
         return
     check_login(settings, "pipeline")
@@ -303,7 +379,13 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
         raise
 
 
-def _follow_versions(settings: Settings, routing: Routing) -> None:
+def _by_epoch(settings: Settings, keyring: Keyring, policy: Policy) -> RouterByEpoch:
+    """A further policy version's routers, one per key epoch, each built (and warmed up) when an event first needs
+    it, on the event loop: building one activates its free-text rules (`Router.activate`)."""
+    return RouterByEpoch(keyring, lambda key, key_id: build_router(settings, policy, key, key_id))
+
+
+def _follow_versions(settings: Settings, routing: Routing[RouterByEpoch]) -> None:
     """Read `logs.policy` to its end before consuming, then keep reading it (pipeline/routing.py)."""
     follower = PolicyFollower(settings, routing.add,
                               lambda offset, error: routing.refuse(0, f"logs.policy offset {offset}", error))

@@ -8,10 +8,13 @@ there is no skip and no stand-in.
 
 from __future__ import annotations
 
+import base64
 import os
+import pickle
+import tempfile
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 
 import pytest
@@ -38,7 +41,7 @@ _EXTERNAL_KAFKA = {"LOGWARDEN_KAFKA_SECURITY_PROTOCOL", "LOGWARDEN_KAFKA_SASL_ME
 
 #: Fixtures that start or reach real servers: a test that uses one, even through another fixture, is marked
 #: `servers`, so `make test-fast` (`-m "not servers"`) runs the rest in seconds.
-SERVER_FIXTURES = frozenset({"servers", "prometheus"})
+SERVER_FIXTURES = frozenset({"session_servers", "servers", "killable_servers", "prometheus"})
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -54,7 +57,10 @@ class Servers:
     home: Path
     broker: KafkaBroker | None = None
     s3: MotoS3Server | None = None
-    cut: TcpProxy | None = None  # a TCP hop to the broker that tests can take down: Kafka "stops" for its clients
+    #: (the broker's cut listener, the port it advertises there): a TCP hop on the second, made by `kafka_cut` in
+    #: the one process whose tests cut Kafka, lets tests take Kafka down for its clients.
+    cut_ports: tuple[int, int] | None = None
+    cut: TcpProxy | None = None
     notes: dict[str, float] = field(default_factory=dict)
 
     def env(self, **overrides: str) -> dict[str, str]:
@@ -77,21 +83,27 @@ class Servers:
         env.update(overrides)
         return env
 
+    def stop(self) -> None:
+        if self.cut is not None:
+            self.cut.down()
+        for server in (self.s3, self.broker):
+            if server is not None:
+                server.stop()
 
-@pytest.fixture(scope="session")
-def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+
+def _start_servers(home: Path, *, kafka: str = "", s3_endpoint: str = "") -> Servers:
+    """A broker and an S3 server on free loopback ports in `home`, each unless given (`kafka`, `s3_endpoint`:
+    servers that already run). Raises StackError with the reason when one cannot start, having stopped the other."""
     base = Settings.from_env({k: v for k, v in os.environ.items()
                               if k not in {"LOGWARDEN_KAFKA_BOOTSTRAP", "LOGWARDEN_S3_ENDPOINT"}})
-    home = tmp_path_factory.mktemp("stack")
-    found = Servers(os.environ.get("LOGWARDEN_KAFKA_BOOTSTRAP", ""), os.environ.get("LOGWARDEN_S3_ENDPOINT", ""), home)
+    found = Servers(kafka, s3_endpoint, home)
     try:
         if not found.bootstrap:
-            cut_port = free_port()
-            found.cut = TcpProxy("127.0.0.1", cut_port)
+            found.cut_ports = (free_port(), free_port())
             principals = load_principals(base.principals_file, load_policy(base.policy_file))
             found.broker = KafkaBroker(home / "kafka", "127.0.0.1", free_port(), free_port(), heap="512m",
                                        java_home=base.java_home, cache_dir=base.state_dir,
-                                       cut_listener=(cut_port, found.cut.port),
+                                       cut_listener=found.cut_ports,
                                        security=base.kafka_security_protocol, secrets=home / "kafka-secrets",
                                        admin=principals.admin, users=tuple(principals.users()))
             found.notes["kafka_start_seconds"] = found.broker.start()
@@ -100,15 +112,111 @@ def servers(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
             found.s3 = MotoS3Server(home / "s3", "127.0.0.1", free_port())
             found.notes["s3_start_seconds"] = found.s3.start()
             found.s3_endpoint = found.s3.endpoint
+    except StackError:
+        found.stop()
+        raise
+    return found
+
+
+# --- one stack for every worker of `pytest -n N` (pytest-xdist) ---------------------------------------------------
+# `make test` runs the tests in two processes, a test file in one of them (`--dist loadfile`: a module's fixtures, the
+# three-node cluster, the one cut hop are made once). The controller starts the session's servers before the workers
+# and stops them after: one broker and one S3 server for the whole run, as in a run without -n. Each worker gets
+# their addresses (and the broker's description, so that tests can read its files and pid) through its `workerinput`.
+_HANDOFF = "logwarden_servers"
+
+
+def _describe(found: Servers) -> str:
+    broker = None
+    if found.broker is not None:
+        broker = {f.name: getattr(found.broker, f.name) for f in fields(found.broker) if f.init}
+    return base64.b64encode(pickle.dumps({"bootstrap": found.bootstrap, "s3_endpoint": found.s3_endpoint,
+                                          "home": found.home, "cut_ports": found.cut_ports,
+                                          "notes": found.notes, "broker": broker})).decode()
+
+
+def _described(text: str) -> Servers:
+    data = pickle.loads(base64.b64decode(text))  # noqa: S301 - written by this run's own controller process
+    broker = KafkaBroker(**data["broker"]) if data["broker"] is not None else None
+    return Servers(data["bootstrap"], data["s3_endpoint"], data["home"], broker=broker,
+                   cut_ports=data["cut_ports"], notes=data["notes"])
+
+
+def _xdist_controller(config: pytest.Config) -> bool:
+    return not hasattr(config, "workerinput") and bool(getattr(config.option, "numprocesses", None))
+
+
+class _StackForWorkers:
+    """The controller's side of the hand-off: registered only under xdist (whose hooks it implements)."""
+
+    def __init__(self, found: Servers | None, error: str) -> None:
+        self.found, self.error = found, error
+
+    def pytest_configure_node(self, node: object) -> None:
+        node.workerinput[_HANDOFF] = _describe(self.found) if self.found else ""  # type: ignore[attr-defined]
+        node.workerinput[_HANDOFF + "_error"] = self.error  # type: ignore[attr-defined]
+
+    @pytest.hookimpl(tryfirst=True)  # before tests/process_guard.py looks for processes left running
+    def pytest_sessionfinish(self) -> None:
+        if self.found is not None:
+            self.found.stop()
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    if not _xdist_controller(config) or "not servers" in (config.option.markexpr or ""):
+        return
+    found, error = None, ""
+    try:
+        found = _start_servers(Path(tempfile.mkdtemp(prefix="logwarden-stack-")),
+                               kafka=os.environ.get("LOGWARDEN_KAFKA_BOOTSTRAP", ""),
+                               s3_endpoint=os.environ.get("LOGWARDEN_S3_ENDPOINT", ""))
     except StackError as exc:
-        for server in (found.s3, found.broker):
-            if server is not None:
-                server.stop()
+        error = str(exc)
+    config.pluginmanager.register(_StackForWorkers(found, error), "logwarden-stack")
+
+
+@pytest.fixture(scope="session")
+def session_servers(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    handoff = getattr(request.config, "workerinput", {})
+    if handoff.get(_HANDOFF + "_error"):
+        pytest.fail(f"the test session could not start its real servers: {handoff[_HANDOFF + '_error']}",
+                    pytrace=False)
+    if handoff.get(_HANDOFF):
+        yield _described(handoff[_HANDOFF])  # the controller stops them
+        return
+    try:
+        found = _start_servers(tmp_path_factory.mktemp("stack"), kafka=os.environ.get("LOGWARDEN_KAFKA_BOOTSTRAP", ""),
+                               s3_endpoint=os.environ.get("LOGWARDEN_S3_ENDPOINT", ""))
+    except StackError as exc:
         pytest.fail(f"the test session could not start its real servers: {exc}", pytrace=False)
     yield found
-    for server in (found.s3, found.broker):
-        if server is not None:
-            server.stop()
+    found.stop()
+
+
+@pytest.fixture(scope="session")
+def servers(session_servers: Servers) -> Servers:
+    """The session's broker and S3 server, shared by every test (and every worker of `pytest -n`)."""
+    return session_servers
+
+
+@pytest.fixture(scope="session")
+def killable_servers(request: pytest.FixtureRequest, session_servers: Servers,
+                     tmp_path_factory: pytest.TempPathFactory) -> Iterator[Servers]:
+    """Servers whose broker a test may kill and restart: the session's own in a run of one process; under `pytest -n`,
+    where the other worker's tests are using the session broker, a broker of this worker's own (the tests that use it
+    are in one file, and `--dist loadfile` runs a file in one worker)."""
+    if not hasattr(request.config, "workerinput"):
+        yield session_servers
+        return
+    if session_servers.broker is None:
+        pytest.fail("these tests kill and restart the session's own broker (unset LOGWARDEN_KAFKA_BOOTSTRAP)",
+                    pytrace=False)
+    try:
+        found = _start_servers(tmp_path_factory.mktemp("killable"), s3_endpoint=session_servers.s3_endpoint)
+    except StackError as exc:
+        pytest.fail(f"the test session could not start a broker its tests may kill: {exc}", pytrace=False)
+    yield found
+    found.stop()
 
 
 @pytest.fixture(scope="session")
@@ -129,9 +237,12 @@ def prometheus(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrometheusS
 @pytest.fixture
 def kafka_cut(servers: Servers) -> Iterator[TcpProxy]:
     """The broker behind a TCP hop the test can take down and bring back; `.port` is its bootstrap port."""
-    if servers.cut is None:
+    if servers.cut_ports is None:
         pytest.fail("this test stops Kafka for its clients through the session broker's cut listener; "
                     "it needs the broker the test session starts (unset LOGWARDEN_KAFKA_BOOTSTRAP)", pytrace=False)
+    if servers.cut is None:
+        listener, advertised = servers.cut_ports
+        servers.cut = TcpProxy("127.0.0.1", listener, port=advertised)
     yield servers.cut
     servers.cut.release()
     if not servers.cut.is_up:
@@ -144,9 +255,8 @@ def unique() -> str:
     return uuid.uuid4().hex[:10]
 
 
-@pytest.fixture
-def settings(servers: Servers, unique: str, tmp_path: Path) -> Settings:
-    """Settings for one test: the session's servers, fresh topic names, a fresh bucket and state folder."""
+def settings_for(servers: Servers, unique: str, tmp_path: Path) -> Settings:
+    """Settings for one test on these servers: fresh topic names, a fresh bucket and state folder."""
     return Settings.from_env(servers.env(
         LOGWARDEN_TOPIC_PREFIX=f"t{unique}.",
         LOGWARDEN_S3_BUCKET=f"lw-{unique}",
@@ -156,6 +266,18 @@ def settings(servers: Servers, unique: str, tmp_path: Path) -> Settings:
     ))
 
 
+def topics_for(settings: Settings, policy: Policy) -> dict[str, str]:
+    """The policy's topics created, with the ACLs of config/principals.toml on them (on a secured cluster);
+    role or route name -> topic name on the cluster."""
+    ensure_topics_with_acls(settings, policy)
+    return {spec.role: settings.topic(spec.name) for spec in policy.topics()}
+
+
+@pytest.fixture
+def settings(servers: Servers, unique: str, tmp_path: Path) -> Settings:
+    return settings_for(servers, unique, tmp_path)
+
+
 @pytest.fixture
 def policy(settings: Settings) -> Policy:
     return load_policy(settings.policy_file)
@@ -163,10 +285,7 @@ def policy(settings: Settings) -> Policy:
 
 @pytest.fixture
 def topics(settings: Settings, policy: Policy) -> dict[str, str]:
-    """The policy's topics created for this test, with the ACLs of config/principals.toml on them
-    (on a secured cluster); role or route name -> topic name on the cluster."""
-    ensure_topics_with_acls(settings, policy)
-    return {spec.role: settings.topic(spec.name) for spec in policy.topics()}
+    return topics_for(settings, policy)
 
 
 @pytest.fixture

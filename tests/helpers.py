@@ -135,11 +135,11 @@ class TcpProxy:
     server's answers back, so a request is done on the server while its client still waits.
     """
 
-    def __init__(self, target_host: str, target_port: int) -> None:
+    def __init__(self, target_host: str, target_port: int, port: int = 0) -> None:
         import threading
 
         self.target = (target_host, target_port)
-        self.port = 0
+        self.port = port  # 0: any free port
         self._threading = threading
         self._released = threading.Event()
         self._released.set()

@@ -25,6 +25,7 @@ import urllib.parse
 import urllib.request
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from datetime import UTC, datetime
 from pathlib import Path
 
 import orjson
@@ -32,6 +33,7 @@ from kafka import KafkaConsumer, TopicPartition
 
 from consumers import lifecycle
 from consumers.s3 import s3_client
+from pipeline import keyring
 from pipeline.cluster.acl import ensure_topics_with_acls
 from pipeline.cluster.lag import end_offsets, group_lag
 from pipeline.cluster.login import kafka_login
@@ -250,6 +252,7 @@ def run_demo(settings: Settings, seconds: float, rate: float | None, say: Say, *
         f"every routed record in S3 exactly once: {'yes' if stored_all else 'NO'} ({sum(written.values()):,} routed)"
     )
     _summarize_s3(settings, policy, say)
+    _summarize_keys(settings, say)
     say(f"metrics: the worker served {pipeline.url('worker')} and the sink {pipeline.url('sink')} while they ran")
     if seen_by_prometheus is not None:
         say(
@@ -397,6 +400,23 @@ def _summarize_counts(
         f"some to both routes)"
     )
     return accounted and reasons_match
+
+
+def _summarize_keys(settings: Settings, say: Say) -> None:
+    """The pseudonym key epoch the worker routed with, and the next one made ahead (pipeline/keyring.py); ids and
+    windows only, never a key."""
+    store = keyring.store_of(settings)
+    now = datetime.now(UTC)
+    current = keyring.current_epoch(store, now)
+    if current is None:
+        say(f"pseudonym keys: no current epoch in {keyring.keyring_path(settings)}")
+        return
+    epochs = store.load()
+    ahead = any(epoch.alive and epoch.start == current.end for epoch in epochs)
+    say(f"pseudonym key epoch {current.key_id}: {current.start:%Y-%m-%d %H:%M} to {current.end:%Y-%m-%d %H:%M} UTC "
+        f"(every output's logwarden.key_id); the next epoch's key made ahead: {'yes' if ahead else 'NO'}; "
+        f"{sum(epoch.alive for epoch in epochs)} keys alive, {sum(not epoch.alive for epoch in epochs)} destroyed, "
+        f"each destroyed {keyring.KEEP_DAYS_AFTER_EPOCH} days after its epoch (`logwarden retention enforce`)")
 
 
 def _summarize_s3(settings: Settings, policy: Policy, say: Say) -> None:

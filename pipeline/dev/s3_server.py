@@ -12,7 +12,9 @@ would leave S3 without records Kafka says were stored. So `dev down` saves every
 objects, lifecycle rules, default encryption and policy) to `snapshot/` in the server's folder,
 through the S3 API itself, and `dev up` puts it back before anything writes. Restored objects get
 a new LastModified (S3 has no way to set it): their event dates stay in their keys, which is what
-`logwarden retention` judges. A server killed without `dev down` loses what it held since the last.
+`logwarden retention` judges. A bucket made with Object Lock is made so again, and a current object under a
+legal hold is held again; older versions are not saved (only current objects are). A server killed without
+`dev down` loses what it held since the last.
 """
 
 from __future__ import annotations
@@ -106,7 +108,9 @@ def save_snapshot(client: Any, folder: Path) -> int:
     manifest: dict[str, Any] = {"buckets": {}}
     count = 0
     for number, bucket in enumerate(b["Name"] for b in client.list_buckets().get("Buckets", [])):
-        entry: dict[str, Any] = {"objects": []}
+        lock = _optional(client.get_object_lock_configuration, Bucket=bucket)
+        entry: dict[str, Any] = {"objects": [], "object_lock": bool(lock and lock.get(
+            "ObjectLockConfiguration", {}).get("ObjectLockEnabled") == "Enabled")}
         for key, call, field_name in (("lifecycle", client.get_bucket_lifecycle_configuration, "Rules"),
                                       ("encryption", client.get_bucket_encryption,
                                        "ServerSideEncryptionConfiguration"),
@@ -121,7 +125,8 @@ def save_snapshot(client: Any, folder: Path) -> int:
                 entry["objects"].append({"key": item["Key"], "file": path.name,
                                          "content_type": body.get("ContentType"),
                                          "content_encoding": body.get("ContentEncoding"),
-                                         "metadata": body.get("Metadata", {})})
+                                         "metadata": body.get("Metadata", {}),
+                                         "legal_hold": body.get("ObjectLockLegalHoldStatus") == "ON"})
                 count += 1
         manifest["buckets"][bucket] = entry
     (staging / "manifest.json").write_bytes(orjson.dumps(manifest))
@@ -139,7 +144,8 @@ def restore_snapshot(client: Any, folder: Path) -> int:
     manifest = orjson.loads(manifest_path.read_bytes())
     count = 0
     for bucket, entry in manifest["buckets"].items():
-        _optional(client.create_bucket, Bucket=bucket)
+        _optional(client.create_bucket, Bucket=bucket, **({"ObjectLockEnabledForBucket": True}
+                                                           if entry.get("object_lock") else {}))
         if entry.get("encryption"):
             client.put_bucket_encryption(Bucket=bucket, ServerSideEncryptionConfiguration=entry["encryption"])
         if entry.get("lifecycle"):
@@ -151,7 +157,8 @@ def restore_snapshot(client: Any, folder: Path) -> int:
             extra = {name: item[key] for name, key in (("ContentType", "content_type"),
                                                        ("ContentEncoding", "content_encoding")) if item.get(key)}
             client.put_object(Bucket=bucket, Key=item["key"], Body=(folder / item["file"]).read_bytes(),
-                              Metadata=item.get("metadata") or {}, **extra)
+                              Metadata=item.get("metadata") or {}, **extra,
+                              **({"ObjectLockLegalHoldStatus": "ON"} if item.get("legal_hold") else {}))
             count += 1
     return count
 

@@ -15,6 +15,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from consumers import lifecycle
+from consumers.holds import object_lock_enabled
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.cluster import acl as kafka_acl
 from pipeline.cluster.login import kafka_login
@@ -192,7 +193,9 @@ def up(settings: Settings, say: Say, brokers: int | None = None) -> set[str]:
         if restored:
             say(f"s3     restored {restored} objects saved by the last `dev down` ({moto.snapshot_dir})")
     created = ensure_bucket(client, settings.s3_bucket, settings.s3_region)
-    say(f"bucket {settings.s3_bucket} {'created' if created else 'exists'} (default encryption AES256)")
+    lock = "on" if object_lock_enabled(client, settings.s3_bucket) else "OFF: legal holds need a new bucket"
+    say(f"bucket {settings.s3_bucket} {'created' if created else 'exists'} (default encryption AES256, versioning and "
+        f"Object Lock {lock})")
     rule = lifecycle.ensure(client, settings.s3_bucket, policy.retention)
     say(f"bucket {settings.s3_bucket}: objects expire after {policy.retention.s3_days} days "
         f"({'rule put' if not rule.compliant else 'rule already so'})")

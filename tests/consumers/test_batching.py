@@ -24,6 +24,7 @@ from consumers.batching import (
     event_time,
     object_key,
 )
+from consumers.jsonl import WRITER as JSONL
 
 ROOMY = Limits(max_records=1000, max_bytes=10_000_000)
 
@@ -130,7 +131,7 @@ def test_in_order_data_makes_one_object_per_event_hour() -> None:
     records = [record(i, (start + timedelta(minutes=7 * i)).strftime("%Y-%m-%dT%H:%M:%S.000Z"))
                for i in range(3000)]  # 350 hours, 8 or 9 records each
     closed = segments(records, Limits(max_records=100, max_bytes=10_000_000))
-    keys = [o.key for s in closed for o in build_objects(s, "analytics", 365)]
+    keys = [o.key for s in closed for o in build_objects(s, "analytics", 365, JSONL)]
     hours = {r.event_time[:13] for r in records}
     assert len(keys) == len(hours) == 350
     assert all(50 <= s.records <= 100 for s in closed[:-1])
@@ -143,7 +144,7 @@ def test_random_order_makes_one_object_per_event_hour_per_segment() -> None:
                for i in range(30_000)]
     closed = segments(records, Limits(max_records=20_000, max_bytes=100_000_000))
     assert [s.records for s in closed] == [20_000, 10_000]  # every hour is open long before half: the full limit
-    objects = [o for s in closed for o in build_objects(s, "analytics", 365)]
+    objects = [o for s in closed for o in build_objects(s, "analytics", 365, JSONL)]
     hours = len({r.event_time[:13] for r in records})
     assert hours == 720 and len(objects) == 2 * hours
     assert sum(o.records for o in objects) == 30_000
@@ -177,7 +178,7 @@ def test_a_segment_holds_its_records_compressed_past_the_chunk_size() -> None:
 def test_one_object_per_event_hour_all_keyed_by_the_batch_s_first_offset() -> None:
     batch = batch_of([record(40, "2026-11-24T15:59:59.999Z"), record(41, "2026-11-24T16:00:00.000Z"),
                       record(42, "2026-11-24T15:10:00.000Z"), record(43, "2026-11-25T00:00:01.000Z")])
-    objects = build_objects(batch, "analytics", 365)
+    objects = build_objects(batch, "analytics", 365, JSONL)
     assert [o.key for o in objects] == [
         "analytics/dt=2026-11-24/hour=15/logs.analytics+3+00000000000000000040.jsonl.gz",
         "analytics/dt=2026-11-24/hour=16/logs.analytics+3+00000000000000000040.jsonl.gz",
@@ -196,8 +197,8 @@ def test_object_key_is_hive_style_with_a_zero_padded_offset() -> None:
 def test_body_is_gzip_json_lines_byte_for_byte_the_same_on_a_rebuild() -> None:
     """gzip with no timestamp: a sink that crashed between put and commit rewrites identical bytes."""
     records = [record(i, "2026-11-24T15:40:36.000Z", note=f"n{i}" + "x" * (i * 997 % 5000)) for i in range(300)]
-    first = build_objects(batch_of(records), "analytics", 365)
-    again = build_objects(batch_of(list(records)), "analytics", 365)
+    first = build_objects(batch_of(records), "analytics", 365, JSONL)
+    again = build_objects(batch_of(list(records)), "analytics", 365, JSONL)
     assert first == again
     (obj,) = first
     assert obj.body[:2] == b"\x1f\x8b" and obj.body[4:8] == b"\0\0\0\0"  # gzip, MTIME zero
@@ -210,14 +211,14 @@ def test_body_is_gzip_json_lines_byte_for_byte_the_same_on_a_rebuild() -> None:
 def test_a_value_s_own_trailing_newline_is_not_doubled() -> None:
     plain = record(0, "2026-11-24T15:40:36.000Z")
     with_newline = Record(1, plain.value + b"\n", plain.event_time)
-    (obj,) = build_objects(batch_of([plain, with_newline]), "analytics", 30)
+    (obj,) = build_objects(batch_of([plain, with_newline]), "analytics", 30, JSONL)
     assert gzip.decompress(obj.body) == plain.value + b"\n" + plain.value + b"\n"
 
 
 def test_metadata_states_counts_event_times_and_offsets_of_the_object() -> None:
     batch = batch_of([record(7, "2026-11-24T15:40:36.500Z"), record(8, "2026-11-24T16:00:00.000Z"),
                       record(9, "2026-11-24T15:01:00.000Z")])
-    first_hour, second_hour = build_objects(batch, "marketing", 90)
+    first_hour, second_hour = build_objects(batch, "marketing", 90, JSONL)
     assert first_hour.metadata == {
         "records": "2", "first-event-time": "2026-11-24T15:01:00.000Z", "last-event-time": "2026-11-24T15:40:36.500Z",
         "route": "marketing", "retention-days": "90", "first-offset": "7", "last-offset": "9",
@@ -235,8 +236,8 @@ def test_withheld_records_keep_their_place_but_are_written_nowhere() -> None:
                       "2026-11-24T14:00:00.000Z", withheld=True)
     batch = batch_of([withheld, kept])
     assert batch.first_offset == 20 and batch.records == 2
-    (obj,) = build_objects(batch, "analytics", 365)
+    (obj,) = build_objects(batch, "analytics", 365, JSONL)
     assert obj.key == "analytics/dt=2026-11-24/hour=15/logs.analytics+3+00000000000000000020.jsonl.gz"
     assert b"leak" not in gzip.decompress(obj.body)
     assert obj.metadata["first-offset"] == "21"
-    assert build_objects(batch_of([withheld]), "analytics", 365) == []
+    assert build_objects(batch_of([withheld]), "analytics", 365, JSONL) == []

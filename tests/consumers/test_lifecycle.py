@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 
-from consumers.lifecycle import RULE_ID, desired_rule, plan
+from consumers.lifecycle import MARKERS_RULE_ID, RULE_ID, desired_rule, desired_rules, markers_rule, plan
 from pipeline.policy import Retention
 
 RETENTION = Retention(s3_days=365, abort_incomplete_multipart_days=1, noncurrent_version_days=7,
@@ -25,10 +25,10 @@ def test_the_desired_rule_covers_every_object() -> None:
 
 @pytest.mark.parametrize("versioned", [False, True])
 def test_the_policys_own_rule_is_compliant_in_either_spelling_of_the_prefix(versioned: bool) -> None:
-    rule = desired_rule(RETENTION, versioned)
-    assert plan([OTHERS, rule], RETENTION, versioned).compliant
-    legacy = {k: v for k, v in rule.items() if k != "Filter"} | {"Prefix": ""}  # the older, filterless form
-    assert plan([legacy], RETENTION, versioned).problems == []
+    rules = desired_rules(RETENTION, versioned)
+    assert plan([OTHERS, *rules], RETENTION, versioned).compliant
+    legacy = [{k: v for k, v in rule.items() if k != "Filter"} | {"Prefix": ""} for rule in rules]  # filterless
+    assert plan(legacy, RETENTION, versioned).problems == []
 
 
 def test_a_missing_rule_is_named_and_added_after_the_others() -> None:
@@ -55,13 +55,23 @@ def drifted(**changes: Any) -> dict[str, Any]:
     (drifted(NoncurrentVersionExpiration={"NoncurrentDays": 90}), "noncurrent version expiration days is 90"),
 ])
 def test_each_kind_of_drift_is_named_and_repaired(rule: dict[str, Any], says: str) -> None:
-    result = plan([rule, OTHERS], RETENTION, versioned=True)
+    result = plan([rule, markers_rule(), OTHERS], RETENTION, versioned=True)
     assert not result.compliant
     assert any(says in problem for problem in result.problems), result.problems
-    assert result.rules == [OTHERS, desired_rule(RETENTION, versioned=True)]
+    assert result.rules == [OTHERS, *desired_rules(RETENTION, versioned=True)]
 
 
-def test_a_bucket_that_keeps_versions_needs_the_noncurrent_expiration() -> None:
+def test_a_bucket_that_keeps_versions_needs_the_noncurrent_expiration_and_the_delete_markers_rule() -> None:
     result = plan([desired_rule(RETENTION, versioned=False)], RETENTION, versioned=True)
     assert result.problems == [f"lifecycle rule {RULE_ID}: noncurrent version expiration days is None, "
-                               "the policy says 7"]
+                               "the policy says 7",
+                               f"lifecycle rule {MARKERS_RULE_ID} is missing: the delete markers of expired objects "
+                               "would be kept forever"]
+    assert result.rules == desired_rules(RETENTION, versioned=True)
+
+
+def test_a_drifted_delete_markers_rule_is_named() -> None:
+    drifted_markers = markers_rule() | {"Expiration": {"ExpiredObjectDeleteMarker": False}}
+    result = plan([desired_rule(RETENTION, versioned=True), drifted_markers], RETENTION, versioned=True)
+    assert result.problems == [f"lifecycle rule {MARKERS_RULE_ID}: expired object delete marker is False, "
+                               "the policy says True"]

@@ -13,7 +13,15 @@ from botocore.exceptions import ClientError
 from conftest import Servers
 from helpers import Process, scrape, wait_for
 
-from consumers.protection import DENY_PLAIN_HTTP, DENY_UNENCRYPTED, encryption_at_rest, policy_statements, protect
+from consumers.protection import (
+    DENY_PLAIN_HTTP,
+    DENY_READERS_LISTING,
+    DENY_READERS_REGISTER,
+    DENY_UNENCRYPTED,
+    encryption_at_rest,
+    policy_statements,
+    protect,
+)
 from consumers.s3 import s3_client
 from pipeline.dev.process import free_port
 from pipeline.settings import Settings
@@ -62,6 +70,17 @@ def test_the_policy_denies_plain_http_only_where_the_endpoint_is_https() -> None
     assert [s["Sid"] for s in policy_statements("b", https=False)] == [DENY_UNENCRYPTED]
     plain = policy_statements("b", https=True)[1]
     assert plain["Condition"] == {"Bool": {"aws:SecureTransport": "false"}} and plain["Effect"] == "Deny"
+
+
+def test_the_analysts_principals_are_denied_the_holds_register_and_nothing_else() -> None:
+    readers = ("arn:aws:iam::123456789012:role/analysts",)
+    statements = {s["Sid"]: s for s in policy_statements("b", https=True, readers=readers)}
+    documents, listing = statements[DENY_READERS_REGISTER], statements[DENY_READERS_LISTING]
+    assert documents["Principal"] == listing["Principal"] == {"AWS": list(readers)}
+    assert documents["Resource"] == "arn:aws:s3:::b/.logwarden/*" and "Condition" not in documents
+    assert listing["Resource"] == "arn:aws:s3:::b" and listing["Condition"]["StringLike"]["s3:prefix"][0] == (
+        ".logwarden/*")
+    assert DENY_READERS_REGISTER not in {s["Sid"] for s in policy_statements("b", https=True)}
 
 
 def test_the_sink_refuses_a_bucket_without_encryption_at_rest_unless_told(

@@ -3,9 +3,12 @@ others' rules kept, drift repaired, every kind of violation caught, and enforcem
 
 from __future__ import annotations
 
+import base64
+import secrets
 import subprocess
 import sys
 from concurrent.futures import ThreadPoolExecutor
+from datetime import datetime, timedelta
 from typing import Any
 
 import orjson
@@ -17,6 +20,7 @@ from consumers import lifecycle
 from consumers.s3 import s3_client
 from consumers.s3_sink import S3Sink
 from pipeline.cluster.topics import settings_admin
+from pipeline.keyring import FileKeyStore, new_epoch, wrapping_key
 from pipeline.policy import Policy
 from pipeline.settings import Settings
 
@@ -50,7 +54,10 @@ def test_apply_puts_the_policys_rule_exactly(servers: Servers, settings: Setting
     assert rule["Expiration"] == {"Days": 365}
     assert rule["AbortIncompleteMultipartUpload"] == {"DaysAfterInitiation": 1}
     assert rule.get("Filter", {}).get("Prefix", rule.get("Prefix")) == ""
-    assert "NoncurrentVersionExpiration" not in rule  # the bucket keeps no versions
+    # the bucket is made with Object Lock, so it keeps versions: they expire too, and lone delete markers go
+    assert rule["NoncurrentVersionExpiration"] == {"NoncurrentDays": 1}
+    markers = _rules(s3_client(settings), bucket)[lifecycle.MARKERS_RULE_ID]
+    assert markers["Expiration"] == {"ExpiredObjectDeleteMarker": True} and markers["Status"] == "Enabled"
     again = _cli(servers, settings, "retention", "apply")
     assert "(already so)" in again.stdout
 
@@ -74,12 +81,13 @@ def test_unrelated_rules_are_kept_and_drift_is_repaired(servers: Servers, settin
     assert rules[lifecycle.RULE_ID]["Expiration"] == {"Days": 365} and "tmp-cleanup" in rules
 
 
-def test_versioned_buckets_also_expire_noncurrent_versions(servers: Servers, settings: Settings, bucket: str) -> None:
+def test_a_bucket_without_versions_gets_no_rule_for_versions(servers: Servers, settings: Settings) -> None:
     client = s3_client(settings)
-    client.put_bucket_versioning(Bucket=bucket, VersioningConfiguration={"Status": "Enabled"})
+    client.create_bucket(Bucket=settings.s3_bucket)  # made elsewhere, without Object Lock
     assert _cli(servers, settings, "retention", "apply").returncode == 0
-    rule = _rules(client, bucket)[lifecycle.RULE_ID]
-    assert rule["NoncurrentVersionExpiration"]["NoncurrentDays"] == 1
+    rules = _rules(client, settings.s3_bucket)
+    assert "NoncurrentVersionExpiration" not in rules[lifecycle.RULE_ID]
+    assert lifecycle.MARKERS_RULE_ID not in rules
 
 
 @pytest.mark.parametrize("ext", ["jsonl.gz", "parquet"])  # the archive formats of a route (policy `format`)
@@ -109,16 +117,19 @@ def test_check_catches_each_kind_of_violation(servers: Servers, settings: Settin
         "topic too long": f"topic {topics['analytics']} keeps data 60 days; the policy allows 14 days",
         "missing topic": f"topic {topics['dlq']} does not exist",
     }[violation]
-    if violation == "missing rule":
-        client.delete_bucket_lifecycle(Bucket=bucket)
+    if violation == "missing rule":  # the delete markers' rule alone is left
+        client.put_bucket_lifecycle_configuration(Bucket=bucket,
+                                                  LifecycleConfiguration={"Rules": [lifecycle.markers_rule()]})
     elif violation in ("other days", "disabled"):
         rule = {"ID": lifecycle.RULE_ID, "Filter": {"Prefix": ""}, "Status": "Enabled", "Expiration": {"Days": 365},
-                "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 1}}
+                "AbortIncompleteMultipartUpload": {"DaysAfterInitiation": 1},
+                "NoncurrentVersionExpiration": {"NoncurrentDays": 1}}
         if violation == "other days":
             rule["Expiration"] = {"Days": 30}
         else:
             rule["Status"] = "Disabled"
-        client.put_bucket_lifecycle_configuration(Bucket=bucket, LifecycleConfiguration={"Rules": [rule]})
+        client.put_bucket_lifecycle_configuration(Bucket=bucket,
+                                                  LifecycleConfiguration={"Rules": [rule, lifecycle.markers_rule()]})
     elif violation in ("old object", "old parquet object"):
         ext = "parquet" if violation == "old parquet object" else "jsonl.gz"
         _put(client, bucket, f"marketing/dt=2025-11-23/hour=23/x+0+00000000000000000000.{ext}")
@@ -189,3 +200,48 @@ def test_enforce_on_a_big_bucket_logs_its_progress_when_stderr_is_no_terminal(se
     assert deleting[-1]["finished"] and deleting[-1]["done"] == 1200 and deleting[-1]["remaining"] == 0, deleting
     assert "ETA" in deleting[0]["msg"] and "left" in deleting[0]["msg"], deleting[0]
     assert not client.list_objects_v2(Bucket=bucket).get("Contents")
+
+
+def test_a_pseudonym_key_kept_past_its_year_fails_the_check_until_enforce_destroys_it(
+        servers: Servers, settings: Settings, bucket: str, topics: dict[str, str]) -> None:
+    """pipeline/keyring.py through the commands: the key of an epoch that ended more than 365 days before NOW is a
+    violation; `enforce` destroys it (the file rewritten 0600, the key gone, its id kept as a tombstone), and the
+    check then passes. The current epoch's key is kept."""
+    assert _cli(servers, settings, "retention", "apply").returncode == 0
+    now = datetime.fromisoformat(NOW.replace("Z", "+00:00"))
+    store = FileKeyStore(settings.state_dir / "keyring.json")
+    wrap = wrapping_key(secrets.token_bytes(32))  # retention needs no master key: it reads ids and windows only
+    old = new_epoch(wrap, now - timedelta(days=400), now - timedelta(days=366))
+    current = new_epoch(wrap, now - timedelta(days=366), now + timedelta(days=1))
+    store.save([old, current])
+
+    failing = _cli(servers, settings, "retention", "check", "--now", NOW)
+    assert failing.returncode == 1, failing.stdout
+    assert f"VIOLATION: pseudonym key {old.key_id} " in failing.stdout and "kept past its time" in failing.stdout
+    assert current.key_id not in "".join(line for line in failing.stdout.splitlines() if "VIOLATION" in line)
+
+    dry = _cli(servers, settings, "retention", "enforce", "--dry-run", "--now", NOW)
+    assert f"would destroy pseudonym key {old.key_id}" in dry.stdout and all(e.alive for e in store.load())
+
+    done = _cli(servers, settings, "retention", "enforce", "--now", NOW)
+    assert done.returncode == 0, done.stderr
+    assert f"destroyed pseudonym key {old.key_id}" in done.stdout
+    assert "1 pseudonym keys past 365 days after their epoch destroyed" in done.stdout
+    ring = {e.key_id: e for e in store.load()}
+    assert ring[old.key_id].wrapped is None and ring[current.key_id].alive
+    assert old.wrapped is not None and base64.b64encode(old.wrapped).decode() not in store.path.read_text()
+    assert store.path.stat().st_mode & 0o777 == 0o600
+
+    passing = _cli(servers, settings, "retention", "check", "--now", NOW)
+    assert passing.returncode == 0, passing.stdout
+    assert "ok: pseudonym keys: 1 alive, 1 destroyed" in passing.stdout
+
+
+def test_a_keyring_readable_by_others_stops_the_check_with_one_line(servers: Servers, settings: Settings,
+                                                                    bucket: str) -> None:
+    store = FileKeyStore(settings.state_dir / "keyring.json")
+    store.save([])
+    store.path.chmod(0o644)
+    result = _cli(servers, settings, "retention", "check", "--now", NOW)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines()[-1].endswith(f"chmod 600 {store.path}")

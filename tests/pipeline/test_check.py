@@ -3,6 +3,7 @@ with the documented exit codes (0 all well, 2 something to fix, 75 a server that
 
 from __future__ import annotations
 
+import secrets
 import socket
 import subprocess
 import sys
@@ -15,6 +16,7 @@ from consumers import lifecycle
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.check import OK, PROBLEM, SKIPPED, UNREACHABLE, Result, exit_code
 from pipeline.dev.process import free_port
+from pipeline.keyring import FileKeyStore
 from pipeline.policy import load_policy
 from pipeline.settings import Settings
 
@@ -61,6 +63,19 @@ def test_every_problem_is_its_own_line_with_its_fix_and_exit_2(env: dict[str, st
     assert lines["lifecycle"].startswith("skip")
     assert lines["metrics port"].startswith("FAIL") and "in use" in lines["metrics port"]
     assert lines["policy"].startswith("ok")
+
+
+def test_a_worker_keyring_readable_by_others_is_a_problem_with_its_fix(env: dict[str, str]) -> None:
+    settings = Settings.from_env(env)
+    store = FileKeyStore(settings.state_dir / "keyring.json")
+    store.save([])
+    store.path.chmod(0o644)
+    code, lines = _check({**env, "LOGWARDEN_HMAC_KEY": secrets.token_hex(32)}, "--role", "worker")
+    assert code == 2
+    assert lines["keyring"].startswith("FAIL") and f"chmod 600 {store.path}" in lines["keyring"]
+    store.path.chmod(0o600)
+    _, lines = _check({**env, "LOGWARDEN_HMAC_KEY": secrets.token_hex(32)}, "--role", "worker")
+    assert lines["keyring"].startswith("ok ") and "the worker makes it when it starts" in lines["keyring"]
 
 
 def test_servers_that_do_not_answer_exit_75(env: dict[str, str]) -> None:

@@ -196,10 +196,10 @@ def test_version_and_commands_in_the_order_data_flows(tmp_path: Path) -> None:
     names = [line.split()[0] for line in listing.split("Commands:")[1].splitlines()
              if line.startswith("  ") and not line.startswith("   ")]  # not the wrapped summaries
     assert "..." not in listing.split("Commands:")[1]  # no summary cut at the terminal's width (issue 24)
-    for group in ("dev", "policy", "retention", "acl"):
+    for group in ("dev", "policy", "retention", "hold", "acl"):
         assert "..." not in _run([group, "--help"], _env(tmp_path)).stdout.split("Commands:")[1]
     assert names == ["demo", "dev", "check", "produce", "tail-log", "worker", "scrub", "policy", "sink", "tail",
-                     "query", "retention", "acl", "top", "settings"]
+                     "query", "retention", "hold", "acl", "top", "settings"]
 
 
 @pytest.mark.parametrize(("command", "port_setting"), [

@@ -29,9 +29,9 @@ def _compile(policy: Policy) -> Router:
     return Router(policy, KEY, "k1", activate=False)
 
 
-def _routing() -> Routing:
+def _routing() -> Routing[Router]:
     base = _compile(load_policy(POLICY_FILE))
-    return Routing(base, digest_of(TEXT), _compile)
+    return Routing(base, base.version_id, digest_of(TEXT), _compile)
 
 
 def _published(text: str, version_id: str, effective_ms: int) -> PolicyVersion:

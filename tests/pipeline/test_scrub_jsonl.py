@@ -6,13 +6,14 @@ import os
 import stat
 import subprocess
 import sys
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
 import orjson
 import pytest
 
-from pipeline.pseudonym_key import fingerprint
+from pipeline.keyring import FileKeyStore, current_epoch
 from pipeline.settings import PROJECT_ROOT
 
 EID = "0b7d3c9e-3f7a-4c1e-9a53-2f6f5f0d8a11"
@@ -60,10 +61,10 @@ def test_scrub_routes_rejects_and_reports(tmp_path: Path) -> None:
     result = scrub(tmp_path / "state", stdin)
     assert result.returncode == 0, result.stderr.decode()
     rows = outputs(result.stdout)
-    # development mode's random key, named by its fingerprint
-    stamp = {"policy": "2024-01-01.1",
-             "key_id": fingerprint((tmp_path / "state" / "dev-hmac-key").read_text().strip().encode())}
-    assert stamp["key_id"].startswith("k-") and len(stamp["key_id"]) == 14
+    # the current epoch's key, made in the keyring the first time (pipeline/keyring.py), named by its public id
+    epoch = current_epoch(FileKeyStore(tmp_path / "state" / "keyring.json"), datetime.now(UTC))
+    assert epoch is not None and epoch.key_id.startswith("e")
+    stamp = {"policy": "2024-01-01.1", "key_id": epoch.key_id}
     assert [r["topic"] for r in rows] == ["logs.analytics", "logs.dlq", "logs.analytics", "logs.marketing", "logs.dlq"]
 
     assert rows[0] == {"topic": "logs.analytics", "value": {
@@ -156,7 +157,7 @@ def test_scrub_with_a_broken_policy_exits_2_with_one_line(tmp_path: Path, conten
     assert result.stdout == b""
 
 
-def test_scrub_stream_in_process_writes_outputs_dlq_records_drops_and_a_summary() -> None:
+def test_scrub_stream_in_process_writes_outputs_dlq_records_drops_and_a_summary(tmp_path: Path) -> None:
     """The function the command hands its work to: blank lines skipped, CRLF endings taken off, line numbers kept."""
     import io
 
@@ -164,8 +165,10 @@ def test_scrub_stream_in_process_writes_outputs_dlq_records_drops_and_a_summary(
     from pipeline.scrub_jsonl import scrub_stream
     from pipeline.settings import Settings
 
+    # its own state folder: the keyring made there is wrapped under this key, and the checkout's .logwarden is the
+    # local stack's
     settings = Settings.from_env({"LOGWARDEN_HMAC_KEY": "3f9c1a7be04d2865f1c9a3e7b5d20864",
-                                  "LOGWARDEN_TOPIC_PREFIX": "staging."})
+                                  "LOGWARDEN_TOPIC_PREFIX": "staging.", "LOGWARDEN_STATE_DIR": str(tmp_path)})
     # line 1 routed (CRLF), lines 2 and 3 blank, line 4 malformed, line 5 dropped
     source = io.BytesIO(line(event(purposes=["2.1.1"])).replace(b"\n", b"\r\n") + b"\n   \n{bad\n"
                         + line(event(purposes=[])))

@@ -247,6 +247,10 @@ def test_worker_processes_restart_a_child_killed_with_sigkill_and_every_event_is
         code = supervisor.terminate()
     assert code == 0, supervisor.log()
     assert not child_pids(supervisor.proc.pid)
+    # one keyring for every process: two would route one epoch with two keys
+    assert list(settings.state_dir.rglob("keyring.json")) == [settings.state_dir / "keyring.json"]
+    keys = {orjson.loads(value)["logwarden"]["key_id"] for _, _, value in outputs}
+    assert len(keys) == 1, keys
     found = {(t, e) for t, e, _ in outputs}
     missing = expected.outputs - found
     assert not missing, f"{len(missing)} outputs lost after kill -9 of a worker process, e.g. {sorted(missing)[:3]}"
@@ -318,3 +322,37 @@ def test_the_warm_up_routes_a_valid_request_and_action_and_counts_nothing() -> N
     router.tally.drain()
     assert warm_up(router) > 0
     assert not any(router.tally.drain())
+
+
+def test_each_record_gets_the_router_of_its_raw_timestamps_epoch_built_once(tmp_path: Path) -> None:
+    """pipeline/worker.py's RouterByEpoch over a real keyring: a router per epoch, built once and warmed up, chosen
+    by the timestamp it is given (the same timestamp, the same router: what a replay needs)."""
+    from datetime import UTC, datetime, timedelta
+
+    from pipeline import metrics
+    from pipeline.keyring import FileKeyStore, Keyring
+    from pipeline.policy import load_policy
+    from pipeline.settings import PROJECT_ROOT
+    from pipeline.worker import _WARM_UP_EVENT, RouterByEpoch
+
+    policy = load_policy(PROJECT_ROOT / "config" / "policy.toml")
+    now = datetime.now(UTC)
+    keyring = Keyring(FileKeyStore(tmp_path / "keyring.json"), HMAC_KEY.encode(), 30, clock=lambda: now)
+    built: list[str] = []
+
+    def make(key: bytes, key_id: str) -> Router:
+        built.append(key_id)
+        return Router(policy, key, key_id)
+
+    routers = RouterByEpoch(keyring, make)
+    first, second = keyring.epochs
+    in_first, in_second = now.timestamp(), (second.start + timedelta(hours=1)).timestamp()
+    a = routers.at(in_first)
+    b = routers.at(in_second)
+    assert routers.at(in_first) is a and routers.at(in_second) is b and a is not b
+    assert built == [first.key_id, second.key_id]
+    assert not any(a.tally.drain()), "the warm-up is not traffic"
+    in_force = {sample.labels["key_id"] for family in metrics.POLICY_INFO.collect() for sample in family.samples}
+    assert in_force == {second.key_id}  # the newest epoch met is the one in force
+    outputs = routers.at(in_second).route(orjson.dumps(_WARM_UP_EVENT)).outputs
+    assert {orjson.loads(output.value)["logwarden"]["key_id"] for output in outputs} == {second.key_id}

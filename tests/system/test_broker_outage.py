@@ -2,13 +2,13 @@
 SIGKILL while the process works and started again a little later. The process keeps running, says once that it
 waits for Kafka (no traceback), and every event reaches the next stage exactly once, counted by event_id.
 
-The web middleware rides out the same outage in tests/producers/test_web.py (through the `kafka_cut` hop), the
-load generator in tests/system/test_cluster.py.
+The web middleware rides out the same outage in tests/producers/test_web.py (through the `kafka_cut` hop).
 """
 
 from __future__ import annotations
 
 import os
+import re
 import signal
 from collections import Counter
 from collections.abc import Iterator
@@ -37,6 +37,13 @@ from pipeline.scrub import Router
 from pipeline.settings import Settings
 from producers.kafka_producer import LogProducer
 from producers.synthetic import TrafficGenerator
+
+
+@pytest.fixture(scope="module")
+def servers(killable_servers: Servers) -> Servers:
+    """These tests kill the broker: under `pytest -n`, one of this worker's own (the other's tests go on)."""
+    return killable_servers
+
 
 WAITING = "waiting for Kafka"
 BACK = "Kafka answers again"
@@ -255,3 +262,34 @@ def test_the_access_log_tailer_waits_out_a_broker_restart_says_so_once_and_sends
     assert set(paths) == {f"/p/{i}" for i in range(900)}, f"lost {900 - len(paths)} lines"
     assert all(n == 1 for n in paths.values()), f"{sum(paths.values()) - 900} lines sent twice"
     _said_once_that_it_waits(tailer, only_json=False)
+
+
+def test_the_load_generator_holds_and_resends_across_a_broker_restart_and_nothing_is_lost_or_doubled(
+        servers: Servers, settings: Settings, topics: dict[str, str], tmp_path: Path) -> None:
+    events, seed, port = 4000, 41, free_port()
+    loadgen = Process(["produce", "--count", str(events), "--rate", "400", "--seed", str(seed),
+                       "--malformed-share", "0"],
+                      servers.env(LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix,
+                                  LOGWARDEN_STATE_DIR=str(tmp_path / "state"),
+                                  LOGWARDEN_PRODUCER_METRICS_PORT=str(port), LOGWARDEN_CANARY_INTERVAL_SECONDS="0"),
+                      tmp_path / "loadgen.log").start()
+    assert loadgen.proc is not None
+    try:
+        wait_for(lambda: metric(scrape(port), "logwarden_producer_messages_total", outcome="delivered") >= 500, 60,
+                 "the load generator to be mid-stream")
+        with broker_killed(servers):
+            wait_for(lambda: metric(scrape(port), "logwarden_producer_messages_total", outcome="queued")
+                     > metric(scrape(port), "logwarden_producer_messages_total", outcome="delivered") + 200, 60,
+                     "the load generator to hold events while Kafka is down")
+        assert loadgen.proc.wait(timeout=240) == 0, loadgen.log_path.read_text()[-3000:]
+    finally:
+        if loadgen.alive():
+            loadgen.kill9()
+    summary = loadgen.log_path.read_text()
+    assert re.search(rf"{events:,} acknowledged, 0 delivery errors, 0 dropped", summary), summary[-3000:]
+    traffic = TrafficGenerator(seed=seed, malformed_share=0.0)
+    sent = {orjson.loads(traffic.message())["event_id"] for _ in range(events)}
+    records = read_topic(settings, topics["raw"], None, timeout=120)  # to its end: a copy is told apart from a loss
+    ids = Counter(orjson.loads(r.value)["event_id"] for r in records)
+    assert set(ids) == sent, f"{len(sent - set(ids))} events lost across the broker's restart"
+    assert sum(ids.values()) == events, "the idempotent producer's resends left no duplicate in logs.raw"

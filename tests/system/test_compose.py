@@ -204,6 +204,17 @@ def test_only_the_worker_holds_the_pseudonym_key_and_only_as_a_secret_file(compo
         ".dockerignore must keep config/secrets/ out of the image"
 
 
+def test_the_workers_keyring_outlives_its_container(compose: dict[str, Any]) -> None:
+    """A worker restarted without its keyring would make new keys for epochs that have one: replays would not
+    match, and a user's pseudonym would change within an epoch (pipeline/keyring.py)."""
+    worker = compose["services"]["worker"]
+    state = environment(worker).get("LOGWARDEN_STATE_DIR", "/var/lib/logwarden")
+    keyring = environment(worker).get("LOGWARDEN_KEYRING_FILE", f"{state}/keyring.json")
+    mounts = [volume.split(":") for volume in worker.get("volumes", [])]
+    assert any(keyring.startswith(target.rstrip("/") + "/") and source in compose["volumes"]
+               for source, target, *_ in mounts), f"{keyring} is on no named volume of the worker: {mounts}"
+
+
 @pytest.mark.parametrize(("service", "variable", "job"), SCRAPED)
 def test_metrics_port_is_the_one_prometheus_scrapes(compose: dict[str, Any], prometheus: dict[str, Any],
                                                     service: str, variable: str, job: str) -> None:

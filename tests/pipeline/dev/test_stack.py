@@ -22,6 +22,7 @@ from conftest import Servers
 from helpers import analysts_query, wait_for
 from kafka import KafkaProducer
 
+from consumers.holds import object_lock_enabled
 from consumers.s3 import ensure_bucket, s3_client
 from pipeline.cluster.login import kafka_login
 from pipeline.cluster.topics import ensure_topics, topic_retention_ms
@@ -241,6 +242,8 @@ def test_the_local_s3_keeps_its_buckets_across_a_restart(tmp_path: Path) -> None
         body = gzip.compress(b'{"event_id": "e1", "logwarden": {"route": "analytics"}}\n')
         client.put_object(Bucket="kept", Key="analytics/dt=2026-11-30/hour=08/a.jsonl.gz", Body=body,
                           ContentType="application/x-ndjson", ContentEncoding="gzip")
+        client.put_object_legal_hold(Bucket="kept", Key="analytics/dt=2026-11-30/hour=08/a.jsonl.gz",
+                                     LegalHold={"Status": "ON"})  # a court's hold outlives the restart
         assert server.stop(client=client)
         assert server.running_pid() is None and (server.snapshot_dir / "manifest.json").exists()
         assert oct(server.snapshot_dir.stat().st_mode & 0o777) == "0o700"
@@ -250,6 +253,9 @@ def test_the_local_s3_keeps_its_buckets_across_a_restart(tmp_path: Path) -> None
         assert got["Body"].read() == body and got["ContentEncoding"] == "gzip"
         assert client.get_bucket_lifecycle_configuration(Bucket="kept")["Rules"][0]["Expiration"] == {"Days": 365}
         assert "ServerSideEncryptionConfiguration" in client.get_bucket_encryption(Bucket="kept")
+        assert object_lock_enabled(client, "kept")
+        assert client.get_object_legal_hold(Bucket="kept", Key="analytics/dt=2026-11-30/hour=08/a.jsonl.gz")[
+            "LegalHold"]["Status"] == "ON"
         # the analysts' guide's query, as written, reads the archive again after the restart
         env = {k: v for k, v in os.environ.items() if not k.startswith("LOGWARDEN_")}
         env.update(LOGWARDEN_S3_ENDPOINT=f"http://127.0.0.1:{port}", LOGWARDEN_STATE_DIR=str(tmp_path))

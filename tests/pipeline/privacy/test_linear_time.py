@@ -276,9 +276,10 @@ def prose_costs() -> tuple[float, ...]:
 def judge(label: str, function: Callable[[str], object], make: Callable[[int], str], *,
           against_prose: bool) -> str | None:
     """None when the part is linear on the shape (and, for the redactor, within MAX_VS_PROSE of prose), else why not;
-    a failing part is timed again once (a neighbour may have had the CPU)."""
+    a failing part is timed again, twice (the other worker of `make test`, or a neighbour, may have had the CPU; a
+    super-linear part fails every time)."""
     problem = None
-    for _ in range(2):
+    for _ in range(3):
         costs = sweep(function, make)
         problem = None
         if costs[-1] > FLOOR and step(costs) > MAX_STEP:
