@@ -12,7 +12,8 @@ The schema is the route's allow-list (config/policy.toml) in the wire format's k
 | map, free keys (consent, action.properties, cookies) | string holding the map as JSON (query it with json_extract) |
 | a field whose treatment writes another shape | that shape (user_agent, location: see TREATED) |
 
-plus `logwarden` (struct<route, policy, key_id>, the pipeline's stamp) and `_extra` (string,
+plus `policy_version` (string: the version that governed the record, such as 2024-01-01.1), `logwarden`
+(struct<route, policy, key_id>, the pipeline's stamp) and `_extra` (string,
 JSON): whatever does not fit its column, kept rather than lost; null when all fits. Missing
 fields are nulls. One row group per object (an object is one event hour of one segment, at
 most LOGWARDEN_SINK_MAX_RECORDS rows), zstd compression. The bytes are a function of the rows:
@@ -56,6 +57,7 @@ def shapes(route: Route, policy: Policy) -> dict[str, Shape]:
         for part in parts[:-1]:
             node = node.setdefault(part, {})
         node[parts[-1]] = _shape(path, policy)
+    tree["policy_version"] = Kind.STRING  # the version that governed the record (clause 5.1): group by it
     tree["logwarden"] = STAMP
     return tree
 

@@ -34,13 +34,15 @@ class Shown:
 
     def jsonl(self) -> bytes:
         """One JSON object a line: a scrubbed event as it was written, or for the DLQ an envelope with the
-        reason, its detail, the raw message's source (topic/partition/offset) and the raw input itself (as text
+        reason, its detail, the raw message's source (topic/partition/offset), the policy version that judged it, and
+        the raw input itself (as text
         when it is UTF-8, else as `raw_base64`), so every line parses and says why it is there."""
         reason = self.header("logwarden-reason")
         if reason is None:
             return self.value.rstrip(b"\n") + b"\n"
         envelope: dict[str, object] = {"reason": reason, "detail": self.header("logwarden-detail") or "",
                                        "source": self.header("logwarden-source") or "",
+                                       "policy_version": self.header("logwarden-policy-version") or "",
                                        "partition": self.partition, "offset": self.offset}
         try:
             envelope["raw"] = self.value.decode("utf-8")

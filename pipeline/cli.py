@@ -335,7 +335,8 @@ def scrub_cmd(policy_path: Path | None) -> None:
 
 @main.group(cls=_InFlowOrder)
 def policy() -> None:
-    """Change the policy safely: plan a change before it is applied, explain the policy in force."""
+    """Change the policy safely: plan a change, apply it at a time without a restart, list the versions applied,
+    explain the policy in force."""
 
 
 @policy.command("plan")
@@ -673,6 +674,93 @@ def hold_list() -> None:
                    f"{len(item.versions)} versions  reason: {item.reason}")
     if not register:
         click.echo("no holds")
+
+
+@policy.command("apply")
+@click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--effective", required=True, metavar="TIME",
+              help="When the version governs events, by their raw record's Kafka timestamp: ISO 8601 (UTC when no "
+                   "zone is given), at least 5 s ahead.")
+@click.option("--approve", "reason", default=None, metavar="REASON",
+              help="Why a change that widens what leaves the pipeline is approved; required when one does (none by "
+                   "default).")
+@click.option("--plan", "plan_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
+              help="The plan (`policy plan --out plan.json`) the change was reviewed with, kept with the version "
+                   "(none by default).")
+@friendly_errors
+def policy_apply(new: Path, effective: str, reason: str | None, plan_path: Path | None) -> None:
+    """Publish a policy version to logs.policy; running workers switch to it at the effective time.
+
+    A rollback is applying an older version's file again. Exit 0 applied, 2 bad input (the file, the time,
+    the plan), 3 a widening change without --approve, 75 Kafka unreachable.
+    """
+    import getpass
+    import json
+    import time
+
+    from pipeline.cluster.policy_log import publish, read_versions
+    from pipeline.policy import load_policy, policy_from_text
+    from pipeline.versions import EffectiveTimeError, RefusedError, format_ms, in_force, parse_effective, prepare
+
+    settings = _settings()
+    now = int(time.time() * 1000)
+    try:
+        effective_ms = parse_effective(effective, now)
+    except EffectiveTimeError as exc:
+        _err(f"logwarden: {exc}")
+        sys.exit(2)
+    policy = load_policy(new)  # one line naming the file and the place, exit 2
+    plan = None
+    if plan_path is not None:
+        try:
+            plan = json.loads(plan_path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, ValueError) as exc:
+            _err(f"logwarden: {plan_path}: not a plan ({type(exc).__name__}); expected the JSON file that "
+                 "`logwarden policy plan NEW --out plan.json` writes")
+            sys.exit(2)
+        if not isinstance(plan, dict):
+            _err(f"logwarden: {plan_path}: not a plan; expected a JSON object from `logwarden policy plan --out`")
+            sys.exit(2)
+    published = read_versions(settings)
+    before = in_force(published, effective_ms - 1)  # what the new version takes over from at its effective time
+    governing = (policy_from_text(before.text, Path(f"logs.policy:{before.version_id}")) if before
+                 else load_policy(settings.policy_file))
+    try:
+        version = prepare(policy, new.read_text(encoding="utf-8"), governing, published, effective_ms,
+                          getpass.getuser(), reason, plan)
+    except RefusedError as exc:
+        _err(f"logwarden: {exc}")
+        sys.exit(exc.exit_code)
+    publish(settings, version)
+    click.echo(f"policy {version.version_id} applied: it governs events stamped from {format_ms(effective_ms)} "
+               f"on (was {governing.version_id}); digest {version.digest[:12]}"
+               + (f"; {len(version.widening)} widening change(s) approved" if version.widening else ""))
+
+
+@policy.command("history")
+@friendly_errors
+def policy_history() -> None:
+    """List the versions applied, by effective time: which, from when, who applied it and why."""
+    import time
+
+    from pipeline.cluster.policy_log import read_versions
+    from pipeline.versions import format_ms, in_force
+
+    settings = _settings()
+    versions = sorted(read_versions(settings), key=lambda v: (v.effective_from, v.published_ms))
+    if not versions:
+        click.echo(f"no version applied yet: the workers route with their policy file ({settings.policy_file})")
+        return
+    current = in_force(versions, int(time.time() * 1000))
+    click.echo(f"  {'effective':<24} {'version':<14} {'digest':<12} {'applied by':<12} {'published':<24} summary")
+    for v in versions:
+        mark = "*" if v is current else " "
+        click.echo(f"{mark} {format_ms(v.effective_from):<24} {v.version_id:<14} {v.digest[:12]:<12} "
+                   f"{v.approver:<12} {format_ms(v.published_ms):<24} {v.summary}")
+        if v.reason:
+            click.echo(f"  {'':<24} approved: {v.reason} ({len(v.widening)} widening change(s))")
+    if current is None:
+        click.echo("(none in force yet: events stamped now are routed with the workers' policy file)")
 
 
 @main.group(cls=_InFlowOrder)

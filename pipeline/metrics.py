@@ -30,6 +30,17 @@ DELIVERY_ERRORS = PromCounter("logwarden_worker_delivery_errors", "Outputs Kafka
 POLICY_INFO = Gauge("logwarden_worker_policy_info", "1 for the policy version and pseudonym key id in force (the id is "
                     "the epoch key's public id, never the key)", ["version", "key_id"])
 
+POLICY_VERSION = Gauge("logwarden_policy_version_info", "1 for the policy version governing events stamped now "
+                       "(logs.policy's versions switch at their effective time)", ["version"])
+POLICY_LOAD_ERRORS = PromCounter("logwarden_policy_load_errors", "Policy versions read from logs.policy that this "
+                                 "worker could not load (it keeps the version it has)")
+
+
+def policy_version(version: str) -> None:
+    """Say which version governs events stamped now (one series at 1)."""
+    POLICY_VERSION.clear()
+    POLICY_VERSION.labels(version=version).set(1)
+
 
 _routed: dict[str, Any] = {}
 _dropped: dict[str, Any] = {}

@@ -68,14 +68,16 @@ def router_class() -> type[Router]:
     return Router if compiled is None else compiled.Router
 
 
-def build_router(settings: Settings, policy: Policy, key: bytes | None = None, key_id: str = "") -> Router:
+def build_router(settings: Settings, policy: Policy, key: bytes | None = None, key_id: str = "",
+                 activate: bool = True) -> Router:
     """The router a process runs (the worker, `logwarden scrub`): this source's core, with an epoch's key (the
-    worker's per epoch, pipeline/worker.py), or the current epoch's from the keyring (pipeline/keyring.py)."""
+    worker's per epoch, pipeline/worker.py), or the current epoch's from the keyring (pipeline/keyring.py).
+    `activate=False` for a further version compiled beside the one in force (`Router.activate`)."""
     if key is None:
         ring = open_keyring(settings)
         epoch = ring.epoch_at(datetime.now(UTC))
         key, key_id = ring.key(epoch), epoch.key_id
-    return router_class()(policy, key, key_id, settings.topic_prefix, settings.max_message_bytes)
+    return router_class()(policy, key, key_id, settings.topic_prefix, settings.max_message_bytes, activate)
 
 
 def build() -> Path:

@@ -34,6 +34,7 @@ _PURPOSE_CODE = re.compile(r"^\d+(\.\d+)+$")
 _TOPIC_NAME = re.compile(r"^[A-Za-z0-9._-]{1,200}$")
 _LANGUAGE = re.compile(r"^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})?$")
 _REGION = re.compile(r"^[A-Z]{2}$")
+_VERSION = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 _ROUTE_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")
 #: How the S3 sink writes a route's archive: gzip JSON Lines (the default) or Parquet (consumers/parquet.py)
 FORMATS = ("jsonl", "parquet")
@@ -170,6 +171,16 @@ class Policy:
     #: consent name -> the purposes an explicit "no" to it withdraws from an event (the `[consent]` table)
     withdraws: dict[str, frozenset[str]] = field(default_factory=dict)
     privacy: Privacy = field(default_factory=Privacy)
+    #: `[policy] revision`: raised by one for each change of the file (clause 5.1: every version posted is a new one)
+    revision: int = 1
+    #: `[policy] summary`: one line saying what this revision changes (`policy history` shows it)
+    summary: str = ""
+
+    @property
+    def version_id(self) -> str:
+        """The version every output and DLQ record carries (`policy_version`): the Policy's date and the file's
+        revision, such as 2024-01-01.3."""
+        return f"{self.version}.{self.revision}"
 
     def topics(self) -> list[TopicSpec]:
         """Every topic the policy declares: raw, each route's, and the DLQ."""
@@ -263,6 +274,11 @@ def load_policy(path: Path | str) -> Policy:
         raise PolicyError(f"{source}: cannot read the policy file: {exc.strerror}") from None
     except UnicodeDecodeError as exc:
         raise PolicyError(f"{source}: not UTF-8 text (byte {exc.start}); expected a UTF-8 TOML file") from None
+    return policy_from_text(text, source)
+
+
+def policy_from_text(text: str, source: Path) -> Policy:
+    """A policy from the text of its file (as `policy apply` publishes it); `source` names it in errors."""
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -319,9 +335,17 @@ def parse_policy(data: dict[str, Any], source: Path) -> Policy:
            {"policy", "purposes", "consent", "topics", "retention", "limits", "privacy", "routes", "derive", "fields"})
 
     head = r.table(data.get("policy", {}), "policy")
-    r.only(head, "policy", {"name", "version", "clause"})
+    r.only(head, "policy", {"name", "version", "revision", "summary", "clause"})
     name = r.get(head, "policy", "name", str)
     version = r.get(head, "policy", "version", str)
+    if not _VERSION.match(version):
+        raise r.fail("policy.version", f"expected the Policy's date such as \"2024-01-01\", got {version!r}")
+    revision = r.get(head, "policy", "revision", int, 1)
+    if revision < 1:
+        raise r.fail("policy.revision", f"expected a whole number from 1, raised by one each change, got {revision}")
+    summary = r.get(head, "policy", "summary", str, "")
+    if "\n" in summary or len(summary) > 200:
+        raise r.fail("policy.summary", "expected one line of at most 200 characters saying what this revision changes")
 
     purposes = r.table(data.get("purposes"), "purposes") if "purposes" in data else None
     if not purposes:
@@ -374,7 +398,7 @@ def parse_policy(data: dict[str, Any], source: Path) -> Policy:
     fields = _field_rules(r, data.get("fields", {}))
     withdraws = _withdraws(r, data.get("consent", {}), purposes)
     return Policy(source, name, version, dict(purposes), routes, derive, fields, raw, dlq, retention, limits,
-                  withdraws, _privacy(r, data.get("privacy", {})))
+                  withdraws, _privacy(r, data.get("privacy", {})), revision, summary)
 
 
 def _privacy(r: _Reader, data: Any) -> Privacy:

@@ -220,18 +220,26 @@ _NO_PURPOSE = Outcome(dropped="no_purpose")
 _NO_CONSENT = Outcome(dropped="no_consent")
 _NO_ROUTE = Outcome(dropped="no_route")
 _NOTHING_GIVEN: dict[str, bool] = {}  # the consent of an event that carries none (read, never written)
+#: The router whose audience and site rules the free-text engine has now (`Router.activate`): one identity check
+#: an event instead of asking the engine
+_ACTIVE: list[object] = [None]
 
 
 class Router:
     """The compiled policy. One per process; `route()` is safe to call for every message."""
 
     def __init__(self, policy: Policy, hmac_key: bytes, key_id: str, topic_prefix: str = "",
-                 max_message_bytes: int = 1024 * 1024) -> None:
+                 max_message_bytes: int = 1024 * 1024, activate: bool = True) -> None:
+        """`activate`: make this policy's audience and site rules the process's now (else its first `route` does,
+        so a worker can compile a new version in another thread while it routes with the one in force)."""
         if len(hmac_key) < 16:
             raise ValueError("the pseudonym key must be at least 16 bytes")
         self.policy = policy
-        audience.configure(policy.privacy.audience)  # the languages and regions free text is read in
-        rules.configure(rules.compile_rules(policy.privacy, hmac_key, key_id))  # the site's own (`[privacy]`)
+        self.version_id = policy.version_id  # stamped on every output, and by the worker on every DLQ record
+        self._audience = policy.privacy.audience  # the languages and regions free text is read in
+        self._rules = rules.compile_rules(policy.privacy, hmac_key, key_id)  # the site's own (`[privacy]`)
+        if activate:
+            self.activate()
         self._skip_keys = frozenset(policy.privacy.skip_keys)
         self.max_message_bytes = max_message_bytes
         self.dlq_topic = topic_prefix + policy.dlq.name
@@ -251,7 +259,7 @@ class Router:
         self._routes = [
             _RouteRuntime(route=r, topic=topic_prefix + r.topic.name, allow=_allow_tree(r.allow),
                           pseudonymize=Pseudonymizer(hmac_key, r.name, key_id),
-                          stamp={"route": r.name, "policy": policy.version, "key_id": key_id},
+                          stamp={"route": r.name, "policy": policy.version_id, "key_id": key_id},
                           project=_projection(_allow_tree(r.allow), pseudonymized, self._allowed),
                           consents=r.requires_consent, keeps_purposes="purposes" in r.allow)
             for r in policy.routes
@@ -263,10 +271,20 @@ class Router:
         self._walks: dict[int, tuple[Visit, bool]] = {}
         self._top, self._top_ids_final = self._walk_for((1 << len(self._routes)) - 1)
 
+    def activate(self) -> None:
+        """Make this policy's audience and site rules the process's (the free-text engine reads them). A worker
+        holding several versions (pipeline/routing.py) routes each event with its own version's: `route` calls
+        this when another version's are in place, which happens only around a switch."""
+        audience.configure(self._audience)
+        rules.configure(self._rules)
+        _ACTIVE[0] = self
+
     # --- the per-message entry point ---
 
     def route(self, raw: bytes) -> Outcome:
         """Route one raw message. Never raises on input."""
+        if _ACTIVE[0] is not self:
+            self.activate()
         if len(raw) > self.max_message_bytes:
             return Outcome(rejected="oversized", detail=f"message of {len(raw)} bytes exceeds {self.max_message_bytes}")
         try:
@@ -300,10 +318,12 @@ class Router:
             return dropped
         key = event["event_id"].encode()
         outputs = []
+        version = self.version_id
         for runtime, served in chosen:
             doc = runtime.project(scrubbed, runtime.pseudonymize, ids_final)
             if runtime.keeps_purposes:
                 doc["purposes"] = served
+            doc["policy_version"] = version  # which version governed it (clause 5.1): the archive keeps it
             doc["logwarden"] = runtime.stamp
             outputs.append(_output(runtime.name, runtime.topic, key, orjson.dumps(doc)))
         return _routed(tuple(outputs))

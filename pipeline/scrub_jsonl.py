@@ -25,7 +25,7 @@ def scrub_stream(settings: Settings, policy: Policy, source: BinaryIO, out: Bina
         if outcome.rejected:
             counts["dlq"] += 1
             record = {"topic": router.dlq_topic, "reason": outcome.rejected, "detail": outcome.detail,
-                      "line": number, "raw": raw.decode("utf-8", errors="replace")}
+                      "policy_version": router.version_id, "line": number, "raw": raw.decode("utf-8", errors="replace")}
             out.write(orjson.dumps(record) + b"\n")
         elif outcome.dropped:
             counts["dropped"] += 1

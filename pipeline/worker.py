@@ -24,6 +24,7 @@ import time
 from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import replace
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import faust
@@ -31,15 +32,19 @@ import mode.loop
 import orjson
 from faust.transport.drivers import aiokafka as faust_aiokafka
 from faust.types import EventT, ProducerT
+from kafka.errors import KafkaError
 
 from pipeline import faust_ext, metrics
 from pipeline.cluster.lag import start_reporting
 from pipeline.cluster.login import KafkaLogin, check_login, kafka_login, wait_until_reachable, watch_reachable
+from pipeline.cluster.policy_log import PolicyFollower
 from pipeline.keyring import Keyring, open_keyring
 from pipeline.native import build_router
 from pipeline.policy import Policy, load_policy
+from pipeline.routing import Routing, latest_timestamp
 from pipeline.scrub import Outcome, Router
 from pipeline.settings import DLQ_HEADROOM, Settings, oversize_ceiling
+from pipeline.versions import digest_of
 
 log = logging.getLogger("logwarden.worker")
 
@@ -153,16 +158,21 @@ class RouterByEpoch:
 BatchHook = Callable[[Sequence[EventT]], Awaitable[None]]
 
 
-def build_app(settings: Settings, policy: Policy, router: Router | RouterByEpoch, *,
+def build_app(settings: Settings, policy: Policy, router: Router | RouterByEpoch | Routing[RouterByEpoch], *,
               transport: type[faust_aiokafka.Transport] = faust_ext.Transport,
               before_delivery: BatchHook | None = None) -> faust.App:
     """The Faust app and its one agent; topics are the policy's, with the configured prefix.
 
+    `router`: the routers of every policy version this process knows (pipeline/routing.py), or one router.
     `transport` is the consumer's transport: logwarden's (pipeline/faust_ext.py, whose commits never
     pass an event in flight) unless a test compares it with Faust's; `before_delivery` is for tests.
     `router` is the router of each key epoch (`RouterByEpoch`), or one router for every record.
     """
-    routers = router if isinstance(router, RouterByEpoch) else RouterByEpoch.fixed(router)
+    if isinstance(router, Routing):
+        routing = router
+    else:
+        by_epoch = router if isinstance(router, RouterByEpoch) else RouterByEpoch.fixed(router)
+        routing = Routing(by_epoch, "", "", lambda _: by_epoch)
     datadir = settings.state_dir / "faust"
     datadir.mkdir(parents=True, exist_ok=True)
     app = faust.App(
@@ -214,11 +224,15 @@ def build_app(settings: Settings, policy: Policy, router: Router | RouterByEpoch
             started = time.perf_counter()
             if before_delivery is not None:
                 await before_delivery(events)
-            sends, counts = _plan(events, routers)
+            # every version that could govern the batch is known before it is routed (pipeline/versions.py)
+            await routing.wait_until_known(latest_timestamp([event.message.timestamp for event in events]))
+            sends, counts = _plan(events, routing)
             await _deliver(app.producer, sends)
             metrics.PROCESSING.observe(time.perf_counter() - started)
             _count_batch(len(events), *counts)
-            routers.drain_tallies()
+            for each in routing.routers():
+                each.drain_tallies()
+            routing.show()
 
     return app
 
@@ -231,14 +245,18 @@ Send = tuple[str, bytes | None, bytes, list[tuple[str, bytes]] | None, str]
 Counts = tuple[dict[str, int], dict[str, int], dict[str, int]]
 
 
-def _plan(events: Sequence[EventT], routers: RouterByEpoch) -> tuple[list[Send], Counts]:
+def _plan(events: Sequence[EventT], routing: Routing[RouterByEpoch]) -> tuple[list[Send], Counts]:
+    """Each event routed under the policy version and with the key epoch its raw record's timestamp falls in."""
     sends: list[Send] = []
     routed: dict[str, int] = {}
     dropped: dict[str, int] = {}
     dlq: dict[str, int] = {}
+    single = routing.schedule.single
     for event in events:
         raw = event.value if isinstance(event.value, bytes) else b""
-        router = routers.at(event.message.timestamp)  # the raw record's: a replay picks the same key epoch
+        timestamp = event.message.timestamp  # the raw record's: a replay picks the same version and key epoch
+        by_epoch = single if single is not None else routing.router_for(round(timestamp * 1000))
+        router = by_epoch.at(timestamp)
         outcome: Outcome = router.route(raw)
         if outcome.rejected:
             dlq[outcome.rejected] = dlq.get(outcome.rejected, 0) + 1
@@ -247,6 +265,7 @@ def _plan(events: Sequence[EventT], routers: RouterByEpoch) -> tuple[list[Send],
                 ("logwarden-reason", outcome.rejected.encode()),
                 ("logwarden-detail", outcome.detail.encode()),
                 ("logwarden-source", f"{message.topic}/{message.partition}/{message.offset}".encode()),
+                ("logwarden-policy-version", router.version_id.encode()),
             ]
             sends.append((router.dlq_topic, message.key, raw, headers, "dlq"))
         elif outcome.dropped:
@@ -332,18 +351,21 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
     if process_index is not None:
         settings = replace(settings, state_dir=settings.state_dir / "faust" / f"process-{process_index}")
     metrics.serve(settings.bind_host, settings.worker_metrics_port)
-    metrics.in_force(policy.version, keyring.epoch_at(datetime.now(UTC)).key_id)
+    metrics.in_force(policy.version_id, keyring.epoch_at(datetime.now(UTC)).key_id)
     router = RouterByEpoch(keyring, lambda key, key_id: build_router(settings, policy, key, key_id))
     started = time.perf_counter()
     first = router.at(time.time())  # built and warmed up (pipeline/keyring.py: the current epoch)
     log.info("router warmed up", extra={"ms": round((time.perf_counter() - started) * 1000),
                                         "core": "python" if type(first) is Router else "compiled"})
+    routing = Routing(router, policy.version_id, digest_of(Path(policy.source).read_text(encoding="utf-8")),
+                      lambda newer: _by_epoch(settings, keyring, newer))
     if not _waited_for_kafka(settings):
         return
     check_login(settings, "pipeline")
+    _follow_versions(settings, routing)
     watch_reachable(settings.kafka_bootstrap, log)  # aiokafka rides out an outage by itself; this says so, once
     start_reporting(settings, settings.worker_group, [settings.topic(policy.raw.name)], "pipeline")
-    app = build_app(settings, policy, router)
+    app = build_app(settings, policy, routing)
     log.info("worker starting", extra={"group": settings.worker_group, "source": settings.topic(policy.raw.name),
                                        "metrics_port": settings.worker_metrics_port, "policy": str(policy.source)})
     # override_logging=False: Faust and mode log through logwarden's one JSON handler (pipeline/logs.py) instead
@@ -355,6 +377,26 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
     except SystemExit as exc:
         log.info("worker stopped", extra={"exit_code": exc.code})
         raise
+
+
+def _by_epoch(settings: Settings, keyring: Keyring, policy: Policy) -> RouterByEpoch:
+    """A further policy version's routers, one per key epoch, each built (and warmed up) when an event first needs
+    it, on the event loop: building one activates its free-text rules (`Router.activate`)."""
+    return RouterByEpoch(keyring, lambda key, key_id: build_router(settings, policy, key, key_id))
+
+
+def _follow_versions(settings: Settings, routing: Routing[RouterByEpoch]) -> None:
+    """Read `logs.policy` to its end before consuming, then keep reading it (pipeline/routing.py)."""
+    follower = PolicyFollower(settings, routing.add,
+                              lambda offset, error: routing.refuse(0, f"logs.policy offset {offset}", error))
+    try:
+        follower.catch_up()
+    except KafkaError as exc:  # the follower's thread tries again; until it reads, events wait rather than guess
+        log.warning("cannot read logs.policy yet; routing waits until the versions are known",
+                    extra={"error": type(exc).__name__})
+    routing.horizon = lambda: follower.horizon_ms
+    routing.show()
+    follower.start()
 
 
 class _Worker(faust.Worker):

@@ -312,3 +312,34 @@ def free_metrics_ports() -> dict[str, str]:
     from pipeline.dev.process import free_port
 
     return {name: str(free_port()) for name in METRICS_PORT_SETTINGS}
+
+
+def ports_in_a_row(count: int) -> int:
+    """A first port such that it and the `count - 1` after it are free (the supervisor's children take one each)."""
+    import socket
+
+    from pipeline.dev.process import free_port
+
+    for _ in range(50):
+        first = free_port()
+        try:
+            for port in range(first, first + count):
+                with socket.socket() as probe:
+                    probe.bind(("127.0.0.1", port))
+        except OSError:
+            continue
+        return first
+    raise AssertionError(f"no {count} free ports in a row")
+
+
+def child_pids(pid: int) -> set[int]:
+    """The live processes whose parent is `pid` (from /proc)."""
+    found = set()
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(fields[1]) == pid and fields[0] != "Z":
+            found.add(int(stat.parent.name))
+    return found

@@ -17,6 +17,7 @@ from pathlib import Path
 
 from pipeline.policy import Policy
 from pipeline.settings import Settings
+from pipeline.versions import POLICY_TOPIC
 
 #: Roles a process logs in as when LOGWARDEN_KAFKA_USERNAME is empty.
 ROLES = ("admin", "producer", "pipeline", "sink", "operator")
@@ -163,6 +164,8 @@ def desired_grants(principals: Principals, policy: Policy, scope: Scope) -> set[
         allow(principals.sink, "topic", scope.topics[route.name], "read")
         allow_reading(principals.readers.get(route.name, ()), scope.topics[route.name])
     allow(principals.pipeline, "topic", dlq, "write")
+    if "policy" in scope.topics:  # the versions applied (clause 5.1): the admin writes them, workers only read
+        allow(principals.pipeline, "topic", scope.topics["policy"], "read")
     allow(principals.sink, "group", scope.sink_group, "read")
     allow_reading(principals.operator, dlq)
     return grants
@@ -227,5 +230,5 @@ def diff(desired: set[Grant], live: Iterable[Grant]) -> AclDiff:
 
 def scope_for(settings: Settings, policy: Policy) -> Scope:
     """The cluster names of the policy's topics and the pipeline's groups under these settings."""
-    return Scope({spec.role: settings.topic(spec.name) for spec in policy.topics()},
+    return Scope({spec.role: settings.topic(spec.name) for spec in [*policy.topics(), POLICY_TOPIC]},
                  settings.worker_group, settings.sink_group)

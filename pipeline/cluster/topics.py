@@ -21,6 +21,7 @@ from kafka.errors import KafkaError, TopicAlreadyExistsError
 from pipeline.cluster.login import KafkaLogin, KafkaLoginError, kafka_login, login_refusal, port_open, require_reachable
 from pipeline.policy import Policy, TopicSpec
 from pipeline.settings import DLQ_HEADROOM, Settings, SettingsError, oversize_ceiling
+from pipeline.versions import POLICY_TOPIC
 
 #: Replicas where the cluster has room for them: a write acknowledged by 2 of 3 survives losing a node.
 CLUSTER_REPLICATION = 3
@@ -96,7 +97,8 @@ def replication_factor(requested: int, brokers: int, bootstrap: str) -> int:
 def topic_configs(spec: TopicSpec, max_message_bytes: int, replication: int = 1) -> dict[str, str]:
     return {
         "retention.ms": str(spec.retention_ms),
-        "cleanup.policy": "delete",
+        # logs.policy keeps the last record of each key (an effective time) for good: the versions applied
+        "cleanup.policy": "compact" if spec.role == POLICY_TOPIC.role else "delete",
         "min.insync.replicas": str(min_insync_replicas(replication)),
         # oversized input must reach the pipeline and the DLQ to be rejected with a reason, not lost at the broker
         # the DLQ takes whatever logs.raw took, plus the reason headers the worker adds
@@ -107,9 +109,10 @@ def topic_configs(spec: TopicSpec, max_message_bytes: int, replication: int = 1)
 
 
 def ensure_topics(settings: Settings, policy: Policy, specs: list[TopicSpec] | None = None) -> list[TopicState]:
-    """Create the policy's topics that are missing, replicated as the cluster allows, and set retention and
-    min.insync.replicas on all of them (idempotent). A replication factor the cluster cannot hold: SettingsError."""
-    specs = policy.topics() if specs is None else specs
+    """Create the policy's topics (and `logs.policy`, the versions applied) that are missing, replicated as the
+    cluster allows, and set retention and min.insync.replicas on all of them (idempotent). A replication factor
+    the cluster cannot hold: SettingsError."""
+    specs = [*policy.topics(), POLICY_TOPIC] if specs is None else specs
     states = []
     with settings_admin(settings) as admin:
         brokers = len(admin.describe_cluster().get("brokers", []))

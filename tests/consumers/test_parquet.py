@@ -100,3 +100,23 @@ def test_a_route_s_format_is_jsonl_unless_the_policy_says_parquet(tmp_path: Path
     (tmp_path / "bad.toml").write_text(text.replace('[routes.marketing]\n', '[routes.marketing]\nformat = "csv"\n'))
     with pytest.raises(PolicyError, match=r"routes\.marketing\.format.*'csv'.*'jsonl', 'parquet'"):
         load_policy(tmp_path / "bad.toml")
+
+
+def test_policy_version_is_a_column_duckdb_groups_by(tmp_path: Path) -> None:
+    """Clause 5.1: the archive says which version governed each record; records of two versions in one object
+    group apart."""
+    import duckdb
+
+    from pipeline.policy import policy_from_text
+
+    text = (PROJECT_ROOT / "config" / "policy.toml").read_text().replace("revision = 1\n", "revision = 2\n")
+    older, newer = Router(POLICY, b"p" * 32, "k1"), Router(policy_from_text(text, Path("r2.toml")), b"p" * 32, "k1")
+    generator = TrafficGenerator(seed=6)
+    lines = [o.value for i in range(400) for o in (newer if i % 4 == 0 else older).route(
+        orjson.dumps(generator.event() | {"purposes": ["2.1.1"]})).outputs]
+    tree = shapes(POLICY.route("analytics"), POLICY)
+    assert schema(tree).field("policy_version").type == pa.string()
+    (tmp_path / "a.parquet").write_bytes(encode(lines, tree))
+    counts = duckdb.execute("SELECT policy_version, count(*) FROM read_parquet(?) GROUP BY ALL ORDER BY 1",
+                            [str(tmp_path / "a.parquet")]).fetchall()
+    assert counts == [("2024-01-01.1", 300), ("2024-01-01.2", 100)]

@@ -139,7 +139,8 @@ def test_tail_dlq_as_json_lines_carries_the_reason_detail_and_source(
     producer = _admin_producer(settings)
     for number, (raw, reason) in enumerate(bad):
         headers = [("logwarden-reason", reason.encode()), ("logwarden-detail", f"detail {number}".encode()),
-                   ("logwarden-source", f"{topics['raw']}/0/{number}".encode())]
+                   ("logwarden-source", f"{topics['raw']}/0/{number}".encode()),
+                   ("logwarden-policy-version", b"2024-01-01.1")]
         producer.send(topics["dlq"], raw, headers=headers).get(30)
     producer.close()
     result = _tail(servers, settings, "dlq", "--from-beginning", "--no-follow", "--format", "jsonl")
@@ -151,3 +152,4 @@ def test_tail_dlq_as_json_lines_carries_the_reason_detail_and_source(
     assert by_reason["invalid_utf8"]["raw_base64"] == "//4gbm90IHV0Zi04"
     assert by_reason["wrong_type"]["detail"] == "detail 0"
     assert by_reason["wrong_type"]["source"] == f"{topics['raw']}/0/0"
+    assert {line["policy_version"] for line in lines} == {"2024-01-01.1"}

@@ -17,6 +17,7 @@ import subprocess
 import sys
 import threading
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -263,3 +264,28 @@ def test_a_sink_given_a_bucket_that_does_not_exist_says_so_not_a_permission(serv
     assert result.returncode == 2, result.stderr
     assert "the bucket lw-no-such-bucket does not exist (LOGWARDEN_S3_BUCKET)" in line
     assert "GetEncryptionConfiguration" not in result.stderr
+
+
+@pytest.mark.parametrize(("effective", "said"), [
+    ("next tuesday", "--effective 'next tuesday' is not a time; expected ISO 8601"),
+    ("2020-01-01T00:00:00Z", "--effective '2020-01-01T00:00:00Z' is in the past"),
+])
+def test_policy_apply_with_an_effective_time_not_ahead_is_one_line_and_a_usage_error(
+        tmp_path: Path, closed_port: int, effective: str, said: str) -> None:
+    """Refused before anything is read from Kafka (none listens here): running workers keep their version."""
+    result = _run(["policy", "apply", "config/policy.toml", "--effective", effective],
+                  _env(tmp_path, LOGWARDEN_KAFKA_BOOTSTRAP=f"127.0.0.1:{closed_port}"))
+    assert result.returncode == 2
+    assert said in _one_clear_line(result)
+
+
+def test_policy_apply_of_an_invalid_policy_names_the_file_and_the_place(tmp_path: Path, closed_port: int) -> None:
+    broken = tmp_path / "new.toml"
+    broken.write_text(Path("config/policy.toml").read_text().replace('treatment = "drop", clause = "1.3.1" }',
+                                                                      'treatment = "shred", clause = "1.3.1" }', 1))
+    tomorrow = (datetime.now(UTC) + timedelta(days=1)).isoformat()
+    result = _run(["policy", "apply", str(broken), "--effective", tomorrow],
+                  _env(tmp_path, LOGWARDEN_KAFKA_BOOTSTRAP=f"127.0.0.1:{closed_port}"))
+    line = _one_clear_line(result)
+    assert result.returncode == 2, result.stderr
+    assert str(broken) in line and "[fields.'user.name'.treatment]" in line and "unknown treatment 'shred'" in line

@@ -159,6 +159,15 @@ CASES: list[Any] = [
                  "[purposes]", ["expected at least one purpose"], id="no-purposes"),
     pytest.param(lambda d: d.pop("routes"),
                  "[routes]", ["expected at least one route"], id="no-routes"),
+    pytest.param(lambda d: d["policy"].__setitem__("revision", 0),
+                 "[policy.revision]", ["expected a whole number from 1", "got 0"], id="revision-zero"),
+    pytest.param(lambda d: d["policy"].__setitem__("revision", "2"),
+                 "[policy.revision]", ["expected int, got str"], id="revision-not-a-number"),
+    pytest.param(lambda d: d["policy"].__setitem__("summary", "one\ntwo"),
+                 "[policy.summary]", ["expected one line"], id="summary-of-two-lines"),
+    pytest.param(lambda d: d["policy"].__setitem__("version", "v2"),
+                 "[policy.version]", ["expected the Policy's date such as \"2024-01-01\"", "'v2'"],
+                 id="version-not-a-date"),
 ]
 
 
@@ -337,6 +346,16 @@ def test_a_language_or_region_that_is_not_one_is_refused_with_its_place(tmp_path
         broken.write_text(source[:start] + bad + ", " + source[start + len(key) + 4:])
         with pytest.raises(PolicyError, match=f"privacy.{key}.*{message}"):
             load_policy(broken)
+
+
+def test_the_version_id_is_the_policys_date_and_the_files_revision() -> None:
+    """What every output and DLQ record carries as policy_version (clause 5.1); revision 1 when absent."""
+    assert (SHIPPED.version, SHIPPED.revision, SHIPPED.version_id) == ("2024-01-01", 1, "2024-01-01.1")
+    assert SHIPPED.summary
+    data = tomllib.loads((PROJECT_ROOT / "config" / "policy.toml").read_text())
+    del data["policy"]["revision"], data["policy"]["summary"]
+    bare = parse_policy(data, Path("bare.toml"))
+    assert (bare.version_id, bare.summary) == ("2024-01-01.1", "")
 
 
 @pytest.mark.parametrize(("old", "new", "line_holds"), [

@@ -33,7 +33,7 @@ POLICY = load_policy(PROJECT_ROOT / "config" / "policy.toml")
 KEY = b"k" * 32
 EID = "0b7d3c9e-3f7a-4c1e-9a53-2f6f5f0d8a11"
 EMAIL = "bob.smith@example.com"
-STAMP = {"logwarden.route", "logwarden.policy", "logwarden.key_id"}
+STAMP = {"policy_version", "logwarden.route", "logwarden.policy", "logwarden.key_id"}
 ALL_PURPOSES = ["2.1.1", "2.1.2", "2.1.3", "2.1.4"]
 
 CHROME_LINUX = ("Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) "
@@ -272,7 +272,8 @@ def test_every_output_is_stamped_and_keyed_by_event_id(router: Router) -> None:
         doc = orjson.loads(output.value)
         assert output.key == EID.encode()
         assert doc["event_id"] == EID
-        assert doc["logwarden"] == {"route": output.route, "policy": "2024-01-01", "key_id": "k1"}
+        assert doc["logwarden"] == {"route": output.route, "policy": "2024-01-01.1", "key_id": "k1"}
+        assert doc["policy_version"] == POLICY.version_id == "2024-01-01.1"
 
 
 def test_direct_identifiers_never_leave(router: Router) -> None:

@@ -64,12 +64,12 @@ def test_scrub_routes_rejects_and_reports(tmp_path: Path) -> None:
     # the current epoch's key, made in the keyring the first time (pipeline/keyring.py), named by its public id
     epoch = current_epoch(FileKeyStore(tmp_path / "state" / "keyring.json"), datetime.now(UTC))
     assert epoch is not None and epoch.key_id.startswith("e")
-    stamp = {"policy": "2024-01-01", "key_id": epoch.key_id}
+    stamp = {"policy": "2024-01-01.1", "key_id": epoch.key_id}
     assert [r["topic"] for r in rows] == ["logs.analytics", "logs.dlq", "logs.analytics", "logs.marketing", "logs.dlq"]
 
     assert rows[0] == {"topic": "logs.analytics", "value": {
         "schema": "request/1", "event_id": EID, "ts": "2026-11-24T15:40:36.123Z", "purposes": ["2.1.1", "2.1.3"],
-        "logwarden": {"route": "analytics", **stamp}}}
+        "policy_version": "2024-01-01.1", "logwarden": {"route": "analytics", **stamp}}}
 
     malformed = rows[1]
     assert (malformed["reason"], malformed["line"], malformed["raw"]) == ("malformed_json", 3, "{bad")
@@ -178,5 +178,5 @@ def test_scrub_stream_in_process_writes_outputs_dlq_records_drops_and_a_summary(
     routed, rejected = outputs(out.getvalue())
     assert routed["topic"] == "staging.logs.analytics" and routed["value"]["event_id"] == EID
     assert rejected == {"topic": "staging.logs.dlq", "reason": "malformed_json", "detail": rejected["detail"],
-                        "line": 4, "raw": "{bad"}
+                        "policy_version": "2024-01-01.1", "line": 4, "raw": "{bad"}
     assert outputs(err.getvalue()) == [{"dropped": "no_purpose", "line": 5}]

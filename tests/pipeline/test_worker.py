@@ -6,7 +6,6 @@ from __future__ import annotations
 import contextlib
 import os
 import signal
-import socket
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
@@ -15,7 +14,7 @@ from pathlib import Path
 import orjson
 import pytest
 from conftest import Servers
-from helpers import Process, covers_event_ids, metric, read_topic, scrape, wait_for
+from helpers import Process, child_pids, covers_event_ids, metric, ports_in_a_row, read_topic, scrape, wait_for
 
 from pipeline.dev.process import free_port
 from pipeline.policy import Policy
@@ -220,37 +219,10 @@ def test_a_message_as_large_as_logs_raw_takes_goes_to_the_dlq_and_the_worker_kee
     assert dict(dlq[0].headers)["logwarden-reason"] == b"oversized"
 
 
-def _ports_in_a_row(count: int) -> int:
-    """A first port such that it and the `count - 1` after it are free (the supervisor's children take one each)."""
-    for _ in range(50):
-        first = free_port()
-        try:
-            for port in range(first, first + count):
-                with socket.socket() as probe:
-                    probe.bind(("127.0.0.1", port))
-        except OSError:
-            continue
-        return first
-    raise AssertionError(f"no {count} free ports in a row")
-
-
-def _children(pid: int) -> set[int]:
-    """The live processes whose parent is `pid` (from /proc)."""
-    found = set()
-    for stat in Path("/proc").glob("[0-9]*/stat"):
-        try:
-            fields = stat.read_text().rsplit(")", 1)[1].split()
-        except OSError:
-            continue
-        if int(fields[1]) == pid and fields[0] != "Z":
-            found.add(int(stat.parent.name))
-    return found
-
-
 def test_worker_processes_restart_a_child_killed_with_sigkill_and_every_event_is_still_accounted_for(
         servers: Servers, settings: Settings, policy: Policy, topics: dict[str, str], tmp_path: Path) -> None:
     messages, expected = _traffic(settings, policy, 4000, seed=13)
-    first_port = _ports_in_a_row(2)
+    first_port = ports_in_a_row(2)
     ports = [first_port, first_port + 1]
     supervisor = Process(["worker", "--processes", "2"], servers.env(
         LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix, LOGWARDEN_WORKER_GROUP=settings.worker_group,
@@ -263,18 +235,18 @@ def test_worker_processes_restart_a_child_killed_with_sigkill_and_every_event_is
         _produce(settings, topics["raw"], messages[:2000])
         wait_for(lambda: sum(metric(scrape(p), "logwarden_worker_events_in_total") for p in ports) >= 500, 60,
                  "the workers to be mid-stream", interval=0.05)
-        before = _children(supervisor.proc.pid)
+        before = child_pids(supervisor.proc.pid)
         assert len(before) == 2, supervisor.log()
         victim = min(before)
         os.kill(victim, signal.SIGKILL)
-        wait_for(lambda: len(_children(supervisor.proc.pid) - before) == 1 and all(scrape(p) for p in ports), 60,
+        wait_for(lambda: len(child_pids(supervisor.proc.pid) - before) == 1 and all(scrape(p) for p in ports), 60,
                  "the supervisor to restart the killed process")
         _produce(settings, topics["raw"], messages[2000:])
         outputs, dlq = _collect(settings, policy, expected)
     finally:
         code = supervisor.terminate()
     assert code == 0, supervisor.log()
-    assert not _children(supervisor.proc.pid)
+    assert not child_pids(supervisor.proc.pid)
     # one keyring for every process: two would route one epoch with two keys
     assert list(settings.state_dir.rglob("keyring.json")) == [settings.state_dir / "keyring.json"]
     keys = {orjson.loads(value)["logwarden"]["key_id"] for _, _, value in outputs}

@@ -212,7 +212,7 @@ def test_acl_check_names_drift_and_apply_repairs_it(servers: Servers, settings: 
     env = _env(servers, settings)
     clean = _cli(env, "acl", "check")
     assert clean.returncode == 0, clean.stderr
-    assert "ok: the 15 ACLs" in clean.stdout
+    assert "ok: the 16 ACLs" in clean.stdout  # 15, and the pipeline reading logs.policy
     principals = load_principals(settings.principals_file, _policy(settings))
     extra = Grant(f"User:{principals.user_for('reader:analytics')}", "topic", topics["marketing"], "literal", "read")
     lost = Grant(f"User:{principals.user_for('producer')}", "topic", topics["raw"], "literal", "write")

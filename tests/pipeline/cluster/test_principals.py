@@ -27,7 +27,7 @@ def test_each_role_gets_exactly_its_permissions() -> None:
     assert _of("logwarden-pipeline") == {
         ("topic", "p.logs.raw", "literal", "read"), ("group", "logwarden-pipeline", "literal", "read"),
         ("topic", "p.logs.analytics", "literal", "write"), ("topic", "p.logs.marketing", "literal", "write"),
-        ("topic", "p.logs.dlq", "literal", "write")}
+        ("topic", "p.logs.dlq", "literal", "write"), ("topic", "p.logs.policy", "literal", "read")}
     assert _of("logwarden-sink") == {("topic", "p.logs.analytics", "literal", "read"),
                                      ("topic", "p.logs.marketing", "literal", "read"),
                                      ("group", "logwarden-sink", "literal", "read")}
@@ -127,4 +127,13 @@ def test_scope_follows_the_settings() -> None:
     scope = scope_for(Settings.from_env({"LOGWARDEN_TOPIC_PREFIX": "staging.", "LOGWARDEN_WORKER_GROUP": "w",
                                          "LOGWARDEN_SINK_GROUP": "s"}), POLICY)
     assert scope == Scope({"raw": "staging.logs.raw", "analytics": "staging.logs.analytics",
-                           "marketing": "staging.logs.marketing", "dlq": "staging.logs.dlq"}, "w", "s")
+                           "marketing": "staging.logs.marketing", "dlq": "staging.logs.dlq",
+                           "policy": "staging.logs.policy"}, "w", "s")
+
+
+def test_the_versions_of_the_policy_are_read_by_the_pipeline_only_and_written_by_no_role() -> None:
+    """logs.policy (clause 5.1): workers read it, the admin (the super user, no grant needed) alone writes it,
+    analysts, the sink, producers and operators get nothing on it."""
+    on_policy = {(g.principal, g.operation) for g in desired_grants(PRINCIPALS, POLICY, SCOPE)
+                 if g.name == SCOPE.topics["policy"]}
+    assert on_policy == {("User:logwarden-pipeline", "read")}
