@@ -124,3 +124,18 @@ def ensure(client: Any, bucket: str, retention: Retention) -> Plan:
     if not result.compliant:
         client.put_bucket_lifecycle_configuration(Bucket=bucket, LifecycleConfiguration={"Rules": result.rules})
     return result
+
+
+def describe(rule: dict[str, Any]) -> str:
+    """A rule as read, in words: what the demo and the report show a person (actions a store dropped are absent)."""
+    parts = []
+    if "Days" in rule.get("Expiration", {}):
+        parts.append(f"expire objects after {rule['Expiration']['Days']} days")
+    if rule.get("Expiration", {}).get("ExpiredObjectDeleteMarker"):
+        parts.append("remove delete markers no version is left behind")
+    if "NoncurrentDays" in rule.get("NoncurrentVersionExpiration", {}):
+        parts.append(f"noncurrent versions after {rule['NoncurrentVersionExpiration']['NoncurrentDays']} days")
+    if "DaysAfterInitiation" in rule.get("AbortIncompleteMultipartUpload", {}):
+        parts.append(f"abort incomplete uploads after {rule['AbortIncompleteMultipartUpload']['DaysAfterInitiation']}"
+                     " days")
+    return ", ".join(parts) or "no action"

@@ -31,7 +31,7 @@ from pathlib import Path
 import orjson
 from kafka import KafkaConsumer, TopicPartition
 
-from consumers import lifecycle
+from consumers import holds, lifecycle
 from consumers.s3 import s3_client
 from pipeline import keyring
 from pipeline.cluster.acl import ensure_topics_with_acls
@@ -435,14 +435,14 @@ def _summarize_s3(settings: Settings, policy: Policy, say: Say) -> None:
         say(f"  {route}: {len(route_keys)} objects, e.g.")
         for key in route_keys[:3]:
             say(f"    s3://{settings.s3_bucket}/{key}")
-    rules, _ = lifecycle.read(client, settings.s3_bucket)
+    rules, versioned = lifecycle.read(client, settings.s3_bucket)
+    register = holds.load_all(client, settings.s3_bucket)
+    say(f"bucket versioning: {'on' if versioned else 'OFF'}; Object Lock: "
+        f"{'on' if holds.object_lock_enabled(client, settings.s3_bucket) else 'OFF'} (legal holds, clause 4.1: "
+        f"`logwarden hold place`); {sum(hold.active for hold in register)} holds in force")
     for rule in rules:
-        say(
-            f"lifecycle rule {rule['ID']}: expire after {rule.get('Expiration', {}).get('Days')} days, "
-            "abort incomplete "
-            f"uploads after {rule.get('AbortIncompleteMultipartUpload', {}).get('DaysAfterInitiation')} day "
-            f"(policy clause 3.3: {policy.retention.s3_days} days; `logwarden retention check` verifies it)"
-        )
+        say(f"lifecycle rule {rule['ID']}: {lifecycle.describe(rule)} (policy clause 3.3: "
+            f"{policy.retention.s3_days} days; `logwarden retention check` verifies it)")
 
 
 def _stop_stack(settings: Settings, started: set[str], keep_running: bool, say: Say) -> None:

@@ -7,7 +7,15 @@ from typing import Any
 
 import pytest
 
-from consumers.lifecycle import MARKERS_RULE_ID, RULE_ID, desired_rule, desired_rules, markers_rule, plan
+from consumers.lifecycle import (
+    MARKERS_RULE_ID,
+    RULE_ID,
+    describe,
+    desired_rule,
+    desired_rules,
+    markers_rule,
+    plan,
+)
 from pipeline.policy import Retention
 
 RETENTION = Retention(s3_days=365, abort_incomplete_multipart_days=1, noncurrent_version_days=7,
@@ -75,3 +83,15 @@ def test_a_drifted_delete_markers_rule_is_named() -> None:
     result = plan([desired_rule(RETENTION, versioned=True), drifted_markers], RETENTION, versioned=True)
     assert result.problems == [f"lifecycle rule {MARKERS_RULE_ID}: expired object delete marker is False, "
                                "the policy says True"]
+
+
+def test_a_rule_is_described_by_the_actions_it_has_as_read() -> None:
+    """What the demo shows: the policy's rules in words, and an action a store dropped is simply absent."""
+    retention_rule, markers = desired_rules(RETENTION, versioned=True)
+    assert describe(retention_rule) == (f"expire objects after {RETENTION.s3_days} days, noncurrent versions after "
+                                        f"{RETENTION.noncurrent_version_days} days, abort incomplete uploads after "
+                                        f"{RETENTION.abort_incomplete_multipart_days} days")
+    assert describe(markers) == "remove delete markers no version is left behind"
+    dropped = {k: v for k, v in retention_rule.items() if k != "AbortIncompleteMultipartUpload"}
+    assert "abort" not in describe(dropped)
+    assert describe({"ID": "other", "Status": "Enabled"}) == "no action"

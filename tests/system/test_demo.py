@@ -80,7 +80,9 @@ def test_the_demo_runs_beside_a_developers_own_worker_and_its_counts_add_up(
     assert stored == sum(routed.values())
     assert "exactly once: yes" in out
     assert f"s3://{settings.s3_bucket}/analytics/dt=" in out or f"s3://{settings.s3_bucket}/marketing/dt=" in out
-    assert "lifecycle rule logwarden-retention: expire after 365 days" in out
+    assert "lifecycle rule logwarden-retention: expire objects after 365 days" in out
+    assert "lifecycle rule logwarden-delete-markers: remove delete markers no version is left behind" in out
+    assert "bucket versioning: on; Object Lock: on" in out
     assert "pseudonym key epoch e" in out and "the next epoch's key made ahead: yes" in out
     assert re.search(r"  analytics: \d+ objects, e\.g\.", out) and re.search(r"  marketing: \d+ objects", out)
     assert '"logwarden": {' in out  # a scrubbed sample per route is shown
