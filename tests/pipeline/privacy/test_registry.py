@@ -66,10 +66,10 @@ def test_look_alikes_cost_linear_time() -> None:
     for unit in ("Firmware 10.2.4.117 ", "EAN 4006381333931 ", "Dec 6 2026 10:45 AM ", "1:2"):
         small, large = unit * (2000 // len(unit)), unit * (16000 // len(unit))
         lookalikes(small)
-        started = time.perf_counter()
+        started = time.thread_time()
         lookalikes(small)
-        small_cost = time.perf_counter() - started
-        started = time.perf_counter()
+        small_cost = time.thread_time() - started
+        started = time.thread_time()
         lookalikes(large)
-        large_cost = time.perf_counter() - started
+        large_cost = time.thread_time() - started
         assert large_cost < 8 * 4 * small_cost + 0.05, unit  # 8 times the text: well under 64 times the time

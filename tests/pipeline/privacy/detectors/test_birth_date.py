@@ -113,9 +113,9 @@ def test_linear_time_on_adversarial_text() -> None:
 
     def cost(n: int) -> float:
         text = "dob 1. " * n + "1985年" * n
-        start = time.perf_counter()
+        start = time.thread_time()
         list(birth_date.find(text))
-        return time.perf_counter() - start
+        return time.thread_time() - start
 
     cost(100)
     assert cost(4000) < 12 * cost(1000) + 0.05

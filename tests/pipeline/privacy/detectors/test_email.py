@@ -138,6 +138,6 @@ def test_the_path_in_front_of_an_address_stays() -> None:
 ], ids=["cjk-dot-run", "cjk-at-run", "dot-words", "foreign-words", "quoted-at"])
 def test_obfuscation_words_cost_linear_time(text: str) -> None:
     # written for logwarden: a visitor chooses the text; each costs milliseconds when linear, minutes when not
-    started = time.perf_counter()
+    started = time.thread_time()
     list(email.find(text))
-    assert time.perf_counter() - started < 2.0
+    assert time.thread_time() - started < 2.0

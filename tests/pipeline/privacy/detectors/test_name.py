@@ -399,10 +399,10 @@ def test_time_is_linear_in_the_text(unit: str) -> None:
         text = unit * n
         best = float("inf")
         for _ in range(3):
-            start = time.perf_counter()
+            start = time.thread_time()
             if name.maybe(text):
                 list(name.find(text))
-            best = min(best, time.perf_counter() - start)
+            best = min(best, time.thread_time() - start)
         return best
 
     cost(200)

@@ -63,9 +63,9 @@ def test_linear_time_on_adversarial_text() -> None:
 
     def cost(n: int) -> float:
         text = "user: a." * n + "login " * n
-        start = time.perf_counter()
+        start = time.thread_time()
         list(username.find(text))
-        return time.perf_counter() - start
+        return time.thread_time() - start
 
     cost(100)
     assert cost(4000) < 12 * cost(1000) + 0.05
