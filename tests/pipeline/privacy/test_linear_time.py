@@ -20,8 +20,8 @@ screen (1 and 4 KB, or one size against a baseline) picks the suspects; each sus
 best of several runs with enough repetitions that each run reads 16 K characters, and re-timed twice before it
 fails. Costs are this thread's CPU time (`time.thread_time`), not wall time: under `make test` the other test
 process, Kafka and the pipeline's processes share two cores, and while they have the CPU no time passes on this
-thread's clock, whereas a super-linear pattern costs CPU whoever else runs. Costs under a floor (0.5 ms at 16 KB) are not judged:
-such a part is cheap at any length the policy allows.
+thread's clock, whereas a super-linear pattern costs CPU whoever else runs. Costs under a floor (0.5 ms at 16 KB)
+are not judged: such a part is cheap at any length the policy allows.
 
 Detectors are discovered from `pipeline.privacy.registry.DETECTORS`, so a detector added there is covered.
 """
