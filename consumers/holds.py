@@ -331,6 +331,9 @@ class OnWrite:
     client: Any
     bucket: str
     max_backoff: float = 30.0
+    #: Told each failed attempt's number, then 0 once an attempt after failures succeeds: the sink counts the
+    #: failures and shows itself paused, as for its puts, so an outage here is no silent stall.
+    retrying: Callable[[int], None] = lambda attempt: None
     _etags: dict[str, str] = field(default_factory=dict)
     _holds: dict[str, Hold] = field(default_factory=dict)
 
@@ -362,9 +365,12 @@ class OnWrite:
                 if covered:
                     log.info("late objects of a held range held as written", extra={
                         "objects": len(covered), "holds": sorted({h.id for k in covered for h in held_by(active, k)})})
+                if attempt:
+                    self.retrying(0)
                 return len(covered)
             except (BotoCoreError, ClientError) as exc:
                 attempt += 1
+                self.retrying(attempt)
                 delay = min(0.2 * 2**attempt, self.max_backoff)
                 log.warning("could not check or apply the legal holds of stored objects; retrying, nothing is "
                             "committed meanwhile", extra={"attempt": attempt, "retry_in_s": delay,

@@ -12,7 +12,7 @@ BYTES = Counter("logwarden_sink_bytes", "Compressed bytes written to S3", ["rout
 FLUSH_SECONDS = Histogram("logwarden_sink_flush_seconds", "Time to store one batch (all its objects)",
                           buckets=(.005, .01, .025, .05, .1, .25, .5, 1, 2.5, 5, 10, 30))
 #: What the sink asks of S3: putting objects, and its housekeeping (lifecycle and age checks).
-S3_OPERATIONS = ("put_object", "housekeeping")
+S3_OPERATIONS = ("put_object", "legal_hold", "housekeeping")
 S3_ERRORS = Counter("logwarden_sink_s3_errors", "Failed S3 requests (retried with backoff)", ["operation"])
 COMMITTED = Gauge("logwarden_sink_committed_offset", "Offset committed after its objects were stored",
                   ["topic", "partition"])

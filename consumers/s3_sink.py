@@ -107,7 +107,8 @@ class S3Sink(ConsumerRebalanceListener):
         self.stopping = False
         self.consumer: KafkaConsumer | None = None
         self.puts = ThreadPoolExecutor(settings.sink_put_threads, thread_name_prefix="sink-put")
-        self.holds = holds.OnWrite(self.client, settings.s3_bucket)  # late objects of a held range (clause 4.1)
+        # late objects of a held range (clause 4.1)
+        self.holds = holds.OnWrite(self.client, settings.s3_bucket, retrying=self._holds_retrying)
         self._primer: KafkaConsumer | None = None
         self._next_housekeeping = 0.0
         self._kafka_lost_at: float | None = None  # when the current Kafka outage was first noticed
@@ -300,6 +301,12 @@ class S3Sink(ConsumerRebalanceListener):
                 break
         self.consumer.resume(*self.consumer.assignment())
         m.PAUSED.set(0)
+
+    @staticmethod
+    def _holds_retrying(attempt: int) -> None:
+        if attempt:
+            m.S3_ERRORS.labels(operation="legal_hold").inc()
+        m.PAUSED.set(1 if attempt else 0)
 
     def store_all(self) -> None:
         for tp in list(self.segments):

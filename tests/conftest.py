@@ -90,11 +90,17 @@ class Servers:
         return env
 
     def stop(self) -> None:
-        if self.cut is not None:
-            self.cut.down()
-        for server in (self.s3, self.broker):
-            if server is not None:
-                server.stop()
+        """Each server stopped even when stopping another was interrupted (a run ended by SIGTERM mid-teardown)."""
+        try:
+            if self.cut is not None:
+                self.cut.down()
+        finally:
+            try:
+                if self.s3 is not None:
+                    self.s3.stop()
+            finally:
+                if self.broker is not None:
+                    self.broker.stop()
 
 
 def _start_servers(home: Path, *, kafka: str = "", s3_endpoint: str = "") -> Servers:

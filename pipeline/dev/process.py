@@ -7,6 +7,7 @@ in its own session with its output in a log file, and a pid file is the only lin
 from __future__ import annotations
 
 import os
+import random
 import signal
 import socket
 import subprocess
@@ -47,9 +48,32 @@ def port_is_free(host: str, port: int) -> bool:
     return True
 
 
+def _ephemeral_low() -> int:
+    try:
+        with open("/proc/sys/net/ipv4/ip_local_port_range", encoding="ascii") as ports:
+            return int(ports.read().split()[0])
+    except (OSError, ValueError, IndexError):
+        return 32768
+
+
+#: Where free ports are picked: the 12,000 ports below the kernel's ephemeral range. A port there is never taken
+#: by an outgoing connection's local end between the pick and the server's bind, and two processes picking at
+#: once (the two test processes of `make test`, a demo beside a stack) draw at random, so they rarely meet; the
+#: kernel's own pick (bind to 0) hands two processes the same recently freed ports far more often.
+_PICK_FROM = range(max(1024, _ephemeral_low() - 12_000), _ephemeral_low())
+
+
 def free_port(host: str = "127.0.0.1") -> int:
-    """A port nothing listens on now, for servers a test session starts."""
-    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+    """A port nothing listens on now, for servers a test session or the local stack starts."""
+    for _ in range(200):
+        port = random.choice(_PICK_FROM)  # noqa: S311 - spreading picks, not a secret
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            try:
+                sock.bind((host, port))
+            except OSError:
+                continue
+            return port
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:  # that range is full: the kernel's pick
         sock.bind((host, 0))
         return int(sock.getsockname()[1])
 

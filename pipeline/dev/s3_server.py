@@ -19,6 +19,7 @@ legal hold is held again; older versions are not saved (only current objects are
 
 from __future__ import annotations
 
+import http.client
 import shutil
 import sys
 import urllib.error
@@ -55,6 +56,8 @@ def _s3_reply(endpoint: str) -> bytes | None:
             return bytes(answer.read(4096))
     except urllib.error.HTTPError as exc:
         return bytes(exc.read(4096))
+    except http.client.HTTPException:
+        return b""  # something holds the port, and it does not speak HTTP: no S3 server
     except (urllib.error.URLError, OSError):
         return None
 

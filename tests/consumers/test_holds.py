@@ -16,6 +16,7 @@ import subprocess
 import sys
 import threading
 import uuid
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -23,7 +24,7 @@ from typing import Any
 import orjson
 import pytest
 from conftest import Servers
-from helpers import Process, group_caught_up, wait_for
+from helpers import Process, TcpProxy, group_caught_up, wait_for
 
 from consumers import holds
 from consumers.s3 import s3_client
@@ -380,3 +381,26 @@ def test_a_hold_placed_while_the_sink_writes_holds_every_object_of_the_range(
     unheld = [v["Key"] for v in versions if not _held(client, bucket, v["Key"], v["VersionId"])]
     assert not unheld, f"{len(unheld)} of {len(versions)} versions not held, e.g. {unheld[0]}\n{sink.log()}"
     assert "late objects of a held range held as written" in sink.log()
+
+
+def test_the_sinks_hold_check_tells_each_failed_attempt_and_the_recovery(servers: Servers, settings: Settings,
+                                                                          bucket: str) -> None:
+    """While S3 does not answer, the check after a put retries; each failure is told (the sink counts it as
+    `logwarden_sink_s3_errors_total{operation="legal_hold"}` and shows itself paused), then the recovery (0)."""
+    host, port = servers.s3_endpoint.removeprefix("http://").split(":")
+    proxy = TcpProxy(host, int(port))
+    told: list[int] = []
+    on_write = holds.OnWrite(s3_client(replace(settings, s3_endpoint=proxy.endpoint)), bucket, max_backoff=0.2,
+                             retrying=told.append)
+    proxy.down()
+    checking = threading.Thread(target=on_write.after_put, args=(["analytics/dt=2026-01-01/hour=00/x"],
+                                                                 lambda: False))
+    checking.start()
+    try:
+        wait_for(lambda: len(told) >= 2, 60, "two failed attempts to be told")
+    finally:
+        proxy.up()
+    checking.join(timeout=60)
+    assert not checking.is_alive()
+    assert told[:2] == [1, 2] and told[-1] == 0 and all(a > 0 for a in told[:-1]), told
+

@@ -256,8 +256,10 @@ def test_s3_unreachable_then_back_commits_nothing_while_down_and_loses_nothing(
         proxy.down()
         expected += route_outputs(settings, policy, topics, 600, seed=25)  # arrives while S3 is unreachable
 
-        def failed_puts() -> float:
-            return metric(scrape(metrics_port), "logwarden_sink_s3_errors_total", operation="put_object")
+        def failed_puts() -> float:  # a put, or the legal holds' check right after a put (consumers/holds.py)
+            shown = scrape(metrics_port)
+            return sum(metric(shown, "logwarden_sink_s3_errors_total", operation=operation)
+                       for operation in ("put_object", "legal_hold"))
 
         wait_for(lambda: failed_puts() >= 1, 120, "puts to fail while S3 is unreachable")
         committed_while_down = _committed(settings, topics, policy)

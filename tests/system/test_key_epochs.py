@@ -46,7 +46,7 @@ def test_a_running_worker_switches_key_epoch_at_the_raw_records_timestamp_and_lo
     port = free_port()
     worker = _worker(servers, settings, tmp_path, port, keyring).start()
     try:
-        wait_for(lambda: metric(scrape(port), "logwarden_worker_policy_info", version=policy.version,
+        wait_for(lambda: metric(scrape(port), "logwarden_worker_policy_info", version=policy.version_id,
                                 key_id=first.key_id) == 1, 120, "the worker to route with the first epoch's key")
         made = [e for e in store.load() if e.start == boundary]
         assert len(made) == 1 and made[0].key_id != first.key_id, "the next epoch's key is made before it starts"
@@ -77,7 +77,7 @@ def test_a_running_worker_switches_key_epoch_at_the_raw_records_timestamp_and_lo
         producer.close()
         outputs = [(topic, orjson.loads(record.value)) for topic, wanted in expected.items()
                    for record in read_topic(settings, topic, covers_event_ids(wanted), timeout=180)]
-        wait_for(lambda: metric(scrape(port), "logwarden_worker_policy_info", version=policy.version,
+        wait_for(lambda: metric(scrape(port), "logwarden_worker_policy_info", version=policy.version_id,
                                 key_id=second.key_id) == 1, 60, "the worker to say the second epoch is in force")
     finally:
         assert worker.terminate() == 0, worker.log()

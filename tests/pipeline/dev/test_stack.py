@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import gzip
 import http.server
 import os
@@ -277,3 +278,32 @@ def test_something_else_on_the_s3_port_is_not_taken_for_an_s3_server(tmp_path: P
             assert s3_answers(endpoint) and not speaks_s3(endpoint)
         finally:
             web.shutdown()
+
+
+def test_a_program_that_does_not_speak_http_on_the_s3_port_is_no_s3_server_and_holds_the_port() -> None:
+    """A Kafka listener (or anything not HTTP) on the S3 port answers with bytes that are no status line: the port
+    is taken and it is no S3 server, said rather than raised (a test run once met one there)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as listener:
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(4)
+
+        def answer() -> None:
+            for _ in range(2):
+                with contextlib.suppress(OSError):
+                    client, _ = listener.accept()
+                    with client:
+                        client.recv(4096)
+                        client.sendall(b"\x00\x00\x00\x10 PLAINTEXT garbage\r\n\r\n")
+
+        threading.Thread(target=answer, daemon=True).start()
+        endpoint = f"http://127.0.0.1:{listener.getsockname()[1]}"
+        assert s3_answers(endpoint) and not speaks_s3(endpoint)
+
+
+def test_free_ports_come_from_below_the_ephemeral_range_and_are_bindable() -> None:
+    """Picked where no outgoing connection's local end can take them between the pick and the bind."""
+    low = int(Path("/proc/sys/net/ipv4/ip_local_port_range").read_text().split()[0])
+    for port in {free_port() for _ in range(50)}:
+        assert port < low
+        with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+            sock.bind(("127.0.0.1", port))
