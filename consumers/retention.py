@@ -35,12 +35,8 @@ from pipeline.settings import Settings
 
 _DT = re.compile(r"/dt=(\d{4}-\d{2}-\d{2})/")
 
-#: Whether a legal hold keeps a pseudonym key epoch past its time; without holds, none is kept.
+#: Whether a legal hold keeps a pseudonym key epoch past its time (`key_holds`, from the holds' register).
 KeyHold = Callable[[keyring.Epoch], bool]
-
-
-def _no_hold(_epoch: keyring.Epoch) -> bool:
-    return False
 
 
 @dataclass
@@ -191,12 +187,12 @@ def key_holds(register: list[holds.Hold]) -> KeyHold:
     return keyring.kept_by_ranges((hold.start, hold.end) for hold in register if hold.active)
 
 
-def check(settings: Settings, policy: Policy, client: Any, now: datetime, kept: KeyHold | None = None) -> Report:
-    """The store, the keyring and the topics against clause 3.3; `kept` (default: the holds' register) says which
-    key epochs a legal hold keeps."""
+def check(settings: Settings, policy: Policy, client: Any, now: datetime) -> Report:
+    """The store, the keyring and the topics against clause 3.3; the holds' register says which key epochs a legal
+    hold keeps past their time."""
     report = Report()
     register = holds.load_all(client, settings.s3_bucket)
-    check_keys(settings, policy, now, report, key_holds(register) if kept is None else kept)
+    check_keys(settings, policy, now, report, key_holds(register))
     rules, versioned = lifecycle.read(client, settings.s3_bucket)
     plan = lifecycle.plan(rules, policy.retention, versioned)
     report.problems.extend(plan.problems)
@@ -276,7 +272,7 @@ def enforce(settings: Settings, policy: Policy, client: Any, now: datetime, dry_
     return Enforced(due, found.held)
 
 
-def check_keys(settings: Settings, policy: Policy, now: datetime, report: Report, kept: KeyHold = _no_hold) -> None:
+def check_keys(settings: Settings, policy: Policy, now: datetime, report: Report, kept: KeyHold) -> None:
     """The keyring's part of the check: a key kept past its time that no hold explains is a violation."""
     path = keyring.keyring_path(settings)
     if not path.exists():
@@ -288,7 +284,7 @@ def check_keys(settings: Settings, policy: Policy, now: datetime, report: Report
     report.notes.extend(notes)
 
 
-def destroy_keys(settings: Settings, policy: Policy, now: datetime, dry_run: bool, kept: KeyHold = _no_hold
+def destroy_keys(settings: Settings, policy: Policy, now: datetime, dry_run: bool, kept: KeyHold
                  ) -> tuple[list[keyring.Epoch], list[keyring.Epoch]]:
     """Destroy the pseudonym keys kept past the retention's days after their epoch (none with dry_run), except
     those a hold keeps; (destroyed or due, kept by a hold). No keyring here: nothing to destroy."""

@@ -343,3 +343,28 @@ def child_pids(pid: int) -> set[int]:
         if int(fields[1]) == pid and fields[0] != "Z":
             found.add(int(stat.parent.name))
     return found
+
+
+def can_read(settings: Settings, role: str, topic: str) -> bool | str:
+    """True when the role reads the topic's records; the error's name when Kafka refuses (the ACL tests)."""
+    from kafka.errors import KafkaError
+
+    from pipeline.cluster.login import kafka_login
+
+    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
+                             **kafka_login(settings, role).client_args())
+    try:
+        found = consumer.partitions_for_topic(topic)
+        if not found:
+            return "not visible"  # no DESCRIBE: Kafka answers as if the topic were not there
+        partitions = [TopicPartition(topic, p) for p in sorted(found)]
+        consumer.assign(partitions)
+        consumer.seek_to_beginning(*partitions)
+        for _ in range(20):
+            if consumer.poll(timeout_ms=500):
+                return True
+        return "no records"
+    except KafkaError as exc:
+        return type(exc).__name__
+    finally:
+        consumer.close()

@@ -12,7 +12,7 @@ from pipeline.policy import Policy, parse_policy
 
 POLICY_FILE = Path(__file__).resolve().parents[1] / "config" / "policy.toml"
 BASE: dict[str, Any] = tomllib.loads(POLICY_FILE.read_text())
-Mutation = Callable[[dict[str, Any]], None]
+Mutation = Callable[[dict[str, Any]], object]
 
 
 def variant_data(mutate: Mutation) -> dict[str, Any]:

@@ -8,29 +8,19 @@ PolicyError whose message an operator can act on without reading the code.
 
 from __future__ import annotations
 
-import copy
 import tomllib
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 import pytest
+from policy_variants import POLICY_FILE, Mutation
+from policy_variants import variant_data as mutated
 
 from pipeline.policy import PolicyError, load_policy, parse_policy
 from pipeline.settings import PROJECT_ROOT
 from pipeline.wire import FIELDS, IDENTIFYING
 
-POLICY_FILE = PROJECT_ROOT / "config" / "policy.toml"
-BASE: dict[str, Any] = tomllib.loads(POLICY_FILE.read_text(encoding="utf-8"))
 BAD = Path("bad.toml")
-
-Mutation = Callable[[dict[str, Any]], object]
-
-
-def mutated(change: Mutation) -> dict[str, Any]:
-    data = copy.deepcopy(BASE)
-    change(data)
-    return data
 
 
 def error_of(change: Mutation) -> str:

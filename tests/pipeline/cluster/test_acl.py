@@ -15,8 +15,8 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.errors import KafkaConnectionError
 from aiokafka.errors import TopicAuthorizationFailedError as AioTopicAuthorizationFailed
 from conftest import Servers
-from helpers import read_topic
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from helpers import can_read, read_topic
+from kafka import KafkaProducer
 from kafka.errors import KafkaError
 
 from pipeline.cluster import acl as kafka_acl
@@ -37,27 +37,6 @@ def _secured(settings: Settings) -> None:
     if settings.kafka_security_protocol != "SASL_SSL":
         pytest.fail("these tests need the session broker with authentication on (the default, SASL_SSL); "
                     f"LOGWARDEN_KAFKA_SECURITY_PROTOCOL is {settings.kafka_security_protocol}", pytrace=False)
-
-
-def _can_read(settings: Settings, role: str, topic: str) -> bool | str:
-    """True when the role reads the topic's record; the error's name when Kafka refuses."""
-    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
-                             **kafka_login(settings, role).client_args())
-    try:
-        found = consumer.partitions_for_topic(topic)
-        if not found:
-            return "not visible"  # no DESCRIBE: Kafka answers as if the topic were not there
-        partitions = [TopicPartition(topic, p) for p in sorted(found)]
-        consumer.assign(partitions)
-        consumer.seek_to_beginning(*partitions)
-        for _ in range(20):
-            if consumer.poll(timeout_ms=500):
-                return True
-        return "no records"
-    except KafkaError as exc:
-        return type(exc).__name__
-    finally:
-        consumer.close()
 
 
 def _can_write(settings: Settings, role: str, topic: str) -> bool | str:
@@ -84,7 +63,7 @@ def test_each_principal_can_do_exactly_what_its_acls_allow(settings: Settings, t
     refused_reads, refused_writes = {}, {}
     for role in ROLES:
         for name in ("raw", "analytics", "marketing", "dlq"):
-            read = _can_read(settings, role, topics[name])
+            read = can_read(settings, role, topics[name])
             assert (read is True) == ((role, name) in readable), f"{role} reading {name}: {read}"
             if read is not True:
                 refused_reads[(role, name)] = read
@@ -229,7 +208,7 @@ def test_acl_check_names_drift_and_apply_repairs_it(servers: Servers, settings: 
     again = _cli(env, "acl", "apply")
     assert "0 added, 0 removed" in again.stdout  # idempotent
     assert _can_write(settings, "producer", topics["raw"]) is True
-    assert _can_read(settings, "reader:analytics", topics["marketing"]) is not True
+    assert can_read(settings, "reader:analytics", topics["marketing"]) is not True
 
     # a wildcard that reaches logwarden's topics: drift, reported, but never removed (it may serve others)
     everyone = Grant("User:*", "topic", settings.topic_prefix, "prefixed", "read")
@@ -243,7 +222,7 @@ def test_acl_check_names_drift_and_apply_repairs_it(servers: Servers, settings: 
         assert reached.returncode == 1 and f"reaches {everyone}" in reached.stdout
         kept = _cli(env, "acl", "apply")
         assert kept.returncode == 1 and "0 added, 0 removed" in kept.stdout and "narrow it by hand" in kept.stderr
-        assert _can_read(settings, "reader:analytics", topics["marketing"]) is True  # what the wildcard allows
+        assert can_read(settings, "reader:analytics", topics["marketing"]) is True  # what the wildcard allows
     finally:
         with settings_admin(settings) as admin:
             admin.delete_acls([kafka_acl._to_acl(everyone)])

@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 from conftest import Servers
-from kafka import KafkaConsumer, KafkaProducer, TopicPartition
+from helpers import can_read
+from kafka import KafkaProducer
 from kafka.errors import KafkaError
 from policy_variants import POLICY_FILE
 
@@ -89,7 +90,7 @@ def test_only_the_pipeline_reads_the_versions_and_only_the_admin_writes_them(
     producer = KafkaProducer(bootstrap_servers=settings.kafka_bootstrap, **kafka_login(settings, "admin").client_args())
     producer.send(topic, b"{}", key=b"0").get(timeout=15)
     producer.close()
-    readers = {role: _reads(settings, role, topic) for role in
+    readers = {role: can_read(settings, role, topic) for role in
                ("pipeline", "sink", "operator", "producer", "reader:analytics", "reader:marketing")}
     assert readers.pop("pipeline") is True
     assert all(answer is not True for answer in readers.values()), readers
@@ -99,24 +100,6 @@ def test_only_the_pipeline_reads_the_versions_and_only_the_admin_writes_them(
         with pytest.raises(KafkaError):
             writer.send(topic, b"{}", key=b"1").get(timeout=15)
         writer.close(timeout=5)
-
-
-def _reads(settings: Settings, role: str, topic: str) -> bool | str:
-    consumer = KafkaConsumer(bootstrap_servers=settings.kafka_bootstrap, enable_auto_commit=False,
-                             **kafka_login(settings, role).client_args())
-    try:
-        if not consumer.partitions_for_topic(topic):
-            return "not visible"
-        consumer.assign([TopicPartition(topic, 0)])
-        consumer.seek_to_beginning()
-        for _ in range(10):
-            if consumer.poll(timeout_ms=500):
-                return True
-        return "no records"
-    except KafkaError as exc:
-        return type(exc).__name__
-    finally:
-        consumer.close()
 
 
 def test_the_workers_reader_hands_over_each_version_and_moves_its_horizon(
