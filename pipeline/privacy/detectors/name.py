@@ -98,7 +98,7 @@ def _letters(upper: bool) -> str:
 
 _UP = _letters(upper=True)
 _LO = _letters(upper=False)
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # with 々, the repetition mark of 佐々木
 _KATA = "\u30a1-\u30fa\u30fc\u30fb"
 _HANGUL = "\uac00-\ud7a3"
 # scripts without case, written with spaces (Thai without): Arabic (with Persian and Urdu letters and harakat),
@@ -117,7 +117,8 @@ _UNSPACED = re.compile(f"[{_HAN}{_KATA}\u3040-\u309f{_HANGUL}\u0e01-\u0e4e]")
 _WORD = rf"(?:[{_UP}]['’])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:[-'’][{_UP}]?[{_LO}]+)?"
 _INITIAL = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.)?"
 _PART = rf"(?:{_WORD}|{_INITIAL})"
-_PARTICLE = (r"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|y|e|i|bin|ibn|al|el|ter|ten|zu|af|av|"
+# with the Irish "Ó" of a surname, a capital alone ("Tadhg Ó Ceallaigh")
+_PARTICLE = (r"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|y|e|i|bin|ibn|al|el|ter|ten|zu|af|av|Ó|"
              r"de\s+la|van\s+der|van\s+den|von\s+der)")
 _SPACE = r"[ \t]+"
 _NEXT = rf"{_SPACE}(?:{_PARTICLE}{_SPACE})?"
@@ -132,6 +133,10 @@ _GLUED_DASH = re.compile(r"\w-\s*\Z")
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]")
 
 _CJK_RUN = re.compile(rf"[{_HAN}]{{1,4}}|[{_KATA}]{{2,16}}")
+# a Japanese name of Han, katakana (宮ノ内) and hiragana (ほのか) just before a copula or "と申します", at most eight
+# characters: bounded, so linear
+_JA_FRAMED = re.compile(rf"([{_HAN}{_KATA}][{_HAN}{_KATA}\u3041-\u3096]{{1,7}}?)"
+                        r"(?:です|でございます|と申します|といいます|と言います)")
 _HANGUL_RUN = re.compile(rf"[{_HANGUL}]{{1,12}}")
 _CASELESS_RUN = re.compile(rf"[{_CASELESS}]{{1,30}}(?:[ \t]+[{_CASELESS}]{{1,30}}){{0,2}}")
 # Chinese and Japanese characters a name does not hold: particles, pronouns, verbs that follow a name
@@ -528,12 +533,14 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
         if span is not None and weak and not _confirmed(text[span[0]:span[1]]):
             return None
     elif _IS_HAN_KANA.match(first) or _IS_HANGUL.match(first):
-        span = _cjk_after(text, start)
-        if span is not None and weak and not _framed(text, span[1]):
+        framed = _JA_FRAMED.match(text, start)  # a Japanese name with kana or 々 before です: 宮ノ内ほのか, 佐々木凛花
+        span = framed.span(1) if framed is not None else _cjk_after(text, start)
+        if span is not None and weak and framed is None and not _framed(text, span[1]) \
+                and not _surname_led(text, span):
             return None
     elif _IS_CASELESS.match(first):
         span = _caseless_after(text, start)
-        if span is not None and weak and not _known_first(text[span[0]:span[1]].split()[0]):
+        if span is not None and weak and not _known_caseless(text[span[0]:span[1]].split()):
             return None
     elif not weak and _IS_LO.match(first) and _LOWER_AFTER.search(text, max(0, end - 24), end):
         lower = _LOWER_WORD.match(text, start)
@@ -596,8 +603,10 @@ def _cased_run(text: str, start: int) -> Span | None:
 def _confirmed(words: str) -> bool:
     """A weak cue's capitalized words are a name: two words or more (not initials), or a known first name."""
     parts = words.split()
+    # a capitalized particle inside a name is no common word there: "Maïwenn Le Goff", "Sara De Luca"
     if len(parts) >= 2 and all(len(p.rstrip(".")) > 1 for p in parts[:2]) \
-            and not any(p.lower() in COMMON_WORDS for p in parts):
+            and not any(p.lower() in COMMON_WORDS and not (0 < k < len(parts) - 1 and p.lower() in _PARTICLES)
+                        for k, p in enumerate(parts)):
         return True
     return _known_first(parts[0])
 
@@ -605,6 +614,14 @@ def _confirmed(words: str) -> bool:
 #: A weak cue's single word counts as a first name only among a country's `_WEAK_FIRST` most frequent ("Pan Am"
 #: stays: "Am" ranks far down).
 _WEAK_FIRST = 300
+
+
+def _known_caseless(words: list[str]) -> bool:
+    """A weak cue's words in a script without case are a name: a known first name, or a first word followed by a
+    surname in a country's top `_LAST_STRONG` ("أنا نزار الخطيب، أكتب…": the surname is known, the first name not)."""
+    if _known_first(words[0]):
+        return True
+    return len(words) >= 2 and any((rank := _last_rank(w)) is not None and rank <= _LAST_STRONG for w in words[1:])
 
 
 def _known_first(word: str) -> bool:
@@ -640,6 +657,18 @@ def _strip_hangul(word: str) -> str:
                 word = word[: -len(suffix)]
                 break
     return word
+
+
+def _surname_led(text: str, span: Span) -> bool:
+    """A weak cue's Han run opens with a surname of two characters or more that a country's statistics rank (上官,
+    欧阳, 司马) and ends its clause: "我是上官明远，昨天…"."""
+    run = text[span[0]:span[1]]
+    if not 3 <= len(run) <= 4 or (span[1] < len(text) and text[span[1]] not in _CLAUSE_END):
+        return False
+    return any((rank := _last_rank(run[:n])) is not None and rank <= _LAST_STRONG for n in (2, 3))
+
+
+_CLAUSE_END = frozenset("，,。.！!？?；;、\n ")
 
 
 def _framed(text: str, end: int) -> bool:
@@ -803,6 +832,13 @@ def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
 _APOSTROPHE_ENDING = re.compile(r"['’][a-zçğıöşü]{1,5}$")
 
 
+#: Words before a name that make it a place's (a city, a district, a street named after a person), written in lower
+#: case or abbreviated, so no head noun of the run: Vietnamese "TP. Hồ Chí Minh", "đường Lê Lợi", "quận Hoàn Kiếm"
+#: (Từ điển tiếng Việt, Hoàng Phê), Polish "ul.", "al.", "pl." (Słownik PWN), Spanish and Portuguese "av.".
+_PLACE_BEFORE = frozenset((
+    "tp", "thành phố", "tỉnh", "quận", "huyện", "phường", "xã", "thị xã", "thị trấn", "đường", "phố", "ul", "al",
+    "pl", "os", "av", "avda", "pça", "r",
+))
 _PARTICLES = frozenset((
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "i",
     "bin", "ibn", "al", "el", "ter", "ten", "zu", "af", "av",
@@ -826,6 +862,8 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
         return None
     if last.lower() in REGION_WORDS or last.lower() in _places():  # rule 5: "Austin Texas", "Dinamo Zagreb"
         return None
+    if before and (before[-1].rstrip(".") in _PLACE_BEFORE or " ".join(before[-2:]) in _PLACE_BEFORE):
+        return None  # rule 1 for a place word written before, lower case or abbreviated: "TP. Hồ Chí Minh"
     last_rank = _last_rank(last)
     first_rank = _first_rank(first)
     if first_rank is None:
