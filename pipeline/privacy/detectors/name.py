@@ -125,7 +125,8 @@ _NEXT = rf"{_SPACE}(?:{_PARTICLE}{_SPACE})?"
 _RUN = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,3}}")
 _RUN_BEFORE = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,2}}[ \t]*\Z")
 _FULL_NAME = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,3}}")
-_SEPARATOR = re.compile(r"[ \t]{0,8}[:：,，、،\-—–]?[ \t]{0,8}(?:\r?\n[ \t]{0,8})?")
+# up to two line breaks: a signature after a blank line ("此致\n敬礼\n\n刘洋", "Regards,\n\nAnna Berg")
+_SEPARATOR = re.compile(r"[ \t]{0,8}[:：,，、،\-—–]?[ \t]{0,8}(?:\r?\n[ \t]{0,8}){0,2}")
 # the end of a line, of the text, or of the part of a URL or a field the text sits in ("/docs/Regards, Anna/view")
 _LINE_END = re.compile(r"[ \t]*(?:[,.!][ \t]*)?(?:\r?\n|\Z|[/?&#;|\"'<>\]})])")
 _TITLE_GAP = re.compile(r"\.?[ \t]+")
@@ -526,6 +527,8 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     if start >= len(text):
         return None
     sign_off = phrase.rstrip()[-1:] in (",", "，", "、", "،")
+    if phrase.rstrip()[-1:] in ("!", "！") and "\n" not in (sep.group() if sep is not None else ""):
+        return None  # "谢谢！" signs off only before a line break: "谢谢！明天见" is a sentence
     first = text[start]
     span: Span | None = None
     if _IS_UP.match(first):
@@ -552,7 +555,7 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     # line is a name only when the name is all of it, else it is the message's first sentence ("Hola,\nBoca Juniors
     # jugó ayer."); a label's value on the next line ("Name:\nJan Novák") is still taken
     gap = sep.group() if sep is not None else ""
-    crossed_line = "\n" in gap and (weak or any(mark in gap for mark in ",，、،"))
+    crossed_line = "\n" in gap and (weak or any(mark in gap for mark in ",，、،") or gap.count("\n") > 1)
     if sign_off and _LINE_END.match(text, span[1]) is None:
         return None
     if crossed_line and not _name_ends_line(text, span[1]):
@@ -734,6 +737,14 @@ def _before_cue(text: str, cue: re.Match[str]) -> Span | None:
             else None
     if _IS_HAN_KANA.match(prev):
         return _han_before(text, stop, phrase)
+    if "\u3041" <= prev <= "\u3096":  # a Japanese given name in hiragana after a Han surname: 田中はるかと申します
+        kana = stop
+        while kana > 0 and "\u3041" <= text[kana - 1] <= "\u3096" and stop - kana < 4:
+            kana -= 1
+        if kana == 0 or not _IS_HAN_KANA.match(text[kana - 1]):
+            return None
+        span = _han_before(text, kana, phrase)
+        return (span[0], stop) if span is not None else None
     if _IS_CASELESS.match(prev):
         window = text[max(0, stop - 64):stop]
         words = window.split()

@@ -51,6 +51,8 @@ CAUGHT = [
     # after a cue: a number whose form proves little on its own
     ("my SSN: 536904399", "536904399", "stdnum us.ssn doctest, bare after 'my SSN'"),
     ("social security number 536 90 4399", "536 90 4399", "stdnum us.ssn doctest, spaced"),
+    ("my social security number is 412 73 5581", "412 73 5581",
+     "written for logwarden (issue 23): a spaced SSN after a verb, which us.ssn's compact() does not join"),
     ("BSN 111222333", "111222333", "stdnum nl.bsn doctest"),
     ("burgerservicenummer: 1112.22.333", "1112.22.333", "stdnum nl.bsn doctest"),
     ("TC kimlik no 17291716060", "17291716060", "stdnum tr.tckimlik doctest"),

@@ -313,6 +313,17 @@ IN_EVERY_LANGUAGE = [
     ("初めまして、長谷川さくらです。", "長谷川さくら",
      "written for logwarden: ja: greeting, Han surname and hiragana given name before です"),
     ("私の名前は野々村あかりです。", "野々村あかり", "written for logwarden: ja: 々 in the surname, kana given name"),
+    ("私は石井みなみと申します。", "石井みなみ", "written for logwarden: ja: a hiragana given name before と申します"),
+    ("こんばんは、松本奈々です。", "松本奈々", "written for logwarden: ja: evening greeting, 々 in the given name"),
+    ("谢谢！\n林嘉怡", "林嘉怡", "written for logwarden: zh: '谢谢！' signs off before a line break"),
+    ("Tilin haltija: Eero Kettunen", "Eero Kettunen", "written for logwarden: fi: account holder (Kielitoimisto)"),
+    ("Konta turētāja: Ilze Bērziņa", "Ilze Bērziņa", "written for logwarden: lv: account holder, feminine"),
+    ("איש הקשר: יואב אלמוג", "יואב אלמוג", "written for logwarden: he: contact person with the article"),
+    ("계좌 소유자: 정하늘", "정하늘", "written for logwarden: ko: account owner"),
+    ("Personne de contact : Armelle Quéméner", "Armelle Quéméner",
+     "written for logwarden: fr: contact person (Belgian and Swiss usage)"),
+    ("Best regards,\n\nMarguerite Ashdown", "Marguerite Ashdown",
+     "written for logwarden: en: a blank line between the sign-off and the signature"),
 ]
 KEPT = [
     # (text, source)
@@ -321,6 +332,8 @@ KEPT = [
     ("Khách sạn gần đường Nguyễn Trãi, quận Thanh Xuân", "written for logwarden: vi: street and district words"),
     ("我是学生，想问一下", "written for logwarden: zh: 我是 before an ordinary noun"),
     ("我是新用户，怎么注册？", "written for logwarden: zh: 我是 before an ordinary noun"),
+    ("谢谢！明天见", "written for logwarden: zh: '谢谢！' before a sentence on the same line"),
+    ("Kontakt:\n\nWir sind für Sie da", "written for logwarden: de: a label, a blank line, then a sentence"),
     ('Москва Сити', 'logwarden: a place'),
     ('Спасибо Большое', 'logwarden: ordinary words'),
     ('my name is not important', 'logwarden: a function word after the cue'),
