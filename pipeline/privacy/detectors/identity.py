@@ -154,7 +154,8 @@ _OWN: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("pps", "ppsn"), ("ie.pps",)),
     **dict.fromkeys(("r.č.", "rč"), ("cz.rc",)),
     "rfc": ("mx.rfc",), "nik": ("id.nik",), "nit": ("co.nit",), "rut": ("cl.rut",), "nip": ("pl.nip",),
-    "a.k.": ("lt.asmens",), "p.k.": ("lv.pvn",), "kt.": ("is_.kennitala",), "egn": ("bg.egn",), "amka": ("gr.amka",),
+    "a.k.": ("lt.asmens",), "a. k.": ("lt.asmens",), "psp": ("ie.pps",),
+    "p.k.": ("lv.pvn",), "kt.": ("is_.kennitala",), "egn": ("bg.egn",), "amka": ("gr.amka",),
     "nir": ("fr.nir",),
 }
 _CUE = cues.compiled("identity")

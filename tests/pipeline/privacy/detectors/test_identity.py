@@ -87,6 +87,10 @@ CAUGHT = [
     ("NINO AB123456C", "AB123456C", "HMRC NIM39110: the NINO form after its cue"),
     ("NIE: X-2482300W", "X-2482300W", "stdnum es.nie doctest, after its own short cue"),
     ("CPR 211062-5629", "211062-5629", "stdnum dk.cpr doctest, after its own short cue"),
+    ("mano a. k. 33309240064", "33309240064",
+     "stdnum lt.asmens doctest; written for logwarden (issue 23): lt abbreviated cue with a space"),
+    ("Uimhir PSP: 1234567T", "1234567T",
+     "stdnum ie.pps doctest; written for logwarden (issue 23): ga, the PPS number's Irish initials"),
 ]
 KEPT = [
     # (text, source)
