@@ -843,12 +843,14 @@ def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
 _APOSTROPHE_ENDING = re.compile(r"['’][a-zçğıöşü]{1,5}$")
 
 
-#: Words before a name that make it a place's (a city, a district, a street named after a person), written in lower
-#: case or abbreviated, so no head noun of the run: Vietnamese "TP. Hồ Chí Minh", "đường Lê Lợi", "quận Hoàn Kiếm"
+#: Words before a name that make it a place's (a city, a district, a street, a market named after a person), written
+#: in lower case or abbreviated, so no head noun of the run: Vietnamese "TP. Hồ Chí Minh", "đường Lê Lợi", "chợ Bến
+#: Thành"
 #: (Từ điển tiếng Việt, Hoàng Phê), Polish "ul.", "al.", "pl." (Słownik PWN), Spanish and Portuguese "av.".
 _PLACE_BEFORE = frozenset((
-    "tp", "thành phố", "tỉnh", "quận", "huyện", "phường", "xã", "thị xã", "thị trấn", "đường", "phố", "ul", "al",
-    "pl", "os", "av", "avda", "pça", "r",
+    "tp", "thành phố", "tỉnh", "quận", "huyện", "phường", "xã", "thị xã", "thị trấn", "đường", "phố", "chợ", "cầu",
+    "sông", "hồ", "núi", "bến", "ga", "sân bay", "công viên", "bệnh viện", "trường", "đại học", "ul", "al", "pl",
+    "os", "av", "avda", "pça", "r",
 ))
 _PARTICLES = frozenset((
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "i",

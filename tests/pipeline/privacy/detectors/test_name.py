@@ -330,6 +330,7 @@ KEPT = [
     ("Văn phòng mới ở đường Trần Hưng Đạo rất rộng",
      "written for logwarden: vi: a street named after a person, its street word in lower case before it"),
     ("Khách sạn gần đường Nguyễn Trãi, quận Thanh Xuân", "written for logwarden: vi: street and district words"),
+    ("Gặp nhau ở chợ Bình Tây lúc 9 giờ nhé", "written for logwarden: vi: a market's name after 'chợ'"),
     ("我是学生，想问一下", "written for logwarden: zh: 我是 before an ordinary noun"),
     ("我是新用户，怎么注册？", "written for logwarden: zh: 我是 before an ordinary noun"),
     ("谢谢！明天见", "written for logwarden: zh: '谢谢！' before a sentence on the same line"),
