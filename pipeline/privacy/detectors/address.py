@@ -17,6 +17,9 @@ What counts (pure; spans on the normalized text):
   "на улице", "ברחוב", "στην οδό").
 - After an address cue (address_parts.toml `cue`: "Adresse:", "адрес:", "adresa:"), a capitalized name and a house
   number with no street word: "adresa: Ilica 12", "адрес: Ленина 5", "Adresse: Unter den Linden 77".
+- A bare street name (one to three capitalized words, no street word) with its house number, followed by a
+  postcode of an audience region and a city: "Ilica 242, 10000 Zagreb", "Ερμού 42, 105 63 Αθήνα"; after a postcode of
+  digits alone the street's last word must be no ordinary word ("Chapter 5, 1200 Pages" stays).
 - What follows the house number goes with it: a flat or floor after a unit word ("кв. 12", "Apt 4B", "Daire 3",
   pipeline/privacy/address_parts.toml), and a postcode of an audience region with its city ("61-821 Poznań",
   "75002 Paris", "Springfield, IL 62704", "London SW1A 1AA", "Ottawa, ON K1A 0B1").
@@ -48,7 +51,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pipeline.privacy import cues
+from pipeline.privacy import cues, lexicon
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
 
@@ -274,7 +277,7 @@ def maybe(text: str) -> bool:
         return False
     words = _WORDS.get()
     gate, subject = _subject(text, fact.lower, words)
-    return gate.search(subject) is not None
+    return gate.search(subject) is not None or _BARE_GATE.search(text) is not None
 
 
 def _subject(text: str, lower: str | None, words: Words) -> tuple[re.Pattern[str], str]:
@@ -324,12 +327,38 @@ def find(text: str) -> Iterator[Span]:
         if found_span is not None:
             found.append(found_span)
             pos = max(pos, found_span[1])
+    if _BARE_GATE.search(text) is not None:
+        found.extend(_bare_streets(text, words))
     if lower is None:
         if "кв" in text or "Кв" in text or "КВ" in text:
             found.extend(m.span() for m in _RU_FLAT.finditer(text))
         if words.cjk:
             found.extend(_east_asian(text, words))
     yield from _merge(found)
+
+
+# a street named without a street word, its house number, then a postcode of an audience region and a city: "Ilica
+# 242, 10000 Zagreb", "Hlavná 18, 040 01 Košice", "Ερμού 42, 105 63 Αθήνα" (Croatian, Slovak, Greek and Estonian
+# streets are often bare names). The comma between a number and a digit is the cheap gate; a bounded pattern reads
+# one to three capitalized words and the house number before it.
+_BARE_GATE = re.compile(r"\d[^\W\d_]?[ \t]*,[ \t]*\d")
+_BARE_NAME_WORD = rf"[{re.escape(_UPPER)}](?:[^\W\d_]|[{_MARKS}])+"
+_BARE = re.compile(rf"(?<![^\W\d_])(?:{_BARE_NAME_WORD}[ \t]+){{0,2}}(?P<last>{_BARE_NAME_WORD})[ \t]+"
+                   r"\d{1,5}[^\W\d_]?(?:/\d{1,5}[^\W\d_]?)?(?=[ \t]*,[ \t]*\d)")
+_BARE_DIGITS = re.compile(r"[ \t]*,[ \t]*\d+[ \t]+[^\W\d_]")
+
+
+def _bare_streets(text: str, words: Words) -> Iterator[Span]:
+    """Bare street names before a postcode and a city. A postcode of digits alone (10000, 83209) proves less than a
+    spaced or lettered one (100 00, 61-821, LV-1010): after it the street's last word must be no ordinary word of the
+    audience's languages ("Chapter 5, 1200 Pages" stays)."""
+    for match in _BARE.finditer(text):
+        post = words.postcode_first.match(text, match.end())
+        if post is None:
+            continue
+        if _BARE_DIGITS.match(text, match.end()) is not None and lexicon.load().common(match.group("last")):
+            continue
+        yield match.start(), post.end()
 
 
 class _DigitRuns:

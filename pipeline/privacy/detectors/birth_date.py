@@ -136,9 +136,13 @@ def _last_date_in(window: str) -> Span | None:
     last = None
     for match in _CACHED_FOR[0].finditer(window):
         last = match
-    if last is not None and not window[last.end():].strip():
+    if last is not None and _BEFORE_AFTER_CUE.fullmatch(window, last.end()) is not None:
         return last.span()
     return None
+
+
+# between a date and its after-cue: spaces, or a case suffix after an apostrophe (Turkish "1987'de doğdum")
+_BEFORE_AFTER_CUE = re.compile(r"\s*(?:['’][^\W\d_]{1,4}\s*)?")
 
 
 def _cue_ends(text: str, hit: re.Match[str]) -> bool:

@@ -124,6 +124,23 @@ _STOP_LOCAL = frozenset({"look", "are", "is", "was", "were", "be", "me", "us", "
                          "stay", "stayed", "arrive", "arrived", "meet", "met", "here", "there", "him", "her"})
 
 
+# an address whose '@' is replaced by a symbol the text says stands for it: "wanqing.oy#qq.com（#换成@）", "anna*mail.de
+# (replace * with @)", "jan$seznam.cz ($ = @)". The symbol must be written within a few words of a lone '@' (no
+# mention, no address: "#intro.md and @team" stays).
+_SUBSTITUTE_SYMBOL = re.compile(r"[#*$&%!~^](?:[^@\w]{0,4}[^\W\d_]{0,8}){0,3}[^@\w]{0,4}@(?![\w.-])"
+                                r"|(?<![\w.-])@[^@\w]{0,12}[#*$&%!~^]")
+_SUBSTITUTED = re.compile(rf"(?<![\w.+-])(?P<local>[\w.+-]{{0,63}}\w)(?P<sym>[#*$&%!~^])"
+                          rf"(?P<domain>{_LABEL}(?:\.{_LABEL}){{0,4}}\.(?:{_TLDS})){_TLD_END}", re.IGNORECASE)
+
+
+def _substituted(text: str) -> Iterator[Span]:
+    """The addresses written with the symbol the text's instruction names for '@'."""
+    named = {ch for m in _SUBSTITUTE_SYMBOL.finditer(text) for ch in m.group() if ch in "#*$&%!~^"}
+    for match in _SUBSTITUTED.finditer(text):
+        if match.group("sym") in named:
+            yield match.span()
+
+
 def maybe(text: str) -> bool:
     """Cheap: an '@' or an 'at'-word is somewhere in the text."""
     if "@" in text:
@@ -141,6 +158,8 @@ def find(text: str) -> Iterator[Span]:
         for match in _SPACED.finditer(text) if _SPACED_AFTER_AT.search(text) else ():
             if _PLAIN.fullmatch(match.group().replace(" ", "")):
                 yield match.span()
+        if _SUBSTITUTE_SYMBOL.search(text):
+            yield from _substituted(text)
     for match in _OBFUSCATED.finditer(text):
         spaced_at = match.group("at").strip() == "@"
         if spaced_at and "@" not in match.group("domain") and not _strong_dot(match.group()):

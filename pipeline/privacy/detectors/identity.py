@@ -154,7 +154,8 @@ _OWN: dict[str, tuple[str, ...]] = {
     **dict.fromkeys(("pps", "ppsn"), ("ie.pps",)),
     **dict.fromkeys(("r.č.", "rč"), ("cz.rc",)),
     "rfc": ("mx.rfc",), "nik": ("id.nik",), "nit": ("co.nit",), "rut": ("cl.rut",), "nip": ("pl.nip",),
-    "a.k.": ("lt.asmens",), "p.k.": ("lv.pvn",), "kt.": ("is_.kennitala",), "egn": ("bg.egn",), "amka": ("gr.amka",),
+    "a.k.": ("lt.asmens",), "a. k.": ("lt.asmens",), "psp": ("ie.pps",),
+    "p.k.": ("lv.pvn",), "kt.": ("is_.kennitala",), "egn": ("bg.egn",), "amka": ("gr.amka",),
     "nir": ("fr.nir",),
 }
 _CUE = cues.compiled("identity")
@@ -278,7 +279,10 @@ def valid_cued(value: str, unchecked: tuple[str, ...] | str = ()) -> bool:
     (`_LENGTHS`): some tens of microseconds each, they would otherwise cost a millisecond a candidate."""
     size = len(_SEPARATORS.sub("", value))
     names = tuple(unchecked.split(",")) if isinstance(unchecked, str) else (*_CUED, *unchecked)
-    return any(_check(name)(value) for name in names if size in _LENGTHS.get(name, (size,)))
+    # a number typed in spaced groups is the same number: some validators' compact() keeps the spaces (us.ssn)
+    joined = value.replace(" ", "") if " " in value else None
+    return any(_check(name)(value) or (joined is not None and _check(name)(joined))
+               for name in names if size in _LENGTHS.get(name, (size,)))
 
 
 @cache

@@ -98,7 +98,7 @@ def _letters(upper: bool) -> str:
 
 _UP = _letters(upper=True)
 _LO = _letters(upper=False)
-_HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_HAN = "\u3005\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"  # with 々, the repetition mark of 佐々木
 _KATA = "\u30a1-\u30fa\u30fc\u30fb"
 _HANGUL = "\uac00-\ud7a3"
 # scripts without case, written with spaces (Thai without): Arabic (with Persian and Urdu letters and harakat),
@@ -117,14 +117,16 @@ _UNSPACED = re.compile(f"[{_HAN}{_KATA}\u3040-\u309f{_HANGUL}\u0e01-\u0e4e]")
 _WORD = rf"(?:[{_UP}]['’])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:[-'’][{_UP}]?[{_LO}]+)?"
 _INITIAL = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.)?"
 _PART = rf"(?:{_WORD}|{_INITIAL})"
-_PARTICLE = (r"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|y|e|i|bin|ibn|al|el|ter|ten|zu|af|av|"
+# with the Irish "Ó" of a surname, a capital alone ("Tadhg Ó Ceallaigh")
+_PARTICLE = (r"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|y|e|i|bin|ibn|al|el|ter|ten|zu|af|av|Ó|"
              r"de\s+la|van\s+der|van\s+den|von\s+der)")
 _SPACE = r"[ \t]+"
 _NEXT = rf"{_SPACE}(?:{_PARTICLE}{_SPACE})?"
 _RUN = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,3}}")
 _RUN_BEFORE = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,2}}[ \t]*\Z")
 _FULL_NAME = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,3}}")
-_SEPARATOR = re.compile(r"[ \t]{0,8}[:：,，、،\-—–]?[ \t]{0,8}(?:\r?\n[ \t]{0,8})?")
+# up to two line breaks: a signature after a blank line ("此致\n敬礼\n\n刘洋", "Regards,\n\nAnna Berg")
+_SEPARATOR = re.compile(r"[ \t]{0,8}[:：,，、،\-—–]?[ \t]{0,8}(?:\r?\n[ \t]{0,8}){0,2}")
 # the end of a line, of the text, or of the part of a URL or a field the text sits in ("/docs/Regards, Anna/view")
 _LINE_END = re.compile(r"[ \t]*(?:[,.!][ \t]*)?(?:\r?\n|\Z|[/?&#;|\"'<>\]})])")
 _TITLE_GAP = re.compile(r"\.?[ \t]+")
@@ -132,6 +134,10 @@ _GLUED_DASH = re.compile(r"\w-\s*\Z")
 _FILE_EXTENSION = re.compile(r"\.[A-Za-z0-9]")
 
 _CJK_RUN = re.compile(rf"[{_HAN}]{{1,4}}|[{_KATA}]{{2,16}}")
+# a Japanese name of Han, katakana (宮ノ内) and hiragana (ほのか) just before a copula or "と申します", at most eight
+# characters: bounded, so linear
+_JA_FRAMED = re.compile(rf"([{_HAN}{_KATA}][{_HAN}{_KATA}\u3041-\u3096]{{1,7}}?)"
+                        r"(?:です|でございます|と申します|といいます|と言います)")
 _HANGUL_RUN = re.compile(rf"[{_HANGUL}]{{1,12}}")
 _CASELESS_RUN = re.compile(rf"[{_CASELESS}]{{1,30}}(?:[ \t]+[{_CASELESS}]{{1,30}}){{0,2}}")
 # Chinese and Japanese characters a name does not hold: particles, pronouns, verbs that follow a name
@@ -521,6 +527,8 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     if start >= len(text):
         return None
     sign_off = phrase.rstrip()[-1:] in (",", "，", "、", "،")
+    if phrase.rstrip()[-1:] in ("!", "！") and "\n" not in (sep.group() if sep is not None else ""):
+        return None  # "谢谢！" signs off only before a line break: "谢谢！明天见" is a sentence
     first = text[start]
     span: Span | None = None
     if _IS_UP.match(first):
@@ -528,12 +536,14 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
         if span is not None and weak and not _confirmed(text[span[0]:span[1]]):
             return None
     elif _IS_HAN_KANA.match(first) or _IS_HANGUL.match(first):
-        span = _cjk_after(text, start)
-        if span is not None and weak and not _framed(text, span[1]):
+        framed = _JA_FRAMED.match(text, start)  # a Japanese name with kana or 々 before です: 宮ノ内ほのか, 佐々木凛花
+        span = framed.span(1) if framed is not None else _cjk_after(text, start)
+        if span is not None and weak and framed is None and not _framed(text, span[1]) \
+                and not _surname_led(text, span):
             return None
     elif _IS_CASELESS.match(first):
         span = _caseless_after(text, start)
-        if span is not None and weak and not _known_first(text[span[0]:span[1]].split()[0]):
+        if span is not None and weak and not _known_caseless(text[span[0]:span[1]].split()):
             return None
     elif not weak and _IS_LO.match(first) and _LOWER_AFTER.search(text, max(0, end - 24), end):
         lower = _LOWER_WORD.match(text, start)
@@ -545,7 +555,7 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     # line is a name only when the name is all of it, else it is the message's first sentence ("Hola,\nBoca Juniors
     # jugó ayer."); a label's value on the next line ("Name:\nJan Novák") is still taken
     gap = sep.group() if sep is not None else ""
-    crossed_line = "\n" in gap and (weak or any(mark in gap for mark in ",，、،"))
+    crossed_line = "\n" in gap and (weak or any(mark in gap for mark in ",，、،") or gap.count("\n") > 1)
     if sign_off and _LINE_END.match(text, span[1]) is None:
         return None
     if crossed_line and not _name_ends_line(text, span[1]):
@@ -596,8 +606,10 @@ def _cased_run(text: str, start: int) -> Span | None:
 def _confirmed(words: str) -> bool:
     """A weak cue's capitalized words are a name: two words or more (not initials), or a known first name."""
     parts = words.split()
+    # a capitalized particle inside a name is no common word there: "Maïwenn Le Goff", "Sara De Luca"
     if len(parts) >= 2 and all(len(p.rstrip(".")) > 1 for p in parts[:2]) \
-            and not any(p.lower() in COMMON_WORDS for p in parts):
+            and not any(p.lower() in COMMON_WORDS and not (0 < k < len(parts) - 1 and p.lower() in _PARTICLES)
+                        for k, p in enumerate(parts)):
         return True
     return _known_first(parts[0])
 
@@ -605,6 +617,14 @@ def _confirmed(words: str) -> bool:
 #: A weak cue's single word counts as a first name only among a country's `_WEAK_FIRST` most frequent ("Pan Am"
 #: stays: "Am" ranks far down).
 _WEAK_FIRST = 300
+
+
+def _known_caseless(words: list[str]) -> bool:
+    """A weak cue's words in a script without case are a name: a known first name, or a first word followed by a
+    surname in a country's top `_LAST_STRONG` ("أنا نزار الخطيب، أكتب…": the surname is known, the first name not)."""
+    if _known_first(words[0]):
+        return True
+    return len(words) >= 2 and any((rank := _last_rank(w)) is not None and rank <= _LAST_STRONG for w in words[1:])
 
 
 def _known_first(word: str) -> bool:
@@ -640,6 +660,18 @@ def _strip_hangul(word: str) -> str:
                 word = word[: -len(suffix)]
                 break
     return word
+
+
+def _surname_led(text: str, span: Span) -> bool:
+    """A weak cue's Han run opens with a surname of two characters or more that a country's statistics rank (上官,
+    欧阳, 司马) and ends its clause: "我是上官明远，昨天…"."""
+    run = text[span[0]:span[1]]
+    if not 3 <= len(run) <= 4 or (span[1] < len(text) and text[span[1]] not in _CLAUSE_END):
+        return False
+    return any((rank := _last_rank(run[:n])) is not None and rank <= _LAST_STRONG for n in (2, 3))
+
+
+_CLAUSE_END = frozenset("，,。.！!？?；;、\n ")
 
 
 def _framed(text: str, end: int) -> bool:
@@ -705,6 +737,14 @@ def _before_cue(text: str, cue: re.Match[str]) -> Span | None:
             else None
     if _IS_HAN_KANA.match(prev):
         return _han_before(text, stop, phrase)
+    if "\u3041" <= prev <= "\u3096":  # a Japanese given name in hiragana after a Han surname: 田中はるかと申します
+        kana = stop
+        while kana > 0 and "\u3041" <= text[kana - 1] <= "\u3096" and stop - kana < 4:
+            kana -= 1
+        if kana == 0 or not _IS_HAN_KANA.match(text[kana - 1]):
+            return None
+        span = _han_before(text, kana, phrase)
+        return (span[0], stop) if span is not None else None
     if _IS_CASELESS.match(prev):
         window = text[max(0, stop - 64):stop]
         words = window.split()
@@ -803,6 +843,15 @@ def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
 _APOSTROPHE_ENDING = re.compile(r"['’][a-zçğıöşü]{1,5}$")
 
 
+#: Words before a name that make it a place's (a city, a district, a street, a market named after a person), written
+#: in lower case or abbreviated, so no head noun of the run: Vietnamese "TP. Hồ Chí Minh", "đường Lê Lợi", "chợ Bến
+#: Thành"
+#: (Từ điển tiếng Việt, Hoàng Phê), Polish "ul.", "al.", "pl." (Słownik PWN), Spanish and Portuguese "av.".
+_PLACE_BEFORE = frozenset((
+    "tp", "thành phố", "tỉnh", "quận", "huyện", "phường", "xã", "thị xã", "thị trấn", "đường", "phố", "chợ", "cầu",
+    "sông", "hồ", "núi", "bến", "ga", "sân bay", "công viên", "bệnh viện", "trường", "đại học", "ul", "al", "pl",
+    "os", "av", "avda", "pça", "r",
+))
 _PARTICLES = frozenset((
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "i",
     "bin", "ibn", "al", "el", "ter", "ten", "zu", "af", "av",
@@ -826,6 +875,8 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
         return None
     if last.lower() in REGION_WORDS or last.lower() in _places():  # rule 5: "Austin Texas", "Dinamo Zagreb"
         return None
+    if before and (before[-1].rstrip(".") in _PLACE_BEFORE or " ".join(before[-2:]) in _PLACE_BEFORE):
+        return None  # rule 1 for a place word written before, lower case or abbreviated: "TP. Hồ Chí Minh"
     last_rank = _last_rank(last)
     first_rank = _first_rank(first)
     if first_rank is None:

@@ -97,10 +97,12 @@ def maybe(text: str) -> bool:
 _CUE_DATA = cues.compiled("phone")
 _CUE_DATA_AFTER = cues.compiled("phone", "after")
 # a reference word of a business record (cues/reference.toml: order, invoice, case, protocol...) right before the
-# number, its inflection and a word for "number" allowed between: "Numer sprawy 04695-2775", "Zamówienie 5875 3803"
+# number, its inflection and a word for "number" allowed between: "Numer sprawy 04695-2775", "Zamówienie 5875 3803",
+# or its abbreviation in the audience's languages ("br." Croatian, "nru" Maltese, "št." Slovene, "αρ." Greek)
 _REFERENCE_BEFORE = PerAudience(lambda audience: re.compile(
     rf"(?:{cues.phrase_pattern(cues.table('reference').phrases(audience))})[^\W\d_]{{0,12}}\.?"
-    r"(?:\s{1,3}(?:number|no\.?|nr\.?|nummer|numéro|número|numero|numer|číslo|broj|n[°º]|#))?\s{0,3}[:#№]?\s{0,3}\Z",
+    r"(?:\s{1,3}(?:number|no\.?|nr\.?|nummer|numéro|número|numero|numer|číslo|č\.|broj|br\.?|numru|nru\.?|"
+    r"št\.?|številka|sz\.?|szám|nro\.?|núm\.?|numurs|numeris|αρ\.?|αριθμός|номер|n[°º]|#))?\s{0,3}[:#№]?\s{0,3}\Z",
     re.IGNORECASE))
 
 

@@ -1,7 +1,7 @@
 """The blind holdout of issue 23 (tests/corpus/holdout.jsonl: 906 cases in 38 languages, written by someone who had
 read neither the detectors nor the corpus) may not fall back: each tier in every placement at least its floor, just
-under what it measured (core 96.6 %, extended 84.8 % since names in mid-sentence pairs and in case forms,
-look-alikes 96.2 %; first scored before the issue-23 detectors at 58.9 %, 11.2 %, 79.9 %: docs/privacy.md). A
+under what it measured (core 100 % since the cue data of the missed kinds, extended 84.5 %, look-alikes 98.7 %;
+first scored before the issue-23 detectors at 58.9 %, 11.2 %, 79.9 %: docs/privacy.md). A
 detector built to pass it stops it being blind: fix kinds, not its cases, and have a fresh holdout written when it
 has been read too often."""
 
@@ -12,7 +12,7 @@ from collections import Counter
 from tests.corpus import CORPUS, Judge, load_cases
 
 HOLDOUT = CORPUS.with_name("holdout.jsonl")
-FLOORS = {"core": 0.95, "extended": 0.83, "lookalike": 0.95}
+FLOORS = {"core": 0.99, "extended": 0.83, "lookalike": 0.98}
 
 
 def test_the_holdout_does_not_fall_back() -> None:

@@ -243,10 +243,17 @@ CAUGHT = [
     # in URLs and encodings
     ("/checkout?street=Berliner%20Stra%C3%9Fe%2012&city=Berlin", "Berliner%20Stra%C3%9Fe%2012", W),
     ("addr=ul.%20Ogrodowa%2012%2F4", "ul.%20Ogrodowa%2012%2F4", W),
+    # issue 23: a bare street name (no street word), its house number, a postcode of the audience and a city
+    ("Dostava: Vukovarska 58, 21000 Split", "Vukovarska 58, 21000 Split", "written for logwarden: hr"),
+    ("Pošlite na Štúrova 7, 949 01 Nitra", "Štúrova 7, 949 01 Nitra", "written for logwarden: sk, spaced postcode"),
+    ("Στείλτε στο Πατησίων 120, 112 57 Αθήνα", "Πατησίων 120, 112 57 Αθήνα", "written for logwarden: el"),
+    ("Rua Nova 5, 1100-001 Lisboa", "Rua Nova 5, 1100-001 Lisboa", "written for logwarden: pt"),
 ]
 
 KEPT = [
     # (text, source)
+    ("Chapter 5, 1200 Pages", "written for logwarden: an ordinary word, a number, a count that looks like a postcode"),
+    ("Windows 10, 2004 Update", "written for logwarden: a product, its version, a release"),
     ("the main street of our product line", "the brief: a street word in another sense"),
     ("the main street of our product line 3", W),
     ("Road map for Q3 2024", "the brief"),

@@ -61,6 +61,17 @@ CAUGHT = [
     ('生年月日 昭和60年7月3日', '昭和60年7月3日', 'written for logwarden: Japanese era year'),
     ('생년월일: 1985년 7월 3일', '1985년 7월 3일', 'written for logwarden: Korean'),
     ('1985년 7월 3일생', '1985년 7월 3일', 'written for logwarden: Korean, cue after the date'),
+    # issue 23: "I was born" in the first person, the date in words (CLDR month names), the cue in each language
+    ("Urodziłem się 14 marca 1986.", "14 marca 1986", "written for logwarden (issue 23): pl, masculine"),
+    ("Γεννήθηκα στις 12 Οκτωβρίου 1984.", "12 Οκτωβρίου 1984", "written for logwarden (issue 23): el"),
+    ("Synnyin 21. kesäkuuta 1988.", "21. kesäkuuta 1988", "written for logwarden (issue 23): fi"),
+    ("Születtem 1990. március 4-én.", "1990. március 4", "written for logwarden (issue 23): hu"),
+    ("Narodila jsem se 3. ledna 1991.", "3. ledna 1991", "written for logwarden (issue 23): cs"),
+    ("Jag föddes den 5 maj 1979.", "5 maj 1979", "written for logwarden (issue 23): sv"),
+    ("12 Mayıs 1987'de doğdum.", "12 Mayıs 1987",
+     "written for logwarden (issue 23): tr, a case suffix after an apostrophe before the cue"),
+    ("1991년 8월 15일에 태어났습니다.", "1991년 8월 15일",
+     "written for logwarden (issue 23): ko, the cue after the date"),
 ]
 KEPT = [
     # (text, source)

@@ -90,8 +90,14 @@ CAUGHT = [
     ('balas ke budi.s et contoh.co (titik) id', 'budi.s et contoh.co (titik) id',
      'written for logwarden: Indonesian, a weak at word with a local part that looks like one'),
     ('ईमेल ravi.k89 (at) udaharan (डॉट) in है', 'ravi.k89 (at) udaharan (डॉट) in', 'written for logwarden: Hindi dot'),
+    # issue 23: the '@' replaced by a symbol the text names (written for logwarden, in other words than the holdout's)
+    ("联系邮箱 liu.fang*163.com （*改为@）", "liu.fang*163.com", "written for logwarden: zh: '*' standing for '@'"),
+    ("Mail: anna.berg$posteo.de (replace $ with @)", "anna.berg$posteo.de", "written for logwarden: en"),
+    ("pište na jan.novak#seznam.cz (# = @)", "jan.novak#seznam.cz", "written for logwarden: cs"),
 ]
 KEPT = [
+    ("see page.html#intro.md and @team", "written for logwarden: a fragment and a mention, no instruction"),
+    ("Issue #42 on github.com, ping @dev", "written for logwarden: an issue number and a mention"),
     ("npm install lodash@4.17.21", "logwarden: a package version"),
     ("docker pull nginx@sha256", "logwarden: an image digest"),
     ("look at example.com for docs", "logwarden: 'at' is a preposition here"),

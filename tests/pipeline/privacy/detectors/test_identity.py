@@ -51,6 +51,8 @@ CAUGHT = [
     # after a cue: a number whose form proves little on its own
     ("my SSN: 536904399", "536904399", "stdnum us.ssn doctest, bare after 'my SSN'"),
     ("social security number 536 90 4399", "536 90 4399", "stdnum us.ssn doctest, spaced"),
+    ("my social security number is 412 73 5581", "412 73 5581",
+     "written for logwarden (issue 23): a spaced SSN after a verb, which us.ssn's compact() does not join"),
     ("BSN 111222333", "111222333", "stdnum nl.bsn doctest"),
     ("burgerservicenummer: 1112.22.333", "1112.22.333", "stdnum nl.bsn doctest"),
     ("TC kimlik no 17291716060", "17291716060", "stdnum tr.tckimlik doctest"),
@@ -85,6 +87,10 @@ CAUGHT = [
     ("NINO AB123456C", "AB123456C", "HMRC NIM39110: the NINO form after its cue"),
     ("NIE: X-2482300W", "X-2482300W", "stdnum es.nie doctest, after its own short cue"),
     ("CPR 211062-5629", "211062-5629", "stdnum dk.cpr doctest, after its own short cue"),
+    ("mano a. k. 33309240064", "33309240064",
+     "stdnum lt.asmens doctest; written for logwarden (issue 23): lt abbreviated cue with a space"),
+    ("Uimhir PSP: 1234567T", "1234567T",
+     "stdnum ie.pps doctest; written for logwarden (issue 23): ga, the PPS number's Irish initials"),
 ]
 KEPT = [
     # (text, source)

@@ -34,6 +34,10 @@ CAUGHT = [
 ]
 KEPT = [
     # (text, source)
+    # issue 23: a four-part version after the word for "version" (cues/version.toml)
+    ('Leagan 4.2.0.17 ar fáil anois', 'written for logwarden: ga (téarma.ie: leagan)'),
+    ('Il-verżjoni 5.1.0.9 hija disponibbli', 'written for logwarden: mt'),
+    ('वर्जन 8.3.1.2 डाउनलोड करें', 'written for logwarden: hi, the English loanword as Hindi writes it'),
     ('Chrome/120.0.0.0', 'logwarden: a browser version'),
     ('version 1.2.3.4', 'logwarden: a four-part version after a cue'),
     ('/download/app-1.2.3.4.tar.gz', "logwarden: a file's version"),

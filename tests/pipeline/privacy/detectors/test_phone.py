@@ -77,6 +77,10 @@ CAUGHT = [
     ("חזרו אליי ל-052-418-3307.", "052-418-3307", "written for logwarden: Hebrew 'to' glued by a dash"),
 ]
 KEPT = [
+    # issue 23: an order number after its word and an abbreviation of "number" in the audience's languages
+    ("Narudžbenica br. 2025-4471-12 je poslana", "written for logwarden: hr: 'br.' (broj)"),
+    ("Fattura nru 7730-2218 tħallset.", "written for logwarden: mt: 'nru' (numru)"),
+    ("Račun št. 2025-1187-73 je plačan.", "written for logwarden: sl: 'št.' (številka)"),
     ("итого 1 234 567 руб.", "logwarden: an amount with spaced thousands"),
     ("price $1,234,567.89", "logwarden: an amount"),
     ("1.234.567,89 €", "logwarden: a German amount"),

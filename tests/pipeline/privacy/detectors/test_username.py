@@ -29,6 +29,9 @@ CAUGHT = [
     ("nick: xX_gamer_Xx", "xX_gamer_Xx", "written for logwarden: a nickname"),
     ("Mój login to jan.kowalski84", "jan.kowalski84", "written for logwarden: Polish 'to' as the separator"),
     ("Kullanıcı adım: mehmet_34", "mehmet_34", "written for logwarden: Turkish possessive cue"),
+    ("mój nick na forum: kasia_92pl", "kasia_92pl", "written for logwarden (issue 23): pl 'nick'"),
+    ("přezdívka: pepa_z_brna", "pepa_z_brna", "written for logwarden (issue 23): cs"),
+    ("rumuzum: karakedi_34", "karakedi_34", "written for logwarden (issue 23): tr"),
 ]
 KEPT = [
     # (text, source)
