@@ -143,7 +143,8 @@ _HANGUL_SUFFIXES = ("이라고합니다", "라고합니다", "이라고", "라�
                     "씨", "님", "은", "는", "이", "가", "을", "를", "의", "도")
 # words after which a name run in a caseless script stops: copulas and conjunctions
 _CASELESS_STOP = frozenset({"है", "हूँ", "हूं", "हैं", "था", "थी", "और", "ہے", "ہوں", "اور", "است", "هستم", "و",
-                            "هست", "এবং", "আর", "ครับ", "ค่ะ", "คะ", "นะ", "และ", "الذي", "من", "في", "ו", "הוא", "היא"})
+                            "هست", "এবং", "আর", "ครับ", "ค่ะ", "คะ", "นะ", "และ", "الذي", "من", "في", "ו", "הוא", "היא",
+                            "बोल"})  # "मैं अमित बोल रहा हूँ": the verb "speak" of the phone-call register
 _THAI_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะ")
 
 # --- what follows a cue that is no name --------------------------------------------------------------------------
@@ -250,9 +251,12 @@ def _pre_check() -> str:
 
 #: What the orchestrator's first look (pipeline/privacy/redact.py) must let through for this detector on ASCII text
 #: with no digit, colon or cue word: a line break (a sign-off), two capitalized words in a row (a run, or a
-#: capitalized cue before a name: "Herr Schmidt"), a lowercase cue word before a capitalized word ("llamo Ana").
+#: capitalized cue before a name: "Herr Schmidt"), a lowercase cue word before a capitalized word ("llamo Ana"),
+#: an abbreviation in capitals before one ("LG Tobi"), two lowercase words after a chat cue ("its anna kowalski").
 PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|le|la)[ \t]+)?[A-Z]"
-             rf"|(?<![a-z])(?:{_pre_check()})[ \t]+[A-Z]")
+             rf"|(?<![a-z])(?:{_pre_check()})[ \t]+[A-Z]"
+             # a sign-off's abbreviation in capitals ("LG Tobi"); chat in lower case after a weak cue ("its anna k")
+             r"|\b[A-Z]{2,3}[ \t]+[A-Z][a-z]|(?<![a-z])(?:its|it's|im|i'm|this is)[ \t]+[a-z]+[ \t]+[a-z]")
 _CAP_PAIR = re.compile(rf"[{_UP}][{_LO}]+[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[{_UP}]['’])?[{_UP}][{_LO}]")
 _CAP_RUN = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,5}}")
 _SPACED_WORD = re.compile(r"\S+")
@@ -464,12 +468,13 @@ def maybe(text: str) -> bool:
     if lower is not None:  # ASCII: the cues on the lowercase copy, case-sensitively; no Cyrillic
         return _CAP_PAIR.search(text) is not None or _ASCII_CUES.get().search(lower) is not None \
             or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
-            or ("<" in text and "@" in text)
+            or ("<" in text and "@" in text) or _CHAT_CUE.search(text) is not None
     return _CAP_PAIR.search(text) is not None or _STRONG.get().search(text) is not None \
         or _STRONG_AFTER.get().search(text) is not None or _WEAK.get().search(text) is not None \
         or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
         or ("<" in text and "@" in text) \
-        or _PAIR.search(text) is not None or _ADDRESS_CUE.search(text) is not None
+        or _PAIR.search(text) is not None or _ADDRESS_CUE.search(text) is not None \
+        or _CHAT_CUE.search(text) is not None
 
 
 def find(text: str) -> Iterator[Span]:
@@ -503,6 +508,10 @@ def find(text: str) -> Iterator[Span]:
                 yield match.span(group)
     if _CAP_PAIR.search(text):
         yield from _scored(text)
+    for chat in _CHAT_CUE.finditer(text):  # "hey its jake morrison again": chat in lower case
+        span = _lower_pair(text, chat.end())
+        if span is not None:
+            yield span
 
 
 # --- after a cue ---------------------------------------------------------------------------------------------------
@@ -520,7 +529,10 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     start = sep.end() if sep is not None else end
     if start >= len(text):
         return None
-    sign_off = phrase.rstrip()[-1:] in (",", "，", "、", "،")
+    # a sign-off: a cue closed by a comma or an exclamation ("Thanks so much!"), or a letter's abbreviation in
+    # capitals ("LG", "VG", "MfG" closing a German message)
+    sign_off = phrase.rstrip()[-1:] in (",", "，", "、", "،", "!") \
+        or (len(phrase) <= 3 and phrase.isalpha() and phrase[0].isupper() and phrase[-1].isupper())
     first = text[start]
     span: Span | None = None
     if _IS_UP.match(first):
@@ -533,12 +545,15 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
             return None
     elif _IS_CASELESS.match(first):
         span = _caseless_after(text, start)
-        if span is not None and weak and not _known_first(text[span[0]:span[1]].split()[0]):
+        if span is not None and weak and not _known_first(text[span[0]:span[1]].split()[0]) \
+                and not _framed(text, span[1]):
             return None
     elif not weak and _IS_LO.match(first) and _LOWER_AFTER.search(text, max(0, end - 24), end):
         lower = _LOWER_WORD.match(text, start)
         if lower is not None and lower.group() not in _STOP:
             span = lower.span()
+    elif weak and _IS_LO.match(first):
+        span = _lower_pair(text, start)  # "hi anna kowalski here"
     if span is None:
         return None
     # a greeting that ends its line ("Hola,\n", "Poštovani,\n"; a weak cue, or any cue closed by a comma): the next
@@ -642,9 +657,34 @@ def _strip_hangul(word: str) -> str:
     return word
 
 
+def _lower_pair(text: str, start: int) -> Span | None:
+    """Chat written all in lower case after a weak cue ("hey its anna kowalski again"): two words, a first name the
+    lexicon ranks in a country's top and a surname it knows, neither an ordinary word; one word alone is never
+    enough ("its fine", "im mark")."""
+    first = _LOWER_WORD.match(text, start)
+    if first is None or first.group() in _STOP:
+        return None
+    gap = _LOWER_GAP.match(text, first.end())
+    second = _LOWER_WORD.match(text, gap.end()) if gap is not None else None
+    if second is None or second.group() in _STOP or (second.end() < len(text) and text[second.end()].isalnum()):
+        return None
+    words = (first.group(), second.group())
+    if any(w.lower() in COMMON_WORDS for w in words) or not _known_first(words[0].capitalize()):
+        return None
+    rank = _last_rank(words[1].capitalize())
+    return (first.start(), second.end()) if rank is not None and rank <= _LAST_STRONG else None
+
+
+_LOWER_GAP = re.compile(r"[ \t]{1,3}")
+# the self-introductions of English chat, typed without apostrophe or capitals ("its", "im"; words of their own
+# elsewhere: German "im", so only before two lowercase words that _lower_pair confirms)
+_CHAT_CUE = re.compile(r"(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(?=[a-z])")
+
+
 def _framed(text: str, end: int) -> bool:
-    """A weak cue's CJK run is followed by an after-cue: "私は田中です", "저는 김민수입니다"."""
-    rest = text[end:end + 12]
+    """A weak cue's CJK or caseless run is followed by an after-cue: "私は田中です", "저는 김민수입니다", "मैं अमित
+    बोल रहा हूँ"."""
+    rest = text[end:end + 16].lstrip(" ")
     return any(p.match(rest) is not None for p in (_STRONG_AFTER.get(), _WEAK_AFTER.get()))
 
 

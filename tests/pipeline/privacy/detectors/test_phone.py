@@ -75,6 +75,8 @@ CAUGHT = [
      "written for logwarden: 00, a country's code and groups"),
     ("Mobilen min er 0047 412 83307", "0047 412 83307", "written for logwarden: Norwegian, 00 and the country code"),
     ("חזרו אליי ל-052-418-3307.", "052-418-3307", "written for logwarden: Hebrew 'to' glued by a dash"),
+    ("הטלפון בבית 048123456", "048123456", "written for logwarden: Hebrew article glued to the cue, Haifa landline"),
+    ("אפשר בנייד שלי 0541234567", "0541234567", "written for logwarden: Hebrew 'at' glued to the cue"),
 ]
 KEPT = [
     ("итого 1 234 567 руб.", "logwarden: an amount with spaced thousands"),
