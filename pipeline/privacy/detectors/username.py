@@ -54,6 +54,7 @@ _VALUE = re.compile(
 _HANDLE = re.compile(r"[\d._-]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[^\W\d_]+")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]\"'»”\n]|\Z)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 # words that follow a user-name cue in logs and are no one's name
 _STOP = frozenset((
@@ -90,9 +91,13 @@ def _name_in(window: str, mine: bool = False) -> Span | None:
         return None
     token = match.group("token")
     end = match.end("token")
-    if token.isascii() is False and token[0].isascii() and (glued := _HANGUL.search(token)):
+    glued = _HANGUL.search(token) if token[0].isascii() else None
+    if glued is not None:
         end -= len(token) - glued.start()  # "mijeong88입니다": the Korean copula glued to a Latin name is not of it
         token = token[:glued.start()]
+    # a first-person cue with no separator: the value ends its clause ("Username saya budi.") or is glued to a
+    # copula; a word that goes on ("my username even after...") is the sentence's own
+    mine = mine and (glued is not None or _CLAUSE_END.match(window, end) is not None)
     if any(word.lower() in _STOP for word in _WORDS.findall(match.group("sep"))):
         return None  # a field of the log's own between the cue and the separator: "user agent: Mozilla"
     if token.lower() in _STOP or not _LETTER.search(token):

@@ -54,6 +54,7 @@ KEPT = [
     ("last login: 2024-05-01 10:00", "written for logwarden: a date after the cue"),
     ("user agent: Mozilla/5.0", "written for logwarden: a field word between the cue and the colon"),
     ("my login failed twice", "written for logwarden: a log word after a first-person cue"),
+    ("it keeps asking for my username whenever I log in", "written for logwarden: a sentence going on after the cue"),
 ]
 
 
