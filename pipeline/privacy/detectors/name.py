@@ -348,6 +348,18 @@ HEAD_NOUNS = frozenset((
     "Университет", "Больница", "Фонд", "Премия", "ООО", "АО", "Банк",
 ))
 HEAD_FOLDED = frozenset(w.lower().rstrip(".") for w in HEAD_NOUNS)
+# rule 1, before the run: a place's noun written in lower case before its proper name, as the Romance and Slavic
+# languages write it ("le musée Victor Hugo", "la stazione Santa Maria", "ulica Jana Pawła"); a saint's title
+# opening the run names a church, a station, a town ("Santa Maria Novella", "Saint Louis", "São Paulo")
+_PLACE_BEFORE = frozenset((
+    "musée", "rue", "gare", "place", "avenue", "boulevard", "quai", "pont", "église", "lycée", "collège", "stade",
+    "parc", "théâtre", "hôpital", "museo", "via", "viale", "piazza", "corso", "stazione", "chiesa", "teatro",
+    "ospedale", "calle", "avenida", "plaza", "paseo", "estación", "iglesia", "estadio", "parque", "rua", "praça",
+    "estação", "igreja", "museu", "ulica", "ul.", "aleja", "al.", "plac", "dworzec", "muzeum", "ulice", "náměstí",
+    "nádraží", "ulici", "trg", "muzej", "улица", "улице", "проспект", "площадь", "музей", "вулиця", "площа",
+))
+_SAINTS = frozenset(("San", "Santa", "Santo", "Santi", "São", "Saint", "Sainte", "St.", "Ste.", "Sankt", "Svatý",
+                     "Svatá", "Sveti", "Sveta", "Święty", "Święta", "Szent", "Sint"))
 def _build_places(audience: Audience) -> frozenset[str]:
     """One-word names of territories in the audience's languages (CLDR, through Babel) and of the IANA time zone
     database's cities (zoneinfo): maintained lists of places, read once an audience, lowercased."""
@@ -862,7 +874,8 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
     if tail is not None and not tail.group(1):
         after_words.append(tail.group(2))
     if any(_head(w) for w in after_words[:2]) or any(_head(w) for w in window[1:]) \
-            or (i > 0 and _head(names[i - 1][2])):
+            or (i > 0 and (_head(names[i - 1][2]) or names[i - 1][2] in _SAINTS)) \
+            or (before and before[-1] in _PLACE_BEFORE):
         return None
     if last.lower() in REGION_WORDS or last.lower() in _places():  # rule 5: "Austin Texas", "Dinamo Zagreb"
         return None
