@@ -340,7 +340,7 @@ def find(text: str) -> Iterator[Span]:
 # "My address is", "Toimitusosoite:", "배송지:" (cues/address_intro.toml): the rest of the clause is the address when
 # it holds a number and a word, with or without a street word ("Rotuaari 318, 91630 Haukipudas", "Fátima 873, 07461
 # Andalusia"). The clause ends at a line end, a semicolon, a question or exclamation mark, a dash between spaces,
-# a full stop at the text's end or before a capitalized word (not after an abbreviation: "Apt. 871", "ul. Długa"),
+# a full stop at the text's end or before a word, once a number was read (not after an abbreviation: "Apt. 871"),
 # or after `_INTRO_REACH` characters.
 _INTRO = CueGate("address_intro")
 _INTRO_REACH = 120
@@ -369,8 +369,9 @@ def _clause(text: str, start: int) -> Span | None:
     limit = min(len(text), start + _INTRO_REACH)
     stop = limit
     for end in _CLAUSE_END.finditer(text, start, limit):
-        if end.group() == "." and _ABBREVIATION.search(text, max(start, end.start() - 5), end.start()):
-            continue  # "Apt. 871", "ul. Długa": an abbreviation's dot
+        if end.group() == "." and (_INTRO_NUMBER.search(text, start, end.start()) is None
+                                   or _ABBREVIATION.search(text, max(start, end.start() - 5), end.start())):
+            continue  # "просп. Перемоги", "Apt. 871": a dot before the address's number, or an abbreviation's
         stop = end.start()
         break
     clause = text[start:stop]

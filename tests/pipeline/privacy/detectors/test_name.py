@@ -338,6 +338,8 @@ KEPT = [
     ('Mendarat di Bandara Juanda pagi ini', 'written for logwarden: id: an airport by its head noun'),
     ('Navštívili jsme Museo Frida Kahlo', 'written for logwarden: cs/es: a museum by its head noun'),
     ("LG Monitor flackert seit gestern", "written for logwarden: LG as a brand, its word not ending the line"),
+    ("Le lycée Marie Curie ferme tôt le vendredi.", "written for logwarden: a place noun in lower case before the run"),
+    ("Sono arrivato a San Giovanni Rotondo ieri sera.", "written for logwarden: a saint's title opens a town's name"),
     ("its fine now, thanks", "written for logwarden: a chat cue before ordinary words"),
     ("Thanks!\nThe Support Team", "written for logwarden: a team after a '!' sign-off"),
 ]

@@ -119,6 +119,8 @@ KEPT = [
     ("screen 2560 1440 60", "written for logwarden: a resolution and a rate (no region's number)"),
     ("RGB 255 128 64", "written for logwarden: a colour (no region's number)"),
     ("الباركود 6291041500213", "written for logwarden: an Arabic barcode word and a valid EAN-13"),
+    ("ご注文番号：7912 3456 780", "written for logwarden: a Japanese order number after its word and a "
+     "full-width colon, Russian-shaped by its digits but not as Russians group them (issue 23)"),
 ]
 
 
