@@ -17,6 +17,9 @@ What counts (pure; spans on the normalized text):
   "на улице", "ברחוב", "στην οδό").
 - After an address cue (address_parts.toml `cue`: "Adresse:", "адрес:", "adresa:"), a capitalized name and a house
   number with no street word: "adresa: Ilica 12", "адрес: Ленина 5", "Adresse: Unter den Linden 77".
+- After an address's introduction (cues/address_intro.toml: "My address is", "Lieferadresse:", "Toimitusosoite:",
+  "배송지:", "Ship it to"), the rest of the clause, street word or not, when it holds a number beside a name or a
+  postcode's run of digits: "Toimitusosoite: Rotuaari 318, 91630 Haukipudas" (`_introduced`).
 - What follows the house number goes with it: a flat or floor after a unit word ("кв. 12", "Apt 4B", "Daire 3",
   pipeline/privacy/address_parts.toml), and a postcode of an audience region with its city ("61-821 Poznań",
   "75002 Paris", "Springfield, IL 62704", "London SW1A 1AA", "Ottawa, ON K1A 0B1").

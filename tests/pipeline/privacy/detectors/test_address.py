@@ -252,6 +252,9 @@ CAUGHT = [
     ("Η διεύθυνσή μου είναι Ερμού 15, 10563 Αθήνα", "Ερμού 15, 10563 Αθήνα", W + ": Greek first person"),
     ("عنوان التوصيل: ٤٥ الحمرا، بيروت", "٤٥ الحمرا، بيروت", W + ": Arabic label, Arabic-Indic digits"),
     ("收货地址：上海市徐汇区天平路8号", "上海市徐汇区天平路8号", W + ": Chinese label, no spaces"),
+    ("Could you send it to 18 Larkspur Rise, Norwich NR4 7TJ", "18 Larkspur Rise, Norwich NR4 7TJ",
+     W + ": English verb of sending, no street word the tables hold"),
+    ("Pošlete to na Lipová 9, 602 00 Brno", "Lipová 9, 602 00 Brno", W + ": Czech imperative"),
 ]
 
 KEPT = [
@@ -370,6 +373,7 @@ KEPT = [
     ("Server address: db-12.internal", W + ": one token, a host name"),
     ("Shipping address: same as billing (2 items)", W + ": no number beside a name"),
     ("Billing address: updated at 10:42", W + ": a time"),
+    ("Send it to 5 people in the team", W + ": a count after a verb of sending"),
 ]
 
 
