@@ -7,10 +7,10 @@ unless it is one of the words that follow these cues in logs ("login failed", "u
 (a date, a count); a capitalized word followed by another ("Benutzer: Max Mustermann") is a person's name and is
 left whole to the name detector; after a
 cue and only a space, the token must look like a handle (a digit, `.`, `_` or `-` in it, or an `@` before it), so
-"login page" and "user agent" stay. After a cue in the first person (cues/username_mine.toml: "my username", "Käyttäjätunnukseni", "Username saya",
-"아이디는") the token is the user name with or without a separator when it ends its clause ("my username even after
-I log in" stays). A short qualifier may stand between a cue and its separator ("Nick im Forum:", "ник в игре —").
-A bare `@word` without a cue stays too: in logs it is far more often a
+"login page" and "user agent" stay. After a cue in the first person (cues/username_mine.toml: "my username",
+"Käyttäjätunnukseni", "Username saya", "아이디는") the token is the user name with or without a separator when it
+ends its clause ("my username even after I log in" stays). A short qualifier may stand between a cue and its
+separator ("Nick im Forum:", "ник в игре —"). A bare `@word` without a cue stays too: in logs it is far more often a
 decorator (`@Override`), a CSS rule (`@media`), a package scope (`@babel/core`) or a mention of a brand than a
 person's login, and an email's `@` is the email detector's.
 """
