@@ -181,7 +181,9 @@ _CN_MOBILE = re.compile(r"1[3-9]\d{9}")
 _NINO_PREFIX_BAD = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
 # the forms found alone that are a plain run of digits, and the sign that numbers a run as something else's
 _UNSTRUCTURED = frozenset({"nir15", "cnp"})
-_NUMBERED = re.compile(r"[#№]\s*\Z")
+# (a millisecond timestamp has a CNP's 13 digits, and from 2027 on some pass its date and check)
+_NUMBERED = re.compile(r"(?:[#№]|(?<![^\W\d_])(?:ts|time|timestamp|epoch|ms|millis)|_at|_ts|stamp)\W{0,3}\Z",
+                       re.IGNORECASE)
 
 
 def maybe(text: str) -> bool:
@@ -201,8 +203,8 @@ def find(text: str) -> Iterator[Span]:
         for asked, match in enumerate(_FREE_PATTERN.finditer(text)):
             if asked >= _BUDGET:
                 break
-            if match.lastgroup in _UNSTRUCTURED and _NUMBERED.search(text, max(0, match.start() - 4), match.start()):
-                continue  # "order #1630615123457": a plain run of digits numbered as an order's is the order's
+            if match.lastgroup in _UNSTRUCTURED and _NUMBERED.search(text, max(0, match.start() - 16), match.start()):
+                continue  # "order #1630615123457", "ts=1801150512345": a run of digits numbered or timed as another's
             if _valid_free(match.group()):
                 seen.add(match.span())
                 yield match.span()

@@ -95,6 +95,7 @@ KEPT = [
     # (text, source)
     ("order 44051401358", "stdnum pl.pesel doctest: incorrect check digit"),
     ("order 1632215123457", "stdnum ro.cnp doctest: invalid date, no cue"),
+    ("timestamp=1630615123457", "stdnum ro.cnp doctest's digits as a millisecond timestamp"),
     ("date 12/06/1990/2", "written for logwarden: digits on both sides of a slash stay one token"),
     ("PESEL 44051401358", "stdnum pl.pesel doctest: incorrect check digit, even after the cue"),
     ("codice fiscale RCCMNL83S18D969X", "stdnum it.codicefiscale: the doctest's number with a wrong check letter"),
