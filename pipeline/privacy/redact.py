@@ -35,7 +35,7 @@ from functools import lru_cache
 from itertools import accumulate
 
 from pipeline.privacy import audience, rules
-from pipeline.privacy.detectors import email, name, secret
+from pipeline.privacy.detectors import email, name, secret, username
 from pipeline.privacy.detectors.card import is_card
 from pipeline.privacy.detectors.phone import valid as valid_phone
 from pipeline.privacy.normalize import normalize
@@ -68,6 +68,7 @@ _INNER_CUES = r"pass|pwd|secret|token|key|auth|session|sid|cookie|credential|bea
 _INTERESTING = re.compile(rf"[\d@%&\\:=]|[^\x00-\x7f]|(?i:\b(?:{_WORD_CUES})\b|{_INNER_CUES})|ey[A-Za-z]|"
                           rf"{name.PRE_CHECK}|"
                           rf"{email.PRE_CHECK}|"
+                          rf"{username.PRE_CHECK}|"
                           r"[0-9a-fA-F]{2}-[0-9a-fA-F]{2}-|sk-|xox|gh[pousr]_|[A-Za-z0-9+/]{16}")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+_-])")
 _BASE64_KIND = re.compile(r"[0-9+/=]")

@@ -99,6 +99,7 @@ _LOOKALIKE = re.compile(
     r"|(?<![A-Za-z0-9])(?-i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])"  # IBAN-shaped
     r"|(?<![\w.])[A-Za-z][\w]*-v?\d+(?:\.\d+)+\.(?:tar|tgz|zip|gz|whl|jar|exe|dmg|deb|rpm|msi|apk|js|css|pkg)\b"
     r"|(?<![\w.])v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?(?![\d.])"  # v4.4.2
+    r"|(?<![A-Za-z0-9])1Z[0-9A-Z]{6}\d{10}(?![A-Za-z0-9])"  # a UPS tracking number: 1Z, shipper, service, parcel
     r"|(?:\bversion|\bver\.?|\bbuild|\brelease|\bверсия|\bсборка|\bрелиз)\s*(?:[:=#№]\s*)?v?\d+(?:[.\-]\d+)+",
     re.IGNORECASE,
 )
@@ -136,6 +137,15 @@ def _version_before(audience: Audience) -> re.Pattern[str]:
 
 
 _VERSION_BEFORE: PerAudience[re.Pattern[str]] = PerAudience(_version_before)
+
+
+def _version_after(audience: Audience) -> re.Pattern[str]:
+    """The version word a language writes after the number ("a 13.0.2.1 verzió", "1.2.3.4 sürümü")."""
+    body = cues.phrase_pattern(cues.table("version").phrases(audience, "after"))
+    return re.compile(rf"[ \t]{{0,3}}-?(?:{body})(?![^\W\d_])", re.IGNORECASE)
+
+
+_VERSION_AFTER: PerAudience[re.Pattern[str]] = PerAudience(_version_after)
 
 # a date with a time of day: US and ISO numeric dates, month-name dates (English, as US logs and ctime write them);
 # found around each time of day ("10:45")
@@ -177,6 +187,8 @@ def lookalikes(text: str) -> list[Span]:
         cue = version_before.search(text, max(0, m.start() - _CUE_WINDOW), m.start())
         if cue is not None:
             spans.append((cue.start(), m.end()))
+        elif (after := _VERSION_AFTER.get().match(text, m.end())) is not None:  # "a 13.0.2.1 verzió"
+            spans.append((m.start(), after.end()))
     if ":" in text:
         last = -1
         for m in _TIME_OF_DAY.finditer(text):

@@ -20,6 +20,9 @@ What counts (pure; spans on the normalized text):
 - A bare street name (one to three capitalized words, no street word) with its house number, followed by a
   postcode of an audience region and a city: "Ilica 242, 10000 Zagreb", "Ερμού 42, 105 63 Αθήνα"; after a postcode of
   digits alone the street's last word must be no ordinary word ("Chapter 5, 1200 Pages" stays).
+- After an address's introduction (cues/address_intro.toml: "My address is", "Lieferadresse:", "Toimitusosoite:",
+  "배송지:", "Ship it to"), the rest of the clause, street word or not, when it holds a number beside a name or a
+  postcode's run of digits: "Toimitusosoite: Rotuaari 318, 91630 Haukipudas" (`_introduced`).
 - What follows the house number goes with it: a flat or floor after a unit word ("кв. 12", "Apt 4B", "Daire 3",
   pipeline/privacy/address_parts.toml), and a postcode of an audience region with its city ("61-821 Poznań",
   "75002 Paris", "Springfield, IL 62704", "London SW1A 1AA", "Ottawa, ON K1A 0B1").
@@ -54,6 +57,7 @@ from pathlib import Path
 from pipeline.privacy import cues, lexicon
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
+from pipeline.privacy.detectors._cue_gate import CueGate
 
 KIND = "address"
 
@@ -271,13 +275,14 @@ _WORDS: PerAudience[Words] = PerAudience(_compile)
 
 
 def maybe(text: str) -> bool:
-    """Cheap: a digit, and a street word of the audience's languages somewhere in the text."""
+    """Cheap: a digit, and a street word or an address's introduction (`_INTRO`) of the audience's languages
+    somewhere in the text."""
     fact = facts(text)
     if not fact.digits:
         return False
     words = _WORDS.get()
     gate, subject = _subject(text, fact.lower, words)
-    return gate.search(subject) is not None or _BARE_GATE.search(text) is not None
+    return gate.search(subject) is not None or _BARE_GATE.search(text) is not None or _INTRO.maybe_in(text)
 
 
 def _subject(text: str, lower: str | None, words: Words) -> tuple[re.Pattern[str], str]:
@@ -329,6 +334,8 @@ def find(text: str) -> Iterator[Span]:
             pos = max(pos, found_span[1])
     if _BARE_GATE.search(text) is not None:
         found.extend(_bare_streets(text, words))
+    if _INTRO.maybe_in(text):
+        found.extend(_introduced(text))
     if lower is None:
         if "кв" in text or "Кв" in text or "КВ" in text:
             found.extend(m.span() for m in _RU_FLAT.finditer(text))
@@ -359,6 +366,72 @@ def _bare_streets(text: str, words: Words) -> Iterator[Span]:
         if _BARE_DIGITS.match(text, match.end()) is not None and lexicon.load().common(match.group("last")):
             continue
         yield match.start(), post.end()
+# --- after an address's introduction ------------------------------------------------------------------------------
+# "My address is", "Toimitusosoite:", "배송지:" (cues/address_intro.toml): the rest of the clause is the address when
+# it holds a number and a word, with or without a street word ("Rotuaari 318, 91630 Haukipudas", "Fátima 873, 07461
+# Andalusia"). The clause ends at a line end, a semicolon, a question or exclamation mark, a dash between spaces,
+# a full stop at the text's end or before a word, once a number was read (not after an abbreviation: "Apt. 871"),
+# or after `_INTRO_REACH` characters.
+_INTRO = CueGate("address_intro")
+_INTRO_REACH = 120
+_CLAUSE_END = re.compile(r"[\n;!?]|\s[-–—]\s|\.(?=\s*\Z|\s+[^\W\d_]{4})")
+_ABBREVIATION = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\Z")
+_INTRO_NUMBER = re.compile(r"\d")
+_INTRO_WORD = re.compile(r"[^\W\d_]{3,}")
+# a clause that is an email, a URL, a time or a price is no postal address
+_NOT_POSTAL = re.compile(r"@|://|\d:\d\d|[$€£¥₽]")
+_UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
+
+
+def _introduced(text: str) -> Iterator[Span]:
+    for hit in _INTRO.full.get().finditer(text):
+        end = hit.end()
+        if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
+            continue  # the cue is the start of a longer word
+        span = _clause(text, end)
+        if span is not None:
+            yield span
+
+
+def _clause(text: str, start: int) -> Span | None:
+    """The address in the clause from `start` (after its introduction), or None: a number, a word of three letters
+    and two tokens at least (one in a script written without spaces: "北京市朝阳区建国路88号")."""
+    limit = min(len(text), start + _INTRO_REACH)
+    stop = limit
+    for end in _CLAUSE_END.finditer(text, start, limit):
+        if end.group() == "." and (_INTRO_NUMBER.search(text, start, end.start()) is None
+                                   or _ABBREVIATION.search(text, max(start, end.start() - 5), end.start())):
+            continue  # "просп. Перемоги", "Apt. 871": a dot before the address's number, or an abbreviation's
+        stop = end.start()
+        break
+    clause = text[start:stop]
+    lead = len(clause) - len(clause.lstrip(" \t:：=-–—"))
+    body = clause[lead:].rstrip(" \t,.")
+    if not body or _INTRO_NUMBER.search(body) is None or _INTRO_WORD.search(body) is None \
+            or _NOT_POSTAL.search(body) is not None:
+        return None
+    tokens = body.replace(",", " ").replace("،", " ").split()
+    if len(tokens) < 2 and _UNSPACED_SCRIPT.search(body) is None:
+        return None  # one token: a host name, a wallet, an IP ("Server address: db-12.internal")
+    if not any(_placed(tokens, i) for i, token in enumerate(tokens) if _INTRO_NUMBER.search(token)):
+        return None  # "Delivery address: see order 12": a number among ordinary words
+    return start + lead, start + lead + len(body)
+
+
+def _placed(tokens: list[str], i: int) -> bool:
+    """A number of an address: a postcode's run of four digits or more, or a house number beside a name (a word
+    with a capital, or in a script without case: "Fátima 873", "77002 Harrison", "743 (도윤윤이리)")."""
+    if _POSTCODE_RUN.search(tokens[i]):
+        return True
+    return any(_named(tokens[k]) for k in (i - 1, i + 1) if 0 <= k < len(tokens))
+
+
+def _named(token: str) -> bool:
+    letters = [c for c in token if c.isalpha()]
+    return bool(letters) and (letters[0].isupper() or not letters[0].islower())
+
+
+_POSTCODE_RUN = re.compile(r"\d{4,}")
 
 
 class _DigitRuns:

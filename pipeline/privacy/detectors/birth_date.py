@@ -75,7 +75,9 @@ def _unaccented(name: str) -> str:
 
 def _date_pattern(audience: Audience) -> re.Pattern[str]:
     month = f"(?:{literal_alternation(_months(audience))})(?![^\\W\\d_])\\.?"
-    words = (rf"{_DAY}[\s./-]{{0,3}}(?:(?:de|of)\s+)?{month}[\s,./-]{{0,3}}(?:de\s+|del\s+)?\d{{4}}(?!\d){_YEAR_WORD}"
+    # the words between day and month: "de" (es, pt), "of" (en), "ta'" (mt); Hebrew glues "ב" (in) to the month
+    words = (rf"{_DAY}[\s./-]{{0,3}}(?:(?:de|of|ta['’])\s*)?(?:ב-?)?{month}[\s,./-]{{0,3}}"
+             rf"(?:de\s+|del\s+)?\d{{4}}(?!\d){_YEAR_WORD}"
              rf"|{month}\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d),?\s*\d{{4}}(?!\d)"
              rf"|(?<!\d)\d{{4}}\.?\s*(?:m\.\s*)?{month}\s*\d{{1,2}}(?!\d)\.?(?:\s*d\.)?")
     return re.compile(f"(?:{_NUMERIC}){_YEAR_WORD}|{_CJK}|{words}|{_YEAR_ONLY}", re.IGNORECASE)

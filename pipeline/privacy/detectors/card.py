@@ -70,6 +70,8 @@ def find(text: str) -> Iterator[Span]:
             continue
         digits = "".join(groups)
         if is_card(digits):
+            if len(groups) > 2 and not card_grouping(groups) and _after_reference(text, match.start()):
+                continue  # "Sipariş no 649-4458587-1816836": an order's number in an order's grouping
             yield match.span()
         elif 13 <= len(digits) <= 19 and luhn(digits):
             if card_grouping(groups):
@@ -84,6 +86,17 @@ def find(text: str) -> Iterator[Span]:
             if nearest >= 0 and start - cue_ends[nearest] <= _CUE_REACH \
                     and _DIGIT.search(text, cue_ends[nearest], start) is None:
                 yield match.span()
+
+
+# a business record's reference word (cues/reference.toml: order, invoice, "Sipariş", "注文") before a number
+_REFERENCE = cues.compiled("reference")
+
+
+def _after_reference(text: str, start: int) -> bool:
+    """A reference word ends at most `_CUE_REACH` characters before `start`, with no digit between."""
+    window = text[max(0, start - _CUE_REACH - 16):start]
+    ends = [hit.end() for hit in _REFERENCE.get().finditer(window)]
+    return bool(ends) and len(window) - ends[-1] <= _CUE_REACH and _DIGIT.search(window, ends[-1]) is None
 
 
 def card_grouping(groups: list[str]) -> bool:

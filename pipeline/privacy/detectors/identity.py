@@ -13,7 +13,7 @@ Two ways a number is found, by how much its form proves on its own:
   pairs (`AB 12 34 56 C`; no check digit: `AB123456C` needs its cue), a Spanish
   DNI or NIE with its check letter, and the numbers written in their country's own grouping (a CPF
   `390.533.447-05`, a US SSN `536-90-4399`, a French NIR in spaced groups, a Belgian national number
-  `85.07.30-033.28`, a Swiss AHV number `756.9217.0769.85`, an Argentine CUIT, a Chilean RUT `12.531.909-2`,
+  `85.07.30-033.28`, a Swiss AHV number `756.9217.0769.85`, a French NIR and a Romanian CNP in one piece,
   a Pakistani CNIC, a Malaysian NRIC, a Thai ID in its dashed groups).
 - After a cue (`cues/identity.toml`: "SSN", "BSN", "codice fiscale", "PESEL", "CPR-nr", "TC kimlik no", "ЕГН",
   "身份证号", "주민등록번호", ...): the number that follows within a short reach (the first or second candidate)
@@ -89,6 +89,11 @@ _FREE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("rut", r"\d{1,2}\.\d{3}\.\d{3}-[\dkK]", ("cl.rut",)),
     ("nir", r"[12] \d{2} \d{2} (?:\d{2}|2[ABab]) \d{3} \d{3} \d{2}", ("fr.nir",)),
     ("ssn", r"\d{3}-\d{2}-\d{4}", ("us.ssn",)),
+    # a French NIR in one piece (15 digits: sex, birth year and month, place, a two-digit mod-97 key) and a Romanian
+    # CNP (13: sex and century, a birth date, a county, a check digit): the date, the place and the check together
+    # pass by chance about one random number in a thousand
+    ("nir15", r"[12]\d{4}(?:\d{2}|2[ABab])\d{8}", ("fr.nir",)),
+    ("cnp", r"[1-8]\d{12}", ("ro.cnp",)),
     ("d11", r"\d{11}", ("pl.pesel", "no.fodselsnummer", "ee.ik", "lt.asmens")),
     ("nie", r"[XYZxyz]-?\d{7}-?[A-Za-z]", ("es.nie",)),
     ("dni", r"\d{8}-?[A-Z]", ("es.dni",)),
@@ -96,9 +101,11 @@ _FREE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     # often a product code, and needs its cue
     ("nino", r"[A-Z]{2} \d{2} \d{2} \d{2} [A-D]", ("nino",)),
 )
-# at an ASCII word's edges (a number glued to Chinese or Korean text is still one)
-_FREE_PATTERN = re.compile(r"(?<![0-9A-Za-z_+.\-/])(?:" + "|".join(f"(?P<{name}>{body})" for name, body, _ in _FREE)
-                           + r")(?![0-9A-Za-z_]|[.\-/][0-9A-Za-z])")
+# at an ASCII word's edges (a number glued to Chinese or Korean text is still one); a slash is an edge unless a digit
+# is on its other side (`12/34`): a URL path's segment is a value of its own ("/docs/BRRVRN21L09B374S/view")
+_FREE_PATTERN = re.compile(r"(?<![0-9A-Za-z_+.\-])(?<!\d/)(?:"
+                           + "|".join(f"(?P<{name}>{body})" for name, body, _ in _FREE)
+                           + r")(?![0-9A-Za-z_]|[.\-][0-9A-Za-z]|/\d)")
 # a value of one shape may be of another too (`880320-0016` is shaped like a henkilötunnus and a personnummer)
 _FREE_SHAPES = tuple((re.compile(body), checks) for _, body, checks in _FREE)
 
@@ -173,6 +180,11 @@ _FREE_GATE = re.compile(r"\d\d\d?[.\-/+]?\d\d\d?[.\-/+]?\d\d|\d \d\d \d\d |\d\d[
 # or so: such a number is taken only when a stronger check (a fødselsnummer's two digits) passes
 _CN_MOBILE = re.compile(r"1[3-9]\d{9}")
 _NINO_PREFIX_BAD = frozenset({"BG", "GB", "NK", "KN", "TN", "NT", "ZZ"})
+# the forms found alone that are a plain run of digits, and the sign that numbers a run as something else's
+_UNSTRUCTURED = frozenset({"nir15", "cnp"})
+# (a millisecond timestamp has a CNP's 13 digits, and from 2027 on some pass its date and check)
+_NUMBERED = re.compile(r"(?:[#№]|(?<![^\W\d_])(?:ts|time|timestamp|epoch|ms|millis)|_at|_ts|stamp)\W{0,3}\Z",
+                       re.IGNORECASE)
 
 
 def maybe(text: str) -> bool:
@@ -192,6 +204,8 @@ def find(text: str) -> Iterator[Span]:
         for asked, match in enumerate(_FREE_PATTERN.finditer(text)):
             if asked >= _BUDGET:
                 break
+            if match.lastgroup in _UNSTRUCTURED and _NUMBERED.search(text, max(0, match.start() - 16), match.start()):
+                continue  # "order #1630615123457", "ts=1801150512345": a run of digits numbered or timed as another's
             if _valid_free(match.group()):
                 seen.add(match.span())
                 yield match.span()

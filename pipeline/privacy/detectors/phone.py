@@ -102,7 +102,7 @@ _CUE_DATA_AFTER = cues.compiled("phone", "after")
 _REFERENCE_BEFORE = PerAudience(lambda audience: re.compile(
     rf"(?:{cues.phrase_pattern(cues.table('reference').phrases(audience))})[^\W\d_]{{0,12}}\.?"
     r"(?:\s{1,3}(?:number|no\.?|nr\.?|nummer|numéro|número|numero|numer|číslo|č\.|broj|br\.?|numru|nru\.?|"
-    r"št\.?|številka|sz\.?|szám|nro\.?|núm\.?|numurs|numeris|αρ\.?|αριθμός|номер|n[°º]|#))?\s{0,3}[:#№]?\s{0,3}\Z",
+    r"št\.?|številka|sz\.?|szám|nro\.?|núm\.?|numurs|numeris|αρ\.?|αριθμός|номер|n[°º]|#))?\s{0,3}[:#№：]?\s{0,3}\Z",
     re.IGNORECASE))
 
 
@@ -161,7 +161,9 @@ def _is_phone(text: str, match: re.Match[str], cued: bool) -> bool:
     if _DATE.search(body) or _VERSION_BEFORE.search(before):
         return False
     russian = count == 11 and digits[0] in "78"
-    if not cued and "(" not in body and not russian and (
+    # a Russian number as Russians write it: whole, or its 7 or 8 apart ("8 912 345-67-89"), not "7878 5440 716"
+    russian_written = russian and (len(groups) == 1 or len(groups[0]) == 1)
+    if not cued and "(" not in body and not russian_written and (
             _NOT_PHONE_BEFORE.search(before)
             or _REFERENCE_BEFORE.get().search(text, max(0, match.start() - 40), match.start())):
         return False  # ISBN 0-306-40615-2, order #2026-000123, Numer sprawy 04695-2775

@@ -30,6 +30,13 @@ PROTECTED = [
     ("Art.-Nr. 4006381333931", "4006381333931", "written for logwarden: German article number"),
     ("ISBN 978-3-16-148410-0", "978-3-16-148410-0", "ISBN-13 example (Wikipedia 'ISBN')"),
     ("kod kreskowy 5901234123457", "5901234123457", "GS1 EAN-13 example (Wikipedia), Polish word"),
+    # issue 23, second holdout's kinds in other words
+    ("kode produk 4006381333931", "4006381333931", "written for logwarden: Indonesian product word"),
+    ("Se rompió tras la actualización a 11.4.0.2", "11.4.0.2", "written for logwarden: Spanish 'update to'"),
+    ("Обновлено до 6.1.0.305 вчера", "6.1.0.305", "written for logwarden: Russian 'updated to'"),
+    ("A 8.2.1.40 verzióra frissítettem", "8.2.1.40", "written for logwarden: Hungarian, the word after"),
+    ("5.0.3.12 sürümünde hata var", "5.0.3.12", "written for logwarden: Turkish, the word after"),
+    ("Sendung 1Z999AA10123456784", "1Z999AA10123456784", "UPS tracking number example (Wikipedia 'UPS')"),
 ]
 # (text, what the registry leaves to the detectors, source)
 NOT_PROTECTED = [
@@ -37,6 +44,7 @@ NOT_PROTECTED = [
     ("EAN 4006381333932", "4006381333932", "written for logwarden: fails the GS1 check digit"),
     ("phone 4006381333931", "4006381333931", "written for logwarden: no product word"),
     ("born 12/06/1990", "12/06/1990", "written for logwarden: a date without a time of day (a birth date)"),
+    ("a 10.2.4.117 szerver", "10.2.4.117", "written for logwarden: Hungarian, no version word after"),
 ]
 
 

@@ -248,6 +248,18 @@ CAUGHT = [
     ("Pošlite na Štúrova 7, 949 01 Nitra", "Štúrova 7, 949 01 Nitra", "written for logwarden: sk, spaced postcode"),
     ("Στείλτε στο Πατησίων 120, 112 57 Αθήνα", "Πατησίων 120, 112 57 Αθήνα", "written for logwarden: el"),
     ("Rua Nova 5, 1100-001 Lisboa", "Rua Nova 5, 1100-001 Lisboa", "written for logwarden: pt"),
+    # after an address's introduction (cues/address_intro.toml), no street word needed (issue 23, second holdout)
+    ("Lieferadresse: Am Anger 3a, 04109 Leipzig", "Am Anger 3a, 04109 Leipzig", W + ": German label"),
+    ("Postiosoite: Kuusikuja 4 B 12, 33100 Tampere", "Kuusikuja 4 B 12, 33100 Tampere", W + ": Finnish label"),
+    ("My home address is 4 Rosewood Close, Harlow CM19 5QT. Thanks", "4 Rosewood Close, Harlow CM19 5QT",
+     W + ": English first person, a sentence after"),
+    ("Adres dostawy: Kwiatowa 7 m. 2, 30-001 Kraków", "Kwiatowa 7 m. 2, 30-001 Kraków", W + ": Polish label"),
+    ("Η διεύθυνσή μου είναι Ερμού 15, 10563 Αθήνα", "Ερμού 15, 10563 Αθήνα", W + ": Greek first person"),
+    ("عنوان التوصيل: ٤٥ الحمرا، بيروت", "٤٥ الحمرا، بيروت", W + ": Arabic label, Arabic-Indic digits"),
+    ("收货地址：上海市徐汇区天平路8号", "上海市徐汇区天平路8号", W + ": Chinese label, no spaces"),
+    ("Could you send it to 18 Larkspur Rise, Norwich NR4 7TJ", "18 Larkspur Rise, Norwich NR4 7TJ",
+     W + ": English verb of sending, no street word the tables hold"),
+    ("Pošlete to na Lipová 9, 602 00 Brno", "Lipová 9, 602 00 Brno", W + ": Czech imperative"),
 ]
 
 KEPT = [
@@ -364,6 +376,11 @@ KEPT = [
     ("Downing Street said on 12 May", W),
     ("Highway 1 California", W),
     ("Oxford Street Shopping 2024", W),
+    ("Delivery address: see order 12", W + ": a number among ordinary words after the label"),
+    ("Server address: db-12.internal", W + ": one token, a host name"),
+    ("Shipping address: same as billing (2 items)", W + ": no number beside a name"),
+    ("Billing address: updated at 10:42", W + ": a time"),
+    ("Send it to 5 people in the team", W + ": a count after a verb of sending"),
 ]
 
 

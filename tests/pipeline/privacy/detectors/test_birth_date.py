@@ -72,6 +72,17 @@ CAUGHT = [
      "written for logwarden (issue 23): tr, a case suffix after an apostrophe before the cue"),
     ("1991년 8월 15일에 태어났습니다.", "1991년 8월 15일",
      "written for logwarden (issue 23): ko, the cue after the date"),
+    # issue 23: first-person "I was born" cues (cues/birth_date.toml), written for logwarden in other words
+    ("Narodila jsem se 7. 2. 1979 v Brně", "7. 2. 1979", "written for logwarden: Czech, feminine past tense"),
+    ("Urodziłem się 28.12.1966 w Gdańsku", "28.12.1966", "written for logwarden: Polish, masculine"),
+    ("Γεννήθηκα 3 Μαΐου 1971", "3 Μαΐου 1971", "written for logwarden: Greek, month in words"),
+    ("Gimė 1988 m. spalio 2 d.", "1988 m. spalio 2 d.", "written for logwarden: Lithuanian, year first"),
+    ("נולדתי בתאריך 02/09/1993", "02/09/1993", "written for logwarden: Hebrew, numeric"),
+    ("נולד ב-5 בינואר 1960", "5 בינואר 1960", "written for logwarden: Hebrew month with its glued preposition"),
+    ("Twelidt fl-14 ta' Marzu 1983", "14 ta' Marzu 1983", "written for logwarden: Maltese 'ta'' between day and month"),
+    ("ผมเกิดวันที่ 09/11/1975", "09/11/1975", "written for logwarden: Thai"),
+    ("Fecha nac.: 30/04/1999", "30/04/1999", "written for logwarden: Spanish abbreviated label"),
+    ("I was born on 17 May 1958 in Leeds", "17 May 1958", "written for logwarden: English verb cue"),
 ]
 KEPT = [
     # (text, source)

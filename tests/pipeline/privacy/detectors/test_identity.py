@@ -91,10 +91,18 @@ CAUGHT = [
      "stdnum lt.asmens doctest; written for logwarden (issue 23): lt abbreviated cue with a space"),
     ("Uimhir PSP: 1234567T", "1234567T",
      "stdnum ie.pps doctest; written for logwarden (issue 23): ga, the PPS number's Irish initials"),
+    # issue 23: long numbers by form and checksum alone, and a URL path's segment
+    ("255081416802538 pour mon dossier", "255081416802538", "fr.wikipedia 'Numéro de sécurité sociale' example"),
+    ("dati: 1630615123457", "1630615123457", "stdnum ro.cnp doctest, no cue"),
+    ("/profile/RSSMRA85T10A562S/edit", "RSSMRA85T10A562S", "it.wikipedia 'Codice fiscale' example, a path segment"),
+    ("/u/11010519491231002X/orders", "11010519491231002X", "stdnum cn.ric doctest, a path segment"),
 ]
 KEPT = [
     # (text, source)
     ("order 44051401358", "stdnum pl.pesel doctest: incorrect check digit"),
+    ("order 1632215123457", "stdnum ro.cnp doctest: invalid date, no cue"),
+    ("timestamp=1630615123457", "stdnum ro.cnp doctest's digits as a millisecond timestamp"),
+    ("date 12/06/1990/2", "written for logwarden: digits on both sides of a slash stay one token"),
     ("PESEL 44051401358", "stdnum pl.pesel doctest: incorrect check digit, even after the cue"),
     ("codice fiscale RCCMNL83S18D969X", "stdnum it.codicefiscale: the doctest's number with a wrong check letter"),
     ("order 111222333", "stdnum nl.bsn doctest's number without a cue"),
@@ -112,8 +120,8 @@ KEPT = [
     ("TC kimlik no 17291716050", "stdnum tr.tckimlik doctest: invalid check digits"),
     ("order 17291716060", "stdnum tr.tckimlik doctest's number without a cue (no date: a cue needed)"),
     ("order 01013099997", "stdnum gr.amka doctest's number without a cue"),
-    ("EAN 4006381333931", "GS1: an EAN-13 product code (13 digits: CNP, EMŠO and za.idnr only after a cue)"),
-    ("order #1630615123457", "stdnum ro.cnp doctest's number without a cue"),
+    ("EAN 4006381333931", "GS1: an EAN-13 product code (13 digits: EMŠO and za.idnr only after a cue)"),
+    ("order #1630615123457", "stdnum ro.cnp doctest's number numbered as an order's (#)"),
     ("invoice 2341 2341 2346", "stdnum in_.aadhaar doctest's number without a cue"),
     ("meeting 03.07.2025", "written for logwarden: a date"),
     ("2026-11-30T10:00:00Z", "written for logwarden: a timestamp"),

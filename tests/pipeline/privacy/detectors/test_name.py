@@ -324,6 +324,13 @@ IN_EVERY_LANGUAGE = [
      "written for logwarden: fr: contact person (Belgian and Swiss usage)"),
     ("Best regards,\n\nMarguerite Ashdown", "Marguerite Ashdown",
      "written for logwarden: en: a blank line between the sign-off and the signature"),
+    # issue 23, second holdout's kinds in other words
+    ("Herzliche Grüsse\nBeat Zürcher", "Beat Zürcher", "written for logwarden: Swiss German ss in the sign-off"),
+    ("VG\nJonas", "Jonas", "written for logwarden: a German letter abbreviation as the sign-off"),
+    ("Many thanks!\nPriya", "Priya", "written for logwarden: a sign-off closed by '!', a first name alone"),
+    ("hi, im emily watson from accounts", "emily watson", "written for logwarden: chat in lower case"),
+    ("Лист від Оксани Ткаченко щодо рахунку", "Оксани Ткаченко", "written for logwarden: Ukrainian 'від' + genitive"),
+    ("मैं सुनीता वर्मा बोल रही हूँ", "सुनीता वर्मा", "written for logwarden: Hindi phone-call register"),
 ]
 KEPT = [
     # (text, source)
@@ -376,6 +383,11 @@ KEPT = [
     ('Spotkanie odbędzie się w Hotelu Marriott', 'written for logwarden: pl: a head noun in a case form (rule 1)'),
     ('Mendarat di Bandara Juanda pagi ini', 'written for logwarden: id: an airport by its head noun'),
     ('Navštívili jsme Museo Frida Kahlo', 'written for logwarden: cs/es: a museum by its head noun'),
+    ("LG Monitor flackert seit gestern", "written for logwarden: LG as a brand, its word not ending the line"),
+    ("Le lycée Marie Curie ferme tôt le vendredi.", "written for logwarden: a place noun in lower case before the run"),
+    ("Sono arrivato a San Giovanni Rotondo ieri sera.", "written for logwarden: a saint's title opens a town's name"),
+    ("its fine now, thanks", "written for logwarden: a chat cue before ordinary words"),
+    ("Thanks!\nThe Support Team", "written for logwarden: a team after a '!' sign-off"),
 ]
 
 

@@ -54,6 +54,8 @@ PASSPORTS = [
     # the number shapes are those of ICAO Doc 9303 specimen passports, written for logwarden
     ("Reisepassnummer: C01X00T47", "C01X00T47", "German specimen passport number"),
     ("numéro de passeport 12AB34567", "12AB34567", "French passport number shape"),
+    ("เลขที่หนังสือเดินทาง K1234567", "K1234567", "Thai passport cue (issue 23), a number of Thailand's shape"),
+    ("شماره گذرنامه X12345678", "X12345678", "Persian passport cue (issue 23), written for logwarden"),
     ("número de pasaporte PAA123456", "PAA123456", "Spanish passport number shape"),
     ("numer paszportu: ZS1234567", "ZS1234567", "Polish passport number shape"),
     ("pasaport no U12345678", "U12345678", "Turkish passport number shape"),

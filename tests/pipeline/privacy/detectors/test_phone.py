@@ -75,6 +75,8 @@ CAUGHT = [
      "written for logwarden: 00, a country's code and groups"),
     ("Mobilen min er 0047 412 83307", "0047 412 83307", "written for logwarden: Norwegian, 00 and the country code"),
     ("חזרו אליי ל-052-418-3307.", "052-418-3307", "written for logwarden: Hebrew 'to' glued by a dash"),
+    ("הטלפון בבית 048123456", "048123456", "written for logwarden: Hebrew article glued to the cue, Haifa landline"),
+    ("אפשר בנייד שלי 0541234567", "0541234567", "written for logwarden: Hebrew 'at' glued to the cue"),
 ]
 KEPT = [
     # issue 23: an order number after its word and an abbreviation of "number" in the audience's languages
@@ -121,6 +123,8 @@ KEPT = [
     ("screen 2560 1440 60", "written for logwarden: a resolution and a rate (no region's number)"),
     ("RGB 255 128 64", "written for logwarden: a colour (no region's number)"),
     ("الباركود 6291041500213", "written for logwarden: an Arabic barcode word and a valid EAN-13"),
+    ("ご注文番号：7912 3456 780", "written for logwarden: a Japanese order number after its word and a "
+     "full-width colon, Russian-shaped by its digits but not as Russians group them (issue 23)"),
 ]
 
 

@@ -32,6 +32,17 @@ CAUGHT = [
     ("mój nick na forum: kasia_92pl", "kasia_92pl", "written for logwarden (issue 23): pl 'nick'"),
     ("přezdívka: pepa_z_brna", "pepa_z_brna", "written for logwarden (issue 23): cs"),
     ("rumuzum: karakedi_34", "karakedi_34", "written for logwarden (issue 23): tr"),
+    # issue 23, second holdout's kinds in other words (cues/username_mine.toml; copulas after a space)
+    ("Der Benutzername ist wolke_sieben", "wolke_sieben", "written for logwarden: German copula 'ist'"),
+    ("Mijn inlognaam is pieterbos", "pieterbos", "written for logwarden: Dutch first person, plain word"),
+    ("Tunnukseni on metsakettu", "metsakettu", "written for logwarden: Finnish possessive suffix -ni"),
+    ("제 닉네임은 bluewhale입니다", "bluewhale", "written for logwarden: Korean particle glued, copula cut"),
+    ("Nama pengguna saya rinawati", "rinawati", "written for logwarden: Indonesian possessive after the noun"),
+    ("Το όνομα χρήστη μου είναι nikosp", "nikosp", "written for logwarden: Greek enclitic possessive"),
+    ("שם המשתמש שלי dana_k", "dana_k", "written for logwarden: Hebrew possessive"),
+    ("Nutzername bei Steam: eisbaer", "eisbaer", "written for logwarden: a qualifier before the separator"),
+    ("Utilizatorul meu este mihaiv", "mihaiv", "written for logwarden: Romanian definite noun, copula 'este'"),
+    ("mon pseudo est lelouch", "lelouch", "written for logwarden: French possessive and copula"),
 ]
 KEPT = [
     # (text, source)
@@ -44,6 +55,9 @@ KEPT = [
     ("usernames list_2", "written for logwarden: the cue starting a longer word"),
     ("username jdoe", "written for logwarden: a plain word after the cue with only a space"),
     ("last login: 2024-05-01 10:00", "written for logwarden: a date after the cue"),
+    ("user agent: Mozilla/5.0", "written for logwarden: a field word between the cue and the colon"),
+    ("my login failed twice", "written for logwarden: a log word after a first-person cue"),
+    ("it keeps asking for my username whenever I log in", "written for logwarden: a sentence going on after the cue"),
 ]
 
 
