@@ -9,12 +9,14 @@ pattern says no (a phrase inside a word), never no where it says yes:
 - case-insensitive matching equates a few letters that `str.lower()` keeps apart (dotless ı with I and i, long ſ
   with s, final ς with σ, µ with μ, the Greek symbol variants ϐ ϑ ϰ ϖ ϱ ϕ ϵ, ẛ with ṡ, old Cyrillic ᲀ-ᲈ; and İ,
   whose `lower()` is two characters): phrases and copy are folded alike onto one letter of each group (`_FOLD`,
-  from `re`'s own table of such letters).
+  from `re`'s own table of such letters). The copy keeps the text's length and which of its characters are letters
+  and digits, so `folded_cues` can run a kind's full cue pattern on it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pipeline.privacy import cues
 from pipeline.privacy.audience import Audience, PerAudience
@@ -35,7 +37,11 @@ def _fold_table() -> dict[int, str]:
             group |= groups.get(member, set())
         for member in group:
             groups[member] = group
-    table = {member: chr(min(group)) for member, group in groups.items() if member != min(group)}
+    # onto a letter of the group (Greek iota's group holds the combining ypogegrammeni, U+0345, the smallest): a letter
+    # stays a letter, so a look-behind for one answers on the copy as on the text
+    first = {member: min((m for m in group if chr(m).isalnum()), default=min(group))
+             for member, group in groups.items()}
+    table = {member: chr(rep) for member, rep in first.items() if member != rep}
     table[0x212A] = "k"  # the Kelvin sign: `lower()` makes it k already; kept for phrases written with it
     return table
 
@@ -84,3 +90,64 @@ class CueGate:
     def maybe_in(self, text: str) -> bool:
         """Whether a cue may be in the text (never False where the full pattern finds one)."""
         return self.gate.get().search(folded(text)) is not None
+
+
+class FoldedCues:
+    """A kind's full cue pattern (`cues.compiled`), run on the `folded` copy of a text: its phrases folded alike and
+    matched case-sensitively, with the same look-behind and spaces. It finds exactly the spans the full pattern finds
+    on the text (the copy has the text's length, and its letters where the text has letters), about twice as fast:
+    `re` rejects a position on its first character instead of trying every phrase case-insensitively there. The
+    matches are the copy's, so their text is lowercase."""
+
+    __slots__ = ("fast", "full")
+
+    def __init__(self, kind: str, which: str = "before") -> None:
+        self.full = cues.compiled(kind, which)
+
+        def build(audience: Audience) -> re.Pattern[str]:
+            phrases = {p.lower().translate(_FOLD) for p in cues.table(kind).phrases(audience, which)}
+            return re.compile(cues.phrase_pattern(tuple(sorted(phrases))))
+
+        self.fast = PerAudience(build)
+
+    def _pattern_and_text(self, text: str) -> tuple[re.Pattern[str], str]:
+        if _LETTERLESS_FOLD in text:  # the one character the copy makes a letter (it folds as iota): as written
+            return self.full.get(), text
+        return self.fast.get(), folded(text)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`cues.compiled(kind, which).get().finditer(text)`, faster (matches of the lowercase copy)."""
+        pattern, copy = self._pattern_and_text(text)
+        return pattern.finditer(copy)
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`cues.compiled(kind, which).get().search(text)`, faster (a match of the lowercase copy)."""
+        pattern, copy = self._pattern_and_text(text)
+        return pattern.search(copy)
+
+
+class FoldedPattern:
+    """A case-insensitive pattern whose letters are all lowercase and folded (`folded` leaves them as they are), run
+    case-sensitively on the `folded` copy of a text: the same spans as the pattern run case-insensitively on the text,
+    faster (see `FoldedCues`)."""
+
+    __slots__ = ("fast", "full")
+
+    def __init__(self, pattern: str) -> None:
+        self.full = re.compile(pattern, re.IGNORECASE)
+        self.fast = re.compile(pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if _LETTERLESS_FOLD in text:
+            return self.full.finditer(text)
+        return self.fast.finditer(folded(text))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if _LETTERLESS_FOLD in text:
+            return self.full.search(text)
+        return self.fast.search(folded(text))
+
+
+#: The combining ypogegrammeni: case-insensitive matching equates it with iota, so the copy folds it onto that letter;
+#: a look-behind for a letter would then differ on the copy.
+_LETTERLESS_FOLD = "\u0345"
