@@ -134,6 +134,8 @@ class FoldedPattern:
     __slots__ = ("fast", "full")
 
     def __init__(self, pattern: str) -> None:
+        if not _is_folded(pattern):
+            raise ValueError(f"a folded pattern is written in lowercase, folded: {pattern!r}")
         self.full = re.compile(pattern, re.IGNORECASE)
         self.fast = re.compile(pattern)
 
@@ -146,6 +148,16 @@ class FoldedPattern:
         if _LETTERLESS_FOLD in text:
             return self.full.search(text)
         return self.fast.search(folded(text))
+
+
+def _is_folded(pattern: str) -> bool:
+    """Every letter of the pattern but an escape's (`\\W`, `\\S`) is lowercase and left as it is by the fold."""
+    escaped = False
+    for char in pattern:
+        if not escaped and (char != char.lower() or char.translate(_FOLD) != char):
+            return False
+        escaped = not escaped and char == "\\"
+    return True
 
 
 #: The combining ypogegrammeni: case-insensitive matching equates it with iota, so the copy folds it onto that letter;

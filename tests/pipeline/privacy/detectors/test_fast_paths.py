@@ -147,7 +147,7 @@ def _check(text: str) -> None:
     for cues in (name._STRONG_FOLDED, name._STRONG_AFTER_FOLDED, name._WEAK_FOLDED, phone._CUE_DATA,
                  phone._CUE_DATA_AFTER):
         assert _spans(cues.finditer(text)) == _spans(cues.full.get().finditer(text)), text
-    for pattern in (phone._CUE, mac._CUE, name._ADDRESS_CUE):
+    for pattern in (phone._CUE, mac._CUE, name._ADDRESS_CUE, email._AT_CUE):
         assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text)), text
     if text.isascii() and not any(c in text for c in "%&\\"):
         assert _NEEDS_WORK.search(text) is None, text
