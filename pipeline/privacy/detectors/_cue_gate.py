@@ -94,36 +94,57 @@ class CueGate:
 
 class FoldedCues:
     """A kind's full cue pattern (`cues.compiled`), run on the `folded` copy of a text: its phrases folded alike and
-    matched case-sensitively, with the same look-behind and spaces. It finds exactly the spans the full pattern finds
-    on the text (the copy has the text's length, and its letters where the text has letters), about twice as fast:
-    `re` rejects a position on its first character instead of trying every phrase case-insensitively there. The
-    matches are the copy's, so their text is lowercase."""
+    matched case-sensitively, with the same look-behind and spaces. It finds exactly the matches the full pattern
+    finds on the text (the copy has the text's length, and its letters where the text has letters), three times as
+    fast: `re` rejects a position on its first character instead of trying every phrase case-insensitively there,
+    and a phrase of a script written with spaces (which starts a word) is tried only after a character that is no
+    letter or digit, found by a character-class search that skips over words. The matches are the copy's, so their
+    text is lowercase."""
 
     __slots__ = ("fast", "full")
 
     def __init__(self, kind: str, which: str = "before") -> None:
         self.full = cues.compiled(kind, which)
 
-        def build(audience: Audience) -> re.Pattern[str]:
-            phrases = {p.lower().translate(_FOLD) for p in cues.table(kind).phrases(audience, which)}
-            return re.compile(cues.phrase_pattern(tuple(sorted(phrases))))
+        def build(audience: Audience) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+            phrases = sorted({p.lower().translate(_FOLD) for p in cues.table(kind).phrases(audience, which)})
+            spaced = [p for p in phrases if not cues.unspaced(p)]
+            unspaced = [p for p in phrases if cues.unspaced(p)]
+            # the phrase pattern; where a spaced phrase may start (a match of this ends just before it); whether the
+            # text holds the first character of an unspaced phrase (which may start anywhere)
+            starts = r"[\W_](?=" + cues.spaced_pattern(tuple(spaced)) + ")" if spaced else r"(?!)"
+            first = "[" + "".join(sorted({re.escape(p[0]) for p in unspaced})) + "]" if unspaced else None
+            return (re.compile(cues.phrase_pattern(tuple(phrases))), re.compile(starts),
+                    re.compile(first) if first else None)
 
         self.fast = PerAudience(build)
 
-    def _pattern_and_text(self, text: str) -> tuple[re.Pattern[str], str]:
-        if _LETTERLESS_FOLD in text:  # the one character the copy makes a letter (it folds as iota): as written
-            return self.full.get(), text
-        return self.fast.get(), folded(text)
-
     def finditer(self, text: str) -> Iterator[re.Match[str]]:
         """`cues.compiled(kind, which).get().finditer(text)`, faster (matches of the lowercase copy)."""
-        pattern, copy = self._pattern_and_text(text)
-        return pattern.finditer(copy)
+        if _LETTERLESS_FOLD in text:  # the one character the copy makes a letter (it folds as iota): as written
+            return self.full.get().finditer(text)
+        pattern, starts, unspaced_first = self.fast.get()
+        copy = folded(text)
+        if unspaced_first is not None and unspaced_first.search(copy) is not None:
+            return pattern.finditer(copy)  # Chinese, Japanese, Thai...: a phrase may start at any character
+        return self._at_word_starts(pattern, starts, copy)
+
+    @staticmethod
+    def _at_word_starts(pattern: re.Pattern[str], starts: re.Pattern[str], copy: str) -> Iterator[re.Match[str]]:
+        # `pattern.finditer(copy)` where only spaced phrases can match: each at the text's start or after a character
+        # that is no letter or digit (its look-behind), and none inside the match before it
+        reached = 0
+        for at in (0, *(m.end() for m in starts.finditer(copy))):
+            if at < reached:
+                continue
+            match = pattern.match(copy, at)
+            if match is not None:
+                reached = match.end()
+                yield match
 
     def search(self, text: str) -> re.Match[str] | None:
         """`cues.compiled(kind, which).get().search(text)`, faster (a match of the lowercase copy)."""
-        pattern, copy = self._pattern_and_text(text)
-        return pattern.search(copy)
+        return next(self.finditer(text), None)
 
 
 class FoldedPattern:
