@@ -1,4 +1,6 @@
-"""A cheap yes/no for "is one of this kind's cue phrases in the text", for the detectors' `maybe()`.
+"""Cue phrases found on a text's folded lowercase copy: a cheap yes/no for the detectors' `maybe()` (`CueGate`), and
+the full case-insensitive patterns' own matches, faster (`FoldedCues` for a kind's cue file, `FoldedPattern` for a
+pattern written in a detector). Pure.
 
 The full cue pattern (`cues.compiled`) is case-insensitive and starts with a look-behind: Python's `re` pays for
 both at every position (some microseconds on a sentence). The gate asks the text's lowercase copy a case-sensitive
