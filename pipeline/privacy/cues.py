@@ -81,16 +81,27 @@ def _forms(phrase: str) -> tuple[str, ...]:
     return (phrase,)
 
 
+def unspaced(phrase: str) -> bool:
+    """The phrase is in a script written without spaces between words (it may start after any character)."""
+    return _UNSPACED.match(phrase) is not None
+
+
+def spaced_pattern(phrases: tuple[str, ...]) -> str:
+    """A regex body matching any of the phrases (lowercase, of scripts written with spaces), any run of white space
+    where a phrase has a space; without `phrase_pattern`'s look-behind."""
+    return _spaces(literal_alternation(phrases), r"\s+")
+
+
 def phrase_pattern(phrases: tuple[str, ...]) -> str:
     """A regex body matching any of the phrases (lowercase), any run of white space where a phrase has a space, at a
     word start unless the phrase is in a script written without spaces."""
-    spaced = [p for p in phrases if not _UNSPACED.match(p)]
-    unspaced = [p for p in phrases if _UNSPACED.match(p)]
+    with_spaces = [p for p in phrases if not unspaced(p)]
+    without_spaces = [p for p in phrases if unspaced(p)]
     parts = []
-    if spaced:
-        parts.append(r"(?<![^\W_])" + _spaces(literal_alternation(spaced), r"\s+"))
-    if unspaced:
-        parts.append(_spaces(literal_alternation(unspaced), r"\s*"))
+    if with_spaces:
+        parts.append(r"(?<![^\W_])" + spaced_pattern(tuple(with_spaces)))
+    if without_spaces:
+        parts.append(_spaces(literal_alternation(without_spaces), r"\s*"))
     return "|".join(parts) if parts else r"(?!)"
 
 

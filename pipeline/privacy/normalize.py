@@ -59,7 +59,8 @@ class Normalized:
 
 def normalize(value: str) -> Normalized:
     """The normalized copy of `value` (see the module docstring for what is undone)."""
-    if (value.isascii() and "%" not in value and "&" not in value and "\\" not in value) \
+    plain = "%" not in value and "&" not in value and "\\" not in value
+    if (plain and (value.isascii() or not _folds_any(value))) \
             or not _NEEDS_WORK.search(value):  # each branch of `_NEEDS_WORK` needs one of these
         return Normalized(value, value, None, None)
     text = value
@@ -74,11 +75,17 @@ def normalize(value: str) -> Normalized:
             text, starts, ends = _apply(text, starts, ends, pattern, replace)
         if text == before:
             break
-    if not text.isascii():
+    if not text.isascii() and _folds_any(text):
         text, starts, ends = _apply(text, starts, ends, _NON_ASCII, _unicode)
     if text == value and starts == list(range(len(value))):
         return Normalized(value, value, None, None)
     return Normalized(value, text, tuple(starts), tuple(ends))
+
+
+def _folds_any(text: str) -> bool:
+    """Some non-ASCII character of the text is changed by `_fold` (most are not: letters of other scripts, accented
+    ones): asked of its distinct characters, so a text that needs none of it skips the walk over its characters."""
+    return any(_fold(char) is not None for char in set(_NON_ASCII.findall(text)))
 
 
 def _apply(text: str, starts: list[int], ends: list[int], pattern: re.Pattern[str],

@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from functools import lru_cache
 
 from pipeline.privacy import cues
 from pipeline.privacy.audience import Audience, PerAudience
@@ -47,6 +48,7 @@ from pipeline.privacy.detectors import (
     wallet,
 )
 from pipeline.privacy.detectors._common import Span
+from pipeline.privacy.detectors._cue_gate import folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,17 +94,35 @@ KINDS: tuple[str, ...] = tuple(d.kind for d in DETECTORS)
 CORE_KINDS: tuple[str, ...] = tuple(d.kind for d in DETECTORS if d.tier == "core")
 EXTENDED_KINDS: tuple[str, ...] = tuple(d.kind for d in DETECTORS if d.tier != "core")
 
-_LOOKALIKE = re.compile(
-    r"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])"
-    r"|(?<![\w./-])[A-Za-z][A-Za-z-]*/v?\d+(?:[._]\d+)+(?![\d])"  # Chrome/120.0.0.0, Version/17.1
-    r"|(?<![\w.-])(?-i:[A-Z])[A-Za-z-]*/v?\d+(?:[._]\d+)+(?![\d])"  # /Chrome/120.0.0.0 in a path
-    r"|(?<![A-Za-z0-9])(?-i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])"  # IBAN-shaped
-    r"|(?<![\w.])[A-Za-z][\w]*-v?\d+(?:\.\d+)+\.(?:tar|tgz|zip|gz|whl|jar|exe|dmg|deb|rpm|msi|apk|js|css|pkg)\b"
-    r"|(?<![\w.])v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?(?![\d.])"  # v4.4.2
-    r"|(?<![A-Za-z0-9])1Z[0-9A-Z]{6}\d{10}(?![A-Za-z0-9])"  # a UPS tracking number: 1Z, shipper, service, parcel
-    r"|(?:\bversion|\bver\.?|\bbuild|\brelease|\bверсия|\bсборка|\bрелиз)\s*(?:[:=#№]\s*)?v?\d+(?:[.\-]\d+)+",
-    re.IGNORECASE,
+_IBAN_SHAPED = re.compile(r"[A-Z]{2}\d\d")
+# the look-alikes found by one pattern, one branch each, with what a text must hold for the branch to match anywhere in
+# it (a cheap test): a text is searched with the branches it may hold only, one alternation compiled per set of them.
+# The same matches as all of them at once (a branch that matches nowhere takes nothing from the others), without trying
+# every look-behind at every position of a text that holds no UUID, no slash and no version word
+_LOOKALIKE_BRANCHES: tuple[tuple[str, Callable[[str], bool]], ...] = (
+    (r"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])",
+     lambda text: text.count("-") >= 4),
+    (r"(?<![\w./-])[A-Za-z][A-Za-z-]*/v?\d+(?:[._]\d+)+(?![\d])",  # Chrome/120.0.0.0, Version/17.1
+     lambda text: "/" in text),
+    (r"(?<![\w.-])(?-i:[A-Z])[A-Za-z-]*/v?\d+(?:[._]\d+)+(?![\d])",  # /Chrome/120.0.0.0 in a path
+     lambda text: "/" in text),
+    (r"(?<![A-Za-z0-9])(?-i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])",  # IBAN-shaped
+     lambda text: _IBAN_SHAPED.search(text) is not None),
+    (r"(?<![\w.])[A-Za-z][\w]*-v?\d+(?:\.\d+)+\.(?:tar|tgz|zip|gz|whl|jar|exe|dmg|deb|rpm|msi|apk|js|css|pkg)\b",
+     lambda text: "-" in text and "." in text),
+    (r"(?<![\w.])v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?(?![\d.])",  # v4.4.2
+     lambda text: "v" in text or "V" in text),
+    (r"(?<![A-Za-z0-9])1Z[0-9A-Z]{6}\d{10}(?![A-Za-z0-9])",  # a UPS tracking number: 1Z, shipper, service, parcel
+     lambda text: "1Z" in text or "1z" in text),
+    (r"(?:\bversion|\bver\.?|\bbuild|\brelease|\bверсия|\bсборка|\bрелиз)\s*(?:[:=#№]\s*)?v?\d+(?:[.\-]\d+)+",
+     lambda text: any(word in folded(text) for word in ("ver", "build", "release", "версия", "сборка", "релиз"))),
 )
+
+
+@lru_cache(maxsize=128)
+def _lookalike_pattern(branches: tuple[int, ...]) -> re.Pattern[str]:
+    """The alternation of these branches of `_LOOKALIKE_BRANCHES`, in their order."""
+    return re.compile("|".join(_LOOKALIKE_BRANCHES[i][0] for i in branches), re.IGNORECASE)
 
 
 # a section, clause or paragraph number (section 2.3.4.1, clause 4.1.2.3, п. 3.2.1.4, § 5.1.2.3): a dotted number
@@ -181,7 +201,8 @@ def gs1_check(digits: str) -> bool:
 def lookalikes(text: str) -> list[Span]:
     """Spans of the text that are look-alikes to keep: UUIDs, version strings, section numbers, hex digests, dates
     with a time of day, product codes after their name."""
-    spans = [m.span() for m in _LOOKALIKE.finditer(text)]
+    branches = tuple(i for i, (_, may_hold) in enumerate(_LOOKALIKE_BRANCHES) if may_hold(text))
+    spans = [m.span() for m in _lookalike_pattern(branches).finditer(text)] if branches else []
     version_before = _VERSION_BEFORE.get()
     for m in _VERSION_NUMBER.finditer(text):
         cue = version_before.search(text, max(0, m.start() - _CUE_WINDOW), m.start())

@@ -1,4 +1,6 @@
-"""A cheap yes/no for "is one of this kind's cue phrases in the text", for the detectors' `maybe()`.
+"""Cue phrases found on a text's folded lowercase copy: a cheap yes/no for the detectors' `maybe()` (`CueGate`), and
+the full case-insensitive patterns' own matches, faster (`FoldedCues` for a kind's cue file, `FoldedPattern` for a
+pattern written in a detector). Pure.
 
 The full cue pattern (`cues.compiled`) is case-insensitive and starts with a look-behind: Python's `re` pays for
 both at every position (some microseconds on a sentence). The gate asks the text's lowercase copy a case-sensitive
@@ -9,12 +11,14 @@ pattern says no (a phrase inside a word), never no where it says yes:
 - case-insensitive matching equates a few letters that `str.lower()` keeps apart (dotless ı with I and i, long ſ
   with s, final ς with σ, µ with μ, the Greek symbol variants ϐ ϑ ϰ ϖ ϱ ϕ ϵ, ẛ with ṡ, old Cyrillic ᲀ-ᲈ; and İ,
   whose `lower()` is two characters): phrases and copy are folded alike onto one letter of each group (`_FOLD`,
-  from `re`'s own table of such letters).
+  from `re`'s own table of such letters). The copy keeps the text's length and which of its characters are letters
+  and digits, so `folded_cues` can run a kind's full cue pattern on it.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from pipeline.privacy import cues
 from pipeline.privacy.audience import Audience, PerAudience
@@ -35,7 +39,11 @@ def _fold_table() -> dict[int, str]:
             group |= groups.get(member, set())
         for member in group:
             groups[member] = group
-    table = {member: chr(min(group)) for member, group in groups.items() if member != min(group)}
+    # onto a letter of the group (Greek iota's group holds the combining ypogegrammeni, U+0345, the smallest): a letter
+    # stays a letter, so a look-behind for one answers on the copy as on the text
+    first = {member: min((m for m in group if chr(m).isalnum()), default=min(group))
+             for member, group in groups.items()}
+    table = {member: chr(rep) for member, rep in first.items() if member != rep}
     table[0x212A] = "k"  # the Kelvin sign: `lower()` makes it k already; kept for phrases written with it
     return table
 
@@ -84,3 +92,97 @@ class CueGate:
     def maybe_in(self, text: str) -> bool:
         """Whether a cue may be in the text (never False where the full pattern finds one)."""
         return self.gate.get().search(folded(text)) is not None
+
+
+class FoldedCues:
+    """A kind's full cue pattern (`cues.compiled`), run on the `folded` copy of a text: its phrases folded alike and
+    matched case-sensitively, with the same look-behind and spaces. It finds exactly the matches the full pattern
+    finds on the text (the copy has the text's length, and its letters where the text has letters), three times as
+    fast: `re` rejects a position on its first character instead of trying every phrase case-insensitively there,
+    and a phrase of a script written with spaces (which starts a word) is tried only after a character that is no
+    letter or digit, found by a character-class search that skips over words. The matches are the copy's, so their
+    text is lowercase."""
+
+    __slots__ = ("fast", "full")
+
+    def __init__(self, kind: str, which: str = "before") -> None:
+        self.full = cues.compiled(kind, which)
+
+        def build(audience: Audience) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
+            phrases = sorted({p.lower().translate(_FOLD) for p in cues.table(kind).phrases(audience, which)})
+            spaced = [p for p in phrases if not cues.unspaced(p)]
+            unspaced = [p for p in phrases if cues.unspaced(p)]
+            # the phrase pattern; where a spaced phrase may start (a match of this ends just before it); whether the
+            # text holds the first character of an unspaced phrase (which may start anywhere)
+            starts = r"[\W_](?=" + cues.spaced_pattern(tuple(spaced)) + ")" if spaced else r"(?!)"
+            first = "[" + "".join(sorted({re.escape(p[0]) for p in unspaced})) + "]" if unspaced else None
+            return (re.compile(cues.phrase_pattern(tuple(phrases))), re.compile(starts),
+                    re.compile(first) if first else None)
+
+        self.fast = PerAudience(build)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        """`cues.compiled(kind, which).get().finditer(text)`, faster (matches of the lowercase copy)."""
+        if _LETTERLESS_FOLD in text:  # the one character the copy makes a letter (it folds as iota): as written
+            return self.full.get().finditer(text)
+        pattern, starts, unspaced_first = self.fast.get()
+        copy = folded(text)
+        if unspaced_first is not None and unspaced_first.search(copy) is not None:
+            return pattern.finditer(copy)  # Chinese, Japanese, Thai...: a phrase may start at any character
+        return self._at_word_starts(pattern, starts, copy)
+
+    @staticmethod
+    def _at_word_starts(pattern: re.Pattern[str], starts: re.Pattern[str], copy: str) -> Iterator[re.Match[str]]:
+        # `pattern.finditer(copy)` where only spaced phrases can match: each at the text's start or after a character
+        # that is no letter or digit (its look-behind), and none inside the match before it
+        reached = 0
+        for at in (0, *(m.end() for m in starts.finditer(copy))):
+            if at < reached:
+                continue
+            match = pattern.match(copy, at)
+            if match is not None:
+                reached = match.end()
+                yield match
+
+    def search(self, text: str) -> re.Match[str] | None:
+        """`cues.compiled(kind, which).get().search(text)`, faster (a match of the lowercase copy)."""
+        return next(self.finditer(text), None)
+
+
+class FoldedPattern:
+    """A case-insensitive pattern whose letters are all lowercase and folded (`folded` leaves them as they are), run
+    case-sensitively on the `folded` copy of a text: the same spans as the pattern run case-insensitively on the text,
+    faster (see `FoldedCues`)."""
+
+    __slots__ = ("fast", "full")
+
+    def __init__(self, pattern: str) -> None:
+        if not _is_folded(pattern):
+            raise ValueError(f"a folded pattern is written in lowercase, folded: {pattern!r}")
+        self.full = re.compile(pattern, re.IGNORECASE)
+        self.fast = re.compile(pattern)
+
+    def finditer(self, text: str) -> Iterator[re.Match[str]]:
+        if _LETTERLESS_FOLD in text:
+            return self.full.finditer(text)
+        return self.fast.finditer(folded(text))
+
+    def search(self, text: str) -> re.Match[str] | None:
+        if _LETTERLESS_FOLD in text:
+            return self.full.search(text)
+        return self.fast.search(folded(text))
+
+
+def _is_folded(pattern: str) -> bool:
+    """Every letter of the pattern but an escape's (`\\W`, `\\S`) is lowercase and left as it is by the fold."""
+    escaped = False
+    for char in pattern:
+        if not escaped and (char != char.lower() or char.translate(_FOLD) != char):
+            return False
+        escaped = not escaped and char == "\\"
+    return True
+
+
+#: The combining ypogegrammeni: case-insensitive matching equates it with iota, so the copy folds it onto that letter;
+#: a look-behind for a letter would then differ on the copy.
+_LETTERLESS_FOLD = "\u0345"

@@ -73,6 +73,7 @@ from typing import Any
 from pipeline.privacy import cues, lexicon
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
+from pipeline.privacy.detectors._cue_gate import FoldedCues, FoldedPattern
 from pipeline.privacy.detectors.keys import NAME_KEY
 
 KIND = "name"
@@ -191,6 +192,10 @@ _STRONG = cues.compiled("name")
 _STRONG_AFTER = cues.compiled("name", "after")
 _WEAK = cues.compiled("name_weak")
 _WEAK_AFTER = cues.compiled("name_weak", "after")
+# the same three searched on the text's lowercase copy (`FoldedCues`: the same spans, twice as fast)
+_STRONG_FOLDED = FoldedCues("name")
+_STRONG_AFTER_FOLDED = FoldedCues("name", "after")
+_WEAK_FOLDED = FoldedCues("name_weak")
 
 
 def _ascii_pattern(audience: Audience) -> re.Pattern[str]:
@@ -237,7 +242,8 @@ _DIRECT_ADDRESS = re.compile(
     rf"|(?:^|(?<=[.!?\n])[ \t]*|(?<=^[ \t]))(?P<before>[А-ЯЁ][а-яё]+)[ \t]*,[ \t]*(?:{_ADDRESS_WORDS})(?![^\W\d_])",
     re.IGNORECASE | re.MULTILINE,
 )
-_ADDRESS_CUE = re.compile(rf"(?<![^\W\d_])(?:{_ADDRESS_WORDS})(?![^\W\d_])", re.IGNORECASE)
+# (case-insensitive, run on the text's folded lowercase copy: the same answer, faster)
+_ADDRESS_CUE = FoldedPattern(rf"(?<![^\W\d_])(?:{_ADDRESS_WORDS})(?![^\W\d_])")
 
 # --- the no-cue scorer -------------------------------------------------------------------------------------------
 
@@ -487,8 +493,8 @@ def maybe(text: str) -> bool:
         return _CAP_PAIR.search(text) is not None or _ASCII_CUES.get().search(lower) is not None \
             or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
             or ("<" in text and "@" in text) or _CHAT_CUE.search(text) is not None
-    return _CAP_PAIR.search(text) is not None or _STRONG.get().search(text) is not None \
-        or _STRONG_AFTER.get().search(text) is not None or _WEAK.get().search(text) is not None \
+    return _CAP_PAIR.search(text) is not None or _STRONG_FOLDED.search(text) is not None \
+        or _STRONG_AFTER_FOLDED.search(text) is not None or _WEAK_FOLDED.search(text) is not None \
         or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
         or ("<" in text and "@" in text) \
         or _PAIR.search(text) is not None or _ADDRESS_CUE.search(text) is not None \
@@ -496,16 +502,17 @@ def maybe(text: str) -> bool:
 
 
 def find(text: str) -> Iterator[Span]:
-    strong = _STRONG.get()
-    for cue in strong.finditer(text):
+    # the cues' matches are of the text's lowercase copy: `_after_cue` and `_before_cue` read their spans and ask
+    # their text only what its case does not change (a last letter, a comma, a CJK phrase)
+    for cue in _STRONG_FOLDED.finditer(text):
         span = _after_cue(text, cue, weak=False)
         if span is not None:
             yield span
-    for cue in _WEAK.get().finditer(text):
+    for cue in _WEAK_FOLDED.finditer(text):
         span = _after_cue(text, cue, weak=True)
         if span is not None:
             yield span
-    for cue in _STRONG_AFTER.get().finditer(text):
+    for cue in _STRONG_AFTER_FOLDED.finditer(text):
         span = _before_cue(text, cue)
         if span is not None:
             yield span

@@ -29,6 +29,7 @@ from phonenumbers import COUNTRY_CODE_TO_REGION_CODE, Leniency, PhoneMetadata, P
 from pipeline.privacy import cues
 from pipeline.privacy.audience import Audience, PerAudience, current
 from pipeline.privacy.detectors._common import Span, facts
+from pipeline.privacy.detectors._cue_gate import FoldedCues, FoldedPattern
 
 KIND = "phone"
 
@@ -38,10 +39,10 @@ _CANDIDATE = re.compile(
     rf"(?P<ext>{_SEP}*(?:,\s*)?(?:доб\.?|добавочный|ext\.?|extension|x|#|вн\.?)\s*\d{{1,6}})?(?!\d)",
     re.IGNORECASE,
 )
-_CUE = re.compile(
+# (its letters lowercase: it runs on the text's folded lowercase copy, the same spans faster)
+_CUE = FoldedPattern(
     r"(?:\b|(?<=\d))(?:tel|phone|phones|ph|mob|mobile|cell|call|fax|whatsapp|viber|telegram|тел|телефон[а-я]*|"
     r"моб|мобильный|сот|сотовый|звоните|звонить|позвоните|позвони|факс|номер телефона|contact)\b|tel:",
-    re.IGNORECASE,
 )
 _DATE = re.compile(r"(?<!\d)(?:(?:19|20)\d\d[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\d|3[01])"
                    r"|(?:0?[1-9]|[12]\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)\d\d)(?!\d)")
@@ -94,8 +95,8 @@ def maybe(text: str) -> bool:
     return facts(text).digits >= 5 and _FIVE_DIGITS.search(text) is not None
 
 
-_CUE_DATA = cues.compiled("phone")
-_CUE_DATA_AFTER = cues.compiled("phone", "after")
+_CUE_DATA = FoldedCues("phone")
+_CUE_DATA_AFTER = FoldedCues("phone", "after")
 # a reference word of a business record (cues/reference.toml: order, invoice, case, protocol...) right before the
 # number, its inflection and a word for "number" allowed between: "Numer sprawy 04695-2775", "Zamówienie 5875 3803",
 # or its abbreviation in the audience's languages ("br." Croatian, "nru" Maltese, "št." Slovene, "αρ." Greek)
@@ -110,8 +111,8 @@ def find(text: str) -> Iterator[Span]:
     cue_ends = [m.end() for m in _CUE.finditer(text)]
     cue_starts: list[int] = []
     if not text.isascii() or _LETTER_RUN.search(text):
-        cue_ends.extend(m.end() for m in _CUE_DATA.get().finditer(text))
-        cue_starts = [m.start() for m in _CUE_DATA_AFTER.get().finditer(text)]  # "Beni 5763439374 numarasından"
+        cue_ends.extend(m.end() for m in _CUE_DATA.finditer(text))
+        cue_starts = [m.start() for m in _CUE_DATA_AFTER.finditer(text)]  # "Beni 5763439374 numarasından"
         cue_ends.sort()
     found: list[Span] = []
     for match in _CANDIDATE.finditer(text):

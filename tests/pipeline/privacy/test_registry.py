@@ -3,12 +3,15 @@ time of day, product codes after their name with a valid GS1 check digit) and wh
 
 from __future__ import annotations
 
+import re
 import time
 
 import pytest
 from helpers import assert_kept_as_written
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from pipeline.privacy.registry import gs1_check, lookalikes
+from pipeline.privacy.registry import _LOOKALIKE_BRANCHES, _lookalike_pattern, gs1_check, lookalikes
 
 # (text, the look-alike the registry protects, source)
 PROTECTED = [
@@ -81,3 +84,21 @@ def test_look_alikes_cost_linear_time() -> None:
         lookalikes(large)
         large_cost = time.thread_time() - started
         assert large_cost < 8 * 4 * small_cost + 0.05, unit  # 8 times the text: well under 64 times the time
+
+
+_ALL_BRANCHES = re.compile("|".join(body for body, _ in _LOOKALIKE_BRANCHES), re.IGNORECASE)
+_PIECES = ["Chrome/120.0.0.0", "v4.4.2", "VERSION 1.2.3", "версия 2.3.4", "ВЕРСИЯ 1.2", "build 7-1", "release 2.0.1",
+           "DE89 3704 0044 0532 0130 00", "abcdefab-abcd-abcd-abcd-abcdefabcdef",
+           "123e4567-e89b-12d3-a456-426614174000", "pkg-1.2.3.tar", "/Foo/1.2", "V2", "\u017f", "\u212a", "\u0131",
+           "x", " ", "-", ".", "/", "1", "Ab12"]
+
+
+@settings(max_examples=2000, deadline=None)
+@given(st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(["", " ", "-", "/", "."])), min_size=1,
+                max_size=8))
+def test_the_look_alike_branches_a_text_may_hold_find_what_all_of_them_find(parts: list[tuple[str, str]]) -> None:
+    text = "".join(piece + glue for piece, glue in parts)
+    branches = tuple(i for i, (_, may_hold) in enumerate(_LOOKALIKE_BRANCHES) if may_hold(text))
+    found = [m.span() for m in _lookalike_pattern(branches).finditer(text)] if branches else []
+    assert found == [m.span() for m in _ALL_BRANCHES.finditer(text)], text
+

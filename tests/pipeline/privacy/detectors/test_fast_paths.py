@@ -1,7 +1,9 @@
 """The detectors' fast pre-checks (pipeline/privacy/detectors/_common.py `facts`: lowercase ASCII copies, digit
 counts, literal gates) give exactly the answers of the full patterns they stand in front of: on the corpus, and on
 random text made of every cue word in every case, glued or spaced, with digits, separators and the characters
-case-insensitive matching treats specially (long s, Kelvin sign, dotted and dotless i)."""
+case-insensitive matching treats specially (long s, Kelvin sign, dotted and dotless i, Greek iota). The cue patterns
+run on a text's folded lowercase copy (`_cue_gate.FoldedCues`, `FoldedPattern`) find the spans their
+case-insensitive originals find on the text."""
 
 from __future__ import annotations
 
@@ -69,6 +71,9 @@ VOCAB = [
     "&#64;", "\\u0040",
     # characters that case-insensitive matching treats specially
     "\u017f", "\u212a", "\u0131", "\u0130", "é", "—",
+    # and the letters the folded copy maps onto another of their group (Greek iota and the combining ypogegrammeni,
+    # old Cyrillic), in cue words of scripts with case
+    "\u0345", "\u1fbe", "\u1c80", "ΚΥΡΙΑ", "Κυρία", "ТЕЛЕФОН", "Тел.", "спасибо", "Contact person:",
 ]
 SEPARATORS = ["", " ", "  ", "_", "-", ".", ":", "=", ": ", "\n", "\t", "/", ",", "'", '"']
 CASES: list[Callable[[str], str]] = [str, str.lower, str.upper, str.title, str.swapcase]
@@ -111,6 +116,10 @@ def _wallet_full(text: str) -> list[tuple[int, int]]:
         + [m.span() for m in wallet._BASE58CHECK.finditer(text) if wallet._base58check_valid(m.group())]
 
 
+def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
+    return [m.span() for m in matches]
+
+
 def _check(text: str) -> None:
     assert secret.maybe(text) == (secret._CUE.search(text) is not None), text
     assert name.maybe(text) == _name_full(text), text
@@ -135,6 +144,11 @@ def _check(text: str) -> None:
     assert list(ip.find(text)) == _ip_full(text), text
     assert ip.maybe(text) or not _ip_full(text), text
     assert list(wallet.find(text)) == _wallet_full(text), text
+    for cues in (name._STRONG_FOLDED, name._STRONG_AFTER_FOLDED, name._WEAK_FOLDED, phone._CUE_DATA,
+                 phone._CUE_DATA_AFTER):
+        assert _spans(cues.finditer(text)) == _spans(cues.full.get().finditer(text)), text
+    for pattern in (phone._CUE, mac._CUE, name._ADDRESS_CUE, email._AT_CUE):
+        assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text)), text
     if text.isascii() and not any(c in text for c in "%&\\"):
         assert _NEEDS_WORK.search(text) is None, text
     assert normalize(text).text == normalize(text + " ").text[:-1] or "\\" in text or "&" in text or "%" in text
