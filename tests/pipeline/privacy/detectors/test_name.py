@@ -454,3 +454,39 @@ def test_time_is_linear_in_the_text(unit: str) -> None:
     cost(200)
     small, large = cost(1000), cost(8000)
     assert large < max(small, 0.002) * 8 * 4, (unit, small, large)
+
+
+# Rule 7 (issue 23): a run next to a verb of contact or of speech of pipeline/privacy/cues/name_neighbour.toml, one of
+# whose words the lexicon ranks (also in a case form). Names and sentences written for logwarden, none from the
+# holdouts; the grammar of each language from the dictionary its table in name_neighbour.toml names.
+NEIGHBOURED = [
+    ("Vi pratade med Ylvali Sjöqvist om fakturan.", "Ylvali Sjöqvist", "sv: 'pratade med' before, rare first name"),
+    ("Ho parlato con Ermenegildo Pastorelli, che conferma.", "Ermenegildo Pastorelli", "it: 'parlato con' before"),
+    ("Lucía Ferrándiz me dijo que el pedido llegó.", "Lucía Ferrándiz", "es: 'me dijo' after, sentence start"),
+    ("Νικόλαος Οικονόμου μου είπε ότι το δέμα έφτασε.", "Νικόλαος Οικονόμου", "el: 'μου είπε' after"),
+    ("Am vorbit cu Mihaela Dumitrescu despre factură.", "Mihaela Dumitrescu", "ro: 'am vorbit cu' before"),
+    ("Розмовляла з Оксаною Коваль про рахунок.", "Оксаною Коваль", "uk: instrumental -ою of Оксана"),
+    ("Beszéltünk Tóth Gáborral a számláról.", "Tóth Gáborral", "hu: -val doubled after a consonant (Gábor)"),
+]
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), NEIGHBOURED)
+def test_a_run_next_to_a_verb_of_contact_is_a_name(text: str, identifier: str, source: str) -> None:
+    assert lexicon.load(), "the name lexicon is not built: python -m pipeline.privacy.lexicon (make test does)"
+    assert_detected(KIND, text, identifier, source)
+
+
+@pytest.mark.parametrize("text", [
+    "Jag pratade med Export Filter i går.",  # ordinary words that are no strong names
+    "Ieri ho parlato con Cloud Storage, che funziona.",
+    "Am vorbit cu Piața Unirii despre factură.",  # a place's head noun first
+    "According to the Jordan Valley survey the data is late.",  # an article before
+])
+def test_a_verb_of_contact_makes_no_name_of_ordinary_words(text: str) -> None:
+    assert [text[s:e] for s, e in name.find(text)] == []
+
+
+def test_every_neighbour_table_has_phrases_in_thirty_languages() -> None:
+    table = cues.table("name_neighbour")
+    assert len(table.languages) >= 30
+    assert all(table.before.get(lang) or table.after.get(lang) for lang in table.languages)
