@@ -481,7 +481,9 @@ def maybe(text: str) -> bool:
         or _STRONG_AFTER.get().search(text) is not None or _WEAK.get().search(text) is not None \
         or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
         or ("<" in text and "@" in text) \
-        or _PAIR.search(text) is not None or _ADDRESS_CUE.search(text) is not None
+        or _PAIR.search(text) is not None or _ADDRESS_CUE.search(text) is not None \
+        or (_IS_CASELESS.search(text) is not None and (_CASELESS_BEFORE.get().search(text) is not None
+                                                       or _CASELESS_AFTER.get().search(text) is not None))
 
 
 def find(text: str) -> Iterator[Span]:
@@ -515,6 +517,8 @@ def find(text: str) -> Iterator[Span]:
                 yield match.span(group)
     if _CAP_PAIR.search(text):
         yield from _scored(text)
+    if not text.isascii() and _IS_CASELESS.search(text):
+        yield from _caseless_scored(text)
 
 
 # --- after a cue ---------------------------------------------------------------------------------------------------
@@ -1135,6 +1139,80 @@ def _declined_rank(word: str, rank_of: Callable[[str], int | None], strong: int)
         return None
     best = min(ranks)
     return best if best <= strong or not lexicon.load().common(word) else None
+
+
+# --- names without a cue in scripts without case (rule 7 there) ---------------------------------------------------
+
+def _caseless_neighbours(which: str) -> PerAudience[re.Pattern[str]]:
+    """The neighbour phrases of name_neighbour.toml written in a script without case, as one pattern that must end a
+    word ("עם" is no start of "עמוד")."""
+    def build(audience: Audience) -> re.Pattern[str]:
+        phrases = tuple(p for p in cues.table("name_neighbour").phrases(audience, which) if _IS_CASELESS.match(p))
+        return re.compile(f"(?:{cues.phrase_pattern(phrases)})(?![^\\W_])")
+    return PerAudience(build)
+
+
+_CASELESS_BEFORE = _caseless_neighbours("before")
+_CASELESS_AFTER = _caseless_neighbours("after")
+_CASELESS_WORDS = re.compile(r"\S+")
+_CASELESS_PUNCT = ".,;:!?،؛؟।"
+#: Words inside a name in these scripts ("נעמי בן דוד", "عبير ال الغرير"): Hebrew and Arabic "son of", "daughter of",
+#: the article of a family name written apart (grammar facts).
+_CASELESS_PARTICLES = frozenset(("בן", "בת", "بن", "بنت", "ابن", "ال", "آل"))
+
+
+def _caseless_scored(text: str) -> Iterator[Span]:
+    """Two words (three with a particle between) of a script without case just after a preposition of contact ("עם",
+    "مع") or just before a verb of speech ("ने कहा", "قال"), when the lexicon ranks them in their own script: a first
+    name followed by a ranked surname or a word that is no ordinary word, or a ranked surname after a word that is no
+    ordinary word ("पटेल" after an unranked first name); two ordinary words only with a strong name among them.
+    Each phrase looks at 100 characters: linear."""
+    lex = lexicon.load()
+    if not lex:
+        return
+    for cue in _CASELESS_BEFORE.get().finditer(text):
+        words = _caseless_words(text, cue.end(), min(len(text), cue.end() + 100), forward=True)
+        span = _caseless_window(words[:3] if len(words) >= 3 and words[1][2] in _CASELESS_PARTICLES else words[:2])
+        if span is not None:
+            yield span
+    for cue in _CASELESS_AFTER.get().finditer(text):
+        words = _caseless_words(text, max(0, cue.start() - 100), cue.start(), forward=False)
+        span = _caseless_window(words[-3:] if len(words) >= 3 and words[-2][2] in _CASELESS_PARTICLES
+                                else words[-2:])
+        if span is not None:
+            yield span
+
+
+def _caseless_words(text: str, start: int, end: int, forward: bool) -> list[tuple[int, int, str]]:
+    """The words of a script without case from `start` on (or up to `end`), to a punctuation mark or another script;
+    a word cut by the slice's start is left out."""
+    found = [(m.start(), m.end(), m.group()) for m in _CASELESS_WORDS.finditer(text, start, end)]
+    if not forward and found and start > 0 and not text[start - 1].isspace():
+        found = found[1:]
+    words: list[tuple[int, int, str]] = []
+    for a, _, word in (found if forward else reversed(found)):
+        bare = word.rstrip(_CASELESS_PUNCT) if forward else word
+        if not bare or _IS_CASELESS.sub("", bare.replace("\u200c", "")) \
+                or (not forward and word != word.rstrip(_CASELESS_PUNCT)):
+            break
+        words.append((a, a + len(bare), bare))
+        if bare != word:
+            break
+    return words if forward else words[::-1]
+
+
+def _caseless_window(words: list[tuple[int, int, str]]) -> Span | None:
+    if len(words) < 2 or any(w[2] in _CASELESS_STOP for w in words):
+        return None
+    lex = lexicon.load()
+    first, last = words[0][2], words[-1][2]
+    first_rank, last_rank = lex.first_rank(first), lex.last_rank(last)
+    named = (first_rank is not None and (last_rank is not None or not lex.common(last))) \
+        or (last_rank is not None and not lex.common(first))
+    # two ordinary words ("الحياة الأبيض", "life white") only when one of them is a strong name
+    if named and lex.common(first) and lex.common(last):
+        named = (first_rank or _FIRST_STRONG + 1) <= _FIRST_STRONG or (last_rank or _LAST_STRONG + 1) <= _LAST_STRONG
+    return (words[0][0], words[-1][1]) if named else None
 
 
 # --- Cyrillic names by pymorphy3 -----------------------------------------------------------------------------------

@@ -439,7 +439,8 @@ def test_maybe_rejects_ordinary_ascii_text() -> None:
         assert not name.maybe(text), text
 
 
-@pytest.mark.parametrize("unit", ["A: ", "Aa ", "Mr ", "名前は", "さん", "김 씨", "اسمي ", "Ab Cd ", "my name is "])
+@pytest.mark.parametrize("unit", ["A: ", "Aa ", "Mr ", "名前は", "さん", "김 씨", "اسمي ", "Ab Cd ", "my name is ",
+                                  "עם דוד ", "पटेल ने कहा "])
 def test_time_is_linear_in_the_text(unit: str) -> None:
     def cost(n: int) -> float:  # the best of three: a busy machine's pauses are no cost of the text
         text = unit * n
@@ -467,6 +468,9 @@ NEIGHBOURED = [
     ("Am vorbit cu Mihaela Dumitrescu despre factură.", "Mihaela Dumitrescu", "ro: 'am vorbit cu' before"),
     ("Розмовляла з Оксаною Коваль про рахунок.", "Оксаною Коваль", "uk: instrumental -ою of Оксана"),
     ("Beszéltünk Tóth Gáborral a számláról.", "Tóth Gáborral", "hu: -val doubled after a consonant (Gábor)"),
+    ("שוחחתי עם יוסי מזרחי על ההזמנה.", "יוסי מזרחי", "he: after 'עם', ranked in Hebrew script"),
+    ("تكلمت مع خالد الحربي بخصوص الفاتورة.", "خالد الحربي", "ar: after 'مع', ranked in Arabic script"),
+    ("सुनीता वर्मा ने बताया कि भुगतान हो गया।", "सुनीता वर्मा", "hi: before 'ने बताया', a ranked surname"),
 ]
 
 
@@ -481,6 +485,9 @@ def test_a_run_next_to_a_verb_of_contact_is_a_name(text: str, identifier: str, s
     "Ieri ho parlato con Cloud Storage, che funziona.",
     "Am vorbit cu Piața Unirii despre factură.",  # a place's head noun first
     "According to the Jordan Valley survey the data is late.",  # an article before
+    "דיברתי עם השירות שלכם אתמול.",  # "with your service": no ranked name
+    "تحدثت مع فريق الدعم أمس.",  # "with the support team"
+    "मैंने ग्राहक सेवा से बात की।",  # "I spoke with customer service"
 ])
 def test_a_verb_of_contact_makes_no_name_of_ordinary_words(text: str) -> None:
     assert [text[s:e] for s, e in name.find(text)] == []
