@@ -930,7 +930,7 @@ def _by_neighbour(text: str, names: list[tuple[int, int, str]]) -> Span | None:
     …", "… nos dijo", "… μου είπε") is a name when one of its words is a first name or a surname the lexicon ranks,
     also in a case form ("Péterrel", "Коваленком"), at a sentence's start as well; each of its ordinary words must be
     such a name ("Nagy"), and the rules above still rule it out."""
-    if len(names) == 3 and _opens_sentence(text, names[0]):
+    if len(names) == 3 and _opens_sentence(text, names[0]) and not _head(names[0][2]):
         names = names[1:]
     if not 2 <= len(names) <= 3:
         return None
@@ -939,10 +939,13 @@ def _by_neighbour(text: str, names: list[tuple[int, int, str]]) -> Span | None:
         return None
     lex = lexicon.load()
     ranks = [_any_rank(w[2]) for w in names]
-    # an ordinary word of the audience's languages ("Nagy", "Bruun"; "Export", "Photo") only as a strong name
+    # an ordinary word of the audience's languages ("Nagy", "Bruun"; "Export", "Photo") only as a strong name, or, in
+    # a word with a letter outside ASCII (a case form: "Олені", "Bērziņu"), as a ranked one beside a strong name
+    strong = [_strong(w[2]) for w in names]
     if not any(ranks) or (before and before[-1] in _ARTICLES) or _head(names[0][2]) \
-            or any(not _strong(w[2]) if lex.common(w[2]) else not rank and not _surname_shaped(w[2])
-                   for w, rank in zip(names, ranks, strict=True)) \
+            or any(not (is_strong or (rank and not w[2].isascii() and any(strong)))
+                   if lex.common(w[2]) else not rank and not _surname_shaped(w[2])
+                   for w, rank, is_strong in zip(names, ranks, strong, strict=True)) \
             or _CALENDAR.get().intersection(w[2].lower() for w in names) \
             or _ruled_out(text, names, 0, len(names) - 1, before):
         return None

@@ -468,6 +468,9 @@ NEIGHBOURED = [
     ("Am vorbit cu Mihaela Dumitrescu despre factură.", "Mihaela Dumitrescu", "ro: 'am vorbit cu' before"),
     ("Розмовляла з Оксаною Коваль про рахунок.", "Оксаною Коваль", "uk: instrumental -ою of Оксана"),
     ("Beszéltünk Tóth Gáborral a számláról.", "Tóth Gáborral", "hu: -val doubled after a consonant (Gábor)"),
+    ("Rozmawiałem z Ołeną Bojko wczoraj.", "Ołeną Bojko", "pl: 'rozmawiałem z' before, instrumental -ą"),
+    ("Vakar sarunājos ar Ilzi Kalniņu par pasūtījumu.", "Ilzi Kalniņu", "lv: accusative -ņu of -ņš"),
+    ("Розмовляв з Тарасом Бондарем про доставку.", "Тарасом Бондарем", "uk: instrumental -ом, -ем"),
     ("שוחחתי עם יוסי מזרחי על ההזמנה.", "יוסי מזרחי", "he: after 'עם', ranked in Hebrew script"),
     ("تكلمت مع خالد الحربي بخصوص الفاتورة.", "خالد الحربي", "ar: after 'مع', ranked in Arabic script"),
     ("सुनीता वर्मा ने बताया कि भुगतान हो गया।", "सुनीता वर्मा", "hi: before 'ने बताया', a ranked surname"),
@@ -484,6 +487,7 @@ def test_a_run_next_to_a_verb_of_contact_is_a_name(text: str, identifier: str, s
     "Jag pratade med Export Filter i går.",  # ordinary words that are no strong names
     "Ieri ho parlato con Cloud Storage, che funziona.",
     "Am vorbit cu Piața Unirii despre factură.",  # a place's head noun first
+    "Jag pratade med Calle Isabel la Católica i går.",  # a street word opening the run
     "According to the Jordan Valley survey the data is late.",  # an article before
     "דיברתי עם השירות שלכם אתמול.",  # "with your service": no ranked name
     "تحدثت مع فريق الدعم أمس.",  # "with the support team"
