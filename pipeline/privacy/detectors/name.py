@@ -823,11 +823,8 @@ def _scored(text: str) -> Iterator[Span]:
         words = [_unpossessed(m.start() + run.start(), m.end() + run.start(), m.group())
                  for m in _SPACED_WORD.finditer(run.group())]
         names = [w for w in words if w[2].lower() not in _PARTICLES]
-        neighboured = _by_neighbour(text, names)
-        if neighboured is not None:
-            yield neighboured
-            continue
         k = 0
+        scored = False
         while k < len(names) - 1:
             if _first_rank(names[k][2]) is None:
                 k += 1
@@ -842,7 +839,11 @@ def _scored(text: str) -> Iterator[Span]:
                 k += 1
                 continue
             yield names[k][0], names[taken][1]
+            scored = True
             k = taken + 1
+        neighboured = None if scored else _by_neighbour(text, names)
+        if neighboured is not None:
+            yield neighboured
 
 
 def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
@@ -915,7 +916,10 @@ _NEIGHBOURS_AFTER = PerAudience(lambda audience: frozenset(cues.table("name_neig
 
 
 def _contact_before(before: list[str]) -> bool:
-    """A role word, a verb of contact or a greeting ends the words before: "assigned to", "jag pratade med"."""
+    """A role word, a verb of contact or a greeting ends the words before: "assigned to", "jag pratade med"; the
+    first of them may follow a URL path's slash ("/docs/hovoril som s")."""
+    if before and "/" in before[0]:
+        before = [before[0].rsplit("/", 1)[1], *before[1:]]
     return _phrase_in(before, _BEFORE_WORDS, strip=True) or _phrase_in(before, _NEIGHBOURS_BEFORE.get(), strip=True)
 
 

@@ -466,6 +466,7 @@ NEIGHBOURED = [
     ("Lucía Ferrándiz me dijo que el pedido llegó.", "Lucía Ferrándiz", "es: 'me dijo' after, sentence start"),
     ("Νικόλαος Οικονόμου μου είπε ότι το δέμα έφτασε.", "Νικόλαος Οικονόμου", "el: 'μου είπε' after"),
     ("Am vorbit cu Mihaela Dumitrescu despre factură.", "Mihaela Dumitrescu", "ro: 'am vorbit cu' before"),
+    ("/help/Am vorbit cu Sorina Vlădescu despre factură/view", "Sorina Vlădescu", "ro: in a URL path, after its slash"),
     ("Розмовляла з Оксаною Коваль про рахунок.", "Оксаною Коваль", "uk: instrumental -ою of Оксана"),
     ("Beszéltünk Tóth Gáborral a számláról.", "Tóth Gáborral", "hu: -val doubled after a consonant (Gábor)"),
     ("Rozmawiałem z Ołeną Bojko wczoraj.", "Ołeną Bojko", "pl: 'rozmawiałem z' before, instrumental -ą"),
