@@ -55,6 +55,12 @@ language, read through `pipeline.privacy.cues` for the process's audience.
      Station"), and so does a word of a month's or weekday's name in an audience language (CLDR: "Meán Fómhair",
      "Dé Domhnaigh"); at a sentence's start, or in a longer run ("New York Stock Exchange"), the ranks decide
      (an ordinary word that opens the sentence is no part of the run: "Selon Bastien Giraudeau, …").
+  7. next to a verb of contact or of speech (data per language: `pipeline/privacy/cues/name_neighbour.toml`, "pratade
+     med", "ho parlato con" before; "nos dijo", "μου είπε", "rekel" after), a whole run of two or three name-shaped
+     words is a name when one of them is a first name or a surname the lexicon ranks at any rank, also in a case form
+     ("Péterrel" by Hungarian's doubled -val, "Коваленком", "Оксаною"), at a sentence's start too; an ordinary word
+     of the audience's languages in it must be a strong name ("Nagy"; "Export Filter" stays), a head noun first
+     ("Piața Unirii"), an article before and rules 1, 3 and 5 rule it out. The same verbs add 2 to a window's score.
   Without the lexicon (not built), this step is skipped: names then go only after cues (one log line says so).
 
 Linear time: every pattern is bounded (four words of a run, a 24- to 64-character window before an after-cue);
@@ -498,7 +504,9 @@ def maybe(text: str) -> bool:
         or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
         or ("<" in text and "@" in text) \
         or _PAIR.search(text) is not None or _ADDRESS_CUE.search(text) is not None \
-        or _CHAT_CUE.search(text) is not None
+        or _CHAT_CUE.search(text) is not None \
+        or (_IS_CASELESS.search(text) is not None and (_CASELESS_BEFORE.get().search(text) is not None
+                                                       or _CASELESS_AFTER.get().search(text) is not None))
 
 
 def find(text: str) -> Iterator[Span]:
@@ -537,6 +545,8 @@ def find(text: str) -> Iterator[Span]:
         span = _lower_pair(text, chat.end())
         if span is not None:
             yield span
+    if not text.isascii() and _IS_CASELESS.search(text):
+        yield from _caseless_scored(text)
 
 
 # --- after a cue ---------------------------------------------------------------------------------------------------
@@ -555,9 +565,11 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     if start >= len(text):
         return None
     # a sign-off: a cue closed by a comma or an exclamation ("Thanks so much!"), or a letter's abbreviation in
-    # capitals ("LG", "VG", "MfG" closing a German message)
+    # capitals ("LG", "VG", "MfG" closing a German message), read from the text as written (the cue matched its
+    # lowercase copy)
+    written = text[cue.start():end]
     sign_off = phrase.rstrip()[-1:] in (",", "，", "、", "،", "!") \
-        or (len(phrase) <= 3 and phrase.isalpha() and phrase[0].isupper() and phrase[-1].isupper())
+        or (len(written) <= 3 and written.isalpha() and written[0].isupper() and written[-1].isupper())
     if phrase.rstrip()[-1:] in ("!", "！") and "\n" not in (sep.group() if sep is not None else ""):
         return None  # "谢谢！" signs off only before a line break: "谢谢！明天见" is a sentence
     first = text[start]
@@ -871,6 +883,7 @@ def _scored(text: str) -> Iterator[Span]:
                  for m in _SPACED_WORD.finditer(run.group())]
         names = [w for w in words if w[2].lower() not in _PARTICLES]
         k = 0
+        scored = False
         while k < len(names) - 1:
             if _first_rank(names[k][2]) is None:
                 k += 1
@@ -885,7 +898,11 @@ def _scored(text: str) -> Iterator[Span]:
                 k += 1
                 continue
             yield names[k][0], names[taken][1]
+            scored = True
             k = taken + 1
+        neighboured = None if scored else _by_neighbour(text, names)
+        if neighboured is not None:
+            yield neighboured
 
 
 def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
@@ -916,23 +933,8 @@ _PARTICLES = frozenset((
 
 def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, before: list[str]) -> int | None:
     first, last = names[i][2], names[j][2]
-    window = [w[2] for w in names[i:j + 1]]
-    if any(_common(w) for w in window):
+    if _ruled_out(text, names, i, j, before):
         return None
-    # rule 1: a head noun after the window (in the run or just after it) or just before it in the run ("Rue Victor
-    # Hugo", "Avenida Paulista") names a place, an event, a thing; after a possessive ("Will Smith's films") the
-    # next word is the person's work, and the person is still named (rule 4)
-    after_words = [w[2] for w in names[j + 1:]]
-    tail = _FOLLOWING_WORD.match(text, names[j][1])  # after "Smith" of "Smith's": the possessive is group 1
-    if tail is not None and not tail.group(1):
-        after_words.append(tail.group(2))
-    if any(_head(w) for w in after_words[:2]) or any(_head(w) for w in window[1:]) \
-            or (i > 0 and (_head(names[i - 1][2]) or names[i - 1][2] in _SAINTS)):
-        return None
-    if last.lower() in REGION_WORDS or last.lower() in _places():  # rule 5: "Austin Texas", "Dinamo Zagreb"
-        return None
-    if before and (before[-1].rstrip(".") in _PLACE_BEFORE or " ".join(before[-2:]) in _PLACE_BEFORE):
-        return None  # rule 1 for a place word written before, lower case or abbreviated: "TP. Hồ Chí Minh"
     last_rank = _last_rank(last)
     first_rank = _first_rank(first)
     if first_rank is None:
@@ -956,13 +958,102 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
     if score >= _THRESHOLD:
         return score
     # the neighbours, only where the ranks alone do not decide
-    if _phrase_in(before, _BEFORE_WORDS, strip=True):
+    if _contact_before(before):
         score += 2
     elif _phrase_in(before, _BEFORE_WEAK_WORDS, strip=False):
         score += 1
-    if _phrase_starts(_words_after(text, names[j][1]), _AFTER_WORDS):
+    if _contact_after(text, names[j][1]):
         score += 2
     return score
+
+
+#: Rule 7's neighbours, as data per language (pipeline/privacy/cues/name_neighbour.toml): verbs of contact and of
+#: speech before a name ("pratade med", "ho parlato con") and after it ("nos dijo", "μου είπε", "rekel").
+_NEIGHBOURS_BEFORE = PerAudience(lambda audience: frozenset(cues.table("name_neighbour").phrases(audience)))
+_NEIGHBOURS_AFTER = PerAudience(lambda audience: frozenset(cues.table("name_neighbour").phrases(audience, "after")))
+
+
+def _contact_before(before: list[str]) -> bool:
+    """A role word, a verb of contact or a greeting ends the words before: "assigned to", "jag pratade med"; the
+    first of them may follow a URL path's slash ("/docs/hovoril som s")."""
+    if before and "/" in before[0]:
+        before = [before[0].rsplit("/", 1)[1], *before[1:]]
+    return _phrase_in(before, _BEFORE_WORDS, strip=True) or _phrase_in(before, _NEIGHBOURS_BEFORE.get(), strip=True)
+
+
+def _contact_after(text: str, end: int) -> bool:
+    """A verb of contact or of speech opens the words after `end`: "called", "nos dijo", "μου είπε"."""
+    after = _words_after(text, end)
+    return _phrase_starts(after, _AFTER_WORDS) or _phrase_starts(after, _NEIGHBOURS_AFTER.get())
+
+
+def _by_neighbour(text: str, names: list[tuple[int, int, str]]) -> Span | None:
+    """Rule 7: a whole run of two or three name-shaped words next to a verb of contact or of speech ("Jeg snakket med
+    …", "… nos dijo", "… μου είπε") is a name when one of its words is a first name or a surname the lexicon ranks,
+    also in a case form ("Péterrel", "Коваленком"), at a sentence's start as well; each of its ordinary words must be
+    such a name ("Nagy"), and the rules above still rule it out."""
+    if len(names) == 3 and _opens_sentence(text, names[0]) and not _head(names[0][2]):
+        names = names[1:]
+    if not 2 <= len(names) <= 3:
+        return None
+    before = _words_before(text, names[0][0])
+    if not (_contact_before(before) or _contact_after(text, names[-1][1])):
+        return None
+    lex = lexicon.load()
+    ranks = [_any_rank(w[2]) for w in names]
+    # an ordinary word of the audience's languages ("Nagy", "Bruun"; "Export", "Photo") only as a strong name, or, in
+    # a word with a letter outside ASCII (a case form: "Олені", "Bērziņu"), as a ranked one beside a strong name
+    strong = [_strong(w[2]) for w in names]
+    if not any(ranks) or (before and before[-1] in _ARTICLES) or _head(names[0][2]) \
+            or any(not (is_strong or (rank and not w[2].isascii() and any(strong)))
+                   if lex.common(w[2]) else not rank and not _surname_shaped(w[2])
+                   for w, rank, is_strong in zip(names, ranks, strong, strict=True)) \
+            or _CALENDAR.get().intersection(w[2].lower() for w in names) \
+            or _ruled_out(text, names, 0, len(names) - 1, before):
+        return None
+    return names[0][0], names[-1][1]
+
+
+def _strong(word: str) -> bool:
+    """A first name in a top `_FIRST_STRONG` or a surname in a top `_LAST_STRONG`; in a case form only in a word with a
+    letter outside ASCII (an English word's "case forms" are other words: "File" is no case form of "Fila")."""
+    lex = lexicon.load()
+    first, last = (_first_rank(word), _last_rank(word)) if not word.isascii() \
+        else (lex.first_rank(word), lex.last_rank(word))
+    return (first is not None and first <= _FIRST_STRONG) or (last is not None and last <= _LAST_STRONG)
+
+
+@lru_cache(maxsize=65536)
+def _any_rank(word: str) -> int:
+    """The best rank the lexicon gives the word as a first name or a surname, as it stands or in a case form of three
+    letters or more ("Jánom" is Ján's), 0 when none: next to a verb of contact, a weaker sign suffices."""
+    if _common(word) or len(word) < 3:
+        return 0
+    lex = lexicon.load()
+    ranks = [r for n in (word, *_nominatives(word, 3)) for r in (lex.first_rank(n), lex.last_rank(n)) if r]
+    return min(ranks, default=0)
+
+
+def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, before: list[str]) -> bool:
+    """Rules 1, 3 and 5, and a place's word written before: the window names[i..j] names no person."""
+    last = names[j][2]
+    window = [w[2] for w in names[i:j + 1]]
+    if any(_common(w) for w in window):
+        return True
+    # rule 1: a head noun after the window (in the run or just after it) or just before it in the run ("Rue Victor
+    # Hugo", "Avenida Paulista") names a place, an event, a thing; after a possessive ("Will Smith's films") the
+    # next word is the person's work, and the person is still named (rule 4)
+    after_words = [w[2] for w in names[j + 1:]]
+    tail = _FOLLOWING_WORD.match(text, names[j][1])  # after "Smith" of "Smith's": the possessive is group 1
+    if tail is not None and not tail.group(1):
+        after_words.append(tail.group(2))
+    if any(_head(w) for w in after_words[:2]) or any(_head(w) for w in window[1:]) \
+            or (i > 0 and (_head(names[i - 1][2]) or names[i - 1][2] in _SAINTS)):
+        return True
+    if last.lower() in REGION_WORDS or last.lower() in _places():  # rule 5: "Austin Texas", "Dinamo Zagreb"
+        return True
+    # rule 1 for a place word written before, lower case or abbreviated: "TP. Hồ Chí Minh"
+    return bool(before) and (before[-1].rstrip(".") in _PLACE_BEFORE or " ".join(before[-2:]) in _PLACE_BEFORE)
 
 
 def _opens_sentence(text: str, word: tuple[int, int, str]) -> bool:
@@ -1060,14 +1151,22 @@ _CASE_ENDINGS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ce", ("ka",)), ("dze", ("ga",)), ("rze", ("ra",)), ("ře", ("ra",)), ("cie", ("ta",)), ("dzie", ("da",)),
     ("nie", ("na",)), ("le", ("ła", "la")), ("ze", ("ha", "ga")), ("sze", ("cha",)),
     ("ņa", ("nis",)), ("ļa", ("lis",)), ("ša", ("sis",)),
+    # Latvian's accusative and dative of -ņš and -s ("Bērziņu" of Bērziņš), Ukrainian's dative, genitive and
+    # instrumental (Ukrainian grammar, Вихованець & Городенська: "Олені" of Олена, "Андрієм" of Андрій,
+    # "Коваленком" of Коваленко, "Ігоря" of Ігор)
+    ("ņu", ("ņš", "nis")), ("ņam", ("ņš", "nis")), ("am", ("s", "š", "is")), ("u", ("s", "š", "is")),
+    ("і", ("а", "я")), ("ї", ("я",)), ("ою", ("а",)), ("ею", ("я",)), ("ові", ("", "о")), ("еві", ("ь",)),
+    ("єві", ("й",)), ("єм", ("й",)), ("ом", ("", "о")), ("у", ("", "о")), ("ю", ("ь", "й")), ("а", ("", "о")),
+    ("я", ("ь", "й")),
 )
 #: Hungarian lengthens a final a or e before a suffix: "Gyulá|nak" is Gyula's.
 _LENGTHENED = str.maketrans({"á": "a", "é": "e"})
 
 
 @lru_cache(maxsize=65536)
-def _nominatives(word: str) -> tuple[str, ...]:
-    """The nominatives a capitalized word in a case form may stand for (unchecked; at most a few dozen strings)."""
+def _nominatives(word: str, shortest: int = 4) -> tuple[str, ...]:
+    """The nominatives a capitalized word in a case form may stand for (unchecked; at most a few dozen strings), of
+    `shortest` letters or more."""
     if len(word) < 4 or not word.isalpha():
         return ()
     found: list[str] = []
@@ -1077,8 +1176,11 @@ def _nominatives(word: str) -> tuple[str, ...]:
             found.extend(stem + nominative for nominative in nominatives)
             if stem[-1] in "áé":
                 found.append(stem[:-1] + stem[-1].translate(_LENGTHENED))
+    # Hungarian's -val/-vel after a consonant doubles it: "Péterrel" is Péter's, "Gáborral" Gábor's
+    if word[-2:] in ("al", "el") and len(word) >= 6 and word[-3] == word[-4] and word[-3] not in "aeiouáéíóöőúüű":
+        found.append(word[:-3])
     # a nominative of three letters is too easily some word's stem ("Mein" is no case form of "Mei")
-    return tuple(n for n in found if len(n) >= 4)
+    return tuple(n for n in found if len(n) >= shortest)
 
 
 @lru_cache(maxsize=65536)
@@ -1102,6 +1204,80 @@ def _declined_rank(word: str, rank_of: Callable[[str], int | None], strong: int)
         return None
     best = min(ranks)
     return best if best <= strong or not lexicon.load().common(word) else None
+
+
+# --- names without a cue in scripts without case (rule 7 there) ---------------------------------------------------
+
+def _caseless_neighbours(which: str) -> PerAudience[re.Pattern[str]]:
+    """The neighbour phrases of name_neighbour.toml written in a script without case, as one pattern that must end a
+    word ("עם" is no start of "עמוד")."""
+    def build(audience: Audience) -> re.Pattern[str]:
+        phrases = tuple(p for p in cues.table("name_neighbour").phrases(audience, which) if _IS_CASELESS.match(p))
+        return re.compile(f"(?:{cues.phrase_pattern(phrases)})(?![^\\W_])")
+    return PerAudience(build)
+
+
+_CASELESS_BEFORE = _caseless_neighbours("before")
+_CASELESS_AFTER = _caseless_neighbours("after")
+_CASELESS_WORDS = re.compile(r"\S+")
+_CASELESS_PUNCT = ".,;:!?،؛؟।"
+#: Words inside a name in these scripts ("נעמי בן דוד", "عبير ال الغرير"): Hebrew and Arabic "son of", "daughter of",
+#: the article of a family name written apart (grammar facts).
+_CASELESS_PARTICLES = frozenset(("בן", "בת", "بن", "بنت", "ابن", "ال", "آل"))
+
+
+def _caseless_scored(text: str) -> Iterator[Span]:
+    """Two words (three with a particle between) of a script without case just after a preposition of contact ("עם",
+    "مع") or just before a verb of speech ("ने कहा", "قال"), when the lexicon ranks them in their own script: a first
+    name followed by a ranked surname or a word that is no ordinary word, or a ranked surname after a word that is no
+    ordinary word ("पटेल" after an unranked first name); two ordinary words only with a strong name among them.
+    Each phrase looks at 100 characters: linear."""
+    lex = lexicon.load()
+    if not lex:
+        return
+    for cue in _CASELESS_BEFORE.get().finditer(text):
+        words = _caseless_words(text, cue.end(), min(len(text), cue.end() + 100), forward=True)
+        span = _caseless_window(words[:3] if len(words) >= 3 and words[1][2] in _CASELESS_PARTICLES else words[:2])
+        if span is not None:
+            yield span
+    for cue in _CASELESS_AFTER.get().finditer(text):
+        words = _caseless_words(text, max(0, cue.start() - 100), cue.start(), forward=False)
+        span = _caseless_window(words[-3:] if len(words) >= 3 and words[-2][2] in _CASELESS_PARTICLES
+                                else words[-2:])
+        if span is not None:
+            yield span
+
+
+def _caseless_words(text: str, start: int, end: int, forward: bool) -> list[tuple[int, int, str]]:
+    """The words of a script without case from `start` on (or up to `end`), to a punctuation mark or another script;
+    a word cut by the slice's start is left out."""
+    found = [(m.start(), m.end(), m.group()) for m in _CASELESS_WORDS.finditer(text, start, end)]
+    if not forward and found and start > 0 and not text[start - 1].isspace():
+        found = found[1:]
+    words: list[tuple[int, int, str]] = []
+    for a, _, word in (found if forward else reversed(found)):
+        bare = word.rstrip(_CASELESS_PUNCT) if forward else word
+        if not bare or _IS_CASELESS.sub("", bare.replace("\u200c", "")) \
+                or (not forward and word != word.rstrip(_CASELESS_PUNCT)):
+            break
+        words.append((a, a + len(bare), bare))
+        if bare != word:
+            break
+    return words if forward else words[::-1]
+
+
+def _caseless_window(words: list[tuple[int, int, str]]) -> Span | None:
+    if len(words) < 2 or any(w[2] in _CASELESS_STOP for w in words):
+        return None
+    lex = lexicon.load()
+    first, last = words[0][2], words[-1][2]
+    first_rank, last_rank = lex.first_rank(first), lex.last_rank(last)
+    named = (first_rank is not None and (last_rank is not None or not lex.common(last))) \
+        or (last_rank is not None and not lex.common(first))
+    # two ordinary words ("الحياة الأبيض", "life white") only when one of them is a strong name
+    if named and lex.common(first) and lex.common(last):
+        named = (first_rank or _FIRST_STRONG + 1) <= _FIRST_STRONG or (last_rank or _LAST_STRONG + 1) <= _LAST_STRONG
+    return (words[0][0], words[-1][1]) if named else None
 
 
 # --- Cyrillic names by pymorphy3 -----------------------------------------------------------------------------------
