@@ -130,7 +130,7 @@ class CompiledWalk:
 
     def __init__(self, policy: Policy, hmac_key: bytes, key_id: str, topic_prefix: str = "") -> None:
         self.policy = policy
-        self.audience = policy.privacy.audience  # the languages and regions free text is read in
+        self.audience = audience.canonical(policy.privacy.audience)  # the languages and regions free text is read in
         self.rules = rules.compile_rules(policy.privacy, hmac_key, key_id)  # the site's own (`[privacy]`)
         self._skip_keys = frozenset(policy.privacy.skip_keys)
         self.redactor = treatments.CachingRedactor()
@@ -157,9 +157,15 @@ class CompiledWalk:
         self._walks: dict[int, tuple[Visit, bool]] = {}
 
     def activate(self) -> None:
-        """Make this version's audience and site rules the process's (the free-text engine reads them)."""
+        """Make this version's audience and site rules the process's (the free-text engine reads them). Cheap after
+        the first time: the engine keeps what it compiled and cached for each audience and set of rules."""
         audience.configure(self.audience)
         rules.configure(self.rules)
+
+    def prepare(self) -> None:
+        """Compile what this version's free text needs (its audience's tables) without activating it: a version read
+        ahead of its effective time does this off the event loop (pipeline/worker.py)."""
+        audience.prepare(self.audience)
 
     def walk_for(self, bits: int) -> tuple[Visit, bool]:
         """The walk for an event that goes to the routes of these index bits (none: a dropped event, only checked),

@@ -65,3 +65,24 @@ def test_free_text_is_walked_as_its_definition_says(value: Any, depth: int) -> N
         assert _outcome_of(fast._free, value, depth) == _outcome_of(
             lambda v, d: _free_by_definition(plain, v, d), value, depth)
     assert fast.redactor.counts == plain.redactor.counts
+
+
+def test_a_walk_holds_its_versions_free_text_state_and_prepares_it_without_making_it_the_processs() -> None:
+    from pipeline.privacy import audience, rules
+    from pipeline.privacy.audience import Audience
+
+    narrow = Audience(languages=("de",), regions=("DE",))
+    policy = dataclasses.replace(POLICY, privacy=dataclasses.replace(POLICY.privacy, languages=narrow.languages,
+                                                                     regions=narrow.regions,
+                                                                     block_values=("ACME-7",)))
+    before = audience.current(), rules.current()
+    walk = compile_walk(policy, KEY, "k1")
+    assert walk.audience == narrow and walk.rules.detectors  # its own, compiled
+    walk.prepare()
+    assert (audience.current(), rules.current()) == before  # compiled, not made the process's
+    try:
+        walk.activate()
+        assert audience.current() == narrow and rules.current() is walk.rules
+    finally:
+        audience.configure(before[0])
+        rules.configure(before[1])
