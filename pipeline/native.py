@@ -41,7 +41,10 @@ from pipeline.scrub import Router
 from pipeline.settings import PROJECT_ROOT, Settings
 
 #: The modules compiled, as imported: each imports the others of the list only as `from <module> import …` (or
-#: `from <package> import <module>`). The router's module must be among them.
+#: `from <package> import <module>`). The router's module must be among them. A module listed is a second copy of
+#: itself in the process (the modules not listed import the pure one): one that keeps process state others read
+#: (pipeline/privacy/audience.py, rules.py: the free-text state in use) may be listed only with every module that
+#: reads or sets that state, or the compiled core would set one copy while the detectors read the other.
 MODULES: tuple[str, ...] = ("pipeline.walk", "pipeline.scrub")
 ROUTER_MODULE = "pipeline.scrub"
 #: Where builds are kept, one folder per source digest (build/ is the checkout's, ignored by git).
