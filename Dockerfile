@@ -21,8 +21,9 @@ RUN --mount=type=cache,target=/root/.cache/pip \
     && rm /tmp/requirements.txt
 
 # The compiled scrub/route core (pipeline/native.py), built the way `make native` builds it: mypyc (from the lint
-# extra's mypy) and gcc, which only this stage holds. The extension lands in build/native/<digest of scrub.py>/ of
-# this checkout, where pipeline/native.py looks it up beside the same source; the image copies that folder alone.
+# extra's mypy) and gcc, which only this stage holds. The extensions land in build/native/<digest of the core's
+# modules>/ of this checkout, where pipeline/native.py looks them up beside the same sources; the image copies that
+# folder alone.
 # A build that fails, or does not import, fails the image: the image would otherwise run the pure core, slower.
 FROM base AS native
 RUN apt-get update \

@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) prometheus chromium native
 
-## the scrub/route core compiled with mypyc for this source (pipeline/native.py; ~10 s once, then nothing), and the
+## the scrub/route core (walk.py, scrub.py) compiled with mypyc for these sources (pipeline/native.py; ~15 s once), and the
 ## name lexicon (pipeline/privacy/lexicon.py; ~16 s once, then nothing; cues only without it); the
 ## pure core runs when it cannot be built
 native: $(STAMP)

@@ -24,6 +24,7 @@ from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from kafka.admin import NewTopic
+from kafka.errors import CoordinatorNotAvailableError, NotCoordinatorError
 
 from bench.core import events
 from bench.measure import Figure, run_prefix
@@ -114,8 +115,13 @@ def _events_in(host: str, port: int) -> float:
 
 
 def _members(settings: Settings) -> int:
+    """The workers in the group once it is stable (0 before, and while a fresh cluster has no coordinator yet: it
+    answers the first question about a group with CoordinatorNotAvailable)."""
     with settings_admin(settings) as admin:
-        found = admin.describe_groups([settings.worker_group]).get(settings.worker_group, {})
+        try:
+            found = admin.describe_groups([settings.worker_group]).get(settings.worker_group, {})
+        except (CoordinatorNotAvailableError, NotCoordinatorError):
+            return 0
     return len(found.get("members") or []) if found.get("group_state") == "Stable" else 0
 
 

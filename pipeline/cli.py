@@ -72,7 +72,8 @@ def friendly_errors(func: Callable[..., Any]) -> Callable[..., Any]:
         try:
             return func(*args, **kwargs)
         except (SettingsError, PolicyError, PrincipalsError) as exc:
-            click.echo(f"logwarden: {exc}", err=True)
+            for line in str(exc).splitlines() or [""]:  # a policy's every mistake: one line each
+                click.echo(f"logwarden: {line}", err=True)
             sys.exit(2)
         except (KafkaUnreachable, KafkaTimeoutError, KafkaConnectionError) as exc:  # try again later: EX_TEMPFAIL
             click.echo(f"logwarden: Kafka: {exc}", err=True)
@@ -342,7 +343,8 @@ def policy() -> None:
 @policy.command("plan")
 @click.argument("new", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--from", "old_path", type=click.Path(dir_okay=False, path_type=Path), default=None,
-              help="The policy to compare against (default: the one in force, LOGWARDEN_POLICY).")
+              help="The policy to compare against (default: the version in force in logs.policy when the cluster "
+                   "answers within 10 s, else LOGWARDEN_POLICY; the plan says which).")
 @click.option("--sample", default=None, metavar="PATH|s3://BUCKET/PREFIX",
               help="Raw events to replay: a JSON Lines file, or archive objects under an S3 prefix (at most "
                    "--objects of them). Default: the privacy corpus (in a checkout) and 500 seeded load-generator "
@@ -364,6 +366,8 @@ def policy_plan_cmd(new: Path, old_path: Path | None, sample: str | None, object
     would carry), 2 when NEW (or the policy compared against) is invalid: one line naming the
     file, the place and what was expected.
     """
+    import time
+
     import orjson
 
     from consumers.leaks import find_leak
@@ -371,9 +375,12 @@ def policy_plan_cmd(new: Path, old_path: Path | None, sample: str | None, object
     from pipeline.policy import load_policy
 
     settings = _settings()
-    old_file = old_path or settings.policy_file
-    new_policy = load_policy(new)
-    old_policy = load_policy(old_file)
+    new_policy = load_policy(new)  # an invalid NEW is told before the cluster is asked
+    if old_path is not None:
+        old_file, old_policy, against, old_digest = old_path, load_policy(old_path), f"--from {old_path}", None
+    else:
+        old_file, old_policy, against, old_digest = _governing(settings, int(time.time() * 1000))
+    click.echo(f"compared against: {against}")
     if sample is None:
         described, raw = policy_plan.default_sample()
     elif sample.startswith("s3://"):
@@ -391,7 +398,7 @@ def policy_plan_cmd(new: Path, old_path: Path | None, sample: str | None, object
     readers_old = policy_plan.route_readers(old_principals or settings.principals_file, old_policy)
     readers_new = policy_plan.route_readers(principals_path or settings.principals_file, new_policy)
     result = policy_plan.plan(old_policy, new_policy, old_file, new, described, raw, find_leak, readers_old,
-                              readers_new)
+                              readers_new, old_digest)
     for line in result.lines():
         click.echo(line)
     if out is not None:
@@ -699,8 +706,8 @@ def policy_apply(new: Path, effective: str, reason: str | None, plan_path: Path 
     import time
 
     from pipeline.cluster.policy_log import publish, read_versions
-    from pipeline.policy import load_policy, policy_from_text
-    from pipeline.versions import EffectiveTimeError, RefusedError, format_ms, in_force, parse_effective, prepare
+    from pipeline.policy import load_policy
+    from pipeline.versions import EffectiveTimeError, RefusedError, format_ms, parse_effective, prepare
 
     settings = _settings()
     now = int(time.time() * 1000)
@@ -722,9 +729,8 @@ def policy_apply(new: Path, effective: str, reason: str | None, plan_path: Path 
             _err(f"logwarden: {plan_path}: not a plan; expected a JSON object from `logwarden policy plan --out`")
             sys.exit(2)
     published = read_versions(settings)
-    before = in_force(published, effective_ms - 1)  # what the new version takes over from at its effective time
-    governing = (policy_from_text(before.text, Path(f"logs.policy:{before.version_id}")) if before
-                 else load_policy(settings.policy_file))
+    # what the new version takes over from at its effective time
+    governing = _governing(settings, effective_ms - 1, published)[1]
     try:
         version = prepare(policy, new.read_text(encoding="utf-8"), governing, published, effective_ms,
                           getpass.getuser(), reason, plan)
@@ -735,6 +741,51 @@ def policy_apply(new: Path, effective: str, reason: str | None, plan_path: Path 
     click.echo(f"policy {version.version_id} applied: it governs events stamped from {format_ms(effective_ms)} "
                f"on (was {governing.version_id}); digest {version.digest[:12]}"
                + (f"; {len(version.widening)} widening change(s) approved" if version.widening else ""))
+
+
+#: How long `policy plan` waits for logs.policy before it compares with LOGWARDEN_POLICY instead.
+IN_FORCE_TIMEOUT_SECONDS = 10.0
+
+
+def _governing(settings: Settings, at_ms: int,
+               published: list[Any] | None = None) -> tuple[Path, Any, str, str | None]:
+    """The policy governing events stamped at `at_ms`: the version in force in logs.policy (from `published`, else
+    read, within `IN_FORCE_TIMEOUT_SECONDS`), or LOGWARDEN_POLICY when none is or the cluster does not answer; its
+    file (or the record's name), the policy, a line saying which it is, and the version's digest (None: a file)."""
+    import threading
+
+    from pipeline.cluster.policy_log import read_versions
+    from pipeline.policy import load_policy, policy_from_text
+    from pipeline.versions import format_ms, in_force
+
+    why = ""
+    if published is None:
+        answer: list[Any] = []
+
+        def read() -> None:
+            try:
+                answer.append(read_versions(settings))
+            except Exception as exc:  # noqa: BLE001 - any failure to read means: not known, say so, use the file
+                answer.append(exc)
+
+        reader = threading.Thread(target=read, name="logwarden-in-force", daemon=True)
+        reader.start()
+        reader.join(IN_FORCE_TIMEOUT_SECONDS)
+        if not answer:
+            why = f"the cluster did not answer within {IN_FORCE_TIMEOUT_SECONDS:g} s"
+        elif isinstance(answer[0], Exception):
+            why = f"logs.policy could not be read: {str(answer[0]).splitlines()[0][:200] or type(answer[0]).__name__}"
+        else:
+            published = answer[0]
+    version = in_force(published, at_ms) if published is not None else None
+    if version is not None:
+        name = Path(f"logs.policy:{version.version_id}")
+        return name, policy_from_text(version.text, name), (
+            f"the version in force, {version.version_id} from logs.policy (effective "
+            f"{format_ms(version.effective_from)}, digest {version.digest[:12]})"), f"sha256:{version.digest}"
+    why = why or "no version of logs.policy is in force"
+    file = settings.policy_file
+    return file, load_policy(file), f"LOGWARDEN_POLICY {file} ({why})", None
 
 
 @policy.command("history")

@@ -321,6 +321,11 @@ class Keyring:
             return found
         return self._epochs[0] if moment < self._epochs[0].start else self._epochs[-1]
 
+    def held(self, moment: datetime) -> Epoch | None:
+        """The epoch holding this moment when the ring holds it already, else None: from memory only, never the
+        store (so another thread than the one routing may ask)."""
+        return self._find(moment)
+
     def _find(self, moment: datetime) -> Epoch | None:
         for epoch in reversed(self._epochs):  # the newest first: live traffic is there
             if epoch.covers(moment):

@@ -1,14 +1,19 @@
-"""The scrub/route core compiled to C with mypyc, used only when it was built from this very source.
+"""The scrub/route core compiled to C with mypyc, used only when it was built from these very sources.
 
 The core's remaining cost is Python's own dispatch: a visitor call and a dict lookup per field (issue 15).
-mypyc (it ships with mypy) compiles `pipeline/scrub.py` as it is, type annotations and all, into an extension
-module that runs the same code for about a sixth less CPU an event.
+mypyc (it ships with mypy) compiles the core's modules (`MODULES`: the compiled walk, pipeline/walk.py, and the
+router, pipeline/scrub.py) as they are, type annotations and all, into extension modules that run the same code
+for about a sixth less CPU an event. They are compiled together, in one mypyc run, so the router's calls into the
+walk are native calls; a module added to `MODULES` is compiled with them (one line).
 
-Never stale: the extension is built from a copy of `scrub.py` named after the SHA-256 of its bytes
-(`_scrub_<digest>`), in `build/native/<digest>/`, and looked up by the digest of the source as it is now. An
-edited `scrub.py` has no build, so the pure module runs until the next `python -m pipeline.native` (every
-`make` target that runs the pipeline calls it). Nothing is placed beside `scrub.py`, where Python would
-import an extension in preference to the source.
+Never stale: a build is named after the digest of every module of `MODULES` (names and bytes, in order), in
+`build/native/<digest>/`, and looked up by the digest of the sources as they are now. Each module is copied there
+under a name of its own (`pipeline.scrub` -> `_pipeline_scrub_<digest>`), its imports of the other compiled
+modules rewritten to their copies (so the compiled router runs the compiled walk, and both share one
+`Reject`, one `Pseudonym`); an import of a compiled module in any other form is refused at build time. An edited
+source has no build, so the pure modules run until the next `python -m pipeline.native` (every `make` target
+that runs the pipeline calls it). Nothing is placed beside the sources, where Python would import an extension
+in preference to them.
 
 What differs when compiled: mypyc checks annotated types where a compiled function is called, so a value of a
 wrong type raises `TypeError` instead of passing through; `Router.route` turns any error into an
@@ -18,6 +23,7 @@ outputs, byte for byte, on ordinary, malformed and mutated events.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import importlib
 import os
@@ -34,32 +40,82 @@ from pipeline.policy import Policy
 from pipeline.scrub import Router
 from pipeline.settings import PROJECT_ROOT, Settings
 
-SOURCE = Path(__file__).with_name("scrub.py")
+#: The modules compiled, as imported: each imports the others of the list only as `from <module> import …` (or
+#: `from <package> import <module>`). The router's module must be among them. A module listed is a second copy of
+#: itself in the process (the modules not listed import the pure one): one that keeps process state others read
+#: (pipeline/privacy/audience.py, rules.py: the free-text state in use) may be listed only with every module that
+#: reads or sets that state, or the compiled core would set one copy while the detectors read the other.
+MODULES: tuple[str, ...] = ("pipeline.walk", "pipeline.scrub")
+ROUTER_MODULE = "pipeline.scrub"
 #: Where builds are kept, one folder per source digest (build/ is the checkout's, ignored by git).
 BUILD_ROOT = PROJECT_ROOT / "build" / "native"
 
 
+def source_path(module: str) -> Path:
+    """The source file of one of `MODULES`."""
+    return PROJECT_ROOT.joinpath(*module.split(".")).with_suffix(".py")
+
+
 def source_digest() -> str:
-    """The first 16 hex digits of the SHA-256 of `scrub.py` as it is now: the name of its build."""
-    return hashlib.sha256(SOURCE.read_bytes()).hexdigest()[:16]
+    """The first 16 hex digits of the SHA-256 of every module of `MODULES` as it is now: the name of its build."""
+    digest = hashlib.sha256()
+    for module in MODULES:
+        digest.update(module.encode() + b"\0" + source_path(module).read_bytes() + b"\0")
+    return digest.hexdigest()[:16]
 
 
-def _module_name(digest: str) -> str:
-    return f"_scrub_{digest}"
+def compiled_name(module: str, digest: str) -> str:
+    """The name a module's copy is built and imported under: `pipeline.scrub` -> `_pipeline_scrub_<digest>`."""
+    return f"_{module.replace('.', '_')}_{digest}"
 
 
-def load(digest: str | None = None) -> ModuleType | None:
-    """The compiled core built from the source whose digest is given (the current one by default), or None."""
+def load(digest: str | None = None, module: str = ROUTER_MODULE) -> ModuleType | None:
+    """One compiled module (the router's by default) built from the sources whose digest is given (the current
+    ones by default), or None when there is no such build."""
     digest = digest or source_digest()
     folder = BUILD_ROOT / digest
-    if not any(folder.glob(f"{_module_name(digest)}.*.so")):
+    name = compiled_name(module, digest)
+    if not any(folder.glob(f"{name}.*.so")):
         return None
     if str(folder) not in sys.path:
         sys.path.append(str(folder))
     try:
-        return importlib.import_module(_module_name(digest))
+        return importlib.import_module(name)
     except ImportError:
         return None
+
+
+def rewrite_imports(source: str, digest: str, path: str = "<source>") -> str:
+    """The source with its imports of `MODULES` pointed at their compiled copies: `from pipeline.walk import X`
+    becomes `from _pipeline_walk_<digest> import X`, and `from pipeline import walk` becomes
+    `import _pipeline_walk_<digest> as walk`. Raises `RuntimeError` for `import pipeline.walk`, whose uses
+    (`pipeline.walk.X`) a rewrite of the import cannot reach."""
+    lines = source.splitlines(keepends=True)
+    edits: list[tuple[int, int, int, int, str]] = []
+    for node in ast.walk(ast.parse(source, path)):
+        replacement = None
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in node.names)
+            if node.module in MODULES:
+                replacement = f"from {compiled_name(node.module, digest)} import {names}"
+            elif any(f"{node.module}.{a.name}" in MODULES for a in node.names):
+                kept = [a for a in node.names if f"{node.module}.{a.name}" not in MODULES]
+                statements = [f"import {compiled_name(f'{node.module}.{a.name}', digest)} as {a.asname or a.name}"
+                              for a in node.names if a not in kept]
+                if kept:
+                    rest = ", ".join(a.name + (f" as {a.asname}" if a.asname else "") for a in kept)
+                    statements.insert(0, f"from {node.module} import {rest}")
+                replacement = "; ".join(statements)
+        elif isinstance(node, ast.Import) and any(a.name in MODULES for a in node.names):
+            raise RuntimeError(f"{path}:{node.lineno}: import a compiled module as `from <module> import …`, "
+                               "which its compiled copy can be given in its place")
+        if replacement is not None and isinstance(node, ast.stmt):
+            assert node.end_lineno is not None and node.end_col_offset is not None
+            edits.append((node.lineno, node.col_offset, node.end_lineno, node.end_col_offset, replacement))
+    for line, col, end_line, end_col, text in sorted(edits, reverse=True):  # from the end: earlier places hold
+        first, last = lines[line - 1], lines[end_line - 1]
+        lines[line - 1:end_line] = [first[:col] + text + last[end_col:]]
+    return "".join(lines)
 
 
 def router_class() -> type[Router]:
@@ -81,9 +137,8 @@ def build_router(settings: Settings, policy: Policy, key: bytes | None = None, k
 
 
 def build() -> Path:
-    """Compile the current `scrub.py` (about 10 s of gcc), unless it is built already; the build's folder.
-
-    Raises `RuntimeError` with mypyc's output when it cannot build."""
+    """Compile the current `MODULES` together (about 15 s of gcc), unless they are built already; the build's
+    folder. Raises `RuntimeError` with mypyc's output when it cannot build."""
     digest = source_digest()
     folder = BUILD_ROOT / digest
     if load(digest) is not None:
@@ -91,13 +146,18 @@ def build() -> Path:
     BUILD_ROOT.mkdir(parents=True, exist_ok=True)
     work = Path(tempfile.mkdtemp(prefix="building-", dir=BUILD_ROOT))
     try:
-        source = work / f"{_module_name(digest)}.py"
-        shutil.copyfile(SOURCE, source)
+        copies = []
+        for module in MODULES:
+            source = source_path(module)
+            copy = work / f"{compiled_name(module, digest)}.py"
+            copy.write_text(rewrite_imports(source.read_text(encoding="utf-8"), digest, str(source)),
+                            encoding="utf-8")
+            copies.append(copy.name)
         env = {**os.environ, "MYPYPATH": str(PROJECT_ROOT)}
-        done = subprocess.run([sys.executable, "-m", "mypyc", source.name], cwd=work, env=env,  # noqa: S603
+        done = subprocess.run([sys.executable, "-m", "mypyc", *copies], cwd=work, env=env,  # noqa: S603
                               capture_output=True, text=True, check=False)
         if done.returncode != 0:
-            raise RuntimeError(f"mypyc could not build {SOURCE}:\n{(done.stdout + done.stderr)[-3000:]}")
+            raise RuntimeError(f"mypyc could not build {', '.join(MODULES)}:\n{(done.stdout + done.stderr)[-3000:]}")
         # only the extension modules stay: a copy of the source beside them could be imported in their place
         for path in work.iterdir():
             if path.suffix != ".so":

@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 import tomllib
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from pipeline.privacy import rules
 from pipeline.privacy.audience import DEFAULT_LANGUAGES, DEFAULT_REGIONS, Audience
@@ -40,8 +41,19 @@ _ROUTE_NAME = re.compile(r"^[a-z][a-z0-9_-]{0,40}$")
 FORMATS = ("jsonl", "parquet")
 
 
+T = TypeVar("T")
+
+
 class PolicyError(ValueError):
     """The policy file is not valid; the message names the file, the key and what was expected."""
+
+
+class PolicyErrors(PolicyError):
+    """Every mistake of a policy file, each its own `PolicyError`; the message is one line each."""
+
+    def __init__(self, errors: list[PolicyError]) -> None:
+        super().__init__("\n".join(str(e) for e in errors))
+        self.errors = errors
 
 
 @dataclass(frozen=True)
@@ -198,6 +210,16 @@ class _Reader:
 
     def __init__(self, source: Path) -> None:
         self.source = source
+        self.errors: list[PolicyError] = []  # every mistake found so far (`part`), reported together
+
+    def part(self, parse: Callable[[], T]) -> T | None:
+        """One part of the file parsed on its own: its first mistake is recorded and None returned, so the parts
+        after it are still read and the file's every mistake is reported at once."""
+        try:
+            return parse()
+        except PolicyError as exc:
+            self.errors.append(exc)
+            return None
 
     def fail(self, key: str, message: str) -> PolicyError:
         return PolicyError(f"{self.source}: [{key}] {message}")
@@ -266,7 +288,8 @@ class _Reader:
 
 
 def load_policy(path: Path | str) -> Policy:
-    """Load and validate a policy file; raise PolicyError on the first mistake."""
+    """Load and validate a policy file; raise PolicyError on a mistake (`PolicyErrors`, one line each, for all of
+    them when the file is TOML)."""
     source = Path(path)
     try:
         text = source.read_text(encoding="utf-8")
@@ -285,13 +308,18 @@ def policy_from_text(text: str, source: Path) -> Policy:
         raise PolicyError(f"{source}: not valid TOML: {exc}") from None
     try:
         return parse_policy(data, source)
+    except PolicyErrors as exc:
+        raise PolicyErrors([_with_line(text, e) for e in exc.errors]) from None
     except PolicyError as exc:
-        place = _KEY_IN_MESSAGE.match(str(exc))
-        unknown = _UNKNOWN_KEY.search(str(exc))  # the key that should not be there, not the table that has it
-        line = _line_of(text, place.group(1) + (f".'{unknown.group(1)}'" if unknown else "")) if place else None
-        if line is None:
-            raise
-        raise PolicyError(f"{exc} (line {line})") from None
+        raise _with_line(text, exc) from None
+
+
+def _with_line(text: str, error: PolicyError) -> PolicyError:
+    """The error with the line of the file it is about, when that line is found."""
+    place = _KEY_IN_MESSAGE.match(str(error))
+    unknown = _UNKNOWN_KEY.search(str(error))  # the key that should not be there, not the table that has it
+    line = _line_of(text, place.group(1) + (f".'{unknown.group(1)}'" if unknown else "")) if place else None
+    return error if line is None else PolicyError(f"{error} (line {line})")
 
 
 _KEY_IN_MESSAGE = re.compile(r"^.*?: \[([^\]]*(?:\[\d+\][^\]]*)?)\] ")
@@ -330,10 +358,45 @@ def _line_of(text: str, key: str) -> int | None:
 
 
 def parse_policy(data: dict[str, Any], source: Path) -> Policy:
+    """A policy from its parsed TOML. Every part is read even after a mistake in another (a part that depends on
+    one with a mistake is left out, not reported again); all mistakes are raised together (`PolicyErrors`)."""
     r = _Reader(source)
-    r.only(data, "policy file",
-           {"policy", "purposes", "consent", "topics", "retention", "limits", "privacy", "routes", "derive", "fields"})
+    r.part(lambda: r.only(data, "policy file", {"policy", "purposes", "consent", "topics", "retention", "limits",
+                                                "privacy", "routes", "derive", "fields"}))
+    head = r.part(lambda: _head(r, data))
+    purposes = r.part(lambda: _purposes(r, data))
+    topics = r.part(lambda: r.table(data.get("topics", {}), "topics"))
+    raw = dlq = None
+    if topics is not None:
+        r.part(lambda: r.only(topics, "topics", {"raw", "dlq"}))
+        raw = r.part(lambda: r.topic(topics.get("raw"), "topics.raw", "raw"))
+        dlq = r.part(lambda: r.topic(topics.get("dlq"), "topics.dlq", "dlq"))
+    retention = r.part(lambda: _retention(r, data, [t for t in (raw, dlq) if t is not None]))
+    limits = r.part(lambda: _limits(r, data))
+    routes = _routes(r, data, purposes, retention)
+    taken = {t.name: f"topics.{t.role}" for t in (raw, dlq) if t is not None}
+    for route in routes or ():
+        if route.topic.name in taken:
+            r.errors.append(r.fail(f"routes.{route.name}.topic", f"topic {route.topic.name!r} is already used by "
+                                   f"{taken[route.topic.name]}; expected a topic of its own for each route"))
+        taken[route.topic.name] = f"routes.{route.name}"
+    derive_items = r.part(lambda: r.get(data, "policy file", "derive", list, []))
+    derive = [r.part(partial(_derive_rule, r, item, i, purposes))
+              for i, item in enumerate(derive_items or ()) if purposes is not None]
+    fields = _field_rules(r, data.get("fields", {}))
+    withdraws = r.part(lambda: _withdraws(r, data.get("consent", {}), purposes)) if purposes is not None else None
+    privacy = r.part(lambda: _privacy(r, data.get("privacy", {})))
+    if r.errors:
+        raise PolicyErrors(r.errors)
+    assert head is not None and purposes is not None and raw is not None and dlq is not None  # no error: all read
+    assert retention is not None and limits is not None and routes is not None and withdraws is not None
+    assert fields is not None and privacy is not None
+    name, version, revision, summary = head
+    return Policy(source, name, version, dict(purposes), routes, tuple(d for d in derive if d is not None), fields,
+                  raw, dlq, retention, limits, withdraws, privacy, revision, summary)
 
+
+def _head(r: _Reader, data: dict[str, Any]) -> tuple[str, str, int, str]:
     head = r.table(data.get("policy", {}), "policy")
     r.only(head, "policy", {"name", "version", "revision", "summary", "clause"})
     name = r.get(head, "policy", "name", str)
@@ -346,19 +409,20 @@ def parse_policy(data: dict[str, Any], source: Path) -> Policy:
     summary = r.get(head, "policy", "summary", str, "")
     if "\n" in summary or len(summary) > 200:
         raise r.fail("policy.summary", "expected one line of at most 200 characters saying what this revision changes")
+    return name, version, revision, summary
 
+
+def _purposes(r: _Reader, data: dict[str, Any]) -> dict[str, str]:
     purposes = r.table(data.get("purposes"), "purposes") if "purposes" in data else None
     if not purposes:
         raise r.fail("purposes", "expected at least one purpose, such as \"2.1.1\" = \"...\" (clause 2.1)")
     for code, text in purposes.items():
         if not _PURPOSE_CODE.match(code) or not isinstance(text, str):
             raise r.fail(f"purposes.{code}", "expected a clause number such as \"2.1.1\" with its text")
+    return purposes
 
-    topics = r.table(data.get("topics", {}), "topics")
-    r.only(topics, "topics", {"raw", "dlq"})
-    raw = r.topic(topics.get("raw"), "topics.raw", "raw")
-    dlq = r.topic(topics.get("dlq"), "topics.dlq", "dlq")
 
+def _retention(r: _Reader, data: dict[str, Any], topics: list[TopicSpec]) -> Retention:
     ret = r.table(data.get("retention", {}), "retention")
     r.only(ret, "retention", {"s3_days", "abort_incomplete_multipart_days", "noncurrent_version_days",
                               "purpose_topic_max_days", "clause"})
@@ -373,32 +437,21 @@ def parse_policy(data: dict[str, Any], source: Path) -> Policy:
     if retention.purpose_topic_max_days > retention.s3_days:
         raise r.fail("retention.purpose_topic_max_days",
                      f"expected at most retention.s3_days ({retention.s3_days}): S3 is the archive (clause 3.3)")
-    for topic in (raw, dlq):
+    for topic in topics:
         if topic.retention_days > retention.s3_days:
-            raise r.fail(f"topics.{topic.role}.retention_days",
-                         f"expected at most retention.s3_days ({retention.s3_days}): it holds data before stripping")
+            r.errors.append(r.fail(f"topics.{topic.role}.retention_days", f"expected at most retention.s3_days "
+                                   f"({retention.s3_days}): it holds data before stripping"))
+    return retention
 
+
+def _limits(r: _Reader, data: dict[str, Any]) -> Limits:
     lim = r.table(data.get("limits", {}), "limits")
     r.only(lim, "limits", {"max_string_chars", "max_depth", "max_items"})
-    limits = Limits(
+    return Limits(
         max_string_chars=int(r.positive(lim, "limits", "max_string_chars", 16384)),
         max_depth=int(r.positive(lim, "limits", "max_depth", 16)),
         max_items=int(r.positive(lim, "limits", "max_items", 1000)),
     )
-
-    routes = _routes(r, data, purposes, retention)
-    taken = {raw.name: "topics.raw", dlq.name: "topics.dlq"}
-    for route in routes:
-        if route.topic.name in taken:
-            raise r.fail(f"routes.{route.name}.topic", f"topic {route.topic.name!r} is already used by "
-                         f"{taken[route.topic.name]}; expected a topic of its own for each route")
-        taken[route.topic.name] = f"routes.{route.name}"
-
-    derive = tuple(_derive_rule(r, item, i, purposes) for i, item in enumerate(data.get("derive", [])))
-    fields = _field_rules(r, data.get("fields", {}))
-    withdraws = _withdraws(r, data.get("consent", {}), purposes)
-    return Policy(source, name, version, dict(purposes), routes, derive, fields, raw, dlq, retention, limits,
-                  withdraws, _privacy(r, data.get("privacy", {})), revision, summary)
 
 
 def _privacy(r: _Reader, data: Any) -> Privacy:
@@ -427,31 +480,39 @@ def _site_rules(r: _Reader, table: dict[str, Any]) -> tuple[Any, ...]:
     for name, found in zip(("allow_values", "block_values", "skip_keys"), values, strict=True):
         if any(not v.strip() for v in found):
             raise r.fail(f"privacy.{name}", "expected non-empty strings")
-    patterns = []
-    for name, spec in r.table(table.get("patterns", {}), "privacy.patterns").items():
-        key = f"privacy.patterns.{name}"
-        spec = r.table(spec, key)
-        r.only(spec, key, {"pattern", "action", "clause"})
-        if not _ROUTE_NAME.match(name) or name in KINDS or name == BLOCKED:
-            raise r.fail(key, "a pattern's name is lower-case letters, digits, '_' or '-', and not a built-in kind "
-                              f"({', '.join(KINDS)}, {BLOCKED})")
-        pattern = r.get(spec, key, "pattern", str)
-        problem = rules.refusal(pattern)
-        if problem is not None:
-            raise r.fail(f"{key}.pattern", f"{problem}; expected an RE2 pattern (no backreferences or lookaround: "
-                                           "custom patterns must run in linear time)")
-        action = r.get(spec, key, "action", str, "redact")
-        if action not in ACTIONS[:3]:
-            raise r.fail(f"{key}.action", f"unknown action {action!r}; expected one of {', '.join(ACTIONS[:3])}")
-        patterns.append(CustomPattern(name, pattern, action, r.get(spec, key, "clause", str, "")))
+    read = [r.part(partial(_pattern, r, name, spec))
+             for name, spec in r.table(table.get("patterns", {}), "privacy.patterns").items()]
+    patterns = [p for p in read if p is not None]
     kinds = r.table(table.get("kinds", {}), "privacy.kinds")
-    known = {*KINDS, BLOCKED}
     for kind, action in kinds.items():
-        if kind not in known:
-            raise r.fail(f"privacy.kinds.{kind}", f"unknown kind {kind!r}; expected one of {', '.join(sorted(known))}")
-        if action not in ACTIONS:
-            raise r.fail(f"privacy.kinds.{kind}", f"unknown action {action!r}; expected one of {', '.join(ACTIONS)}")
+        r.part(partial(_kind_action, r, kind, action))
     return (*values, tuple(patterns), tuple((k, a) for k, a in kinds.items() if a != "redact"))
+
+
+def _pattern(r: _Reader, name: str, spec: Any) -> CustomPattern:
+    key = f"privacy.patterns.{name}"
+    spec = r.table(spec, key)
+    r.only(spec, key, {"pattern", "action", "clause"})
+    if not _ROUTE_NAME.match(name) or name in KINDS or name == BLOCKED:
+        raise r.fail(key, "a pattern's name is lower-case letters, digits, '_' or '-', and not a built-in kind "
+                          f"({', '.join(KINDS)}, {BLOCKED})")
+    pattern = r.get(spec, key, "pattern", str)
+    problem = rules.refusal(pattern)
+    if problem is not None:
+        raise r.fail(f"{key}.pattern", f"{problem}; expected an RE2 pattern (no backreferences or lookaround: "
+                                       "custom patterns must run in linear time)")
+    action = r.get(spec, key, "action", str, "redact")
+    if action not in ACTIONS[:3]:
+        raise r.fail(f"{key}.action", f"unknown action {action!r}; expected one of {', '.join(ACTIONS[:3])}")
+    return CustomPattern(name, pattern, action, r.get(spec, key, "clause", str, ""))
+
+
+def _kind_action(r: _Reader, kind: str, action: Any) -> None:
+    known = {*KINDS, BLOCKED}
+    if kind not in known:
+        raise r.fail(f"privacy.kinds.{kind}", f"unknown kind {kind!r}; expected one of {', '.join(sorted(known))}")
+    if action not in ACTIONS:
+        raise r.fail(f"privacy.kinds.{kind}", f"unknown action {action!r}; expected one of {', '.join(ACTIONS)}")
 
 
 def _withdraws(r: _Reader, data: Any, purposes: dict[str, str]) -> dict[str, frozenset[str]]:
@@ -469,57 +530,62 @@ def _withdraws(r: _Reader, data: Any, purposes: dict[str, str]) -> dict[str, fro
     return found
 
 
-def _routes(r: _Reader, data: dict[str, Any], purposes: dict[str, str], retention: Retention) -> tuple[Route, ...]:
-    table = r.table(data.get("routes", {}), "routes")
+def _routes(r: _Reader, data: dict[str, Any], purposes: dict[str, str] | None,
+            retention: Retention | None) -> tuple[Route, ...] | None:
+    """Each route read on its own (`_Reader.part`); None when the purposes they name could not be read."""
+    table = r.part(lambda: r.table(data.get("routes", {}), "routes"))
+    if table is None or purposes is None:
+        return None
     if not table:
-        raise r.fail("routes", "expected at least one route such as [routes.analytics]")
-    routes = []
-    for name, spec in table.items():
-        key = f"routes.{name}"
-        if not _ROUTE_NAME.match(name):
-            raise r.fail(key, "a route name is lower-case letters, digits, '_' or '-'")
-        spec = r.table(spec, key)
-        r.only(spec, key, {"topic", "partitions", "retention_days", "purposes", "requires_consent", "allow", "clause",
-                           "format"})
-        archive_format = spec.get("format", "jsonl")
-        if archive_format not in FORMATS:
-            raise r.fail(f"{key}.format", f"unknown archive format {archive_format!r}; expected one of "
-                                          f"{', '.join(repr(f) for f in FORMATS)} (jsonl when absent)")
-        topic_spec = {k: spec[k] for k in ("topic", "partitions", "retention_days") if k in spec}
-        topic = r.topic(topic_spec, key, name, "topic")
-        if topic.retention_days > retention.purpose_topic_max_days:
-            raise r.fail(
-                f"{key}.retention_days",
-                f"expected at most retention.purpose_topic_max_days ({retention.purpose_topic_max_days:g}); "
-                "S3 is the archive",
-            )
-        consents = r.strings(spec, key, "requires_consent", [])
-        for consent in consents:
-            if consent not in CONSENTS:
-                raise r.fail(
-                    f"{key}.requires_consent",
-                    f"unknown consent {consent!r}; expected one of {', '.join(sorted(CONSENTS))}",
-                )
-        allow = r.strings(spec, key, "allow")
-        if not allow:
-            raise r.fail(f"{key}.allow", "expected at least one field (a route that keeps nothing is a mistake)")
-        for path in allow:
-            if path not in FIELDS:
-                raise r.fail(
-                    f"{key}.allow", f"unknown field {path!r}; expected a wire-format field such as request.status"
-                )
-        routes.append(
-            Route(
-                name=name,
-                topic=topic,
-                purposes=r.purposes(r.strings(spec, key, "purposes"), purposes, f"{key}.purposes"),
-                requires_consent=tuple(consents),
-                allow=tuple(allow),
-                clause=r.get(spec, key, "clause", str, ""),
-                format=archive_format,
-            )
+        r.errors.append(r.fail("routes", "expected at least one route such as [routes.analytics]"))
+        return None
+    routes = [r.part(partial(_route, r, name, spec, purposes, retention)) for name, spec in table.items()]
+    return tuple(route for route in routes if route is not None)
+
+
+def _route(r: _Reader, name: str, spec: Any, purposes: dict[str, str], retention: Retention | None) -> Route:
+    key = f"routes.{name}"
+    if not _ROUTE_NAME.match(name):
+        raise r.fail(key, "a route name is lower-case letters, digits, '_' or '-'")
+    spec = r.table(spec, key)
+    r.only(spec, key, {"topic", "partitions", "retention_days", "purposes", "requires_consent", "allow", "clause",
+                       "format"})
+    archive_format = spec.get("format", "jsonl")
+    if archive_format not in FORMATS:
+        raise r.fail(f"{key}.format", f"unknown archive format {archive_format!r}; expected one of "
+                                      f"{', '.join(repr(f) for f in FORMATS)} (jsonl when absent)")
+    topic_spec = {k: spec[k] for k in ("topic", "partitions", "retention_days") if k in spec}
+    topic = r.topic(topic_spec, key, name, "topic")
+    if retention is not None and topic.retention_days > retention.purpose_topic_max_days:
+        raise r.fail(
+            f"{key}.retention_days",
+            f"expected at most retention.purpose_topic_max_days ({retention.purpose_topic_max_days:g}); "
+            "S3 is the archive",
         )
-    return tuple(routes)
+    consents = r.strings(spec, key, "requires_consent", [])
+    for consent in consents:
+        if consent not in CONSENTS:
+            raise r.fail(
+                f"{key}.requires_consent",
+                f"unknown consent {consent!r}; expected one of {', '.join(sorted(CONSENTS))}",
+            )
+    allow = r.strings(spec, key, "allow")
+    if not allow:
+        raise r.fail(f"{key}.allow", "expected at least one field (a route that keeps nothing is a mistake)")
+    for path in allow:
+        if path not in FIELDS:
+            raise r.fail(
+                f"{key}.allow", f"unknown field {path!r}; expected a wire-format field such as request.status"
+            )
+    return Route(
+        name=name,
+        topic=topic,
+        purposes=r.purposes(r.strings(spec, key, "purposes"), purposes, f"{key}.purposes"),
+        requires_consent=tuple(consents),
+        allow=tuple(allow),
+        clause=r.get(spec, key, "clause", str, ""),
+        format=archive_format,
+    )
 
 
 def _derive_rule(r: _Reader, item: Any, index: int, purposes: dict[str, str]) -> DeriveRule:
@@ -546,42 +612,52 @@ def _derive_rule(r: _Reader, item: Any, index: int, purposes: dict[str, str]) ->
     )
 
 
-def _field_rules(r: _Reader, table: Any) -> dict[str, FieldRule]:
-    table = r.table(table, "fields")
+def _field_rules(r: _Reader, table: Any) -> dict[str, FieldRule] | None:
+    """Each field's rule read on its own (`_Reader.part`), then the identifying fields without one."""
+    table = r.part(lambda: r.table(table, "fields"))
+    if table is None:
+        return None
     rules: dict[str, FieldRule] = {}
     for path, spec in table.items():
-        key = f"fields.{path!r}" if "." in path else f"fields.{path}"
-        if path not in FIELDS:
-            raise r.fail(key, f"unknown field {path!r}; expected a wire-format field such as user.email")
-        spec = r.table(spec, key)
-        r.only(spec, key, {"treatment", "clause"})
-        treatment = r.get(spec, key, "treatment", str)
-        if treatment not in TREATMENTS:
-            raise r.fail(
-                f"{key}.treatment", f"unknown treatment {treatment!r}; expected one of {', '.join(TREATMENTS)}"
-            )
-        kinds = TREATMENTS[treatment]
-        kind = FIELDS[path]
-        only = REGISTRY[treatment].fields
-        if only is not None and path not in only:
-            raise r.fail(f"{key}.treatment", f"{treatment!r} applies to {', '.join(sorted(only))} only")
-        if treatment == "keep" and path in IDENTIFYING:
-            options = [t for t, k in TREATMENTS.items() if t != "keep" and (k is None or FIELDS[path] in k)]
-            raise r.fail(
-                f"{key}.treatment",
-                f"{path} identifies a person (clauses 1.1-1.3) and cannot be kept raw; "
-                f"expected one of {', '.join(options)}",
-            )
-        if treatment == "keep" and path in KEEPABLE_ENVELOPE:
-            pass
-        elif kinds is not None and kind not in kinds:
-            raise r.fail(
-                f"{key}.treatment",
-                f"{treatment!r} does not apply to a {kind.value}; "
-                f"expected one of {', '.join(t for t, k in TREATMENTS.items() if k is None or kind in k)}",
-            )
-        rules[path] = FieldRule(path, treatment, r.get(spec, key, "clause", str, ""))
-    missing = sorted(p for p in IDENTIFYING if p not in rules)
+        rule = r.part(partial(_field_rule, r, path, spec))
+        if rule is not None:
+            rules[path] = rule
+    missing = sorted(p for p in IDENTIFYING if p not in table)
     if missing:
-        raise r.fail("fields", f"identifying fields without a treatment: {', '.join(missing)} (clauses 1.1-1.3)")
+        r.errors.append(r.fail("fields", f"identifying fields without a treatment: {', '.join(missing)} "
+                                         "(clauses 1.1-1.3)"))
     return rules
+
+
+def _field_rule(r: _Reader, path: str, spec: Any) -> FieldRule:
+    key = f"fields.{path!r}" if "." in path else f"fields.{path}"
+    if path not in FIELDS:
+        raise r.fail(key, f"unknown field {path!r}; expected a wire-format field such as user.email")
+    spec = r.table(spec, key)
+    r.only(spec, key, {"treatment", "clause"})
+    treatment = r.get(spec, key, "treatment", str)
+    if treatment not in TREATMENTS:
+        raise r.fail(
+            f"{key}.treatment", f"unknown treatment {treatment!r}; expected one of {', '.join(TREATMENTS)}"
+        )
+    kinds = TREATMENTS[treatment]
+    kind = FIELDS[path]
+    only = REGISTRY[treatment].fields
+    if only is not None and path not in only:
+        raise r.fail(f"{key}.treatment", f"{treatment!r} applies to {', '.join(sorted(only))} only")
+    if treatment == "keep" and path in IDENTIFYING:
+        options = [t for t, k in TREATMENTS.items() if t != "keep" and (k is None or FIELDS[path] in k)]
+        raise r.fail(
+            f"{key}.treatment",
+            f"{path} identifies a person (clauses 1.1-1.3) and cannot be kept raw; "
+            f"expected one of {', '.join(options)}",
+        )
+    if treatment == "keep" and path in KEEPABLE_ENVELOPE:
+        pass
+    elif kinds is not None and kind not in kinds:
+        raise r.fail(
+            f"{key}.treatment",
+            f"{treatment!r} does not apply to a {kind.value}; "
+            f"expected one of {', '.join(t for t, k in TREATMENTS.items() if k is None or kind in k)}",
+        )
+    return FieldRule(path, treatment, r.get(spec, key, "clause", str, ""))

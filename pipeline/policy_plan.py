@@ -243,9 +243,9 @@ def route_readers(principals: Path, policy: Policy) -> dict[str, tuple[str, ...]
 
 def plan(old: Policy, new: Policy, old_file: Path, new_file: Path, sample: str, raw: Iterable[bytes],
          leak_check: LeakCheck, old_readers: dict[str, tuple[str, ...]] | None = None,
-         new_readers: dict[str, tuple[str, ...]] | None = None) -> Plan:
+         new_readers: dict[str, tuple[str, ...]] | None = None, old_digest: str | None = None) -> Plan:
     """The plan of NEW against OLD, replayed on `raw` (raw event messages); each route's readers under each, when
-    known, classified too."""
+    known, classified too. `old_digest`: OLD's when it is no file here (the version in force, from logs.policy)."""
     messages = list(raw)
     outcomes_old, outputs_old, leaks_old = _outputs(old, messages, leak_check)
     outcomes_new, outputs_new, leaks_new = _outputs(new, messages, leak_check)
@@ -275,6 +275,6 @@ def plan(old: Policy, new: Policy, old_file: Path, new_file: Path, sample: str, 
     for name, report in routes.items():
         report.leaks_old = dict(leaks_old.get(name, {}))
         report.leaks_new = dict(leaks_new.get(name, {}))
-    return Plan(str(old_file), str(new_file), digest(old_file), digest(new_file), old.version, new.version,
-                classify(old, new, old_readers, new_readers), list(routes.values()), sample, len(messages),
+    return Plan(str(old_file), str(new_file), old_digest or digest(old_file), digest(new_file), old.version,
+                new.version, classify(old, new, old_readers, new_readers), list(routes.values()), sample, len(messages),
                 dict(moved))

@@ -10,9 +10,11 @@ A version that cannot be loaded (invalid, or a digest that does not match) chang
 it routes with, says so once per version, and counts it (`logwarden_policy_load_errors_total`, the
 LogwardenPolicyLoadFailed alert). Edge: it holds the follower's thread and the metrics.
 
-A version compiled here is not activated (`Router.activate`): the free-text engine's audience and site rules are
-the process's, and the event loop routes under the version in force meanwhile; each router makes its own the
-process's when it routes its first event. Nor is it warmed up (routing in this thread would activate it): the
+A version compiled here is not activated (`Router.activate`): the free-text engine's audience and site rules in use
+are the process's, and the event loop routes under the version in force meanwhile; each router makes its own the
+ones in use when it routes its first event (cheap: the engine keeps what it compiled and cached for each). Its
+router for the key epoch of its effective time is built here, ahead, with its audience's tables (`prepare`), so
+the switch costs the event loop no compile; it is not warmed up (routing in this thread would activate it): the
 libraries a warm-up loads are loaded already, by the version the worker started with.
 """
 
@@ -44,9 +46,12 @@ class Routing(Generic[R]):
     here is what one version routes with: in the worker its routers per key epoch (`RouterByEpoch`), in tests a
     `Router`."""
 
-    def __init__(self, base: R, base_version: str, base_digest: str, compile_policy: Callable[[Policy], R]) -> None:
+    def __init__(self, base: R, base_version: str, base_digest: str, compile_policy: Callable[[Policy], R],
+                 prepare: Callable[[R, int], None] | None = None) -> None:
+        """`prepare(router, effective_ms)`: what else to build ahead for a version, in the thread that adds it."""
         self.schedule: Schedule[R] = Schedule(base, base_version)
         self._compile = compile_policy
+        self._prepare = prepare
         self._lock = threading.Lock()  # the follower's thread adds, the event loop reads a finished schedule
         self._failed: set[tuple[int, str]] = set()
         self._compiled: dict[str, R] = {base_digest: base}  # one router per file (digest), reused on rollback
@@ -65,6 +70,8 @@ class Routing(Generic[R]):
                     raise PolicyError(f"logs.policy: the record says version {version.version_id} but its file is "
                                       f"{policy.version_id}")
                 router = self._compile(policy)  # not activated, not warmed up: see the module's docstring
+            if self._prepare is not None:
+                self._prepare(router, version.effective_from)
         except (PolicyError, ValueError) as exc:
             self.refuse(version.effective_ms, version.version_id, str(exc))
             return

@@ -1,43 +1,36 @@
-"""The scrub/route core: raw message bytes in, per-route scrubbed outputs out. No I/O.
+"""The router: raw message bytes in, per-route scrubbed outputs out. No I/O.
 
 `Router.route(raw)` parses and validates one wire-format v1 event, decides its purposes
 (declared, or derived by the policy's rules) and so the routes it goes to (each route that
-serves one of those purposes, and whose consent the event carries), applies every field
-treatment those routes need once, and then for each of them projects the result onto the
-route's allow-list and fills in the route's own pseudonyms.
+serves one of those purposes, and whose consent the event carries), runs the walk for those
+routes, which applies every field treatment they need once, and then for each of them projects
+the result onto the route's allow-list and fills in the route's own pseudonyms.
 Bad input comes back as a rejection with a reason for the DLQ; an event no route may keep
 comes back as a drop with its reason. Nothing here raises on input.
 
-The walk is compiled from the policy into a tree of small closures, one tree for each set of
-routes an event can go to (compiled when first needed), so the per-event work is one orjson
-parse, one pass over the event, a projection and an orjson dump per route. Each closure is
-specialised for its field's kind and treatment, and knows whether its routes keep the field:
-a field they do not keep is still type-checked, counted and held to the limits (a wrong type
-or a value past them sends the event to the DLQ, with the same reason and detail whichever
-routes the event would have gone to), but it is not treated and its free text is not scanned:
-nothing of it leaves, and the redaction counts are of what leaves (form messages no route
-keeps, and the text of dropped events, were most of the detectors' cost). Repeated
-strings, treated values, derived purposes and pseudonyms come from bounded caches
-(pipeline/treatments.py).
+The policy is compiled apart, at one call: `compile_walk` (pipeline/walk.py) takes the policy and its routes and
+gives the compiled walk, its routes' projections and pseudonymizers, and its free-text state; the router adds
+what an event needs before and after the walk (validation, the decision of its routes, the outputs). Per event:
+one orjson parse, one pass over the event, a projection and an orjson dump per route. Derived purposes and
+decisions come from bounded caches. Both modules are compiled by mypyc (pipeline/native.py).
 """
 
 from __future__ import annotations
 
 import re
-from collections import Counter
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Any, NoReturn
 
 import orjson
 
 from pipeline import treatments
-from pipeline.policy import CONSENTS, Policy, Route
-from pipeline.privacy import audience, rules
-from pipeline.privacy.redact import Redactor
-from pipeline.treatments import Pseudonym, Pseudonymizer
-from pipeline.wire import FIELDS, REQUIRED, SCHEMAS, Kind, children
+from pipeline.policy import CONSENTS, Policy
+from pipeline.privacy import rules
+from pipeline.walk import CompiledWalk, Reject, RouteRuntime, Visit, compile_walk, json_type, strings_only
+from pipeline.wire import REQUIRED, SCHEMAS
+
+__all__ = ["DLQ_REASONS", "DROP_REASONS", "Outcome", "Output", "Reject", "Router"]
 
 #: Reasons an event goes to the DLQ (a bounded set: they are metric labels).
 DLQ_REASONS = ("oversized", "invalid_utf8", "malformed_json", "not_an_object", "missing_field", "wrong_type",
@@ -106,103 +99,14 @@ def _routed(outputs: tuple[Output, ...]) -> Outcome:
     return outcome
 
 
-class Reject(Exception):
-    """Raised inside the walk; turned into a DLQ outcome by `Router.route`."""
-
-    def __init__(self, reason: str, detail: str) -> None:
-        super().__init__(detail)
-        self.reason = reason
-        self.detail = detail
-
-
-_DROP = object()
-_IDENTIFIER_KEY = treatments.IDENTIFIER_KEY.search
 _UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
 # a time already in the pipeline's canonical form (UTC, milliseconds, Z): it only needs to be a real date
 _CANONICAL_TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
-Visit = Callable[[Any, int], Any]
 if REQUIRED != ("schema", "event_id", "ts"):  # `_validate_envelope` reads them by name
     raise ImportError("pipeline.scrub checks the required fields schema, event_id and ts: update it with wire.py")
 #: The order in which `_validate_envelope` writes the known consents: sorted, so the same event gives the same bytes
 #: in every process (the set's own order changes with the hash seed)
 _CONSENT_ORDER = tuple(sorted(CONSENTS))
-
-
-def _json_type(value: Any) -> str:
-    if value is None:
-        return "null"
-    return {bool: "boolean", int: "integer", float: "number", str: "string", list: "list", dict: "object"}.get(
-        type(value), type(value).__name__)
-
-
-#: The JSON types of each kind (a list of strings also needs its items checked).
-_KIND_TYPES: dict[Kind, tuple[type, ...]] = {
-    Kind.STRING: (str,), Kind.INTEGER: (int,), Kind.NUMBER: (int, float), Kind.BOOLEAN: (bool,),
-    Kind.OBJECT: (dict,), Kind.MAP: (dict,), Kind.STRING_LIST: (list,), Kind.ID: (str, int),
-}
-_KIND_CHECK: dict[Kind, Callable[[Any], bool]] = {
-    Kind.STRING: lambda v: type(v) is str,
-    Kind.INTEGER: lambda v: type(v) is int,
-    Kind.NUMBER: lambda v: type(v) in (int, float),
-    Kind.BOOLEAN: lambda v: type(v) is bool,
-    Kind.OBJECT: lambda v: type(v) is dict,
-    Kind.MAP: lambda v: type(v) is dict,
-    Kind.STRING_LIST: lambda v: type(v) is list and _strings_only(v),
-    Kind.ID: lambda v: type(v) in (str, int),
-}
-
-
-def _wrong_type(path: str, kind: Kind, value: Any) -> Reject:
-    return Reject("wrong_type", f"{path}: expected {kind.value}, got {_json_type(value)}")
-
-
-class Tally:
-    """Counters the core keeps for the metrics edge: treatments per field, redactions per kind.
-
-    Each compiled field visitor owns one counter cell (a one-item list), so counting costs
-    an index increment on the hot path instead of a hash of (field, treatment).
-    """
-
-    def __init__(self, redactor: Redactor) -> None:
-        self._cells: dict[tuple[str, str], list[int]] = {}
-        self.redactor = redactor
-
-    def cell(self, field_path: str, treatment: str) -> list[int]:
-        return self._cells.setdefault((field_path, treatment), [0])
-
-    def drain(self) -> tuple[Counter[tuple[str, str]], Counter[str]]:
-        """Hand over the counts since the last drain and start again."""
-        treated: Counter[tuple[str, str]] = Counter()
-        for key, cell in self._cells.items():
-            if cell[0]:
-                treated[key] = cell[0]
-                cell[0] = 0
-        redacted = Counter(self.redactor.counts)
-        self.redactor.counts.clear()  # in place: the redactor is shared by the compiled visitors
-        return treated, redacted
-
-
-Project = Callable[[dict[str, Any], Pseudonymizer, bool], dict[str, Any]]
-
-
-@dataclass
-class _RouteRuntime:
-    route: Route
-    topic: str
-    allow: dict[str, Any]
-    pseudonymize: Pseudonymizer
-    stamp: dict[str, str]
-    project: Project
-    consents: tuple[str, ...] = field(default=())
-    keeps_purposes: bool = False
-    name: str = field(init=False)
-    purposes: frozenset[str] = field(init=False)
-    allows: frozenset[str] = field(init=False)
-
-    def __post_init__(self) -> None:
-        self.name = self.route.name  # read per event: one attribute instead of two
-        self.purposes = self.route.purposes
-        self.allows = frozenset(self.route.allow)
 
 
 def _given(consent: dict[str, bool], names: tuple[str, ...]) -> bool:
@@ -212,8 +116,8 @@ def _given(consent: dict[str, bool], names: tuple[str, ...]) -> bool:
 
 #: Where an event goes: each route with the purposes it serves there (sorted, as its outputs write them: one list
 #: shared by the events of the decision, which only serialize it), or the outcome of a dropped event; and the walk
-#: that treats it, with whether that walk's ids are final (`Router._walk_for`).
-Decision = tuple[tuple[tuple[_RouteRuntime, list[str]], ...], Outcome | None, Visit, bool]
+#: that treats it, with whether that walk's ids are final (`CompiledWalk.walk_for`).
+Decision = tuple[tuple[tuple[RouteRuntime, list[str]], ...], Outcome | None, Visit, bool]
 
 #: The outcomes of the events no route keeps (an outcome is frozen: one of each serves every such event).
 _NO_PURPOSE = Outcome(dropped="no_purpose")
@@ -236,47 +140,25 @@ class Router:
             raise ValueError("the pseudonym key must be at least 16 bytes")
         self.policy = policy
         self.version_id = policy.version_id  # stamped on every output, and by the worker on every DLQ record
-        self._audience = policy.privacy.audience  # the languages and regions free text is read in
-        self._rules = rules.compile_rules(policy.privacy, hmac_key, key_id)  # the site's own (`[privacy]`)
+        self.walk: CompiledWalk = compile_walk(policy, hmac_key, key_id, topic_prefix)  # the policy, compiled
         if activate:
             self.activate()
-        self._skip_keys = frozenset(policy.privacy.skip_keys)
         self.max_message_bytes = max_message_bytes
         self.dlq_topic = topic_prefix + policy.dlq.name
-        self.redactor = treatments.CachingRedactor()
-        self.tally = Tally(self.redactor)
-        self._clean = self.redactor.clean  # emptied in place when full: the reference stays current
-        self._text = self.redactor.text
-        self._limits = policy.limits
-        # the reasons free text gives for the DLQ, worded once
-        self._too_deep = f"nesting deeper than {policy.limits.max_depth}"
-        self._too_long = f"a free-text value is longer than {policy.limits.max_string_chars} characters"
+        self.redactor = self.walk.redactor
+        self.tally = self.walk.tally
         self._purpose_codes = frozenset(policy.purposes)
         self._withdraws = tuple(policy.withdraws.items())
-        self._allowed = frozenset(p for r in policy.routes for p in r.allow)
-        pseudonymized = frozenset(p for p, rule in policy.fields.items() if rule.treatment == "pseudonymize")
-        self._pseudonymized = pseudonymized
-        self._routes = [
-            _RouteRuntime(route=r, topic=topic_prefix + r.topic.name, allow=_allow_tree(r.allow),
-                          pseudonymize=Pseudonymizer(hmac_key, r.name, key_id),
-                          stamp={"route": r.name, "policy": policy.version_id, "key_id": key_id},
-                          project=_projection(_allow_tree(r.allow), pseudonymized, self._allowed),
-                          consents=r.requires_consent, keeps_purposes="purposes" in r.allow)
-            for r in policy.routes
-        ]
+        self._routes = self.walk.routes
         self._decisions: dict[tuple[Any, ...], Decision] = {}
-        self._treatments: dict[tuple[str, str, bool], Visit | None] = {}
-        # a walk for each set of routes an event goes to (compiled when first needed), by the bits of their indexes;
         # the walk for every route also takes the events whose routes cannot be told before the walk
-        self._walks: dict[int, tuple[Visit, bool]] = {}
-        self._top, self._top_ids_final = self._walk_for((1 << len(self._routes)) - 1)
+        self._top, self._top_ids_final = self.walk.walk_for((1 << len(self._routes)) - 1)
 
     def activate(self) -> None:
         """Make this policy's audience and site rules the process's (the free-text engine reads them). A worker
         holding several versions (pipeline/routing.py) routes each event with its own version's: `route` calls
         this when another version's are in place, which happens only around a switch."""
-        audience.configure(self._audience)
-        rules.configure(self._rules)
+        self.walk.activate()
         _ACTIVE[0] = self
 
     # --- the per-message entry point ---
@@ -294,7 +176,7 @@ class Router:
                 return Outcome(rejected="invalid_utf8", detail="the message is not valid UTF-8")
             return Outcome(rejected="malformed_json", detail=f"not valid JSON: {str(exc).split(':')[0]}")
         if type(event) is not dict:
-            return Outcome(rejected="not_an_object", detail=f"expected a JSON object, got {_json_type(event)}")
+            return Outcome(rejected="not_an_object", detail=f"expected a JSON object, got {json_type(event)}")
         try:
             self._validate_envelope(event)
             # where the event goes is known before the walk, which then treats only what those routes keep
@@ -357,7 +239,7 @@ class Router:
                 purposes = self._derive(*key[:3])
                 recurs = path is None or len(path) <= treatments.CACHED_CHARS  # a long path is likely one of a kind
             chosen, dropped, bits = self._decision(purposes, consent or _NOTHING_GIVEN)
-            decision = (chosen, dropped, *self._walk_for(bits))
+            decision = (chosen, dropped, *self.walk.walk_for(bits))
             if recurs:
                 if len(self._decisions) >= treatments.CACHE_SIZE:
                     self._decisions.clear()
@@ -365,7 +247,7 @@ class Router:
         return decision
 
     def _decision(self, purposes: frozenset[str], consent: dict[str, bool]
-                  ) -> tuple[tuple[tuple[_RouteRuntime, list[str]], ...], Outcome | None, int]:
+                  ) -> tuple[tuple[tuple[RouteRuntime, list[str]], ...], Outcome | None, int]:
         """The routes, or the outcome of a dropped event; and the bits of the routes' indexes."""
         if not purposes:
             return (), _NO_PURPOSE, 0
@@ -390,27 +272,6 @@ class Router:
             return tuple(chosen), None, bits
         return (), _NO_CONSENT if refused else _NO_ROUTE, 0
 
-    def _walk_for(self, bits: int) -> tuple[Visit, bool]:
-        """The walk for an event that goes to the routes of these index bits (none: a dropped event, only checked),
-        and whether its ids are final: each pseudonymized field is kept by at most one of the routes, so the walk
-        puts that route's pseudonyms in at once and the projections have no holders to fill in.
-
-        It checks, counts and rejects exactly as the walk for every route does (a field's checks do not depend on
-        who keeps it), but treats only the fields these routes keep: the others are checked and held to the limits,
-        not treated or scanned, so their redactions are not counted (nothing of them leaves)."""
-        found = self._walks.get(bits)
-        if found is None:
-            routes = tuple(runtime for index, runtime in enumerate(self._routes) if bits >> index & 1)
-            final = all(len(self._keepers(path, routes)) <= 1 for path in self._pseudonymized)
-            found = self._walks[bits] = (self._compile_object("", routes), final)
-        return found
-
-    def _keepers(self, path: str, routes: tuple[_RouteRuntime, ...]) -> list[_RouteRuntime]:
-        """The routes of these that keep this field or a part of it."""
-        return [runtime for runtime in routes if self._reached(path, runtime.allows)]
-
-    # --- validation and purposes ---
-
     def _validate_envelope(self, event: dict[str, Any]) -> None:
         schema, event_id, ts = event.get("schema"), event.get("event_id"), event.get("ts")  # REQUIRED, by name
         if type(schema) is not str or type(event_id) is not str or type(ts) is not str:
@@ -423,8 +284,8 @@ class Router:
             raise Reject("missing_field", "action: required for schema action/1")
         declared = event.get("purposes")
         if declared is not None:
-            if type(declared) is not list or not _strings_only(declared):
-                raise Reject("wrong_type", f"purposes: expected list of strings, got {_json_type(declared)}")
+            if type(declared) is not list or not strings_only(declared):
+                raise Reject("wrong_type", f"purposes: expected list of strings, got {json_type(declared)}")
             if not self._purpose_codes.issuperset(declared):
                 unknown = [p for p in declared if p not in self._purpose_codes]
                 raise Reject("unknown_purpose", f"purposes: {len(unknown)} unknown; expected codes from "
@@ -455,306 +316,6 @@ class Router:
             found |= rule.purposes
         return frozenset(found)
 
-    def _whole(self, path: str, keeps: frozenset[str]) -> bool:
-        """A route keeps this field whole (it, or an object above it, is on the allow-list `keeps`)."""
-        return any(path == a or path.startswith(a + ".") for a in keeps)
-
-    def _reached(self, path: str, keeps: frozenset[str]) -> bool:
-        """A route keeps this field or a part of it (`keeps`: its allow-list, or several routes' together)."""
-        return self._whole(path, keeps) or any(a.startswith(path + ".") for a in keeps)
-
-    # --- the compiled walk ---
-
-    def _compile_object(self, path: str, routes: tuple[_RouteRuntime, ...]) -> Visit:
-        """A visitor for a known object: known children by their own visitors, unknown keys as free text.
-        `routes`: the routes it walks for (see `_walk_for`)."""
-        known = {p.rsplit(".", 1)[-1]: self._compile_field(p, routes) for p in children(path)}
-        rule = self.policy.fields.get(path) if path else None
-        # keys a map does not declare follow the map's own treatment; objects treat them as free text
-        other_drop = rule is not None and rule.treatment == "drop"
-        # top-level keys not in the wire format are never kept; below, unknown keys of an object some route keeps
-        # whole are redacted for every walk, so a rejection inside one names the same (redacted) key in all walks
-        keep_other = bool(path) and self._whole(path, self._allowed)
-        free = self._free
-        check = self._check_free
-        identifier_key = _IDENTIFIER_KEY
-        max_items = self._limits.max_items
-
-        def visit(obj: dict[str, Any], depth: int) -> dict[str, Any]:
-            if len(obj) > max_items:
-                raise Reject("too_large", f"{path or 'event'}: more than {max_items} keys")
-            out: dict[str, Any] = {}
-            below = depth + 1
-            for key, value in obj.items():
-                child = known.get(key)
-                if child is not None:
-                    result = child(value, below)  # _DROP for a field no route keeps
-                    if result is not _DROP:
-                        out[key] = result
-                elif not other_drop and not identifier_key(key):
-                    if not keep_other:  # no route keeps it: held to the limits, not scanned (nothing leaves)
-                        check(key, below)
-                        try:
-                            check(value, below)
-                        except Reject as exc:
-                            raise _within(exc, f"{path}.{key}" if path else key) from None
-                        continue
-                    name = free(key, below)
-                    try:
-                        out[name] = free(value, below)
-                    except Reject as exc:
-                        raise _within(exc, f"{path}.{name}" if path else name) from None
-            return out
-
-        return visit
-
-    def _compile_field(self, path: str, routes: tuple[_RouteRuntime, ...]) -> Visit:
-        kind = FIELDS[path]
-        check = _KIND_CHECK[kind]
-        rule = self.policy.fields.get(path)
-        numeric = kind in (Kind.INTEGER, Kind.NUMBER, Kind.BOOLEAN)
-        treatment = rule.treatment if rule else ("recurse" if kind is Kind.OBJECT else "keep" if numeric else "redact")
-        if treatment == "redact" and children(path):
-            treatment = "recurse"  # a map with declared children: children by their rules, the rest redacted
-        keepers = self._keepers(path, routes)
-        kept = bool(keepers)
-        apply: Visit | None
-        # one route keeps the id: its pseudonym at once, not a holder for that route's projection to fill in
-        at_once = treatment == "pseudonymize" and len(keepers) == 1
-        if treatment == "recurse":
-            apply = self._compile_object(path, routes)
-        elif at_once:
-            apply = _pseudonym_of(keepers[0].pseudonymize)
-        else:
-            apply = self._treatment(path, treatment, kept)
-        cell = self.tally.cell(path, treatment)
-        max_chars = self._limits.max_string_chars
-
-        def wrong(value: Any) -> Reject:
-            return _wrong_type(path, kind, value)
-
-        # the common fields get a visitor of their own, with what the compiler knows (kept or not, which treatment)
-        # decided here instead of on every value
-        if kind is Kind.STRING and (not kept or apply is None or apply is _keep):  # kept as it is, or dropped
-            keep = kept and apply is _keep
-
-            def visit_plain_string(value: Any, depth: int) -> Any:
-                if type(value) is str:
-                    if len(value) > max_chars:
-                        raise Reject("too_large", f"{path}: longer than {max_chars} characters")
-                    cell[0] += 1
-                    # text no route keeps is not scanned: redactions count what would otherwise have left
-                    return value if keep else _DROP
-                if value is None:
-                    return _DROP
-                raise wrong(value)
-
-            return visit_plain_string
-        if kind is Kind.STRING and treatment == "redact":
-            text = self.redactor.text
-            clean = self.redactor.clean
-
-            def visit_text(value: Any, depth: int) -> Any:
-                if type(value) is str:
-                    if len(value) > max_chars:
-                        raise Reject("too_large", f"{path}: longer than {max_chars} characters")
-                    cell[0] += 1
-                    return value if value in clean else text(value)  # most text recurs, and is clean
-                if value is None:
-                    return _DROP
-                raise wrong(value)
-
-            return visit_text
-        if treatment == "keep" and numeric:
-
-            def visit_number(value: Any, depth: int) -> Any:
-                if check(value):
-                    cell[0] += 1
-                    return value if kept else _DROP
-                if value is None:
-                    return _DROP
-                raise wrong(value)
-
-            return visit_number
-        if kind is Kind.STRING and apply is not None:  # the rest of the strings: treated
-            treat = apply
-
-            def visit_string(value: Any, depth: int) -> Any:
-                if type(value) is str:
-                    if len(value) > max_chars:
-                        raise Reject("too_large", f"{path}: longer than {max_chars} characters")
-                    cell[0] += 1
-                    try:
-                        result = treat(value, depth)
-                    except Reject as exc:
-                        raise _within(exc, path) from None
-                    return _DROP if result is None else result
-                if value is None:
-                    return _DROP
-                raise wrong(value)
-
-            return visit_string
-        if treatment == "recurse" and apply is not None:  # a known object: its visitor returns its kept part
-            walk = apply
-
-            def visit_object(value: Any, depth: int) -> Any:
-                if type(value) is dict:
-                    cell[0] += 1
-                    try:
-                        result = walk(value, depth)
-                    except Reject as exc:
-                        raise _within(exc, path) from None
-                    return result if kept else _DROP
-                if value is None:
-                    return _DROP
-                raise wrong(value)
-
-            return visit_object
-        if kind is Kind.ID and at_once:
-            pseudonymize = keepers[0].pseudonymize.__call__  # a bound method is called faster than an instance
-
-            def visit_id(value: Any, depth: int) -> Any:
-                kind_of = type(value)
-                if kind_of is str:
-                    if len(value) > max_chars:
-                        raise Reject("too_large", f"{path}: longer than {max_chars} characters")
-                elif kind_of is not int:
-                    if value is None:
-                        return _DROP
-                    raise wrong(value)
-                cell[0] += 1
-                return pseudonymize(value)
-
-            return visit_id
-
-        types = _KIND_TYPES[kind]
-        items_are_strings = kind is Kind.STRING_LIST
-
-        def visit(value: Any, depth: int) -> Any:
-            if value is None:
-                return _DROP
-            if type(value) not in types or (items_are_strings and not _strings_only(value)):
-                raise wrong(value)
-            if type(value) is str and len(value) > max_chars:
-                raise Reject("too_large", f"{path}: longer than {max_chars} characters")
-            cell[0] += 1
-            if apply is _keep:  # the value itself, without a call
-                return value if kept else _DROP
-            if apply is None:
-                return _DROP
-            try:
-                result = apply(value, depth)
-            except Reject as exc:
-                raise _within(exc, path) from None
-            return _DROP if result is None or not kept else result
-
-        return visit
-
-    def _treatment(self, path: str, name: str, kept: bool = True) -> Visit | None:
-        """The registry's treatment compiled for one field; an object's declared children are type-checked
-        first, so a treatment never sees a child of the wrong kind. None when there is nothing to do: the field
-        is dropped, or no route keeps it and the treatment neither counts nor rejects; `_keep` for "keep".
-        Compiled once: the walks for different routes share it, and with it its cache of treated values."""
-        key = (path, name, kept)
-        if key not in self._treatments:
-            self._treatments[key] = self._compile_treatment(path, name, kept)
-        return self._treatments[key]
-
-    def _compile_treatment(self, path: str, name: str, kept: bool) -> Visit | None:
-        # each declared child's key, path, kind, JSON types, and whether its items must be strings (as `_KIND_CHECK`)
-        checks = [(p.rsplit(".", 1)[-1], p, FIELDS[p], _KIND_TYPES[FIELDS[p]], FIELDS[p] is Kind.STRING_LIST)
-                  for p in children(path)]
-        if name == "drop" or (not kept and name != "redact" and not checks):
-            return None  # nothing leaves, and no treatment but free text can reject a value of the right type
-        if name == "keep" and not checks:
-            return _keep
-        if kept:
-            apply = treatments.REGISTRY[name].compile(treatments.Field(path, FIELDS[path], self.redactor, self._free))
-        elif name == "redact":
-            apply = self._check_free  # held to the limits (too large, too deep), not scanned
-        else:
-            apply = _nothing
-        if not checks:
-            return apply
-
-        def checked(value: Any, depth: int) -> Any:
-            if type(value) is dict:
-                for key, child_path, kind, types, items_are_strings in checks:
-                    child = value.get(key)
-                    if child is not None and (type(child) not in types
-                                              or (items_are_strings and not _strings_only(child))):
-                        raise _wrong_type(child_path, kind, child)
-            return apply(value, depth)
-
-        return checked
-
-    def _limit(self, value: Any, depth: int) -> type:
-        """The free-text value's type, once it is within the policy's limits (else the DLQ reason)."""
-        limits = self._limits
-        if depth > limits.max_depth:
-            raise Reject("too_deep", self._too_deep)
-        kind = type(value)
-        if kind is str:
-            if len(value) > limits.max_string_chars:
-                raise Reject("too_large", self._too_long)
-        elif kind is dict:
-            if len(value) > limits.max_items:
-                raise Reject("too_large", f"an object has more than {limits.max_items} keys")
-        elif kind is list and len(value) > limits.max_items:
-            raise Reject("too_large", f"a list has more than {limits.max_items} items")
-        return kind
-
-    def _check_free(self, value: Any, depth: int) -> None:
-        """Free text no route keeps: the same limits as `_free` (a reason for the DLQ), no scan, nothing kept."""
-        kind = self._limit(value, depth)
-        if kind is dict:
-            for k, v in value.items():
-                if not _IDENTIFIER_KEY(k):
-                    self._check_free(k, depth + 1)
-                    self._check_free(v, depth + 1)
-        elif kind is list:
-            for v in value:
-                self._check_free(v, depth + 1)
-
-    def _free(self, value: Any, depth: int) -> Any:
-        """Untrusted free text of any shape: strings redacted, containers walked within the limits.
-
-        An object's keys, and those of its values that are strings (most free text: properties, unknown objects),
-        are checked and redacted in its loop, as a call of this on each would: the same limits, in the same order
-        (the key, then its value), without the calls."""
-        kind = self._limit(value, depth)
-        if kind is str:
-            return value if value in self._clean else self._text(value)
-        if kind is dict:
-            out = {}
-            below = depth + 1
-            clean, text, max_chars, skip = self._clean, self._text, self._limits.max_string_chars, self._skip_keys
-            too_deep = below > self._limits.max_depth
-            for k, v in value.items():
-                if _IDENTIFIER_KEY(k):
-                    continue
-                if too_deep:
-                    raise Reject("too_deep", self._too_deep)
-                if len(k) > max_chars:
-                    raise Reject("too_large", self._too_long)
-                if k in skip:  # a key the policy never scans (`[privacy] skip_keys`): kept as written, within limits
-                    self._check_free(v, below)
-                    out[k] = v
-                    continue
-                name = k if k in clean else text(k)
-                if type(v) is str:
-                    if len(v) > max_chars:
-                        raise Reject("too_large", self._too_long)
-                    out[name] = v if v in clean else text(v)
-                else:
-                    out[name] = self._free(v, below)
-            return out
-        if kind is list:
-            return [self._free(v, depth + 1) for v in value]
-        if kind is int:
-            return self.redactor.integer(value)
-        return value
-
 
 def _missing_or_wrong(event: dict[str, Any]) -> NoReturn:
     """Raise the rejection of an envelope whose required fields are not all strings: the first missing one,
@@ -764,35 +325,8 @@ def _missing_or_wrong(event: dict[str, Any]) -> NoReturn:
             raise Reject("missing_field", f"{name}: required field is missing")
     for name in REQUIRED:
         if type(event[name]) is not str:
-            raise Reject("wrong_type", f"{name}: expected string, got {_json_type(event[name])}")
+            raise Reject("wrong_type", f"{name}: expected string, got {json_type(event[name])}")
     raise AssertionError("called for an envelope whose required fields are all strings")
-
-
-def _strings_only(value: list[Any]) -> bool:
-    """Every item is a string."""
-    for item in value:  # noqa: SIM110 - all() of a generator costs twice this on the short lists events carry
-        if type(item) is not str:
-            return False
-    return True
-
-
-def _pseudonym_of(pseudonymize: Pseudonymizer) -> Visit:
-    return lambda value, depth: pseudonymize(value)
-
-
-def _keep(value: Any, depth: int) -> Any:
-    return value
-
-
-def _nothing(value: Any, depth: int) -> None:
-    return None
-
-
-def _within(exc: Reject, path: str) -> Reject:
-    """The rejection with the field path in front, once: free text does not know where it is."""
-    if exc.detail.startswith(path):
-        return exc
-    return Reject(exc.reason, f"{path}: {exc.detail}")
 
 
 def _normalize_ts(value: str) -> str:
@@ -812,89 +346,3 @@ def _normalize_ts(value: str) -> str:
     if moment.tzinfo is None:
         raise Reject("invalid_value", "ts: expected a time zone (Z or +hh:mm)")
     return moment.isoformat(timespec="milliseconds").replace("+00:00", "Z")
-
-
-def _allow_tree(paths: tuple[str, ...]) -> dict[str, Any]:
-    """{"request.path", "device.location"} -> {"request": {"path": True}, "device": {"location": True}}."""
-    tree: dict[str, Any] = {}
-    for path in paths:
-        node = tree
-        parts = path.split(".")
-        for part in parts[:-1]:
-            existing = node.get(part)
-            if existing is True:
-                break
-            node = node.setdefault(part, {})
-        else:
-            node[parts[-1]] = True
-    return tree
-
-
-def _projection(allow: dict[str, Any], pseudonymized: frozenset[str], union: frozenset[str],
-                prefix: str = "") -> Project:
-    """A route's allow-list tree compiled into its projection: the allowed fields of a scrubbed event, with the
-    route's own pseudonyms. An object kept whole is copied only when a pseudonymized field can be inside it, and
-    the walk has left holders there (`ids_final` false: see `Router._walk_for`).
-
-    `union` is every route's allow-list together: the walk keeps nothing outside it, so an object whose every
-    kept part this route allows is taken as the walk left it, like an object kept whole, not rebuilt field by
-    field (the widest route then copies almost nothing)."""
-    steps: list[tuple[str, bool, bool, Project | None]] = []
-    for key, sub in allow.items():
-        path = prefix + key
-        holds_ids = any(p.startswith(path + ".") for p in pseudonymized)
-        if sub is True:
-            steps.append((key, holds_ids, False, None))
-        elif _covers(_allow_paths(sub, path + "."), union, path):
-            steps.append((key, holds_ids, True, None))
-        else:
-            steps.append((key, False, False, _projection(sub, pseudonymized, union, path + ".")))
-
-    def project(doc: dict[str, Any], pseudonymize: Pseudonymizer, ids_final: bool) -> dict[str, Any]:
-        out: dict[str, Any] = {}
-        for key, holds_ids, covered, inner in steps:
-            value = doc.get(key, _DROP)
-            if value is _DROP:
-                continue
-            kind = type(value)
-            if inner is None:
-                if kind is Pseudonym:
-                    out[key] = pseudonymize(value.value)
-                elif covered and (kind is not dict or not value):
-                    continue  # an object of which nothing was kept (or a wrong type, which the walk rejects)
-                elif holds_ids and kind is dict and not ids_final:
-                    out[key] = _materialize(value, pseudonymize)
-                else:
-                    out[key] = value
-            elif kind is dict:
-                projected = inner(value, pseudonymize, ids_final)
-                if projected:
-                    out[key] = projected
-        return out
-
-    return project
-
-
-def _allow_paths(tree: dict[str, Any], prefix: str) -> list[str]:
-    """The dotted paths an allow tree (or a subtree of it) keeps."""
-    found: list[str] = []
-    for key, sub in tree.items():
-        found += [prefix + key] if sub is True else _allow_paths(sub, prefix + key + ".")
-    return found
-
-
-def _covers(kept: list[str], union: frozenset[str], path: str) -> bool:
-    """Does a route keeping `kept` under `path` keep every part of it that any route keeps? Not when some route
-    keeps `path` (or an object above it) whole: the walk then keeps its unknown keys as free text too."""
-    if any(path == a or path.startswith(a + ".") for a in union):
-        return False
-    return all(any(a == k or a.startswith(k + ".") for k in kept) for a in union if a.startswith(path + "."))
-
-
-def _materialize(value: Any, pseudonymize: Callable[[Any], str]) -> Any:
-    kind = type(value)
-    if kind is Pseudonym:
-        return pseudonymize(value.value)
-    if kind is dict:
-        return {k: _materialize(v, pseudonymize) for k, v in value.items()}
-    return value

@@ -128,6 +128,20 @@ class RouterByEpoch:
             return self._current
         return self._switch(timestamp)
 
+    def prepare(self, timestamp: float) -> None:
+        """Build the router of the epoch holding this timestamp ahead of its first event, in the calling thread (the
+        follower's, for a version read before its effective time): not activated, not warmed up (routing there
+        would make its free-text rules the process's while the event loop routes), its audience's tables compiled.
+        `at` then finds it. Only an epoch the keyring holds already: the store is the event loop's to read."""
+        if self.keyring is None:
+            return
+        epoch = self.keyring.held(datetime.fromtimestamp(timestamp, UTC))
+        if epoch is None or epoch.key_id in self.routers:
+            return
+        router = self.make(self.keyring.key(epoch), epoch.key_id)
+        router.walk.prepare()
+        self.routers[epoch.key_id] = (epoch.start.timestamp(), router)
+
     def _switch(self, timestamp: float) -> Router:
         assert self.keyring is not None
         epoch = self.keyring.epoch_at(datetime.fromtimestamp(timestamp, UTC))
@@ -358,7 +372,8 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
     log.info("router warmed up", extra={"ms": round((time.perf_counter() - started) * 1000),
                                         "core": "python" if type(first) is Router else "compiled"})
     routing = Routing(router, policy.version_id, digest_of(Path(policy.source).read_text(encoding="utf-8")),
-                      lambda newer: _by_epoch(settings, keyring, newer))
+                      lambda newer: _by_epoch(settings, keyring, newer),
+                      lambda newer, effective_ms: newer.prepare(max(effective_ms, time.time() * 1000) / 1000))
     if not _waited_for_kafka(settings):
         return
     check_login(settings, "pipeline")
@@ -380,9 +395,10 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
 
 
 def _by_epoch(settings: Settings, keyring: Keyring, policy: Policy) -> RouterByEpoch:
-    """A further policy version's routers, one per key epoch, each built (and warmed up) when an event first needs
-    it, on the event loop: building one activates its free-text rules (`Router.activate`)."""
-    return RouterByEpoch(keyring, lambda key, key_id: build_router(settings, policy, key, key_id))
+    """A further policy version's routers, one per key epoch: the one of its effective time built ahead, in the
+    follower's thread (`RouterByEpoch.prepare`, through `Routing.add`), any other when an event first needs it. None
+    is activated when built: each makes its free-text rules the process's at its first event (`Router.route`)."""
+    return RouterByEpoch(keyring, lambda key, key_id: build_router(settings, policy, key, key_id, activate=False))
 
 
 def _follow_versions(settings: Settings, routing: Routing[RouterByEpoch]) -> None:

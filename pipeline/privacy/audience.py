@@ -6,15 +6,19 @@ default is broad enough for a site on the open web: the EU's 24 official languag
 the EEA and its neighbours, Russian, Ukrainian, Turkish, Arabic, Hebrew, Hindi, Chinese, Japanese, Korean,
 Indonesian, Vietnamese, Brazilian Portuguese and Latin American Spanish; regions to match.
 
-One audience a process: the policy a process loads sets it (`configure`, called by the router), and every
-detector reads `current()`. A narrower audience is cheaper and finds less; a wider one never misses more.
+The audience in use is the process's: the router of the policy version routing an event sets it (`configure`),
+and every detector reads `current()`. What is compiled for an audience is kept per audience (`PerAudience`), so a
+worker holding two policy versions with different audiences switches between them without recompiling, and a
+version read ahead of its effective time compiles its tables off the event loop (`prepare`). A narrower audience
+is cheaper and finds less; a wider one never misses more.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Generic, TypeVar
+from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
 
@@ -60,6 +64,8 @@ _CURRENT: list[Audience] = [DEFAULT]
 _GENERATION: list[int] = [0]
 # what forgets its answers when the audience changes (caches of detections keyed by the string alone)
 _ON_CHANGE: list[Callable[[], None]] = []
+#: Audiences whose compiled tables each `PerAudience` keeps at once (the versions a worker holds, and a few more)
+KEPT_AUDIENCES = 4
 
 
 def current() -> Audience:
@@ -67,9 +73,18 @@ def current() -> Audience:
     return _CURRENT[0]
 
 
+def canonical(audience: Audience) -> Audience:
+    """The one `Audience` object of this value in the process: `configure` then tells a change by identity, which
+    two policy versions with the same audience, alternating at a switch, pass for free."""
+    return _CANONICAL.setdefault(audience, audience)
+
+
+_CANONICAL: dict[Audience, Audience] = {}
+
+
 def configure(audience: Audience) -> None:
     """Make `audience` the process's; tables compiled for another (`PerAudience`) are rebuilt on their next use."""
-    if audience != _CURRENT[0]:
+    if audience is not _CURRENT[0] and audience != _CURRENT[0]:
         _CURRENT[0] = audience
         _GENERATION[0] += 1
         for forget in _ON_CHANGE:
@@ -82,20 +97,45 @@ def on_change(forget: Callable[[], None]) -> None:
     _ON_CHANGE.append(forget)
 
 
+#: Every `PerAudience` alive (the detectors' module-level tables): what `prepare` builds
+_TABLES: weakref.WeakSet[PerAudience[Any]] = weakref.WeakSet()
+
+
 class PerAudience(Generic[T]):
-    """A value compiled from the current audience (a cue pattern, a set of phone regions), rebuilt when it changes.
+    """A value compiled from the current audience (a cue pattern, a set of phone regions), kept for each audience met.
 
-    `get()` is one integer comparison on the hot path; the build runs once per audience."""
+    `get()` is one integer comparison on the hot path; the build runs once per audience, and a change back to an
+    audience met before finds its value again (a worker holding two policy versions)."""
 
-    __slots__ = ("_build", "_generation", "_value")
+    __slots__ = ("__weakref__", "_build", "_generation", "_value", "_values")
 
     def __init__(self, build: Callable[[Audience], T]) -> None:
         self._build = build
         self._generation = -1
         self._value: T | None = None
+        self._values: dict[Audience, T] = {}
+        _TABLES.add(self)
 
     def get(self) -> T:
         if self._generation != _GENERATION[0] or self._value is None:
-            self._value = self._build(_CURRENT[0])
+            self._value = self.of(_CURRENT[0])
             self._generation = _GENERATION[0]
         return self._value
+
+    def of(self, audience: Audience) -> T:
+        """The value for this audience, built on first use (`KEPT_AUDIENCES` at most are kept)."""
+        found = self._values.get(audience)
+        if found is None:
+            found = self._build(audience)
+            if len(self._values) >= KEPT_AUDIENCES:
+                self._values.clear()
+            self._values[audience] = found
+        return found
+
+
+
+def prepare(audience: Audience) -> None:
+    """Build every table for this audience now, without making it the process's: a policy version read ahead of its
+    effective time does this in the thread that reads it, so its first events do not wait for the compiles."""
+    for table in list(_TABLES):
+        table.of(audience)

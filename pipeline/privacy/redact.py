@@ -29,7 +29,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import accumulate
@@ -109,17 +109,34 @@ def is_ip(text: str) -> bool:
 def detect(value: str) -> tuple[Detection, ...]:
     """Every identifier in the string, in order, as spans of the string itself."""
     if len(value) <= _CACHED_CHARS:
-        return _detect_cached(value)
+        return _DETECT_CACHED[0](value)
     return _detect(value)
 
 
-@lru_cache(maxsize=16384)  # at most 512 characters a string: a few MB when full
-def _detect_cached(value: str) -> tuple[Detection, ...]:
-    return _detect(value)
+#: The cache of detections in use, and one for each audience and set of site rules met: a string's detections
+#: depend on both, so each has its own (a worker holding two policy versions switches between them, and finds each
+#: version's cache as it left it). At most 512 characters a string, 16,384 strings: a few MB each when full.
+_DETECT_CACHED: list[Callable[[str], tuple[Detection, ...]]] = [lru_cache(maxsize=16384)(lambda value: _detect(value))]
+#: By the identities of an audience and a set of rules (quicker to hash than the audience's languages), each kept
+#: alive with its cache so that the identities stay theirs.
+_DETECT_CACHES: dict[tuple[int, int], tuple[object, object, Callable[[str], tuple[Detection, ...]]]] = {
+    (id(audience.current()), id(rules.current())): (audience.current(), rules.current(), _DETECT_CACHED[0])}
 
 
-audience.on_change(_detect_cached.cache_clear)  # a string's detections depend on the audience's languages
-rules.on_change(_detect_cached.cache_clear)  # and on the site's own patterns
+def _use_cache() -> None:
+    """Detections are now read from the cache of the current audience and site rules (made when first met)."""
+    people, site = audience.current(), rules.current()
+    key = (id(people), id(site))
+    found = _DETECT_CACHES.get(key)
+    if found is None:
+        if len(_DETECT_CACHES) >= audience.KEPT_AUDIENCES:
+            _DETECT_CACHES.clear()
+        found = _DETECT_CACHES[key] = (people, site, lru_cache(maxsize=16384)(lambda value: _detect(value)))
+    _DETECT_CACHED[0] = found[2]
+
+
+audience.on_change(_use_cache)
+rules.on_change(_use_cache)
 
 
 def _detect(value: str) -> tuple[Detection, ...]:

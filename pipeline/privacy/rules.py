@@ -10,7 +10,7 @@ text, as every detector must (free text is what visitors type, so its cost is th
 cannot compile (a backreference, a lookaround) is refused when the policy is loaded (`refusal`).
 
 One set of rules a process, like the audience (pipeline/privacy/audience.py): the router `configure`s it from
-its policy, and pipeline/privacy/redact.py reads `current()`. The detections cache is emptied on each change.
+its policy, and pipeline/privacy/redact.py reads `current()`, with a cache of detections for each set of rules met.
 """
 
 from __future__ import annotations
@@ -137,7 +137,7 @@ def current() -> SiteRules:
 
 def configure(rules: SiteRules) -> None:
     """Make `rules` the process's; caches of detections keyed by the text alone are emptied."""
-    if rules != _CURRENT[0]:
+    if rules is not _CURRENT[0] and rules != _CURRENT[0]:
         _CURRENT[0] = rules
         for forget in _ON_CHANGE:
             forget()

@@ -1,5 +1,6 @@
-"""The compiled scrub/route core (pipeline/native.py) against the pure one: built for this source, never stale,
-and the same outcome for every event, byte for byte (ordinary, malformed, mutated and arbitrary values).
+"""The compiled scrub/route core (pipeline/native.py: the walk and the router) against the pure one: built for these
+sources, never stale, and the same outcome for every event, byte for byte (ordinary, malformed, mutated and
+arbitrary values).
 
 The privacy property tests (test_scrub_properties.py) run on the core the worker runs, the compiled one when
 it is built; these hold it to the pure core everywhere else.
@@ -10,6 +11,7 @@ from __future__ import annotations
 import copy
 import random
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import orjson
@@ -21,6 +23,7 @@ from pipeline import native
 from pipeline.policy import load_policy
 from pipeline.scrub import Router
 from pipeline.settings import PROJECT_ROOT
+from pipeline.walk import CompiledWalk
 from producers.synthetic import TrafficGenerator
 
 POLICY = load_policy(PROJECT_ROOT / "config" / "policy.toml")
@@ -51,13 +54,57 @@ def _same_everywhere(compiled: type[Router], messages: list[bytes]) -> None:
 
 
 def test_the_compiled_core_is_the_one_the_worker_runs_and_is_built_for_this_source(compiled: type[Router]) -> None:
+    digest = native.source_digest()
     assert native.router_class() is compiled
-    assert compiled is not Router and compiled.__module__ == f"_scrub_{native.source_digest()}"
+    assert compiled is not Router and compiled.__module__ == f"_pipeline_scrub_{digest}"
+    # the compiled router runs the compiled walk, compiled with it: one build of every module the list names
+    walk = compiled(POLICY, KEY, "k1", "p.").walk
+    assert type(walk).__module__ == f"_pipeline_walk_{digest}" and type(walk) is not CompiledWalk
+    for module in native.MODULES:
+        found = native.load(module=module)
+        assert found is not None and found.__file__ is not None and found.__file__.endswith(".so")
+
+
+def test_every_compiled_module_is_part_of_the_digest(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    before = native.source_digest()
+    for module in native.MODULES:
+        copy = tmp_path / module.replace(".", "/")
+        copy = copy.with_suffix(".py")
+        copy.parent.mkdir(parents=True, exist_ok=True)
+        copy.write_bytes(native.source_path(module).read_bytes())
+    monkeypatch.setattr(native, "PROJECT_ROOT", tmp_path)
+    assert native.source_digest() == before
+    for module in native.MODULES:  # an edit of any one of them is another build
+        path = native.source_path(module)
+        original = path.read_bytes()
+        path.write_bytes(original + b"\n")
+        assert native.source_digest() != before, module
+        path.write_bytes(original)
+
+
+@pytest.mark.parametrize(("source", "rewritten"), [
+    ("from pipeline.walk import A, B as C\n", "from _pipeline_walk_d import A, B as C\n"),
+    ("from pipeline import walk\n", "import _pipeline_walk_d as walk\n"),
+    ("from pipeline import treatments, walk as w\n", "from pipeline import treatments; import _pipeline_walk_d as w\n"),
+    ("from pipeline.walk import (\n    A,\n    B,\n)\nx = 1\n", "from _pipeline_walk_d import A, B\nx = 1\n"),
+    ("if TYPE_CHECKING:\n    from pipeline.scrub import Router\n",
+     "if TYPE_CHECKING:\n    from _pipeline_scrub_d import Router\n"),
+    ("from pipeline.policy import Policy\nimport re\n", "from pipeline.policy import Policy\nimport re\n"),
+    ("from pipeline.walkers import A\n", "from pipeline.walkers import A\n"),
+])
+def test_imports_of_compiled_modules_point_at_their_copies(source: str, rewritten: str) -> None:
+    assert native.rewrite_imports(source, "d") == rewritten
+
+
+def test_an_import_a_copy_cannot_replace_is_refused() -> None:
+    with pytest.raises(RuntimeError, match=r"x\.py:2: import a compiled module as"):
+        native.rewrite_imports("import re\nimport pipeline.walk\n", "d", "x.py")
 
 
 def test_an_edited_source_has_no_build_and_the_pure_core_runs(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(native, "source_digest", lambda: "0" * 16)
     assert native.load() is None
+    assert native.load(module="pipeline.walk") is None
     assert native.router_class() is Router
 
 

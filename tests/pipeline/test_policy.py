@@ -16,7 +16,7 @@ import pytest
 from policy_variants import POLICY_FILE, Mutation
 from policy_variants import variant_data as mutated
 
-from pipeline.policy import PolicyError, load_policy, parse_policy
+from pipeline.policy import PolicyError, PolicyErrors, load_policy, parse_policy
 from pipeline.settings import PROJECT_ROOT
 from pipeline.wire import FIELDS, IDENTIFYING
 
@@ -363,3 +363,35 @@ def test_a_mistake_in_a_policy_file_names_its_line(tmp_path: Path, old: str, new
         load_policy(path)
     number = int(str(refused.value).rsplit("(line ", 1)[1].rstrip(")"))
     assert line_holds in path.read_text().splitlines()[number - 1]
+
+
+_MISTAKES = [  # (old, new, what the line of the mistake holds), each in another part of the file
+    ('"user.email" = { treatment = "drop"', '"user.email" = { treatment = "shred"', '"user.email"'),
+    ('retention_days = 14\npurposes = ["2.1.2"', 'retention_days = 99\npurposes = ["2.1.2"', "retention_days = 99"),
+    ("[routes.analytics]\n", "[routes.analytics]\nfoo = 1\n", "foo = 1"),
+    ('path_prefix = ["/ads/"', 'schema = ["nope"]\npath_prefix = ["/ads/"', 'schema = ["nope"]'),
+]
+
+
+@pytest.mark.parametrize("count", [2, 3, 4])
+def test_every_mistake_of_a_file_is_one_line_with_its_place(tmp_path: Path, count: int) -> None:
+    """Not only the first: an operator fixes them all in one go (issue 25: each error one line with its line)."""
+    text = (PROJECT_ROOT / "config" / "policy.toml").read_text()
+    for old, new, _ in _MISTAKES[:count]:
+        text = text.replace(old, new, 1)
+    path = tmp_path / "policy.toml"
+    path.write_text(text)
+    with pytest.raises(PolicyErrors) as refused:
+        load_policy(path)
+    lines = str(refused.value).splitlines()
+    assert len(lines) == len(refused.value.errors) == count
+    written = path.read_text().splitlines()
+    found = sorted(written[int(line.rsplit("(line ", 1)[1].rstrip(")")) - 1] for line in lines)
+    assert all(line.startswith(f"{path}: [") for line in lines), lines
+    assert all(any(holds in line for line in found) for _, _, holds in _MISTAKES[:count]), (found, lines)
+
+
+def test_a_part_that_depends_on_a_mistake_is_not_reported_again() -> None:
+    """Without its purposes, the routes, rules and withdrawals that name them are not read: one mistake, one line."""
+    message = error_of(lambda d: d.__setitem__("purposes", {}))
+    assert message.count("\n") == 0 and "[purposes]" in message

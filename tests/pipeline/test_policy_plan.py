@@ -19,6 +19,7 @@ from policy_variants import BASE, POLICY_FILE, Mutation, appended, set_in, varia
 
 from consumers.leaks import find_leak
 from pipeline import policy_plan
+from pipeline.dev.process import free_port
 from pipeline.policy import load_policy
 from pipeline.policy_diff import NARROWING, NEUTRAL, WIDENING
 from pipeline.privacy import rules
@@ -154,7 +155,9 @@ def test_an_archive_record_is_replayed_without_the_sinks_stamp() -> None:
 
 
 def _cli(args: list[str], tmp_path: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "LOGWARDEN_POLICY": str(POLICY_FILE)}
+    """The command with no cluster to ask for the version in force (a port nobody listens on): it compares with
+    LOGWARDEN_POLICY. tests/system/test_policy_switch.py has it read the version in force from a real one."""
+    env = {**os.environ, "LOGWARDEN_POLICY": str(POLICY_FILE), "LOGWARDEN_KAFKA_BOOTSTRAP": f"127.0.0.1:{free_port()}"}
     return subprocess.run([sys.executable, "-m", "pipeline.cli", "policy", "plan", *args], env=env, cwd=tmp_path,
                           capture_output=True, text=True, timeout=120, check=False)
 
@@ -167,6 +170,8 @@ def test_the_command_replays_a_jsonl_sample_writes_the_plan_and_exits_3_on_widen
     assert result.returncode == 3, result.stderr
     assert "widening: field_kept on route analytics field client.forwarded_for" in result.stdout
     assert "replay: 30 events" in result.stdout
+    # no cluster answered: the policy file, and why
+    assert f"compared against: LOGWARDEN_POLICY {POLICY_FILE} (logs.policy could not be read: " in result.stdout
     assert json.loads((tmp_path / "plan.json").read_text())["verdict"] == WIDENING
 
 
@@ -206,6 +211,19 @@ def test_an_invalid_new_policy_is_one_line_with_its_place_and_exit_2(tmp_path: P
     number = int(re.findall(r"line (\d+)", line)[-1])
     if line_holds is not None:  # the line of the key (or of the table that lacks it)
         assert line_holds in new.read_text().splitlines()[number - 1]
+
+
+def test_every_mistake_of_an_invalid_new_policy_is_a_line_of_its_own(tmp_path: Path) -> None:
+    new = tmp_path / "new.toml"
+    new.write_text(_broken('"user.email" = { treatment = "drop" => "user.email" = { treatment = "shred"')
+                   .replace("[routes.marketing]\n", "[routes.marketing]\nfoo = 1\n"))
+    result = _cli([str(new), "--sample", os.devnull], tmp_path)
+    assert result.returncode == 2, (result.stdout, result.stderr)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 2 and all(line.startswith(f"logwarden: {new}: [") for line in lines), lines
+    assert "unknown treatment 'shred'" in lines[0] + lines[1] and "unknown key 'foo'" in lines[0] + lines[1]
+    for line in lines:
+        assert "(line " in line
 
 
 def test_the_command_replays_a_slice_of_the_s3_archive(servers: Any, settings: Any, bucket: str,

@@ -130,3 +130,45 @@ def test_two_versions_with_their_own_site_rules_each_scrub_with_their_own_when_i
         old, new = (orjson.loads(routing.router_for(t).route(raw).outputs[0].value) for t in (0, 5_000))
         assert "ACME-INTERNAL-7" in old["request"]["path"]
         assert "ACME-INTERNAL-7" not in new["request"]["path"] and "[blocked" in new["request"]["path"]
+
+
+def test_a_version_is_prepared_with_its_effective_time_in_the_thread_that_adds_it_before_it_is_scheduled() -> None:
+    import threading
+
+    prepared: list[tuple[str, int, str, int]] = []
+
+    def prepare(router: Router, effective_ms: int) -> None:
+        prepared.append((router.version_id, effective_ms, threading.current_thread().name,
+                         len(routing.schedule.items())))
+
+    base = _compile(load_policy(POLICY_FILE))
+    routing = Routing(base, base.version_id, digest_of(TEXT), _compile, prepare)
+    adder = threading.Thread(target=routing.add, args=(_published(WIDER, "2024-01-01.2", 5_000),), name="follower")
+    adder.start()
+    adder.join()
+    assert prepared == [("2024-01-01.2", 5_000, "follower", 1)]  # before the schedule had it
+    routing.add(_published("not toml [", "2024-01-01.3", 9_000))  # a version that cannot load is not prepared
+    assert len(prepared) == 1
+
+
+def test_alternating_versions_keep_each_ones_cache_of_detections() -> None:
+    """A switch makes the other version's free-text state the one in use, without emptying either's: events that
+    alternate between two versions at a switch find their version's detections cached."""
+    from pipeline.privacy import redact
+
+    blocked = TEXT.replace("revision = 1\n", "revision = 2\n").replace(
+        "[privacy]\n", '[privacy]\nblock_values = ["ACME-INTERNAL-7"]\n', 1)
+    routing = _routing()
+    routing.add(_published(blocked, "2024-01-01.2", 5_000))
+    raw = orjson.dumps(TrafficGenerator(seed=3).event() | {"purposes": ["2.1.1"]})
+    routing.router_for(0).route(raw)
+    old_cache = redact._DETECT_CACHED[0]
+    routing.router_for(5_000).route(raw)
+    new_cache = redact._DETECT_CACHED[0]
+    assert new_cache is not old_cache
+    for _ in range(3):
+        routing.router_for(0).route(raw)
+        assert redact._DETECT_CACHED[0] is old_cache
+        routing.router_for(5_000).route(raw)
+        assert redact._DETECT_CACHED[0] is new_cache
+    assert old_cache.cache_info().currsize > 0 and new_cache.cache_info().currsize > 0  # type: ignore[attr-defined]

@@ -8,7 +8,6 @@ the redactor alone in test_redact_cases.py.
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import hmac
 import os
@@ -21,13 +20,10 @@ from typing import Any
 
 import orjson
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
-from pipeline.policy import Limits, load_policy
-from pipeline.scrub import DLQ_REASONS, Outcome, Output, Reject, Router
+from pipeline.policy import load_policy
+from pipeline.scrub import DLQ_REASONS, Outcome, Output, Router
 from pipeline.settings import PROJECT_ROOT
-from pipeline.treatments import IDENTIFIER_KEY
 
 POLICY = load_policy(PROJECT_ROOT / "config" / "policy.toml")
 KEY = b"k" * 32
@@ -682,54 +678,6 @@ def test_the_same_event_gives_the_same_bytes_whatever_the_processs_hash_seed() -
         for seed in range(6)
     }
     assert len(outputs) == 1 and "consent" in next(iter(outputs)), outputs
-
-
-# --- free text: the router's walk of it against its plain definition ---
-
-# small limits, so that values past each of them are quick to make
-_SMALL = dataclasses.replace(POLICY, limits=Limits(max_string_chars=40, max_depth=4, max_items=3))
-_FREE_KEYS = st.sampled_from(["button", "ref", "email", "first_name", "lat", "note", "x" * 41, EMAIL, "[email]"])
-_FREE_LEAVES = st.one_of(st.sampled_from(["submit", f"contact {EMAIL}", "call +7 916 123-45-67", "x" * 41, "",
-                                          "Ivan Petrov"]),
-                         st.integers(), st.sampled_from([79161234567, 4111111111111111, 1700000000000]),
-                         st.floats(allow_nan=False), st.booleans(), st.none())
-_FREE_VALUES = st.recursive(_FREE_LEAVES, lambda inner: st.one_of(
-    st.lists(inner, max_size=4), st.dictionaries(_FREE_KEYS, inner, max_size=4)), max_leaves=12)
-
-
-def _free_by_definition(router: Router, value: Any, depth: int) -> Any:
-    """What free text becomes, written as plainly as it is specified: each string redacted, each container walked
-    one level down within the limits, identifier-named keys left out."""
-    kind = router._limit(value, depth)
-    if kind is str:
-        return router.redactor.text(value)
-    if kind is dict:
-        return {_free_by_definition(router, k, depth + 1): _free_by_definition(router, v, depth + 1)
-                for k, v in value.items() if not IDENTIFIER_KEY.search(k)}
-    if kind is list:
-        return [_free_by_definition(router, v, depth + 1) for v in value]
-    if kind is int:
-        return router.redactor.integer(value)
-    return value
-
-
-def _outcome_of(walk: Any, value: Any, depth: int) -> tuple[Any, ...]:
-    try:
-        return ("kept", walk(value, depth))
-    except Reject as exc:
-        return ("rejected", exc.reason, exc.detail)
-
-
-@settings(max_examples=300, deadline=None)
-@given(value=_FREE_VALUES, depth=st.integers(0, 5))
-def test_free_text_is_walked_as_its_definition_says(value: Any, depth: int) -> None:
-    """The walk of free text does an object's strings in its own loop (no call for each): the result, the
-    redaction counts and the rejection (its reason and detail) are those of the plain recursive definition."""
-    fast, plain = Router(_SMALL, KEY, "k1"), Router(_SMALL, KEY, "k1")
-    for _ in range(2):  # the second time from the caches
-        assert _outcome_of(fast._free, value, depth) == _outcome_of(
-            lambda v, d: _free_by_definition(plain, v, d), value, depth)
-    assert fast.redactor.counts == plain.redactor.counts
 
 
 def test_routed_outcomes_are_the_dataclasses_the_fields_make(router: Router) -> None:

@@ -9,7 +9,9 @@ import signal
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import orjson
 import pytest
@@ -324,16 +326,12 @@ def test_the_warm_up_routes_a_valid_request_and_action_and_counts_nothing() -> N
     assert not any(router.tally.drain())
 
 
-def test_each_record_gets_the_router_of_its_raw_timestamps_epoch_built_once(tmp_path: Path) -> None:
-    """pipeline/worker.py's RouterByEpoch over a real keyring: a router per epoch, built once and warmed up, chosen
-    by the timestamp it is given (the same timestamp, the same router: what a replay needs)."""
-    from datetime import UTC, datetime, timedelta
-
-    from pipeline import metrics
+def _routers_by_epoch(tmp_path: Path, activate: bool = True) -> tuple[Any, Any, list[str], datetime]:
+    """A RouterByEpoch over a real keyring (epochs of 30 days from now), and the key ids of the routers it built."""
     from pipeline.keyring import FileKeyStore, Keyring
     from pipeline.policy import load_policy
     from pipeline.settings import PROJECT_ROOT
-    from pipeline.worker import _WARM_UP_EVENT, RouterByEpoch
+    from pipeline.worker import RouterByEpoch
 
     policy = load_policy(PROJECT_ROOT / "config" / "policy.toml")
     now = datetime.now(UTC)
@@ -342,9 +340,18 @@ def test_each_record_gets_the_router_of_its_raw_timestamps_epoch_built_once(tmp_
 
     def make(key: bytes, key_id: str) -> Router:
         built.append(key_id)
-        return Router(policy, key, key_id)
+        return Router(policy, key, key_id, activate=activate)
 
-    routers = RouterByEpoch(keyring, make)
+    return RouterByEpoch(keyring, make), keyring, built, now
+
+
+def test_each_record_gets_the_router_of_its_raw_timestamps_epoch_built_once(tmp_path: Path) -> None:
+    """pipeline/worker.py's RouterByEpoch over a real keyring: a router per epoch, built once and warmed up, chosen
+    by the timestamp it is given (the same timestamp, the same router: what a replay needs)."""
+    from pipeline import metrics
+    from pipeline.worker import _WARM_UP_EVENT
+
+    routers, keyring, built, now = _routers_by_epoch(tmp_path)
     first, second = keyring.epochs
     in_first, in_second = now.timestamp(), (second.start + timedelta(hours=1)).timestamp()
     a = routers.at(in_first)
@@ -356,3 +363,20 @@ def test_each_record_gets_the_router_of_its_raw_timestamps_epoch_built_once(tmp_
     assert in_force == {second.key_id}  # the newest epoch met is the one in force
     outputs = routers.at(in_second).route(orjson.dumps(_WARM_UP_EVENT)).outputs
     assert {orjson.loads(output.value)["logwarden"]["key_id"] for output in outputs} == {second.key_id}
+
+
+def test_a_versions_router_is_built_ahead_for_an_epoch_the_keyring_holds_and_not_activated(tmp_path: Path) -> None:
+    """RouterByEpoch.prepare (the follower's thread, for a version read before its effective time): the router of the
+    epoch is built then, so the event loop does not build it at the switch; the free-text rules in use stay those of
+    the version in force; an epoch the ring does not hold is left to the event loop (the store is its to read)."""
+    from pipeline.privacy import rules
+
+    in_use = rules.current()
+    routers, keyring, built, now = _routers_by_epoch(tmp_path, activate=False)
+    routers.prepare(now.timestamp())
+    assert built == [keyring.epochs[0].key_id] and rules.current() is in_use
+    routers.prepare(now.timestamp())
+    routers.prepare((now + timedelta(days=400)).timestamp())  # no epoch the ring holds: nothing built
+    assert len(built) == 1
+    prepared = routers.routers[built[0]][1]
+    assert routers.at(now.timestamp()) is prepared and len(built) == 1  # found, not built again

@@ -185,3 +185,29 @@ def _outputs(settings: Settings, policy: Policy, expected: dict[tuple[str, bytes
         read_topic(settings, topic, covers_event_ids(want), timeout=120)
         found += [(topic, record.key, record.value) for record in read_topic(settings, topic, None)]
     return found
+
+
+def test_policy_plan_compares_with_the_version_in_force_unless_told_from_which(
+        servers: Servers, settings: Settings, topics: dict[str, str], tmp_path: Path) -> None:
+    """`policy plan NEW` without --from diffs against what governs events now: logs.policy's version in force (as
+    `apply` does), the policy file only while none is; --from FILE overrides both. The plan says which."""
+    from pipeline import policy_plan
+
+    sample = tmp_path / "sample.jsonl"
+    sample.write_bytes(b"\n".join(policy_plan.loadgen_events(20)) + b"\n")
+    shipped, widened = PROJECT_ROOT / "config" / "policy.toml", _version(tmp_path, 2, add_field=True)
+    env = servers.env(LOGWARDEN_TOPIC_PREFIX=settings.topic_prefix, LOGWARDEN_POLICY=str(shipped))
+
+    def plan(*args: str) -> tuple[int, str]:
+        done = CliRunner().invoke(main, ["policy", "plan", str(widened), "--sample", str(sample), *args], env=env)
+        return done.exit_code, done.output
+
+    code, output = plan()  # nothing applied yet: the file, which widens
+    assert code == 3 and f"compared against: LOGWARDEN_POLICY {shipped} (no version" in output, output
+    switch = int((time.time() + 6) * 1000)
+    _apply(servers, settings, widened, switch, "--approve", "test: the plan's default")
+    _wait_until(switch + 100)
+    code, output = plan()  # the version in force is NEW itself: nothing changes
+    assert code == 0 and "compared against: the version in force, 2024-01-01.2 from logs.policy" in output, output
+    code, output = plan("--from", str(shipped))
+    assert code == 3 and f"compared against: --from {shipped}" in output, output
