@@ -123,13 +123,14 @@ class PerAudience(Generic[T]):
         return self._value
 
     def of(self, audience: Audience) -> T:
-        """The value for this audience, built on first use (`KEPT_AUDIENCES` at most are kept)."""
-        found = self._values.get(audience)
+        """The value for this audience, built on first use (`KEPT_AUDIENCES` at most are kept: the one used longest
+        ago makes room, so two versions used in turn never rebuild each other's)."""
+        found = self._values.pop(audience, None)
         if found is None:
             found = self._build(audience)
             if len(self._values) >= KEPT_AUDIENCES:
-                self._values.clear()
-            self._values[audience] = found
+                del self._values[next(iter(self._values))]
+        self._values[audience] = found
         return found
 
 

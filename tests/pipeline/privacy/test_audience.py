@@ -59,3 +59,17 @@ def test_at_most_a_few_audiences_are_kept() -> None:
         table.of(met)
     assert len(table._values) <= audience.KEPT_AUDIENCES
     assert table.of(many[-1]) == "nl" and built.count(many[-1]) == 1
+
+
+def test_a_full_table_makes_room_with_the_audience_used_longest_ago() -> None:
+    """Two versions in turn at a switch keep their tables even when other audiences filled the room before: only
+    the one used longest ago goes (the room was emptied whole before, and the two rebuilt each other's)."""
+    table, built = _counting()
+    others = [Audience(languages=(code,), regions=("DE",)) for code in ("it", "es", "pl", "nl")]
+    for met in others[: audience.KEPT_AUDIENCES - 1]:
+        table.of(met)
+    for _ in range(3):
+        table.of(GERMAN)
+        table.of(FRENCH)
+    assert built.count(GERMAN) == 1 and built.count(FRENCH) == 1
+    assert others[0] not in table._values and len(table._values) == audience.KEPT_AUDIENCES
