@@ -21,11 +21,13 @@ $(STAMP): pyproject.toml
 install: $(STAMP) prometheus chromium native
 
 ## the scrub/route core compiled with mypyc for this source (pipeline/native.py; ~10 s once, then nothing), and the
-## name lexicon (pipeline/privacy/lexicon.py; ~16 s once, then nothing; cues only without it); the
+## name lexicon (pipeline/privacy/lexicon.py; ~16 s once, then nothing; cues only without it), the CLDR words
+## the detectors read (pipeline/privacy/cldr.py; ~3 s once; read from Babel without them); the
 ## pure core runs when it cannot be built
 native: $(STAMP)
 	@$(BIN)/python -m pipeline.native
 	@$(BIN)/python -m pipeline.privacy.lexicon
+	@$(BIN)/python -m pipeline.privacy.cldr
 
 ## a tool from Debian's package of the same name, installed when missing (as root), else the command to run:
 ## $(call debian_tool,COMMAND,WHAT IT IS FOR)
