@@ -20,12 +20,14 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) prometheus chromium native
 
-## the scrub/route core (walk.py, scrub.py) compiled with mypyc for these sources (pipeline/native.py; ~15 s once), and the
-## name lexicon (pipeline/privacy/lexicon.py; ~16 s once, then nothing; cues only without it); the
+## the scrub/route core (walk.py, scrub.py) compiled with mypyc for these sources (pipeline/native.py; ~15 s once), the
+## name lexicon (pipeline/privacy/lexicon.py; ~16 s once, then nothing; cues only without it), and the CLDR words
+## the detectors read (pipeline/privacy/cldr.py; ~3 s once; read from Babel without them); the
 ## pure core runs when it cannot be built
 native: $(STAMP)
 	@$(BIN)/python -m pipeline.native
 	@$(BIN)/python -m pipeline.privacy.lexicon
+	@$(BIN)/python -m pipeline.privacy.cldr
 
 ## a tool from Debian's package of the same name, installed when missing (as root), else the command to run:
 ## $(call debian_tool,COMMAND,WHAT IT IS FOR)

@@ -148,6 +148,17 @@ class FoldedCues:
         """`cues.compiled(kind, which).get().search(text)`, faster (a match of the lowercase copy)."""
         return next(self.finditer(text), None)
 
+    def maybe_in(self, text: str) -> bool:
+        """Whether `search` may find a cue, never False where it does, cheaper still: a phrase at the copy's start,
+        a character that is no letter or digit before a phrase's first words (`starts`, a search that skips over
+        words), or a character that starts an unspaced phrase."""
+        if _LETTERLESS_FOLD in text:
+            return self.full.get().search(text) is not None
+        pattern, starts, unspaced_first = self.fast.get()
+        copy = folded(text)
+        return (pattern.match(copy) is not None or starts.search(copy) is not None
+                or (unspaced_first is not None and unspaced_first.search(copy) is not None))
+
 
 class FoldedPattern:
     """A case-insensitive pattern whose letters are all lowercase and folded (`folded` leaves them as they are), run

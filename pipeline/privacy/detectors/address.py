@@ -37,8 +37,10 @@ What stays (a street with no number does not locate a person; the rest are look-
   pipeline/privacy/address_parts.toml `weak`, needs a capitalized name and a number that ends the phrase);
 - versions, prices, times, decimals after a street word ("Road 2.0", "Main St 12,99 €", "Ring 10:30").
 
-Cost: `maybe` is the digit count the detectors share and one trie-shaped search for a street word (compiled for
-the audience once, `PerAudience`). `find` walks the same pattern's matches, keeps those that stand as words with a
+Cost: `maybe` is the digit count the detectors share and trie-shaped searches for a street word (compiled for
+the audience once, `PerAudience`); in ASCII text only for one that stands as `find` keeps it (a word of its own, or
+glued to the end of a name), so the words inside others ("contaCT", "poST") no longer send nearly every string
+with a digit to `find`. `find` walks the same pattern's matches, keeps those that stand as words with a
 digit in reach (a bisection over the digit runs, found once), tokenizes the stretch around them (each stretch a
 bounded number of times) and reads a bounded number of tokens on either side: linear in the text's length, with no
 pattern that can backtrack beyond a bounded reach.
@@ -57,7 +59,7 @@ from pathlib import Path
 from pipeline.privacy import cues, lexicon
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
-from pipeline.privacy.detectors._cue_gate import CueGate
+from pipeline.privacy.detectors._cue_gate import FoldedCues
 
 KIND = "address"
 
@@ -188,6 +190,9 @@ class Words:
     weak: frozenset[str]  # street words that are also everyday words
     gate: re.Pattern[str]  # any street word, anywhere, in any case (the pre-check)
     gate_lower: re.Pattern[str]  # the same for ASCII text, matched in its lowercase copy (faster than IGNORECASE)
+    # `maybe`'s gate for ASCII text (`_bounded`): a street word `_around` may keep at the start, after a character
+    # that is no letter or digit, or glued
+    bounded_lower: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
     house: re.Pattern[str]  # a house-number word, matched where a token starts
     unit: re.Pattern[str]  # a unit word
     postcode_first: re.Pattern[str]
@@ -232,6 +237,24 @@ def _lowered(words: set[str]) -> set[str]:
     return found
 
 
+def _bounded(words: set[str], glued: set[str]) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """`maybe`'s patterns for the lowercase copy of an ASCII text, matching where `_around` may keep a street word:
+    one that ends a word (or ends in a dot or a colon) and starts the text, or follows a character that is no letter
+    or digit (a search that skips over words: no look-behind tried at every position), or may be glued to a name.
+    They may say yes wrongly (no digit in reach, "/st/"), never no where `_around` says yes: the case-insensitive
+    gate's hits are these words in some case, and an ASCII text's lowercase copy holds them in lower case at the
+    same positions, with the same letters and digits around them."""
+
+    def ending_words(group: set[str]) -> str:
+        ends_word = {w for w in group if w[-1].isalnum()}
+        parts = [rf"(?:{_alternation(ends_word)})(?!\w)" if ends_word else "",
+                 _alternation(group - ends_word) if group - ends_word else ""]
+        return "|".join(p for p in parts if p) or r"(?!)"
+
+    alone = ending_words(_lowered(words))
+    return re.compile(alone), re.compile(rf"\W(?:{alone})"), re.compile(ending_words(_lowered(glued)))
+
+
 def _compile(audience: Audience) -> Words:
     table = cues.table(KIND)
     langs = audience.base_languages
@@ -255,6 +278,7 @@ def _compile(audience: Audience) -> Words:
         before=frozenset(before), after=frozenset(after), glued=frozenset(glued), weak=frozenset(weak),
         gate=re.compile(_alternation(every), re.IGNORECASE),
         gate_lower=re.compile(_alternation(_lowered(every))),
+        bounded_lower=_bounded(before | after | cue, glued - cue),
         house=re.compile(r"(?:" + _alternation(house) + r")(?![^\W\d_])[ \t]*" if house else r"(?!)",
                          re.IGNORECASE),
         unit=re.compile(r"(?:" + _alternation(unit) + r")(?![^\W\d_])[ \t]*:?[ \t]*" if unit else r"(?!)",
@@ -281,8 +305,14 @@ def maybe(text: str) -> bool:
     if not fact.digits:
         return False
     words = _WORDS.get()
-    gate, subject = _subject(text, fact.lower, words)
-    return gate.search(subject) is not None or _BARE_GATE.search(text) is not None or _INTRO.maybe_in(text)
+    if fact.lower is not None:  # ASCII: no flat ("кв") nor East Asian form, and street words only as `_around` keeps
+        at_start, after_other, glued = words.bounded_lower
+        street = (at_start.match(fact.lower) is not None or after_other.search(fact.lower) is not None
+                  or glued.search(fact.lower) is not None)
+    else:
+        gate, subject = _subject(text, fact.lower, words)
+        street = gate.search(subject) is not None
+    return street or _BARE_GATE.search(text) is not None or _INTRO.maybe_in(text)
 
 
 def _subject(text: str, lower: str | None, words: Words) -> tuple[re.Pattern[str], str]:
@@ -372,7 +402,7 @@ def _bare_streets(text: str, words: Words) -> Iterator[Span]:
 # Andalusia"). The clause ends at a line end, a semicolon, a question or exclamation mark, a dash between spaces,
 # a full stop at the text's end or before a word, once a number was read (not after an abbreviation: "Apt. 871"),
 # or after `_INTRO_REACH` characters.
-_INTRO = CueGate("address_intro")
+_INTRO = FoldedCues("address_intro")
 _INTRO_REACH = 120
 _CLAUSE_END = re.compile(r"[\n;!?]|\s[-–—]\s|\.(?=\s*\Z|\s+[^\W\d_]{4})")
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\Z")

@@ -24,7 +24,7 @@ import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 
-from pipeline.privacy import cues
+from pipeline.privacy import cldr, cues
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
 from pipeline.privacy.detectors._cue_gate import CueGate
@@ -47,23 +47,19 @@ _YEAR_ONLY = r"(?<!\d)(?:19|20)\d{2}(?!\d)"
 
 
 def _months(audience: Audience) -> tuple[str, ...]:
-    """The month names of the audience's languages (CLDR via Babel), lowercase, without a final dot; names
-    written with digits ("7月") are left to the CJK pattern, and one- or two-letter abbreviations are left out."""
-    from babel import Locale, UnknownLocaleError  # loaded on the first birth cue, never at import
-
+    """The month names of the audience's languages (CLDR: pipeline/privacy/cldr.py), lowercase, without a final
+    dot; names written with digits ("7月") are left to the CJK pattern, and one- or two-letter abbreviations are
+    left out."""
     names: set[str] = set()
     for lang in audience.languages:
-        try:
-            locale = Locale.parse(lang.replace("-", "_"))
-        except (ValueError, UnknownLocaleError):
+        words = cldr.words(lang)  # read on the first birth cue, never at import
+        if words is None:
             continue
-        for width in ("wide", "abbreviated"):
-            for context in ("format", "stand-alone"):
-                for name in locale.months[context][width].values():
-                    name = name.lower().rstrip(".")
-                    if name and not any(c.isdigit() for c in name) and (len(name) >= 3 or not name.isascii()):
-                        names.add(name)
-                        names.add(_unaccented(name))
+        for name in (*words.months_wide, *words.months_abbreviated):
+            name = name.lower().rstrip(".")
+            if name and not any(c.isdigit() for c in name) and (len(name) >= 3 or not name.isascii()):
+                names.add(name)
+                names.add(_unaccented(name))
     return tuple(sorted(names))
 
 

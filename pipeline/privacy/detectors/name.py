@@ -45,7 +45,7 @@ language, read through `pipeline.privacy.cues` for the process's audience.
      work names the person; the work itself is not a head noun of the name), and "Jordan Peterson" alone is a name.
      The pipeline errs toward redaction; a well-known name is still a person's name in a log.
   5. a window ending in a country or large region (English names: Texas, France, Georgia, Bavaria), a territory's
-     name in any language of the audience (CLDR through Babel: "Slovenije" is not, "Slovenija" is) or a city of the
+     name in any language of the audience (CLDR, built from Babel: "Slovenije" is not, "Slovenija" is) or a city of the
      IANA time zone database (Tallinn, Zagreb, Montevideo) is a place: "Austin Texas", "Flora Tallinn";
   6. in the middle of a sentence, where a capital is no sentence's first letter, a run of just two words, a known
      first name of any rank (also in a case form: "u Stanisławy", "Mirosławowi", "Χαράλαμπο", by the case endings
@@ -76,7 +76,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from pipeline.privacy import cues, lexicon
+from pipeline.privacy import cldr, cues, lexicon
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
 from pipeline.privacy.detectors._cue_gate import FoldedCues, FoldedPattern
@@ -379,22 +379,17 @@ _PLACE_BEFORE = frozenset((
 _SAINTS = frozenset(("San", "Santa", "Santo", "Santi", "São", "Saint", "Sainte", "St.", "Ste.", "Sankt", "Svatý",
                      "Svatá", "Sveti", "Sveta", "Święty", "Święta", "Szent", "Sint"))
 def _build_places(audience: Audience) -> frozenset[str]:
-    """One-word names of territories in the audience's languages (CLDR, through Babel) and of the IANA time zone
-    database's cities (zoneinfo): maintained lists of places, read once an audience, lowercased."""
+    """One-word names of territories in the audience's languages (CLDR: pipeline/privacy/cldr.py, built once from
+    Babel) and of the IANA time zone database's cities (zoneinfo): maintained lists of places, read once an
+    audience, lowercased."""
     import zoneinfo
 
     found = {zone.rsplit("/", 1)[-1].lower() for zone in zoneinfo.available_timezones()
              if "/" in zone and "_" not in zone.rsplit("/", 1)[-1]}
-    try:
-        from babel import Locale, UnknownLocaleError
-    except ImportError:  # Babel missing: the English list and the cities still hold
-        return frozenset(found)
     for language in sorted(audience.base_languages):
-        try:
-            names = Locale.parse(language.replace("-", "_")).territories.values()
-        except (UnknownLocaleError, ValueError):
-            continue
-        found.update(name.lower() for name in names if " " not in name)
+        words = cldr.words(language)  # None without Babel: the English list and the cities still hold
+        if words is not None:
+            found.update(name.lower() for name in words.territories if " " not in name)
     return frozenset(found)
 
 
@@ -402,22 +397,15 @@ _PLACES = PerAudience(_build_places)
 
 
 def _build_calendar(audience: Audience) -> frozenset[str]:
-    """The words of the month and weekday names of the audience's languages (CLDR, through Babel), lowercased:
-    "Meán Fómhair" (Irish September) and "Dé Domhnaigh" (Sunday) are capitalized pairs that name no one."""
-    try:
-        from babel import Locale, UnknownLocaleError
-    except ImportError:  # Babel missing: COMMON_WORDS' English and the listed languages' names still hold
-        return frozenset()
+    """The words of the month and weekday names of the audience's languages (CLDR: pipeline/privacy/cldr.py),
+    lowercased: "Meán Fómhair" (Irish September) and "Dé Domhnaigh" (Sunday) are capitalized pairs that name no
+    one. Without Babel, COMMON_WORDS' English and the listed languages' names still hold."""
     found: set[str] = set()
     for language in sorted(audience.base_languages):
-        try:
-            locale = Locale.parse(language.replace("-", "_"))
-        except (UnknownLocaleError, ValueError):
-            continue
-        for names in (locale.months, locale.days):
-            for context in ("format", "stand-alone"):
-                for name in names[context]["wide"].values():
-                    found.update(word.lower() for word in name.split() if len(word) > 2)
+        words = cldr.words(language)
+        if words is not None:
+            for name in (*words.months_wide, *words.days_wide):
+                found.update(word.lower() for word in name.split() if len(word) > 2)
     return frozenset(found)
 
 

@@ -17,6 +17,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from pipeline.privacy.detectors import (
+    address,
     birth_date,
     card,
     email,
@@ -74,6 +75,11 @@ VOCAB = [
     # and the letters the folded copy maps onto another of their group (Greek iota and the combining ypogegrammeni,
     # old Cyrillic), in cue words of scripts with case
     "\u0345", "\u1fbe", "\u1c80", "ΚΥΡΙΑ", "Κυρία", "ТЕЛЕФОН", "Тел.", "спасибо", "Contact person:",
+    # street words alone, glued, abbreviated, inflected; address cues and introductions; flats; East Asian units
+    "street", "St.", "st", "rue", "ul.", "ulica", "Straße", "strasse", "Haupt", "gatan", "Stor", "katu", "Ave",
+    "avenue", "Baker", "calle", "#", "utca", "Cad.", "No:", "Adresse:", "adresa", "My address is", "Ship it to",
+    "Toimitusosoite:", "ул.", "улица", "д.", "кв.", "Apt", "4B", "61-821", "Poznań", "SW1A 1AA", "東京都", "区", "路",
+    "号", "로",
 ]
 SEPARATORS = ["", " ", "  ", "_", "-", ".", ":", "=", ": ", "\n", "\t", "/", ",", "'", '"']
 CASES: list[Callable[[str], str]] = [str, str.lower, str.upper, str.title, str.swapcase]
@@ -139,6 +145,7 @@ def _check(text: str) -> None:
     assert email._strong_dot(text) == (email._STRONG_DOT.search(text) is not None), text
     if email._SPACED.search(text):
         assert email._SPACED_AFTER_AT.search(text), text
+    assert address.maybe(text) or not list(address.find(text)), text
     assert list(mac.find(text)) == _mac_full(text), text
     assert mac.maybe(text) or not _mac_full(text), text
     assert list(ip.find(text)) == _ip_full(text), text
@@ -147,6 +154,8 @@ def _check(text: str) -> None:
     for cues in (name._STRONG_FOLDED, name._STRONG_AFTER_FOLDED, name._WEAK_FOLDED, phone._CUE_DATA,
                  phone._CUE_DATA_AFTER):
         assert _spans(cues.finditer(text)) == _spans(cues.full.get().finditer(text)), text
+    for folded_cues in (name._STRONG_FOLDED, name._WEAK_FOLDED, phone._CUE_DATA, address._INTRO):
+        assert folded_cues.maybe_in(text) or folded_cues.search(text) is None, text
     for pattern in (phone._CUE, mac._CUE, name._ADDRESS_CUE, email._AT_CUE):
         assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text)), text
     if text.isascii() and not any(c in text for c in "%&\\"):
