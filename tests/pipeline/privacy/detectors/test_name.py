@@ -355,6 +355,7 @@ IN_EVERY_LANGUAGE = [
     ("Oi, aqui é o Tadeu Moreira, tudo bem?", "Tadeu Moreira", "written for logwarden: pt: 'aqui é o X'"),
     ("سلام، من مریم رضایی هستم.", "مریم رضایی", "written for logwarden: fa: 'من … هستم' frames the name"),
     ("您好，我是王小明，订单没到。", "王小明", "written for logwarden: zh: a one-character surname"),
+    ("Ta very much - Priya Nair", "Priya Nair", "written for logwarden: en-GB: 'ta very much' signs off"),
 ]
 KEPT = [
     # (text, source)
