@@ -208,6 +208,8 @@ _WEAK_AFTER = cues.compiled("name_weak", "after")
 _STRONG_FOLDED = FoldedCues("name")
 _STRONG_AFTER_FOLDED = FoldedCues("name", "after")
 _WEAK_FOLDED = FoldedCues("name_weak")
+# kin, neighbours and colleagues before a name (cues/name_kin.toml): weak cues whose words must be no ordinary ones
+_KIN_FOLDED = FoldedCues("name_kin")
 
 
 def _ascii_pattern(audience: Audience) -> re.Pattern[str]:
@@ -531,6 +533,10 @@ def find(text: str) -> Iterator[Span]:
         span = _before_cue(text, cue)
         if span is not None:
             yield span
+    for cue in _KIN_FOLDED.finditer(text):  # "minha prima Dulcineia Ravasco": kin before a full name
+        span = _after_cue(text, cue, weak=True)
+        if span is not None and _kin_confirmed(text[span[0]:span[1]]):
+            yield span
     if "<" in text and "@" in text:
         for match in _MAILBOX.finditer(text):
             if match.group("name").split()[0] not in _NOT_NAMES:
@@ -751,6 +757,20 @@ def _confirmed(words: str) -> bool:
                         for k, p in enumerate(parts)):
         return True
     return _known_first(parts[0])
+
+
+def _kin_confirmed(words: str) -> bool:
+    """A kin word's capitalized run is a full name: two words or more (no initial), none an ordinary word of the
+    audience's languages unless the lexicon ranks it as a first name or surname ("my colleague Visual Studio" stays,
+    "minha prima Dulcineia Ravasco" goes)."""
+    parts = [p for p in words.split() if p.lower() not in _PARTICLES]
+    lex = lexicon.load()
+    if len(parts) < 2 or any(len(p.rstrip(".")) < 2 for p in parts) or not lex:
+        return False
+    return not any(p in _NOT_NAMES or _head(p)
+                   or ((p.lower() in COMMON_WORDS or lex.common(p))
+                       and _first_rank(p) is None and _last_rank(p) is None)
+                   for p in parts)
 
 
 #: A weak cue's single word counts as a first name only among a country's `_WEAK_FIRST` most frequent ("Pan Am"

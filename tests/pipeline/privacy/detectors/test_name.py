@@ -356,6 +356,10 @@ IN_EVERY_LANGUAGE = [
     ("سلام، من مریم رضایی هستم.", "مریم رضایی", "written for logwarden: fa: 'من … هستم' frames the name"),
     ("您好，我是王小明，订单没到。", "王小明", "written for logwarden: zh: a one-character surname"),
     ("Ta very much - Priya Nair", "Priya Nair", "written for logwarden: en-GB: 'ta very much' signs off"),
+    ("Minha prima Dulcineia Ravasco comprou o mesmo.", "Dulcineia Ravasco",
+     "written for logwarden: pt: kin before a full name the lexicon does not rank (cues/name_kin.toml)"),
+    ("My cousin Briallen Pettifer fixed it in minutes.", "Briallen Pettifer", "written for logwarden: en: kin"),
+    ("Mijn buurvrouw Femke Oosterbaan heeft het pakket.", "Femke Oosterbaan", "written for logwarden: nl: a neighbour"),
 ]
 KEPT = [
     # (text, source)
@@ -417,6 +421,8 @@ KEPT = [
     ("Deployment finished.\nAll Good", "written for logwarden: a short line, then ordinary capitalized words"),
     ("我是消费者，要投诉", "written for logwarden: zh: 我是 before an ordinary three-character noun"),
     ("Click here, then save", "written for logwarden: en: 'here,' after an ordinary word"),
+    ("my colleague Visual Studio crashed again", "written for logwarden: en: kin before a product's ordinary words"),
+    ("My friend Apple Store said no", "written for logwarden: en: kin before a shop's ordinary words"),
 ]
 
 
