@@ -20,6 +20,12 @@ language, read through `pipeline.privacy.cues` for the process's audience.
 - After a weak cue (greetings, "I am", ambiguous honorifics: Polish "pan", Vietnamese "anh"): only a confirmed name:
   two capitalized words, or one the name lexicon knows as a first name; in Japanese and Korean a run framed by the
   weak cue and an after-cue ("私は田中です", "저는 김민수입니다"); "Hello World" has no first name, so it stays.
+- A signed message (issue 23): its last line only a name-shaped run (two or three capitalized words; two to four Han
+  characters; a Japanese surname and given name; two to four Hangul syllables, less "드림"; Thai words) after a short
+  closing line (at most six words, no digit, no colon), confirmed by the closing line opening with a closing phrase
+  (`cues/closing.toml`: "Liebe Grüße aus Graz", "Bonne journée!", "よろしくお願いいたします。", "敬祝 順心") or, in a
+  script with capitals, by a lexicon-ranked first name or surname; the first line of a signature block after a rule
+  ("--", "――――"). Common words, head nouns and team words rule a line out ("Thanks!\nCustomer Service").
 - An email header's mailbox: capitalized words just before an angle-bracketed address ("From: Anna Berg <a@b.c>").
 - Name-bearing keys inside text: `{"fullName": "Jane Miller"}`, `customer_name=Jane+Miller`.
 - Cyrillic: two or three capitalized words that pymorphy3's dictionary (OpenCorpora) tags as name parts, in any
@@ -202,6 +208,8 @@ _WEAK_AFTER = cues.compiled("name_weak", "after")
 _STRONG_FOLDED = FoldedCues("name")
 _STRONG_AFTER_FOLDED = FoldedCues("name", "after")
 _WEAK_FOLDED = FoldedCues("name_weak")
+# kin, neighbours and colleagues before a name (cues/name_kin.toml): weak cues whose words must be no ordinary ones
+_KIN_FOLDED = FoldedCues("name_kin")
 
 
 def _ascii_pattern(audience: Audience) -> re.Pattern[str]:
@@ -493,6 +501,7 @@ def maybe(text: str) -> bool:
         or ("<" in text and "@" in text) \
         or _PAIR.search(text) is not None or _ADDRESS_CUE.search(text) is not None \
         or _CHAT_CUE.search(text) is not None \
+        or ("\n" in text and (_CLOSING.get().search(text) is not None or _SIGN_RULE.search(text) is not None)) \
         or (_IS_CASELESS.search(text) is not None and (_CASELESS_BEFORE.get().search(text) is not None
                                                        or _CASELESS_AFTER.get().search(text) is not None))
 
@@ -511,6 +520,10 @@ def find(text: str) -> Iterator[Span]:
     for cue in _STRONG_AFTER_FOLDED.finditer(text):
         span = _before_cue(text, cue)
         if span is not None:
+            yield span
+    for cue in _KIN_FOLDED.finditer(text):  # "minha prima Dulcineia Ravasco": kin before a full name
+        span = _after_cue(text, cue, weak=True)
+        if span is not None and _kin_confirmed(text[span[0]:span[1]]):
             yield span
     if "<" in text and "@" in text:
         for match in _MAILBOX.finditer(text):
@@ -535,6 +548,92 @@ def find(text: str) -> Iterator[Span]:
             yield span
     if not text.isascii() and _IS_CASELESS.search(text):
         yield from _caseless_scored(text)
+    if "\n" in text:
+        span = _signature(text)
+        if span is not None:
+            yield span
+
+
+# --- a signature ---------------------------------------------------------------------------------------------------
+
+#: What opens a letter's closing line, per language (cues/closing.toml): "Liebe Grüße", "Bonne journée", "감사합니다".
+_CLOSING = cues.compiled("closing")
+#: A closing line is short: a formula, not a sentence.
+_CLOSING_WORDS = 6
+_CLOSING_CHARS = 48
+_SIGN_CASED = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,2}}")
+_SIGN_UNCASED = re.compile(
+    rf"[{_HAN}]{{2,4}}"  # Chinese: 吳家豪
+    rf"|[{_HAN}]{{1,3}}[ \t\u3000][{_HAN}\u3041-\u3096{_KATA}]{{1,4}}"  # Japanese surname, given name: 百瀬 はな
+    rf"|[{_HANGUL}]{{2,4}}(?:[ \t]+(?:드림|올림))?"  # Korean, with the writer's "드림"
+    r"|[\u0e01-\u0e4e]{2,24}(?:[ \t][\u0e01-\u0e4e]{2,24})?")  # Thai first name and surname
+#: A line of dashes or rules that opens a signature block ("--", "――――", "____").
+_SIGN_RULE = re.compile(r"(?m)(?:^|(?<=[/?&#;|\"<>\]})]))[ \t]*[-_=―—–~*]{2,40}[ \t]*\r?\n")
+#: The edge of a URL's part or a field the message sits in (an apostrophe excepted: "O'Connor" signs too).
+_SIGN_EDGE = re.compile(r"[/?&#;|\"<>\]})]")
+
+
+def _signature(text: str) -> Span | None:
+    """A signed message: its last line only a name-shaped run, after a short closing line ("Liebe Grüße aus Graz",
+    "Bonne journée!", "Att,", "よろしくお願いいたします。", "敬祝 順心"); or the first line of a signature block after a
+    line of dashes. The name is confirmed by the closing line opening with a closing phrase (cues/closing.toml), or
+    in a script with capitals by the lexicon (a ranked first name or surname), so "Thanks!\nCustomer Service" and
+    "Best regards,\nThe Support Team" stay: their words are no names and common words rule them out."""
+    body = text.rstrip()
+    cut = body.rfind("\n", max(0, len(body) - 120))
+    span: Span | None = None
+    if cut > 0:
+        # the message may sit in a URL's path or a field ("/docs/Grüße\nAnna Berg/view"): its last line ends at the
+        # field's edge, its closing line starts after one
+        edge = _SIGN_EDGE.search(body, cut + 1)
+        end = edge.start() if edge is not None else len(body)
+        closing = body[body.rfind("\n", max(0, cut - 200), cut) + 1:cut]
+        closing = _SIGN_EDGE.split(closing)[-1].strip()
+        if edge is None or "\n" not in body[end:]:
+            span = _signed_line(body, cut + 1, end, closing)
+    if span is None:  # "--\nAnna Berg\nSupport Lead\nT: …": the line after a rule
+        for rule in _SIGN_RULE.finditer(text):
+            stop = text.find("\n", rule.end(), rule.end() + 80)
+            span = _name_line(text, rule.end(), stop if stop >= 0 else min(len(text), rule.end() + 80), closed=True)
+            if span is not None:
+                break
+    return span
+
+
+def _signed_line(text: str, start: int, end: int, closing: str) -> Span | None:
+    """The line [start, end) as a signature's name after the closing line `closing`, or None."""
+    if not closing or len(closing) > _CLOSING_CHARS or len(closing.split()) > _CLOSING_WORDS \
+            or any(ch.isdigit() for ch in closing) or closing[-1:] in (":", "：", "?", "？"):
+        return None
+    opener = _CLOSING.get().match(closing.lower())
+    return _name_line(text, start, end, closed=opener is not None)
+
+
+def _name_line(text: str, start: int, end: int, closed: bool) -> Span | None:
+    """The line [start, end) is only a person's name: confirmed by a closing phrase (`closed`) or, in a script with
+    capitals, by the lexicon."""
+    line = text[start:end]
+    name = line.strip()
+    if not name:
+        return None
+    begin = start + line.index(name)
+    if _SIGN_CASED.fullmatch(name):
+        words = name.split()
+        if any(w in _NOT_NAMES or w.lower() in COMMON_WORDS or _head(w) for w in words
+               if w.lower() not in _PARTICLES):
+            return None
+        if not closed and not lexicon.load():
+            return None
+        if closed or _known_first(words[0]) or any((rank := _last_rank(w)) is not None and rank <= _LAST_STRONG
+                                                   for w in words[1:]):
+            return begin, begin + len(name)
+        return None
+    if closed and _SIGN_UNCASED.fullmatch(name):
+        for mark in ("드림", "올림"):
+            if name.endswith(mark) and name != mark:
+                name = name[: -len(mark)].rstrip()
+        return begin, begin + len(name)
+    return None
 
 
 # --- after a cue ---------------------------------------------------------------------------------------------------
@@ -570,7 +669,7 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
         framed = _JA_FRAMED.match(text, start)  # a Japanese name with kana or 々 before です: 宮ノ内ほのか, 佐々木凛花
         span = framed.span(1) if framed is not None else _cjk_after(text, start)
         if span is not None and weak and framed is None and not _framed(text, span[1]) \
-                and not _surname_led(text, span):
+                and not _surname_led(text, span) and not _self_named(text, span, phrase):
             return None
     elif _IS_CASELESS.match(first):
         span = _caseless_after(text, start)
@@ -648,6 +747,20 @@ def _confirmed(words: str) -> bool:
     return _known_first(parts[0])
 
 
+def _kin_confirmed(words: str) -> bool:
+    """A kin word's capitalized run is a full name: two words or more (no initial), none an ordinary word of the
+    audience's languages unless the lexicon ranks it as a first name or surname ("my colleague Visual Studio" stays,
+    "minha prima Dulcineia Ravasco" goes)."""
+    parts = [p for p in words.split() if p.lower() not in _PARTICLES]
+    lex = lexicon.load()
+    if len(parts) < 2 or any(len(p.rstrip(".")) < 2 for p in parts) or not lex:
+        return False
+    return not any(p in _NOT_NAMES or _head(p)
+                   or ((p.lower() in COMMON_WORDS or lex.common(p))
+                       and _first_rank(p) is None and _last_rank(p) is None)
+                   for p in parts)
+
+
 #: A weak cue's single word counts as a first name only among a country's `_WEAK_FIRST` most frequent ("Pan Am"
 #: stays: "Am" ranks far down).
 _WEAK_FIRST = 300
@@ -705,6 +818,21 @@ def _surname_led(text: str, span: Span) -> bool:
     return any((rank := _last_rank(run[:n])) is not None and rank <= _LAST_STRONG for n in (2, 3))
 
 
+def _self_named(text: str, span: Span, phrase: str) -> bool:
+    """"我是" + a Han run of two or three characters closed by a clause mark: "您好，我是王小明，订单…". Most Chinese
+    surnames have one character, which the name data set has none of, so the clause mark (a name said, then the
+    sentence goes on) confirms it, and the lexicon's ordinary words rule out a noun: "我是学生，", "我是新用户，"
+    (用户), "我是消费者，" stay."""
+    if phrase not in _SELF_NAMED or not 2 <= span[1] - span[0] <= 3 or span[1] >= len(text) \
+            or text[span[1]] not in _NAME_CLAUSE_MARK:
+        return False
+    lex = lexicon.load()
+    run = text[span[0]:span[1]]
+    return bool(lex) and not any(lex.common(part) for part in (run, run[:2], run[1:]) if len(part) >= 2)
+
+
+_SELF_NAMED = frozenset(("我是",))
+_NAME_CLAUSE_MARK = frozenset("，,。、")
 _CLAUSE_END = frozenset("，,。.！!？?；;、\n ")
 def _lower_pair(text: str, start: int) -> Span | None:
     """Chat written all in lower case after a weak cue ("hey its anna kowalski again"): two words, a first name the

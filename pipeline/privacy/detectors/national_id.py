@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
+from pipeline.privacy import cues
 from pipeline.privacy.detectors._common import Span, digits_of, facts
 from pipeline.privacy.detectors._cue_gate import CueGate
 
@@ -44,6 +45,9 @@ _SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){5}\d")
 _DOCUMENT = re.compile(r"(?<![0-9A-Za-z_])(?:(?=(?:[A-Za-z]*\d){5})[A-Za-z0-9]{6,10}"
                        r"|(?=(?:[A-Z]*\d){2})(?=[0-9]*[A-Z])(?-i:[A-Z0-9]{8,10}))(?![0-9A-Za-z_]|[-.]\w|/\d)")
 _PASSPORT_GATE = CueGate("passport")
+# the Dutch passport and identity card number (Rijksoverheid, "documentnummer" since 2014): two letters, six letters
+# or digits, a digit, no letter O; with few digits it fails `_DOCUMENT`'s shapes, so it is taken after a Dutch cue
+_DUTCH_DOCUMENT = re.compile(r"[ \t]*[:：#]?[ \t]*(?P<number>[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9])(?![0-9A-Za-z_])")
 _PASSPORT_CUES = _PASSPORT_GATE.full
 _REACH = 32
 _INN_WEIGHTS_10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -68,8 +72,9 @@ def find_snils(text: str) -> Iterator[Span]:
 
 
 def maybe_passport(text: str) -> bool:
-    """Cheap: six digits close together (a Russian passport), or two and a passport cue."""
-    return maybe(text) or (facts(text).digits >= 2 and _PASSPORT_GATE.maybe_in(text))
+    """Cheap: six digits close together (a Russian passport), or one (a Dutch number may hold just its last) and a
+    passport cue."""
+    return maybe(text) or (facts(text).digits >= 1 and _PASSPORT_GATE.maybe_in(text))
 
 
 def find_passport(text: str) -> Iterator[Span]:
@@ -83,11 +88,22 @@ def find_passport(text: str) -> Iterator[Span]:
         if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
             continue  # the cue starts a longer word
         document = _document_in(text[end - 1:end + _REACH])
+        if document is None and _dutch(hit.group()):
+            dutch = _DUTCH_DOCUMENT.match(text, end)
+            document = (dutch.start("number") - end + 1, dutch.end() - end + 1) if dutch is not None else None
         if document is not None:
             span = (end - 1 + document[0], end - 1 + document[1])
             if not any(s < span[1] and span[0] < e for s, e in found):
                 found.append(span)
                 yield span
+
+
+def _dutch(cue: str) -> bool:
+    """The cue is one of the Dutch table's (cues/passport.toml [nl])."""
+    return cue.lower() in _DUTCH_CUES
+
+
+_DUTCH_CUES = frozenset(cues.table("passport").before.get("nl", ()))
 
 
 @lru_cache(maxsize=4096)

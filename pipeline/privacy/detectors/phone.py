@@ -6,7 +6,9 @@ an optional leading '+' and an optional extension ("доб. 12", "ext. 12", "x12
 - it starts with '+' (or `tel:`) and has 7 to 15 digits: an international number as written;
 - it is grouped the way phones are and not the way amounts, dates or versions are: brackets round an
   area code, or three or more groups of 1-4 digits ("8 (4912) 12-34-56", "123-45-67", "01 23 45 67 89");
-  thousands grouping ("1 234 567") is an amount and stays;
+  thousands grouping ("1 234 567") is an amount and stays; dotted after a trunk 0 as its region groups it
+  ("07400.123634", "090.1234.5689"); after a phone word, an area or mobile prefix before a slash ("312/3457878");
+  digits glued to a Latin prefix ("ORD2026345116") are one token, an id, and stay;
 - it is a plain run of 11 digits starting with 7 or 8 (a Russian number), or 10 to 13 digits that
   libphonenumber (`phonenumbers`) calls a valid number in Russia or the US, or internationally without
   its '+', or, starting with 0, in one of the European regions: so millisecond timestamps, order ids and
@@ -80,6 +82,7 @@ _DATED_SERIAL = re.compile(r"(?:19|20)\d\d-0\d{3,}\Z")
 _SNILS_SHAPE = re.compile(r"\d{3}-\d{3}-\d{3}[ -]\d{2}\Z")
 # an area code and a slash in front of the number: 030/2463 8195 (German), 0 30/2463 8195
 _AREA_SLASH = re.compile(r"(?<![\d/])(0\d{1,5})[ \t]?/[ \t]?\Z")
+_CUED_SLASH = re.compile(r"(?<![\d/])(\d{2,5})[ \t]?/[ \t]?\Z")
 _LETTER_BEFORE = re.compile(r"[^\W\d_]\Z")
 _HEXISH = re.compile(r"[0-9a-fA-F]*\Z")
 _FIVE_DIGITS = re.compile(r"(?:\d\D{0,6}){4}\d")
@@ -125,6 +128,10 @@ def find(text: str) -> Iterator[Span]:
             cued = following < len(cue_starts) and cue_starts[following] - match.end() <= 12
         area = _AREA_SLASH.search(text, max(0, match.start() - 9), match.start()) \
             if "/" in text[max(0, match.start() - 3):match.start()] else None
+        if area is None and cued and "/" in text[max(0, match.start() - 3):match.start()]:
+            # after a phone word, the area or mobile prefix before a slash without a trunk 0: "312/3457878" (Italy),
+            # "32/174676" (Denmark)
+            area = _CUED_SLASH.search(text, max(0, match.start() - 9), match.start())
         if area is not None and not match.group("plus") and (cued or valid(area.group(1) + match.group("body"))):
             found.append((area.start(), match.end()))  # the area code goes with its number
         elif _is_phone(text, match, cued):
@@ -177,6 +184,8 @@ def _is_phone(text: str, match: re.Match[str], cued: bool) -> bool:
     if not cued and ((before[-1:] == "-" and _CODE_BEFORE.search(before))
                      or ("-" in body and (_DATED_SERIAL.match(body) or _SNILS_SHAPE.match(body)))):
         return False  # INV-DE-2026-000123, Заказ 2026-0001234, a serial shaped like a SNILS
+    if not cued and before[-1:].isascii() and before[-1:].isalpha() and count >= 7:
+        return False  # digits glued to a Latin prefix are one token, an id: ORD2026345116, INV20261234567
     if _LETTER_BEFORE.search(before) and not cued:
         token = re.search(r"[\w-]*\Z", before)
         if token and _HEXISH.match(token.group()) and not (count == 11 and digits[0] in "78"):
@@ -204,7 +213,7 @@ def _is_phone(text: str, match: re.Match[str], cued: bool) -> bool:
         return False  # 7.0.97-2016: a standard's number, not a phone
     if separators <= {"."}:  # dotted: 425.882.9090 and 06.42.18.75.33 are phones, 1.2.3.4 and 10.15.7 are not
         return [len(g) for g in groups] in ([3, 3, 4], [3, 3, 2, 2], [1, 3, 3, 2, 2], [1, 3, 3, 4]) \
-            or _european_pairs(groups)
+            or _european_pairs(groups) or _dotted_national(groups)
     if [len(g) for g in groups] in ([3, 4], [3, 2, 2]) and separators <= {"-"}:
         return True  # a local number as North America (555-1234) and Russia (123-45-67) write it
     if len(groups) >= 3 and all(len(g) == 4 for g in groups):
@@ -233,6 +242,13 @@ def _european_pairs(groups: list[str]) -> bool:
     """A European national number in pairs after its trunk prefix: 06.42.18.75.33 (FR), 0470.12.34.56 (BE)."""
     return groups[0].startswith("0") and 2 <= len(groups[0]) <= 4 and len(groups) >= 4 \
         and all(len(g) == 2 for g in groups[1:]) and 9 <= sum(len(g) for g in groups) <= 11
+
+
+def _dotted_national(groups: list[str]) -> bool:
+    """A national number dotted after its trunk prefix, as its region groups it: 07400.123634 (GB), 090.1234.5689
+    (JP). The trunk 0 is what a version's dotted parts lack ("2.7.13.4096", "10.15.7" stay)."""
+    return groups[0][:1] == "0" and len(groups[0]) >= 2 and len(groups) <= 4 \
+        and national("".join(groups), _boundaries(groups))
 
 
 def _thousands(groups: list[str], body: str) -> bool:

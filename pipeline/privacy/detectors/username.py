@@ -48,12 +48,17 @@ PRE_CHECK = _pre_check()
 # the copulas that join a cue to its value ("user name is", "Benutzername ist", "käyttäjätunnus on", "όνομα χρήστη
 # είναι", "שם משתמש הוא"), after a space (a look-behind: the spaces before them are the separator's own)
 _COPULA = ("is|ist|est|es|è|é|är|er|on|jest|to|je|este|ir|yra|е|є|είναι|הוא|هو|là|adalah|ialah|это|是|:")
+_HANDLE_VALUE = r"(?P<at>@?)(?P<token>[^\W_][\w.\-]{1,38}\w)(?![\w\-]|\.\w)"
 _VALUE = re.compile(
     r"(?P<sep>[ \t]{0,3}(?:[:=\uff1a\u2014\u2013]|(?<=[ \t])(?:" + _COPULA + r")(?=[ \t])"
-    # a short qualifier between the cue and its separator: "Nick im Forum:", "ник в игре —"
-    r"|[^\W\d_]{1,10}(?:[ \t]+[^\W\d_]{1,10})?[ \t]*[:=\uff1a\u2014\u2013](?=[ \t]))?"
-    r"[ \t]{0,3}[\"'«“]?)"
-    r"(?P<at>@?)(?P<token>[^\W_][\w.\-]{1,38}\w)(?![\w\-]|\.\w)", re.IGNORECASE)
+    # a short qualifier between the cue and its separator: "Nick im Forum:", "ник в игре —", "pseudo sur le forum :"
+    r"|[^\W\d_]{1,10}(?:[ \t]+[^\W\d_]{1,10}){0,2}[ \t]*[:=\uff1a\u2014\u2013](?=[ \t]))?"
+    r"[ \t]{0,3}[\"'«“]?)" + _HANDLE_VALUE, re.IGNORECASE)
+# after a cue in the first person, the qualifier may also end in a copula: "my username on the forum is …", "Mein
+# Benutzername im Shop ist …", "Meu usuário no app é …" (the writer goes on to give it)
+_VALUE_MINE = re.compile(
+    r"(?P<sep>[ \t]{0,3}(?:[^\W\d_]{1,10}(?:[ \t]+[^\W\d_]{1,10}){0,3}[ \t]+(?:" + _COPULA + r")(?=[ \t]))"
+    r"[ \t]{0,3}[\"'«“]?)" + _HANDLE_VALUE, re.IGNORECASE)
 _HANDLE = re.compile(r"[\d._-]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -67,6 +72,8 @@ _STOP = frozenset((
     "true", "false", "unknown", "disabled", "enabled", "locked", "blocked", "expired", "field", "fields", "already",
     "taken", "exists", "agent", "agents"
 ))
+
+_PROSE = frozenset(("the", "and", "for", "with", "from"))
 
 
 def maybe(text: str) -> bool:
@@ -89,7 +96,8 @@ def find(text: str) -> Iterator[Span]:
 def _name_in(window: str, mine: bool = False) -> Span | None:
     """The user name that starts the window (right after a cue; `mine`: a cue in the first person, after which the
     value needs no separator), cached by window."""
-    match = _VALUE.match(window)
+    qualified = _VALUE_MINE.match(window) if mine else None
+    match = qualified or _VALUE.match(window)
     if match is None:
         return None
     token = match.group("token")
@@ -101,7 +109,9 @@ def _name_in(window: str, mine: bool = False) -> Span | None:
     # a first-person cue with no separator: the value ends its clause ("Username saya budi.") or is glued to a
     # copula; a word that goes on ("my username even after...") is the sentence's own
     mine = mine and (glued is not None or _CLAUSE_END.match(window, end) is not None)
-    if any(word.lower() in _STOP for word in _WORDS.findall(match.group("sep"))):
+    # a first-person qualifier reads as prose ("on the forum", "for the shop"): its function words are no log field's
+    if any(word.lower() in _STOP and not (qualified and word.lower() in _PROSE) for word in
+           _WORDS.findall(match.group("sep"))):
         return None  # a field of the log's own between the cue and the separator: "user agent: Mozilla"
     if token.lower() in _STOP or not _LETTER.search(token):
         return None  # a word of the log's own, or a number or a date ("login: 2024-05-01")

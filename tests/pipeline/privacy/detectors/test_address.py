@@ -263,6 +263,11 @@ CAUGHT = [
     ("Could you send it to 18 Larkspur Rise, Norwich NR4 7TJ", "18 Larkspur Rise, Norwich NR4 7TJ",
      W + ": English verb of sending, no street word the tables hold"),
     ("Pošlete to na Lipová 9, 602 00 Brno", "Lipová 9, 602 00 Brno", W + ": Czech imperative"),
+    # issue 23, third holdout's kinds in other words: USPS Publication 28's suffixes the table lacked
+    ("Ship to 42 Walnut Freeway, Dayton, OH 45402 please", "42 Walnut Freeway, Dayton, OH 45402",
+     "USPS Publication 28, appendix C1: FREEWAY; written for logwarden"),
+    ("The label shows 9 Heron Landing, Camden, WI 58129 which", "9 Heron Landing, Camden, WI 58129",
+     "USPS Publication 28, appendix C1: LANDING; written for logwarden"),
 ]
 
 KEPT = [
@@ -384,6 +389,7 @@ KEPT = [
     ("Shipping address: same as billing (2 items)", W + ": no number beside a name"),
     ("Billing address: updated at 10:42", W + ": a time"),
     ("Send it to 5 people in the team", W + ": a count after a verb of sending"),
+    ("We drove on the freeway for 20 miles", "written for logwarden: a street suffix as an ordinary noun"),
 ]
 
 

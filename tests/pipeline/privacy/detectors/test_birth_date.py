@@ -83,6 +83,9 @@ CAUGHT = [
     ("ผมเกิดวันที่ 09/11/1975", "09/11/1975", "written for logwarden: Thai"),
     ("Fecha nac.: 30/04/1999", "30/04/1999", "written for logwarden: Spanish abbreviated label"),
     ("I was born on 17 May 1958 in Leeds", "17 May 1958", "written for logwarden: English verb cue"),
+    # issue 23, third holdout's kinds in other words: the Brazilian form's label written short
+    ("Nascimento: 21/11/1983", "21/11/1983", "written for logwarden: pt-BR 'Nascimento:'"),
+    ("Nascimento: 7 de setembro de 1969", "7 de setembro de 1969", "written for logwarden: pt-BR, a written date"),
 ]
 KEPT = [
     # (text, source)

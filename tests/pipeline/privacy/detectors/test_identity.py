@@ -96,6 +96,9 @@ CAUGHT = [
     ("dati: 1630615123457", "1630615123457", "stdnum ro.cnp doctest, no cue"),
     ("/profile/RSSMRA85T10A562S/edit", "RSSMRA85T10A562S", "it.wikipedia 'Codice fiscale' example, a path segment"),
     ("/u/11010519491231002X/orders", "11010519491231002X", "stdnum cn.ric doctest, a path segment"),
+    # issue 23, third holdout's kinds in other words: Canada's SIN after its French and English abbreviations
+    ("Voici mon NAS : 130 692 544 pour le dossier", "130 692 544", "stdnum ca.sin: a valid number; fr-CA 'mon NAS'"),
+    ("SIN: 130-692-544", "130-692-544", "stdnum ca.sin: a valid number; en-CA 'SIN:'"),
 ]
 KEPT = [
     # (text, source)

@@ -331,6 +331,35 @@ IN_EVERY_LANGUAGE = [
     ("hi, im emily watson from accounts", "emily watson", "written for logwarden: chat in lower case"),
     ("Лист від Оксани Ткаченко щодо рахунку", "Оксани Ткаченко", "written for logwarden: Ukrainian 'від' + genitive"),
     ("मैं सुनीता वर्मा बोल रही हूँ", "सुनीता वर्मा", "written for logwarden: Hindi phone-call register"),
+    # issue 23, third holdout's kinds in other words: a signed message (a short closing line, the name alone on the
+    # last line), a signature block after a rule, and cues of handing on, calling and introducing oneself
+    ("Herzliche Grüße von der Ostsee\nKatrin Voss", "Katrin Voss",
+     "written for logwarden: de: a closing line with more words after its phrase"),
+    ("Bonne soirée à tous !\nLoïc Barreau", "Loïc Barreau", "written for logwarden: fr: 'bonne soirée' opens it"),
+    ("Abraços,\nRenata Figueiral", "Renata Figueiral", "written for logwarden: pt: a closing phrase, a rare surname"),
+    ("Speak soon!\nGareth Pennington", "Gareth Pennington", "written for logwarden: en: a closing phrase with '!'"),
+    ("See you Monday.\nMargaret Holloway", "Margaret Holloway",
+     "written for logwarden: en: any short closing line, the name confirmed by the lexicon"),
+    ("よろしくお願いします。\n佐藤 ゆい", "佐藤 ゆい", "written for logwarden: ja: surname, space, given name in kana"),
+    ("감사합니다!\n박서연", "박서연", "written for logwarden: ko: Hangul name alone after a closing line"),
+    ("문의 드립니다.\n이도현 올림", "이도현", "written for logwarden: ko: '올림' after the writer's name"),
+    ("敬祝 平安\n林美玲", "林美玲", "written for logwarden: zh-TW: a four-character closing, then the name"),
+    ("ขอบคุณครับ\nสมชาย ใจดี", "สมชาย ใจดี", "written for logwarden: th: a closing, then first name and surname"),
+    ("--\nMarta Kowalczyk\nHead of Sales\nT: 020 7946 0958", "Marta Kowalczyk",
+     "written for logwarden: a signature block after a rule line"),
+    ("Could you forward this to Wendell Pryce please?", "Wendell Pryce", "written for logwarden: en: 'forward to'"),
+    ("Merci de transmettre à Clémence Vidal le dossier.", "Clémence Vidal", "written for logwarden: fr"),
+    ("Pode falar com Rosângela Teixeira amanhã.", "Rosângela Teixeira", "written for logwarden: pt: 'falar com'"),
+    ("Hey, Dorian Kessler here - got a question.", "Dorian Kessler", "written for logwarden: en: 'X here -' on a call"),
+    ("Myself Pranav Kulkarni, from Nagpur.", "Pranav Kulkarni", "written for logwarden: en-IN: 'Myself X'"),
+    ("Oi, aqui é o Tadeu Moreira, tudo bem?", "Tadeu Moreira", "written for logwarden: pt: 'aqui é o X'"),
+    ("سلام، من مریم رضایی هستم.", "مریم رضایی", "written for logwarden: fa: 'من … هستم' frames the name"),
+    ("您好，我是王小明，订单没到。", "王小明", "written for logwarden: zh: a one-character surname"),
+    ("Ta very much - Priya Nair", "Priya Nair", "written for logwarden: en-GB: 'ta very much' signs off"),
+    ("Minha prima Dulcineia Ravasco comprou o mesmo.", "Dulcineia Ravasco",
+     "written for logwarden: pt: kin before a full name the lexicon does not rank (cues/name_kin.toml)"),
+    ("My cousin Briallen Pettifer fixed it in minutes.", "Briallen Pettifer", "written for logwarden: en: kin"),
+    ("Mijn buurvrouw Femke Oosterbaan heeft het pakket.", "Femke Oosterbaan", "written for logwarden: nl: a neighbour"),
 ]
 KEPT = [
     # (text, source)
@@ -388,6 +417,12 @@ KEPT = [
     ("Sono arrivato a San Giovanni Rotondo ieri sera.", "written for logwarden: a saint's title opens a town's name"),
     ("its fine now, thanks", "written for logwarden: a chat cue before ordinary words"),
     ("Thanks!\nThe Support Team", "written for logwarden: a team after a '!' sign-off"),
+    ("Kind regards,\nCustomer Care", "written for logwarden: a department after a closing line"),
+    ("Deployment finished.\nAll Good", "written for logwarden: a short line, then ordinary capitalized words"),
+    ("我是消费者，要投诉", "written for logwarden: zh: 我是 before an ordinary three-character noun"),
+    ("Click here, then save", "written for logwarden: en: 'here,' after an ordinary word"),
+    ("my colleague Visual Studio crashed again", "written for logwarden: en: kin before a product's ordinary words"),
+    ("My friend Apple Store said no", "written for logwarden: en: kin before a shop's ordinary words"),
 ]
 
 

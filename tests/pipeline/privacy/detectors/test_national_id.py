@@ -53,6 +53,8 @@ PASSPORTS = [
     # (text, identifier, source): passport numbers after a cue of the audience's languages (cues/passport.toml);
     # the number shapes are those of ICAO Doc 9303 specimen passports, written for logwarden
     ("Reisepassnummer: C01X00T47", "C01X00T47", "German specimen passport number"),
+    ("Paspoort: XRKLMNPW3 is nog geldig", "XRKLMNPW3",
+     "Rijksoverheid documentnummer shape: two letters, six letters or digits, a digit (issue 23)"),
     ("numéro de passeport 12AB34567", "12AB34567", "French passport number shape"),
     ("เลขที่หนังสือเดินทาง K1234567", "K1234567", "Thai passport cue (issue 23), a number of Thailand's shape"),
     ("شماره گذرنامه X12345678", "X12345678", "Persian passport cue (issue 23), written for logwarden"),

@@ -77,6 +77,13 @@ CAUGHT = [
     ("חזרו אליי ל-052-418-3307.", "052-418-3307", "written for logwarden: Hebrew 'to' glued by a dash"),
     ("הטלפון בבית 048123456", "048123456", "written for logwarden: Hebrew article glued to the cue, Haifa landline"),
     ("אפשר בנייד שלי 0541234567", "0541234567", "written for logwarden: Hebrew 'at' glued to the cue"),
+    # issue 23, third holdout's kinds in other words: national numbers written with dots or an area slash
+    ("Please ring me at 07700.900461 after six", "07700.900461",
+     "written for logwarden: a UK mobile dotted after its 5-digit prefix (Ofcom's drama range)"),
+    ("夜は080.3322.1144までお電話ください", "080.3322.1144", "written for logwarden: ja: dotted"),
+    ("Hun kan ringes på 45/872193 i dag", "45/872193", "written for logwarden: da: a slash"),
+    ("Il mio numero è 347/5512098 dalle nove", "347/5512098",
+     "written for logwarden: it: a mobile prefix and its number split by a slash"),
 ]
 KEPT = [
     # issue 23: an order number after its word and an abbreviation of "number" in the audience's languages
@@ -125,6 +132,9 @@ KEPT = [
     ("الباركود 6291041500213", "written for logwarden: an Arabic barcode word and a valid EAN-13"),
     ("ご注文番号：7912 3456 780", "written for logwarden: a Japanese order number after its word and a "
      "full-width colon, Russian-shaped by its digits but not as Russians group them (issue 23)"),
+    ("Bestilling INV2027118843 er sendt", "written for logwarden: digits glued to a letter prefix are one id"),
+    ("Status of #REF3015550123 changed", "written for logwarden: a hash-tagged id whose digits a US number could be"),
+    ("Upgrade from 10.14.6 to 10.15.7", "written for logwarden: dotted versions stay"),
 ]
 
 

@@ -43,6 +43,14 @@ CAUGHT = [
     ("Nutzername bei Steam: eisbaer", "eisbaer", "written for logwarden: a qualifier before the separator"),
     ("Utilizatorul meu este mihaiv", "mihaiv", "written for logwarden: Romanian definite noun, copula 'este'"),
     ("mon pseudo est lelouch", "lelouch", "written for logwarden: French possessive and copula"),
+    # issue 23, third holdout's kinds in other words: a qualifier between a first-person cue and its copula, the
+    # Québec noun, being found under a name
+    ("my username on the web shop is tulip.4432 thanks", "tulip.4432", "written for logwarden: en: a qualifier"),
+    ("Mein Benutzername im Portal ist wolke.5521.", "wolke.5521", "written for logwarden: de: 'im Portal ist'"),
+    ("Meu usuário no jogo é @falcao_904", "@falcao_904", "written for logwarden: pt: 'no jogo é'"),
+    ("Mon nom d'usager : renard_0042", "renard_0042", "written for logwarden: fr-CA: « nom d'usager »"),
+    ("Mon pseudo sur le site : lune_fan_77", "lune_fan_77", "written for logwarden: fr: a three-word qualifier"),
+    ("Me podéis encontrar, buscadme como zorro2290 en la app.", "zorro2290", "written for logwarden: es"),
 ]
 KEPT = [
     # (text, source)
@@ -58,6 +66,8 @@ KEPT = [
     ("user agent: Mozilla/5.0", "written for logwarden: a field word between the cue and the colon"),
     ("my login failed twice", "written for logwarden: a log word after a first-person cue"),
     ("it keeps asking for my username whenever I log in", "written for logwarden: a sentence going on after the cue"),
+    ("my login for the admin page is failing", "written for logwarden: a qualifier, then a log word"),
+    ("my nick in the game is ok", "written for logwarden: a qualifier, then an ordinary word"),
 ]
 
 
