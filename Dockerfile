@@ -44,14 +44,15 @@ FROM base
 ARG APP_UID=10001
 
 # The project itself, editable (and the name lexicon, built once from the names-dataset and wordfreq packages into
-# build/lexicon/, which the detectors map read-only): pipeline/settings.py finds config/ (the policy file) beside
-# the packages through PROJECT_ROOT, so the code must run from this checkout, not from a
-# copy in site-packages.
+# build/lexicon/, which the detectors map read-only, with the CLDR words they read beside it, pipeline/privacy/cldr.py):
+# pipeline/settings.py finds config/ (the policy file) beside the packages through PROJECT_ROOT, so the code must run
+# from this checkout, not from a copy in site-packages.
 COPY . .
 RUN --mount=type=cache,target=/root/.cache/pip \
     pip install --no-deps -e . \
     && python -m compileall -q pipeline producers consumers \
-    && python -m pipeline.privacy.lexicon
+    && python -m pipeline.privacy.lexicon \
+    && python -m pipeline.privacy.cldr
 COPY --from=native /app/build/native/ build/native/
 
 # Runtime user: owns only its state directory; /app stays root-owned and read-only to it.
