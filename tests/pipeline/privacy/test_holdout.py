@@ -1,28 +1,43 @@
-"""The blind holdout of issue 23 (tests/corpus/holdout.jsonl: 906 cases in 38 languages, written by someone who had
-read neither the detectors nor the corpus) may not fall back: each tier in every placement at least its floor, just
-under what it measured (core 100 % since the cue data of the missed kinds, extended 84.5 %, look-alikes 98.7 %;
-first scored before the issue-23 detectors at 58.9 %, 11.2 %, 79.9 %: docs/privacy.md). A
-detector built to pass it stops it being blind: fix kinds, not its cases, and have a fresh holdout written when it
-has been read too often."""
+"""The blind holdouts of issue 23 may not fall back: each tier in every placement at least its floor, just under what
+it measured after the fixes its first score led to (docs/privacy.md has every figure, first scored and now).
+
+- tests/corpus/holdout.jsonl: 906 cases in 38 languages, written by someone who had read neither the detectors nor
+  the corpus; first scored before the issue-23 detectors at core 58.9 %, extended 11.2 %, look-alikes 79.9 %.
+- tests/corpus/holdout2.jsonl: 913 cases in 42 languages, values from Faker and mimesis; first scored on abfc8d9 at
+  98.1 %, 77.8 %, 95.3 %.
+- tests/corpus/holdout3.jsonl: 1,061 cases in 45 languages, values from mimesis, libphonenumber's example numbers and
+  python-stdnum, written by someone who had read nothing of the project; first scored on a0ae3a4, after the fixes the
+  first two led to, at 92.5 %, 85.2 %, 96.1 %.
+
+A detector built to pass them stops them being blind: fix kinds, not their cases, and have a fresh holdout written
+when these have been read too often."""
 
 from __future__ import annotations
 
 from collections import Counter
 
+import pytest
+
 from tests.corpus import CORPUS, Judge, load_cases
 
-HOLDOUT = CORPUS.with_name("holdout.jsonl")
-FLOORS = {"core": 0.99, "extended": 0.83, "lookalike": 0.98}
+#: per holdout: its least size, and the floor of each tier
+HOLDOUTS = {
+    "holdout.jsonl": (900, {"core": 0.99, "extended": 0.90, "lookalike": 0.98}),
+    "holdout2.jsonl": (900, {"core": 0.99, "extended": 0.97, "lookalike": 0.98}),
+    "holdout3.jsonl": (1000, {"core": 0.99, "extended": 0.88, "lookalike": 0.99}),
+}
 
 
-def test_the_holdout_does_not_fall_back() -> None:
+@pytest.mark.parametrize("name", sorted(HOLDOUTS))
+def test_the_holdout_does_not_fall_back(name: str) -> None:
+    size, floors = HOLDOUTS[name]
     judge = Judge()
     right: Counter[str] = Counter()
     total: Counter[str] = Counter()
-    for case in load_cases(HOLDOUT):
+    for case in load_cases(CORPUS.with_name(name)):
         total[case.tier] += 1
         right[case.tier] += all(verdict.ok for verdict in judge.verdicts(case))
     shares = {tier: right[tier] / total[tier] for tier in total}
-    assert set(shares) == set(FLOORS) and sum(total.values()) >= 900
-    low = {tier: f"{share:.1%} < {FLOORS[tier]:.0%}" for tier, share in shares.items() if share < FLOORS[tier]}
+    assert set(shares) == set(floors) and sum(total.values()) >= size
+    low = {tier: f"{share:.1%} < {floors[tier]:.0%}" for tier, share in shares.items() if share < floors[tier]}
     assert not low, low
