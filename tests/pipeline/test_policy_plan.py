@@ -170,8 +170,9 @@ def test_the_command_replays_a_jsonl_sample_writes_the_plan_and_exits_3_on_widen
     assert result.returncode == 3, result.stderr
     assert "widening: field_kept on route analytics field client.forwarded_for" in result.stdout
     assert "replay: 30 events" in result.stdout
-    # no cluster answered: the policy file, and why
-    assert f"compared against: LOGWARDEN_POLICY {POLICY_FILE} (logs.policy could not be read: " in result.stdout
+    # no cluster answered: the policy file, and why (refused at once, or, on a loaded machine, not within the wait)
+    assert re.search(rf"compared against: LOGWARDEN_POLICY {re.escape(str(POLICY_FILE))} \((logs\.policy could not "
+                     r"be read: .+|the cluster did not answer within 10 s)\)\n", result.stdout), result.stdout
     assert json.loads((tmp_path / "plan.json").read_text())["verdict"] == WIDENING
 
 
