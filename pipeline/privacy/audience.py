@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
+K = TypeVar("K")
+V = TypeVar("V")
 
 #: ISO 639-1 codes (with a region where the written language differs): what the default audience writes.
 DEFAULT_LANGUAGES: tuple[str, ...] = (
@@ -125,15 +127,21 @@ class PerAudience(Generic[T]):
     def of(self, audience: Audience) -> T:
         """The value for this audience, built on first use (`KEPT_AUDIENCES` at most are kept: the one used longest
         ago makes room, so two versions used in turn never rebuild each other's)."""
-        found = self._values.pop(audience, None)
-        if found is None:
-            found = self._build(audience)
-            if len(self._values) >= KEPT_AUDIENCES:
-                del self._values[next(iter(self._values))]
-        self._values[audience] = found
-        return found
+        return kept(self._values, audience, self._build)
 
 
+
+def kept(room: dict[K, V], key: K, build: Callable[[K], V]) -> V:
+    """The value of `key` in `room`, built on first use; a full room (`KEPT_AUDIENCES`) makes way for the key used
+    longest ago (a dict keeps insertion order, and a key used is moved last), so two versions used in turn never
+    rebuild each other's, whatever filled the room before."""
+    found = room.pop(key, None)
+    if found is None:
+        found = build(key)
+        if len(room) >= KEPT_AUDIENCES:
+            del room[next(iter(room))]
+    room[key] = found
+    return found
 
 def prepare(audience: Audience) -> None:
     """Build every table for this audience now, without making it the process's: a policy version read ahead of its

@@ -127,12 +127,8 @@ def _use_cache() -> None:
     """Detections are now read from the cache of the current audience and site rules (made when first met)."""
     people, site = audience.current(), rules.current()
     key = (id(people), id(site))
-    found = _DETECT_CACHES.pop(key, None)
-    if found is None:
-        if len(_DETECT_CACHES) >= audience.KEPT_AUDIENCES:
-            del _DETECT_CACHES[next(iter(_DETECT_CACHES))]  # the one used longest ago (a dict keeps insertion order)
-        found = (people, site, lru_cache(maxsize=16384)(lambda value: _detect(value)))
-    _DETECT_CACHES[key] = found
+    found = audience.kept(_DETECT_CACHES, key,
+                          lambda _: (people, site, lru_cache(maxsize=16384)(lambda value: _detect(value))))
     _DETECT_CACHED[0] = found[2]
 
 
