@@ -22,6 +22,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.cluster import kafka_python_ext  # noqa: F401 - every kafka-python client logs in here: its fix is installed first
 from pipeline.settings import Settings, SettingsError, create_secret_file_once, read_secret_file, write_secret_file
 
 #: The file of the local CA in the secrets folder, and of each principal's password.
