@@ -6,6 +6,7 @@ in its own session with its output in a log file, and a pid file is the only lin
 
 from __future__ import annotations
 
+import contextlib
 import os
 import random
 import signal
@@ -150,13 +151,21 @@ class ServerProcess:
                 )
             time.sleep(0.2)
 
+    def request_stop(self) -> None:
+        """SIGTERM without waiting, so that servers that depend on each other can all be told at once."""
+        pid = self.read_pid()
+        if pid is not None:
+            with contextlib.suppress(ProcessLookupError):
+                os.kill(pid, signal.SIGTERM)
+
     def stop(self, timeout: float = 30.0) -> bool:
         """SIGTERM, wait for a clean exit, SIGKILL past the timeout. False when it was not running."""
         pid = self.read_pid()
         if pid is None:
             self.pid_file.unlink(missing_ok=True)
             return False
-        os.kill(pid, signal.SIGTERM)
+        with contextlib.suppress(ProcessLookupError):
+            os.kill(pid, signal.SIGTERM)
         deadline = time.monotonic() + timeout
         popen = getattr(self, "_popen", None)
         while time.monotonic() < deadline:

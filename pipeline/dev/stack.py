@@ -313,6 +313,8 @@ def down(settings: Settings, say: Say, only: set[str] | None = None) -> None:
     if only is None or "kafka" in only:
         nodes = kafka_servers(settings)
         if len(nodes) > 1:
+            for node in nodes:  # all told at once, as KafkaCluster.stop does: the last one alone waits for no quorum
+                node.process.request_stop()
             for node in nodes:
                 say(f"kafka node {node.node_id} {'stopped' if node.stop() else 'was not running'}")
             only = (only or {"prometheus", "s3", "kafka"}) - {"kafka"}
