@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import logging
 import mmap
+import os
 import struct
 import threading
 from collections.abc import Callable, Iterator
@@ -62,18 +63,19 @@ def _build() -> Any:
 
 
 def units(handle: IO[bytes], typecode: Literal["I", "B"], count: int) -> memoryview:
-    """`count` items of `typecode` from `handle`'s position, as a read-only view of the file mapped; the handle is
-    left after them, where reading them would have left it. ValueError when the file is shorter."""
+    """`count` items of `typecode` from `handle`'s position, as a read-only view of those bytes of the file mapped
+    (from the page before them: a dictionary's units and its guide's share at most that page); the handle is left
+    after them, where reading them would have left it. ValueError when the file is shorter."""
     start = handle.tell()
-    whole = mmap.mmap(handle.fileno(), 0, access=mmap.ACCESS_READ)
-    view = memoryview(whole)[start:]
     size = count * struct.calcsize(typecode)
-    if len(view) < size:
-        view.release()
-        whole.close()
+    if start + size > os.fstat(handle.fileno()).st_size:
         raise ValueError(f"{getattr(handle, 'name', 'a DAWG file')}: {count} units expected at byte {start}")
     handle.seek(start + size)
-    return view[:size].cast(typecode)  # the view keeps the mapping open as long as the graph lives
+    if size == 0:
+        return memoryview(b"").cast(typecode)
+    page = start - start % mmap.ALLOCATIONGRANULARITY
+    mapping = mmap.mmap(handle.fileno(), start + size - page, offset=page, access=mmap.ACCESS_READ)
+    return memoryview(mapping)[start - page:].cast(typecode)  # the view keeps the mapping open while the graph lives
 
 
 @contextmanager

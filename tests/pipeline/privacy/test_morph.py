@@ -127,3 +127,11 @@ def test_units_leaves_the_file_where_reading_would_have(tmp_path: Path) -> None:
     reread = wrapper.Guide()
     reread.read(io.BytesIO((8).to_bytes(4, sys.byteorder) + payload))  # dawg_python's own reader: the same units
     assert list(reread._units) == list(view)
+
+
+def test_units_of_an_empty_graph_are_an_empty_view(tmp_path: Path) -> None:
+    data = tmp_path / "empty.dawg"
+    data.write_bytes(b"tail")
+    with data.open("rb") as handle:
+        assert len(morph.units(handle, "I", 0)) == 0
+        assert handle.read() == b"tail"
