@@ -82,7 +82,7 @@ from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
-from pipeline.privacy import cldr, cues, lexicon
+from pipeline.privacy import cldr, cues, lexicon, morph
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
 from pipeline.privacy.detectors._cue_gate import FoldedCues, FoldedPattern
@@ -1411,9 +1411,6 @@ def _full_name(run: str) -> bool:
     return any(t in ("Name", "Patr") for t in named) and len(named) >= len(words) - (1 if len(words) == 3 else 0)
 
 
-_MORPH: list[Any] = []
-
-
 @lru_cache(maxsize=65536)
 def _name_tag(word: str) -> str | None:
     """'Name', 'Surn' or 'Patr' when the word's likely readings are a name part of a person, else None."""
@@ -1432,9 +1429,6 @@ def _name_tag(word: str) -> str | None:
 
 
 def _analyzer() -> Any:
-    if not _MORPH:
-        # 28 MB of dictionaries, loaded only when Cyrillic names may be present
-        import pymorphy3
-
-        _MORPH.append(pymorphy3.MorphAnalyzer())
-    return _MORPH[0]
+    # pymorphy3's dictionary, loaded only when Cyrillic names may be present; its 15 MB of word graphs mapped, so the
+    # worker's processes share them (pipeline/privacy/morph.py)
+    return morph.analyzer()
