@@ -63,23 +63,20 @@ class Outcome:
 
 
 # the outcome of a routed event and its outputs, built through their slots: the frozen dataclasses' own `__init__`
-# sets each field through `object.__setattr__`, which was half the cost of building them (1 µs an event)
-_new = object.__new__
+# sets each field through `object.__setattr__`, which was half the cost of building them (1 µs an event). Compiled,
+# they are native classes whose `__init__` is still the dataclass's Python one (mypyc keeps a frozen dataclass's), so
+# the same way is the fast one there too: the class's own `__new__` (mypyc's refuses `object.__new__`) and the field
+# descriptors' setters (mypyc's getters and setters, which a frozen class's `__setattr__` does not guard)
+_NEW_OUTPUT, _NEW_OUTCOME = Output.__new__, Outcome.__new__
 _SET_ROUTE, _SET_TOPIC, _SET_KEY, _SET_VALUE = (
     vars(Output)[name].__set__ for name in ("route", "topic", "key", "value"))
 _SET_OUTPUTS, _SET_REJECTED, _SET_DETAIL, _SET_DROPPED = (
     vars(Outcome)[name].__set__ for name in ("outputs", "rejected", "detail", "dropped"))
 
 
-#: Compiled by mypyc (pipeline/native.py): its classes are made by their constructors only (which are fast there)
-_COMPILED = not __file__.endswith(".py")
-
-
 def _output(route: str, topic: str, key: bytes, value: bytes) -> Output:
     """`Output(route, topic, key, value)`, the same object, built faster."""
-    if _COMPILED:
-        return Output(route, topic, key, value)
-    output = _new(Output)
+    output = _NEW_OUTPUT(Output)
     _SET_ROUTE(output, route)
     _SET_TOPIC(output, topic)
     _SET_KEY(output, key)
@@ -89,9 +86,7 @@ def _output(route: str, topic: str, key: bytes, value: bytes) -> Output:
 
 def _routed(outputs: tuple[Output, ...]) -> Outcome:
     """`Outcome(outputs)`, the same object, built faster."""
-    if _COMPILED:
-        return Outcome(outputs)
-    outcome = _new(Outcome)
+    outcome = _NEW_OUTCOME(Outcome)
     _SET_OUTPUTS(outcome, outputs)
     _SET_REJECTED(outcome, None)
     _SET_DETAIL(outcome, "")

@@ -265,6 +265,9 @@ class Field:
     kind: Kind
     redactor: Redactor
     free_text: Apply  # the core's walk of untrusted text of any shape (strings redacted, containers within limits)
+    # where a treatment that keeps its results by the string itself hands that cache to the core (`_cached`): the
+    # compiled walk looks a string up there before it calls the treatment, whose call costs more than the lookup
+    kept: list[Results] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,6 +287,8 @@ def _ip_prefix(field: Field) -> Apply:
 
 #: The redactions a treatment counted for one value, by kind: kept with its result and counted again on each reuse.
 Counted = tuple[tuple[str, int], ...]
+#: A treatment's kept results, by key: each result with the redactions it counted.
+Results = dict[Hashable, tuple[Any, Counted]]
 
 
 def _counted(treat: Callable[[Any, Redactor], Any], value: Any) -> tuple[Any, Counted]:
@@ -297,11 +302,15 @@ def _cached(treat: Callable[[Any, Redactor], Any],
     """A treatment with its results kept per field, and the redactions each result counted (the same value gives
     the same result and the same counts). A result is shared by the events that give it: the core never changes a
     treated value. The key is the value itself (a string, kept when short), or `key_of(value)`: all of the value the
-    treatment reads (None: too long to keep)."""
+    treatment reads (None: too long to keep). Keyed by the value itself, the cache is handed to the caller through
+    `Field.kept` (emptied in place when full, so a reference stays current): a found result, with its counts added
+    to the field's redactor's, is what a call would have given."""
 
     def compile_(field: Field) -> Apply:
         counts = field.redactor.counts
-        cache: dict[Hashable, tuple[Any, Counted]] = {}
+        cache: Results = {}
+        if key_of is None and field.kept is not None:
+            field.kept.append(cache)  # keyed by the string itself: the caller may look a string up there first
 
         def apply(value: Any, depth: int) -> Any:
             key = value if key_of is None else key_of(value)

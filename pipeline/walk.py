@@ -43,6 +43,7 @@ class Reject(Exception):
 
 
 _DROP = object()
+_NO_RESULTS: treatments.Results = {}  # the kept results of a treatment that keeps none (never filled)
 _IDENTIFIER_KEY = treatments.IDENTIFIER_KEY.search
 Visit = Callable[[Any, int], Any]
 
@@ -153,6 +154,8 @@ class CompiledWalk:
             for r in policy.routes
         ]
         self._treatments: dict[tuple[str, str, bool], Visit | None] = {}
+        # the results a compiled treatment keeps by the string itself (`treatments.Field.kept`), by the treatment
+        self._results: dict[Visit, treatments.Results] = {}
         # a walk for each set of routes an event goes to, by the bits of their indexes
         self._walks: dict[int, tuple[Visit, bool]] = {}
 
@@ -309,12 +312,21 @@ class CompiledWalk:
             return visit_number
         if kind is Kind.STRING and apply is not None:  # the rest of the strings: treated
             treat = apply
+            # a treatment that keeps its results by the string itself is looked up here first: a call costs more
+            results = self._results.get(apply, _NO_RESULTS)
+            counts = self.redactor.counts
 
             def visit_string(value: Any, depth: int) -> Any:
                 if type(value) is str:
                     if len(value) > max_chars:
                         raise Reject("too_large", f"{path}: longer than {max_chars} characters")
                     cell[0] += 1
+                    found = results.get(value)
+                    if found is not None:  # what the call would give: the kept result, its redactions counted again
+                        result, counted = found
+                        for kind_of, n in counted:
+                            counts[kind_of] += n
+                        return _DROP if result is None else result
                     try:
                         result = treat(value, depth)
                     except Reject as exc:
@@ -400,7 +412,11 @@ class CompiledWalk:
         if name == "keep" and not checks:
             return _keep
         if kept:
-            apply = treatments.REGISTRY[name].compile(treatments.Field(path, FIELDS[path], self.redactor, self._free))
+            handed: list[treatments.Results] = []
+            apply = treatments.REGISTRY[name].compile(
+                treatments.Field(path, FIELDS[path], self.redactor, self._free, handed))
+            if handed and not checks:
+                self._results[apply] = handed[0]
         elif name == "redact":
             apply = self._check_free  # held to the limits (too large, too deep), not scanned
         else:

@@ -163,6 +163,24 @@ def test_a_cached_treatment_counts_the_redactions_of_its_result_every_time() -> 
     assert redactor.counts == Counter({"email": 2})
 
 
+def test_a_cached_treatment_hands_its_results_by_string_to_the_core() -> None:
+    """What the compiled walk looks up before it calls the treatment (`Field.kept`) is the treatment's own cache: each
+    string's result with the redactions it counted, emptied in place when full. A treatment keyed by something else
+    than the string (location) hands nothing: its key is not the value the walk holds."""
+    redactor = Redactor()
+    handed: list[treatments.Results] = []
+    apply = treatments.REGISTRY["query"].compile(treatments.Field("request.query", Kind.STRING, redactor,
+                                                                  lambda v, d: v, handed))
+    value = f"q=write+to+{EMAIL.replace('@', '%40')}&email={EMAIL}"
+    assert apply(value, 0) == "q=write+to+[email]"
+    assert len(handed) == 1
+    assert handed[0][value] == ("q=write+to+[email]", (("email", 1),))
+    by_place: list[treatments.Results] = []
+    treatments.REGISTRY["location"].compile(treatments.Field("device.location", Kind.OBJECT, redactor,
+                                                             lambda v, d: v, by_place))
+    assert by_place == []
+
+
 def test_pseudonyms_from_the_cache_are_the_derived_ones() -> None:
     pseudonymize = treatments.Pseudonymizer(b"m" * 32, "analytics", "k1")
     first = [pseudonymize(v) for v in ("u-1", 42, "42", "u-2")]

@@ -4,6 +4,7 @@ routing, treatments, redaction as events meet them) is in test_scrub.py; here, w
 from __future__ import annotations
 
 import dataclasses
+from collections import Counter
 from typing import Any
 
 from hypothesis import given, settings
@@ -86,3 +87,25 @@ def test_a_walk_holds_its_versions_free_text_state_and_prepares_it_without_makin
     finally:
         audience.configure(before[0])
         rules.configure(before[1])
+
+
+
+@settings(max_examples=100, deadline=None)
+@given(queries=st.lists(st.sampled_from(["", "lang=en", f"q=rust&email={EMAIL}", f"note=write+to+{EMAIL}",
+                                         "q=call+%2B7+916+123-45-67", "x=" + "y" * 600]), min_size=1, max_size=8))
+def test_a_treatment_kept_by_the_string_is_looked_up_as_its_call_would_give_it(queries: list[str]) -> None:
+    """A field whose treatment keeps its results by the string (the query) is looked up in that cache before the
+    treatment is called: each event's value and the redaction counts are the treatment's own, called afresh for
+    every event (on a walk of its own, which has kept nothing), whether the string was met before or not, or is too
+    long to be kept."""
+    walk = compile_walk(POLICY, KEY, "k1")
+    visit, _ = walk.walk_for((1 << len(walk.routes)) - 1)
+    expected_counts: Counter[str] = Counter()
+    for query in queries:
+        fresh = compile_walk(POLICY, KEY, "k1")
+        treat = fresh._treatment("request.query", "query")
+        assert treat is not None
+        expected = treat(query, 1)
+        assert visit({"request": {"query": query}}, 0).get("request", {}).get("query") == expected
+        expected_counts.update(fresh.redactor.counts)
+    assert walk.redactor.counts == expected_counts
