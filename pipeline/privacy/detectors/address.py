@@ -56,7 +56,7 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from pipeline.privacy import cues, lexicon
+from pipeline.privacy import cldr, cues, lexicon
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
 from pipeline.privacy.detectors._cue_gate import FoldedCues
@@ -145,6 +145,22 @@ _NOT_HOUSE_AFTER = re.compile(
     r"stunden|hours|jahre|years|tage|days|mal|times|minut|минут|мин|perc|dakika|dk|minuti|minutos|ore|horas|sterne|"
     r"stars|étoiles|stelle|estrellas|estrelas|yıldız|звезд[аы]?)\b",
     re.IGNORECASE)
+
+
+def _day_of_month(audience: Audience) -> re.Pattern[str]:
+    """A day's full stop and a month's name of the audience's languages (CLDR, wide and abbreviated, three letters or
+    more) after a number: the number is a date's day, no house's ("1. aug. 2026", "3. Juli")."""
+    names: set[str] = set()
+    for language in sorted(audience.languages):
+        found = cldr.words(language)
+        if found is not None:
+            names.update(n.lower().rstrip(".") for n in (*found.months_wide, *found.months_abbreviated)
+                         if len(n.rstrip(".")) >= 3 and not any(c.isdigit() for c in n))
+    return re.compile(rf"\.[ \t]?(?:{literal_alternation(sorted(names))})(?![^\W\d_])", re.IGNORECASE) if names \
+        else re.compile(r"(?!)")
+
+
+_DAY_OF_MONTH = PerAudience(_day_of_month)
 # words after "Address" that name a form's field, not a street: "Address Line 2", "Address Book 3"
 _FIELD_WORDS = frozenset(("line", "field", "book", "bar", "form", "type", "list", "change", "update", "verification",
                           "space", "family", "range", "lookup", "validation", "zeile", "ligne", "línea", "linea",
@@ -600,6 +616,8 @@ class _Tokens:
         digits = len(head.rstrip("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"))
         if digits > 5 or _NOT_HOUSE_AFTER.match(self.text, end) or (value.isdigit() and _YEAR.match(value)):
             return False  # a number too long for a house, a decimal, a price, a year ("Main Street 2024")
+        if _DAY_OF_MONTH.get().match(self.text, end):
+            return False  # a date's day: "Levering 1. aug. 2026" (a delivery), "Lieferung 3. Juli"
         if weak:
             return self._ends_phrase(i + 1)
         return glued or self._ends_phrase(i + 1, loose=True)

@@ -139,8 +139,9 @@ def _last_date_in(window: str) -> Span | None:
     return None
 
 
-# between a date and its after-cue: spaces, or a case suffix after an apostrophe (Turkish "1987'de doğdum")
-_BEFORE_AFTER_CUE = re.compile(r"\s*(?:['’][^\W\d_]{1,4}\s*)?")
+# between a date and its after-cue: spaces, or a case suffix after an apostrophe (Turkish "1987'de doğdum"), after the
+# full stop Hungarian writes after a date's day ("1998.03.11. született")
+_BEFORE_AFTER_CUE = re.compile(r"\.?\s*(?:['’][^\W\d_]{1,4}\s*)?")
 
 
 def _cue_ends(text: str, hit: re.Match[str]) -> bool:

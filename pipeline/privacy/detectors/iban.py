@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from stdnum import numdb
+
 from pipeline.privacy.detectors._common import Span, facts
 
 KIND = "iban"
@@ -23,19 +25,28 @@ _START = re.compile(r"[A-Za-z]{2}\d{2}[ -]?[A-Za-z0-9]{4}")
 _START_FROM_DIGITS = re.compile(r"\d\d(?<=[A-Za-z]{2}\d\d)[ -]?[A-Za-z0-9]{4}")
 _SHAPE = re.compile(r"[A-Z]{2}\d{2}[A-Z0-9]{11,30}")
 _GROUPS = re.compile(r"[ -]")
-#: Countries whose account number (BBAN) is digits only.
-_NUMERIC = frozenset({"AE", "AT", "BA", "BE", "CR", "CZ", "DE", "DK", "EE", "EG", "ES", "FI", "FO", "GL", "HR", "HU",
-                      "IL", "IS", "LT", "LY", "ME", "MN", "NO", "PL", "PT", "RS", "SD", "SE", "SI", "SK", "ST", "TL",
-                      "TN", "VA", "XK"})
-#: The length of each country's IBAN (ISO 13616 registry): a candidate is cut to it, never guessed shorter.
-_LENGTHS = dict(
-    AD=24, AE=23, AL=28, AT=20, AZ=28, BA=20, BE=16, BG=22, BH=22, BI=27, BR=29, BY=28, CH=21, CR=22, CY=28, CZ=24,
-    DE=22, DJ=27, DK=18, DO=28, EE=20, EG=29, ES=24, FI=18, FK=18, FO=18, FR=27, GB=22, GE=22, GI=23, GL=18, GR=27,
-    GT=28, HR=21, HU=28, IE=22, IL=23, IQ=23, IS=26, IT=27, JO=30, KW=30, KZ=20, LB=28, LC=32, LI=21, LT=20, LU=20,
-    LV=21, LY=25, MC=27, MD=24, ME=22, MK=19, MN=20, MR=27, MT=31, MU=30, NI=28, NL=18, NO=15, OM=23, PK=24, PL=28,
-    PS=29, PT=25, QA=29, RO=24, RS=22, RU=33, SA=24, SC=31, SD=18, SE=24, SI=19, SK=24, SM=27, SO=23, ST=25, SV=28,
-    TL=23, TN=24, TR=26, UA=29, VA=22, VG=24, XK=20, YE=30,
-)
+#: The countries of the ISO 13616 registry (python-stdnum's copy of SWIFT's IBAN registry): each one's IBAN length
+#: (a candidate is cut to it, never guessed shorter), and those whose account number (BBAN) is digits only.
+_REGISTRY: dict[str, str] = {cc: props["bban"] for _, cc, _, props, _ in numdb.get("iban").prefixes}
+#: Countries whose banks issue IBANs outside SWIFT's registry (the national standard, not yet registered): Iran's
+#: "Sheba" number (Central Bank of Iran, IR + 2 check digits + 22 digits), and the IBANs of the UEMOA and CEMAC
+#: banks and of Algeria, Angola, Cape Verde, Madagascar, Morocco and Mozambique (their central banks' formats, as
+#: listed in the IBAN registries of schwifty and iban.com). Same BBAN notation as the registry's.
+_UNREGISTERED = {
+    "IR": "22!n", "DZ": "22!n", "AO": "21!n", "CV": "21!n", "MZ": "21!n", "MA": "24!n", "MG": "23!n", "CM": "23!n",
+    "CF": "23!n", "CG": "23!n", "GA": "23!n", "GQ": "23!n", "TD": "23!n", "KM": "23!n", "BJ": "24!c", "BF": "24!c",
+    "CI": "24!c", "ML": "24!c", "NE": "24!c", "SN": "24!c", "TG": "24!c", "GW": "21!c",
+}
+_BBAN_PART = re.compile(r"(\d+)!([nac])")
+
+
+def _bban_parts(bban: str) -> list[tuple[int, str]]:
+    return [(int(count), kind) for count, kind in _BBAN_PART.findall(bban)]
+
+
+_FORMATS = {**_UNREGISTERED, **_REGISTRY}
+_LENGTHS = {cc: 4 + sum(count for count, _ in _bban_parts(bban)) for cc, bban in _FORMATS.items()}
+_NUMERIC = frozenset(cc for cc, bban in _FORMATS.items() if all(kind == "n" for _, kind in _bban_parts(bban)))
 
 
 def maybe(text: str) -> bool:

@@ -26,6 +26,16 @@ language, read through `pipeline.privacy.cues` for the process's audience.
   (`cues/closing.toml`: "Liebe Grüße aus Graz", "Bonne journée!", "よろしくお願いいたします。", "敬祝 順心") or, in a
   script with capitals, by a lexicon-ranked first name or surname; the first line of a signature block after a rule
   ("--", "――――"). Common words, head nouns and team words rule a line out ("Thanks!\nCustomer Service").
+- Chat typed in lower case (issue 23), after a self-introduction of `cues/name_chat.toml` ("its", "this is", "hier ist
+  die", "soy", "aqui é a", "c moi", "täällä", "aku"): two words, a first name (ranked, or unranked and no ordinary
+  word: most first names are rare) and a surname in a country's top 500; or one word the lexicon ranks as a first name
+  (top 300; top 500 before "again"/"here"), no word of COMMON_WORDS, no month, ending the introduction (a mark, the
+  end, a conjunction): "hola soy paloma y…", "hey its grant again"; "its fine," and "soy nuevo y" stay.
+- A role at work before a name (`cues/name_kin.toml`: "Kurjers", "Куриерът", "客服", "상담원") reads as kin does; in
+  Chinese, a weak cue's run (找, 联系, 感谢, a role noun) is a name when one of the hundred most frequent one-character
+  surnames leads it and a particle or clause mark ends it ("找张伟强就行", "客服吳宗翰的"); a Korean surname written
+  apart from the given name is one name ("남궁 민수입니다", "김 민수 씨").
+- A cue's capitalized run that holds or is followed by a head noun names a place ("the Sir Joseph Banks Hotel").
 - An email header's mailbox: capitalized words just before an angle-bracketed address ("From: Anna Berg <a@b.c>").
 - Name-bearing keys inside text: `{"fullName": "Jane Miller"}`, `customer_name=Jane+Miller`.
 - Cyrillic: two or three capitalized words that pymorphy3's dictionary (OpenCorpora) tags as name parts, in any
@@ -67,6 +77,10 @@ language, read through `pipeline.privacy.cues` for the process's audience.
      ("Péterrel" by Hungarian's doubled -val, "Коваленком", "Оксаною"), at a sentence's start too; an ordinary word
      of the audience's languages in it must be a strong name ("Nagy"; "Export Filter" stays), a head noun first
      ("Piața Unirii"), an article before and rules 1, 3 and 5 rule it out. The same verbs add 2 to a window's score.
+  8. (issue 23) a capitalized particle inside a run joins the surname after it ("Jelle De Backer", "Van Damme"): the
+     lexicon holds such surnames joined ("Debacker"); a head noun anywhere before the window in its run ("Jalan Tuanku
+     Abdul Rahman"), a place noun written before it past a title ("Lăng Chủ tịch Hồ Chí Minh", "αεροδρόμιο …", "імя"
+     = named after) and a dash gluing it to another name ("Leonardo da Vinci–Fiumicino") make it a place.
   Without the lexicon (not built), this step is skipped: names then go only after cues (one log line says so).
 
 Linear time: every pattern is bounded (four words of a run, a 24- to 64-character window before an after-cue);
@@ -130,8 +144,10 @@ _UNSPACED = re.compile(f"[{_HAN}{_KATA}\u3040-\u309f{_HANGUL}\u0e01-\u0e4e]")
 _WORD = rf"(?:[{_UP}]['’])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:[-'’][{_UP}]?[{_LO}]+)?"
 _INITIAL = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.)?"
 _PART = rf"(?:{_WORD}|{_INITIAL})"
-# with the Irish "Ó" of a surname, a capital alone ("Tadhg Ó Ceallaigh")
-_PARTICLE = (r"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|y|e|i|bin|ibn|al|el|ter|ten|zu|af|av|Ó|"
+# with the Irish "Ó" of a surname, a capital alone ("Tadhg Ó Ceallaigh"); the patronymics of Malaysian and Singaporean
+# names, "a/l" and "a/p" (anak lelaki, anak perempuan: son, daughter of), "s/o", "d/o", "binti" (Kamus Dewan)
+_PARTICLE = (r"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|y|e|i|bin|binti|ibn|al|el|ter|ten|zu|af|av|Ó|"
+             r"a/[lp]|[sd]/o|"
              r"de\s+la|van\s+der|van\s+den|von\s+der)")
 _SPACE = r"[ \t]+"
 _NEXT = rf"{_SPACE}(?:{_PARTICLE}{_SPACE})?"
@@ -163,8 +179,12 @@ _HANGUL_SUFFIXES = ("이라고합니다", "라고합니다", "이라고", "라�
 # words after which a name run in a caseless script stops: copulas and conjunctions
 _CASELESS_STOP = frozenset({"है", "हूँ", "हूं", "हैं", "था", "थी", "और", "ہے", "ہوں", "اور", "است", "هستم", "و",
                             "هست", "এবং", "আর", "ครับ", "ค่ะ", "คะ", "นะ", "และ", "الذي", "من", "في", "ו", "הוא", "היא",
-                            "बोल"})  # "मैं अमित बोल रहा हूँ": the verb "speak" of the phone-call register
+                            "बोल",  # "मैं अमित बोल रहा हूँ": the verb "speak" of the phone-call register
+                            # Arabic prepositions that follow a name ("… هدى المصري على سرعة الرد": "for the speed")
+                            "على", "عن", "إلى", "لدى"})
 _THAI_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะ")
+# Thai words that open a clause after a name, written glued to it: the relative "ที่" and "ซึ่ง" ("who, that")
+_THAI_CLAUSE = ("ที่", "ซึ่ง")
 
 # --- what follows a cue that is no name --------------------------------------------------------------------------
 _TITLES = frozenset({
@@ -210,6 +230,8 @@ _STRONG_AFTER_FOLDED = FoldedCues("name", "after")
 _WEAK_FOLDED = FoldedCues("name_weak")
 # kin, neighbours and colleagues before a name (cues/name_kin.toml): weak cues whose words must be no ordinary ones
 _KIN_FOLDED = FoldedCues("name_kin")
+# chat's self-introductions before a lowercase first name (cues/name_chat.toml): "soy paloma y…", "hier ist die jana,"
+_CHAT_FOLDED = FoldedCues("name_chat")
 
 
 def _ascii_pattern(audience: Audience) -> re.Pattern[str]:
@@ -227,6 +249,9 @@ def _ascii_pattern(audience: Audience) -> re.Pattern[str]:
 
 
 _ASCII_CUES = PerAudience(_ascii_pattern)
+#: name_chat.toml's ASCII phrases, for `maybe()` on ASCII text's lowercase copy (the full pattern's answer there).
+_ASCII_CHAT = PerAudience(lambda audience: re.compile(
+    cues.phrase_pattern(tuple(sorted({p for p in cues.table("name_chat").phrases(audience) if p.isascii()})))))
 
 # --- a name-bearing key inside the text: {"fullName": "Jane Miller"}, customer_name=Jane+Miller ------------------
 _KEY_SEP = r"(?P<key>(?<![\w.-])[^\W\d][\w.-]{0,40})[\"']?\s*(?::=|=>|=|:)\s*"
@@ -275,6 +300,12 @@ def _pre_check() -> str:
     return literal_alternation(sorted(words))
 
 
+def _pre_check_chat() -> str:
+    """The ASCII phrases of name_chat.toml, all languages."""
+    table = cues.table("name_chat").before
+    return literal_alternation(sorted({p for phrases in table.values() for p in phrases if p.isascii()}))
+
+
 #: What the orchestrator's first look (pipeline/privacy/redact.py) must let through for this detector on ASCII text
 #: with no digit, colon or cue word: a line break (a sign-off), two capitalized words in a row (a run, or a
 #: capitalized cue before a name: "Herr Schmidt"), a lowercase cue word before a capitalized word ("llamo Ana"),
@@ -282,7 +313,9 @@ def _pre_check() -> str:
 PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|le|la)[ \t]+)?[A-Z]"
              rf"|(?<![a-z])(?:{_pre_check()})[ \t]+[A-Z]"
              # a sign-off's abbreviation in capitals ("LG Tobi"); chat in lower case after a weak cue ("its anna k")
-             r"|\b[A-Z]{2,3}[ \t]+[A-Z][a-z]|(?<![a-z])(?:its|it's|im|i'm|this is)[ \t]+[a-z]+[ \t]+[a-z]")
+             r"|\b[A-Z]{2,3}[ \t]+[A-Z][a-z]|(?<![a-z])(?:its|it's|im|i'm|this is)[ \t]+[a-z]+[ \t]+[a-z]"
+             # a chat's self-introduction before one lowercase first name ("hola soy paloma y", "c moi sophie-anne,")
+             rf"|(?<![a-z])(?:{_pre_check_chat()})[ \t]+[a-z]+(?:-[a-z]+)?(?:[ \t]*[,.!?]|[ \t]+[a-z]|[ \t]*$)")
 _CAP_PAIR = re.compile(rf"[{_UP}][{_LO}]+[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[{_UP}]['’])?[{_UP}][{_LO}]")
 _CAP_RUN = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,5}}")
 _SPACED_WORD = re.compile(r"\S+")
@@ -372,6 +405,11 @@ HEAD_NOUNS = frozenset((
     "Caddesi", "Sokak", "Sokağı", "Bulvarı", "Meydanı", "İstasyonu", "Havalimanı", "Köprüsü", "Camii", "Okulu",
     "Üniversitesi", "Hastanesi", "Vakfı", "Ödülü", "AŞ", "Улица", "Проспект", "Площадь", "Вокзал", "Аэропорт", "Мост",
     "Университет", "Больница", "Фонд", "Премия", "ООО", "АО", "Банк",
+    # issue 23: the place nouns Scandinavian and Hungarian write in lower case after a name in the genitive
+    # ("Gustav Adolfs torg", "Karl Johans gate", "Deák Ferenc téren"; SAOL, Bokmålsordboka, Den Danske Ordbog,
+    # Kielitoimiston sanakirja, A magyar helyesírás szabályai 181.), with Hungarian's case forms of tér and út
+    "torg", "torget", "gata", "gatan", "väg", "vägen", "plats", "platsen", "gate", "gaten", "plass", "plassen", "vei",
+    "veien", "gade", "plads", "vej", "katu", "tori", "aukio", "téren", "térre", "térről", "tértől", "úton", "útra",
 ))
 HEAD_FOLDED = frozenset(w.lower().rstrip(".") for w in HEAD_NOUNS)
 # rule 1, before the run: a place's noun written in lower case before its proper name, as the Romance and Slavic
@@ -384,6 +422,19 @@ _PLACE_BEFORE = frozenset((
     "estação", "igreja", "museu", "ulica", "ul.", "aleja", "al.", "plac", "dworzec", "muzeum", "ulice", "náměstí",
     "nádraží", "ulici", "trg", "muzej", "улица", "улице", "проспект", "площадь", "музей", "вулиця", "площа",
 ))
+# issue 23: more place nouns written in lower case before the name a place bears (an airport, a university, a theatre
+# named after a person: "αεροδρόμιο Ελευθέριος Βενιζέλος", "aeroporto Leonardo da Vinci"), and "named after" ("Тэатр
+# імя Янкі Купалы", "театр имени Пушкина", "Szkoła im. Jana Pawła"; dictionaries of each language)
+_PLACE_BEFORE = _PLACE_BEFORE | frozenset((
+    "airport", "aeroporto", "aeropuerto", "aéroport", "luchthaven", "lotnisko", "letiště", "αεροδρόμιο", "аэропорт",
+    "аеропорт", "аэрапорт", "università", "universidad", "université", "universidade", "uniwersytet", "университет",
+    "університет", "універсітэт", "πανεπιστήμιο", "σταθμό", "σταθμός", "οδός", "οδό", "πλατεία", "λεωφόρος",
+    "λεωφόρο", "νοσοκομείο", "μουσείο", "θέατρο", "σχολείο", "γήπεδο", "театр", "тэатр", "станция", "станція",
+    "станцыя", "метро", "имени", "імені", "імя", "им.", "ім.", "imienia", "im.", "lăng",
+))
+#: Titles between a place noun and the name it bears ("Lăng Chủ tịch Hồ Chí Minh", "aeroporto Presidente …").
+_PLACE_TITLES = frozenset(("chủ tịch", "bác", "đại tướng", "president", "presidente", "président", "king", "rey",
+                           "roi", "re", "könig", "król", "kralj", "general", "генерал", "академика", "академіка"))
 _SAINTS = frozenset(("San", "Santa", "Santo", "Santi", "São", "Saint", "Sainte", "St.", "Ste.", "Sankt", "Svatý",
                      "Svatá", "Sveti", "Sveta", "Święty", "Święta", "Szent", "Sint"))
 def _build_places(audience: Audience) -> frozenset[str]:
@@ -494,13 +545,16 @@ def maybe(text: str) -> bool:
     if lower is not None:  # ASCII: the cues on the lowercase copy, case-sensitively; no Cyrillic
         return _CAP_PAIR.search(text) is not None or _ASCII_CUES.get().search(lower) is not None \
             or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
-            or ("<" in text and "@" in text) or _CHAT_CUE.search(text) is not None
+            or ("<" in text and "@" in text) or _CHAT_CUE.search(text) is not None \
+            or _ASCII_CHAT.get().search(lower) is not None
     return _CAP_PAIR.search(text) is not None or _STRONG_FOLDED.search(text) is not None \
         or _STRONG_AFTER_FOLDED.search(text) is not None or _WEAK_FOLDED.search(text) is not None \
         or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
         or ("<" in text and "@" in text) \
         or _PAIR.search(text) is not None or _ADDRESS_CUE.search(text) is not None \
-        or _CHAT_CUE.search(text) is not None \
+        or _CHAT_CUE.search(text) is not None or _CHAT_FOLDED.search(text) is not None \
+        or ((_UNSPACED.search(text) is not None or _IS_CASELESS.search(text) is not None)
+            and _KIN_FOLDED.search(text) is not None) \
         or ("\n" in text and (_CLOSING.get().search(text) is not None or _SIGN_RULE.search(text) is not None)) \
         or (_IS_CASELESS.search(text) is not None and (_CASELESS_BEFORE.get().search(text) is not None
                                                        or _CASELESS_AFTER.get().search(text) is not None))
@@ -523,7 +577,10 @@ def find(text: str) -> Iterator[Span]:
             yield span
     for cue in _KIN_FOLDED.finditer(text):  # "minha prima Dulcineia Ravasco": kin before a full name
         span = _after_cue(text, cue, weak=True)
-        if span is not None and _kin_confirmed(text[span[0]:span[1]]):
+        if span is not None and _IS_CASELESS.match(text[span[0]]) is not None:
+            span = _caseless_trimmed(text, span)  # "কুরিয়ার ভাই আরিফ হোসেন খুব …": less the adverb after it
+        if span is not None and (_UNSPACED.match(text[span[0]]) is not None or _IS_CASELESS.match(text[span[0]])
+                                 or _kin_confirmed(text[span[0]:span[1]])):
             yield span
     if "<" in text and "@" in text:
         for match in _MAILBOX.finditer(text):
@@ -533,7 +590,9 @@ def find(text: str) -> Iterator[Span]:
         yield from _keyed(text)
     if _PAIR.search(text):
         for match in _CYRILLIC_RUN.finditer(text):
-            if _full_name(match.group()):
+            # "театр имени Антона Чехова": a place named after the person
+            if _full_name(match.group()) and not (_words_before(text, match.start())[-1:] and _words_before(
+                    text, match.start())[-1] in _PLACE_BEFORE):
                 yield match.span()
     if not text.isascii() and _ADDRESS_CUE.search(text):
         for match in _DIRECT_ADDRESS.finditer(text):
@@ -544,6 +603,10 @@ def find(text: str) -> Iterator[Span]:
         yield from _scored(text)
     for chat in _CHAT_CUE.finditer(text):  # "hey its jake morrison again": chat in lower case
         span = _lower_pair(text, chat.end())
+        if span is not None:
+            yield span
+    for chat in _CHAT_FOLDED.finditer(text):  # "hola soy paloma y…", "hier ist die jana, …": one first name
+        span = _lower_self(text, chat.end())
         if span is not None:
             yield span
     if not text.isascii() and _IS_CASELESS.search(text):
@@ -570,7 +633,7 @@ _SIGN_UNCASED = re.compile(
 #: A line of dashes or rules that opens a signature block ("--", "――――", "____").
 _SIGN_RULE = re.compile(r"(?m)(?:^|(?<=[/?&#;|\"<>\]})]))[ \t]*[-_=―—–~*]{2,40}[ \t]*\r?\n")
 #: The edge of a URL's part or a field the message sits in (an apostrophe excepted: "O'Connor" signs too).
-_SIGN_EDGE = re.compile(r"[/?&#;|\"<>\]})]")
+_SIGN_EDGE = re.compile(r"(?<!\sa)(?<!\ss)(?<!\sd)/|[?&#;|\"<>\]})]")  # not the "/" of "a/p", "s/o" (a particle)
 
 
 def _signature(text: str) -> Span | None:
@@ -665,18 +728,22 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
         span = _cased_run(text, start)
         if span is not None and weak and not _confirmed(text[span[0]:span[1]]):
             return None
+        if span is not None and _names_place(text, span):
+            return None
     elif _IS_HAN_KANA.match(first) or _IS_HANGUL.match(first):
         framed = _JA_FRAMED.match(text, start)  # a Japanese name with kana or 々 before です: 宮ノ内ほのか, 佐々木凛花
         span = framed.span(1) if framed is not None else _cjk_after(text, start)
         if span is not None and weak and framed is None and not _framed(text, span[1]) \
-                and not _surname_led(text, span) and not _self_named(text, span, phrase):
+                and not _surname_led(text, span) and not _self_named(text, span, phrase) \
+                and not _han_named(text, span):
             return None
     elif _IS_CASELESS.match(first):
         span = _caseless_after(text, start)
         if span is not None and weak and not _known_caseless(text[span[0]:span[1]].split()) \
                 and not _framed(text, span[1]):
             return None
-    elif not weak and _IS_LO.match(first) and _LOWER_AFTER.search(text, max(0, end - 24), end):
+    elif not weak and _IS_LO.match(first) and _LOWER_AFTER.search(text, max(0, end - 24), end) \
+            and "," not in (sep.group() if sep is not None else ""):  # "call me, this is …": no name after a comma
         lower = _LOWER_WORD.match(text, start)
         if lower is not None and lower.group() not in _STOP:
             span = lower.span()
@@ -736,6 +803,18 @@ def _cased_run(text: str, start: int) -> Span | None:
     return None
 
 
+def _names_place(text: str, span: Span) -> bool:
+    """A cue's capitalized run that holds or is followed by a head noun names a place named after a person: "the Sir
+    Joseph Banks Hotel" (rule 1 of the scorer, for a run after a cue)."""
+    words = text[span[0]:span[1]].split()
+    tail = _FOLLOWING_WORD.match(text, span[1])
+    # as written, no case ending, and a run's last word only after two others: "Contact: Anna Hall", "Persona de
+    # contacto: Marta Iglesias" are people
+    return (len(words) >= 3 and words[-1].rstrip(".").lower() in HEAD_FOLDED) \
+        or (tail is not None and not tail.group(1) and tail.group(2)[:1].isupper()
+            and tail.group(2).rstrip(".").lower() in HEAD_FOLDED)
+
+
 def _confirmed(words: str) -> bool:
     """A weak cue's capitalized words are a name: two words or more (not initials), or a known first name."""
     parts = words.split()
@@ -787,6 +866,9 @@ def _cjk_after(text: str, start: int) -> Span | None:
         if run is None:
             return None
         word = _strip_hangul(run.group())
+        spaced = _spaced_hangul(text, run.end(), word) if word == run.group() else None
+        if spaced is not None:
+            return start, spaced
         return (start, start + len(word)) if 2 <= len(word) <= 4 else None
     run = _CJK_RUN.match(text, start)
     if run is None:
@@ -798,6 +880,22 @@ def _cjk_after(text: str, start: int) -> Span | None:
                 word = word[:i]
                 break
     return (start, start + len(word)) if len(word) >= 2 else None
+
+
+_HANGUL_GIVEN = re.compile(rf" ([{_HANGUL}]{{1,8}})")
+
+
+def _spaced_hangul(text: str, end: int, surname: str) -> int | None:
+    """A Korean surname written apart from the given name ("남궁 민수입니다", "김 민수 씨"): one syllable, or two
+    that the lexicon ranks as a surname (남궁, 황보, 제갈), then one space and one to three syllables less a copula
+    or particle; the end of the name, or None. The weak cue's frame (an after-cue next) still decides."""
+    if not (len(surname) == 1 or (len(surname) == 2 and _last_rank(surname) is not None)):
+        return None
+    given = _HANGUL_GIVEN.match(text, end)
+    if given is None:
+        return None
+    name = _strip_hangul(given.group(1))
+    return end + 1 + len(name) if 1 <= len(name) <= 3 else None
 
 
 def _strip_hangul(word: str) -> str:
@@ -832,6 +930,28 @@ def _self_named(text: str, span: Span, phrase: str) -> bool:
 
 
 _SELF_NAMED = frozenset(("我是",))
+#: The most frequent Chinese surnames, about 85 % of the population (Ministry of Public Security, 2020 household
+#: register statistics, the first hundred; simplified and traditional forms): the name data set has no one-character
+#: surnames, so a weak cue's run ("找张伟强就行", "客服吳宗翰的") is a name when one of them leads it.
+_HAN_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林高罗郑梁谢宋唐许韩邓冯曹彭曾肖田董潘袁蔡蒋余于杜叶程魏苏吕丁任卢姚沈钟姜"
+    "崔谭陆范汪廖石金韦贾夏付方邹熊白孟秦邱侯江尹薛闫段雷龙黎史陶贺毛郝顾龚邵万覃武钱戴严欧莫孔向常汤康易乔赖文施"
+    "洪辛柯庄颜"
+    "張劉陳楊黃趙吳孫馬許韓鄧馮蕭葉蘇呂盧鍾譚陸鄒賈龔錢嚴歐湯賴莊顏蔣謝鄭羅閆賀韋喬")
+
+
+def _han_named(text: str, span: Span) -> bool:
+    """A weak cue's Han run of two or three characters led by a frequent one-character surname (`_HAN_SURNAMES`),
+    the run ended by a particle, a clause mark or the text (not cut short inside a longer word), and no ordinary word
+    of the lexicon: "到前台找张伟强就行", "感謝客服吳宗翰的耐心"; "找回密码" (no surname) and "联系方式" stay."""
+    run = text[span[0]:span[1]]
+    if not 2 <= len(run) <= 3 or run[0] not in _HAN_SURNAMES:
+        return False
+    after = text[span[1]:span[1] + 1]
+    if after and _IS_HAN_KANA.match(after) and after not in _HAN_STOP and after not in "就说吧呢啊":
+        return False
+    lex = lexicon.load()
+    return not any(lex.common(part) for part in (run, run[1:]) if len(part) >= 2)
 _NAME_CLAUSE_MARK = frozenset("，,。、")
 _CLAUSE_END = frozenset("，,。.！!？?；;、\n ")
 def _lower_pair(text: str, start: int) -> Span | None:
@@ -846,13 +966,52 @@ def _lower_pair(text: str, start: int) -> Span | None:
     if second is None or second.group() in _STOP or (second.end() < len(text) and text[second.end()].isalnum()):
         return None
     words = (first.group(), second.group())
-    if any(w.lower() in COMMON_WORDS for w in words) or not _known_first(words[0].capitalize()):
+    # a first name the lexicon ranks, or one it does not know that is no ordinary word ("sreekanth reddy": most
+    # first names are rare ones), before a ranked surname
+    if any(w.lower() in COMMON_WORDS for w in words) or not (
+            _known_first(words[0].capitalize())
+            or (len(words[0]) >= 4 and words[0].isalpha() and not lexicon.load().common(words[0]))):
         return None
     rank = _last_rank(words[1].capitalize())
     return (first.start(), second.end()) if rank is not None and rank <= _LAST_STRONG else None
 
 
 _LOWER_GAP = re.compile(r"[ \t]{1,3}")
+_LOWER_NAME = re.compile(rf"[{_LO}]{{2,}}(?:-[{_LO}]{{2,}})?")
+# what ends a self-introduction after a first name: a mark, the line's or the text's end, or a word that goes on to
+# something else ("again", "here", a conjunction), in the languages of cues/name_chat.toml
+_SELF_END = re.compile(r"[ \t]*(?:[,.!?;:)\n]|\Z)|[ \t]+(?:again|here|and|und|y|e|et|i|ja|og|och|en|dan|và|и|і|"
+                       r"hier|aquí|aqui|ici|qui|täällä|tässä|again|lol|pls|please|bitte)(?![^\W\d_])", re.IGNORECASE)
+
+
+def _lower_self(text: str, start: int) -> Span | None:
+    """After a chat's self-introduction (cues/name_chat.toml), a lowercase first name: two words as `_lower_pair`
+    takes them, or one the lexicon ranks as a first name in a country's top `_WEAK_FIRST` (with its hyphenated second
+    part: "sophie-anne"), no word of the detector's own list, no month or weekday, that ends the introduction
+    (`_SELF_END`): "hola soy paloma y no me llega", "oi aqui é a vitória, meu pedido"; "soy nuevo y", "its fine,"
+    and "ich bin die ganze zeit" stay."""
+    gap = _LOWER_GAP.match(text, start)
+    if gap is None:
+        return None
+    pair = _lower_pair(text, gap.end())
+    if pair is not None:
+        return pair
+    word = _LOWER_NAME.match(text, gap.end())
+    if word is None or word.group() in _STOP or _SELF_END.match(text, word.end()) is None:
+        return None
+    name = word.group()
+    if name in COMMON_WORDS or _CALENDAR.get().intersection(name.split("-")):
+        return None
+    rank = _first_rank(name.capitalize())
+    # "its grant again", "sophie here": a word that closes a self-introduction is stronger evidence than a comma,
+    # so a first name further down the ranks (to `_CHAT_FIRST`) counts there
+    limit = _CHAT_FIRST if _SELF_CLOSED.match(text, word.end()) else _WEAK_FIRST
+    return word.span() if rank is not None and rank <= limit else None
+
+
+#: The rank a chat's first name may have before a word that closes the self-introduction ("again", "here").
+_CHAT_FIRST = 500
+_SELF_CLOSED = re.compile(r"[ \t]+(?:again|here|hier|aquí|aqui|ici|qui|täällä|tässä)(?![^\W\d_])", re.IGNORECASE)
 # the self-introductions of English chat, typed without apostrophe or capitals ("its", "im"; words of their own
 # elsewhere: German "im", so only before two lowercase words that _lower_pair confirms)
 _CHAT_CUE = re.compile(r"(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(?=[a-z])")
@@ -865,6 +1024,16 @@ def _framed(text: str, end: int) -> bool:
     return any(p.match(rest) is not None for p in (_STRONG_AFTER.get(), _WEAK_AFTER.get()))
 
 
+def _caseless_trimmed(text: str, span: Span) -> Span:
+    """A caseless run of a weak cue (its name confirmed) less the ordinary words that end it and no name ranks: the
+    run is read to three words, and a word after a two-word name is often an adverb ("খুব", "very")."""
+    words = [(m.start() + span[0], m.end() + span[0], m.group()) for m in _SPACED_WORD.finditer(text[span[0]:span[1]])]
+    lex = lexicon.load()
+    while len(words) > 2 and lex.common(words[-1][2]) and _any_rank(words[-1][2]) == 0:
+        words.pop()
+    return words[0][0], words[-1][1]
+
+
 def _caseless_after(text: str, start: int) -> Span | None:
     """One to three words of a script without case from `start`, up to a copula or conjunction."""
     run = _CASELESS_RUN.match(text, start)
@@ -873,7 +1042,7 @@ def _caseless_after(text: str, start: int) -> Span | None:
     end = start
     for word in _SPACED_WORD.finditer(run.group()):
         token = word.group()
-        if token in _CASELESS_STOP:
+        if token in _CASELESS_STOP or (token.startswith(_THAI_CLAUSE) and end > start):
             break
         for particle in _THAI_PARTICLES:
             if token.endswith(particle) and len(token) > len(particle):
@@ -997,7 +1166,7 @@ def _scored(text: str) -> Iterator[Span]:
     for run in _CAP_RUN.finditer(text):
         words = [_unpossessed(m.start() + run.start(), m.end() + run.start(), m.group())
                  for m in _SPACED_WORD.finditer(run.group())]
-        names = [w for w in words if w[2].lower() not in _PARTICLES]
+        names = _joined_particles(words)
         k = 0
         scored = False
         while k < len(names) - 1:
@@ -1019,6 +1188,27 @@ def _scored(text: str) -> Iterator[Span]:
         neighboured = None if scored else _by_neighbour(text, names)
         if neighboured is not None:
             yield neighboured
+
+
+def _joined_particles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """A run's words less its particles, a capitalized particle inside the run joined to the word after it: Belgian
+    and Dutch surnames written with a capital particle are one surname ("Jelle De Backer", "Van den Berghe"), which
+    the lexicon holds joined ("Debacker")."""
+    names: list[tuple[int, int, str]] = []
+    pending: tuple[int, list[str]] | None = None
+    for index, (start, end, word) in enumerate(words):
+        if word.lower() in _PARTICLES:
+            if pending is not None:
+                pending[1].append(word)
+            elif index > 0 and word[:1].isupper() and len(word) >= 2:
+                pending = (start, [word])
+            continue
+        if pending is not None:
+            names.append((pending[0], end, " ".join([*pending[1], word])))
+            pending = None
+        else:
+            names.append((start, end, word))
+    return names
 
 
 def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
@@ -1043,7 +1233,7 @@ _PLACE_BEFORE = _PLACE_BEFORE | frozenset((
 ))
 _PARTICLES = frozenset((
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "i",
-    "bin", "ibn", "al", "el", "ter", "ten", "zu", "af", "av",
+    "bin", "ibn", "al", "el", "ter", "ten", "zu", "af", "av", "binti", "a/l", "a/p", "s/o", "d/o",
 ))
 
 
@@ -1164,12 +1354,19 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     if tail is not None and not tail.group(1):
         after_words.append(tail.group(2))
     if any(_head(w) for w in after_words[:2]) or any(_head(w) for w in window[1:]) \
-            or (i > 0 and (_head(names[i - 1][2]) or names[i - 1][2] in _SAINTS)):
+            or (i > 0 and (any(_head(w[2]) for w in names[:i]) or names[i - 1][2] in _SAINTS)):
         return True
     if last.lower() in REGION_WORDS or last.lower() in _places():  # rule 5: "Austin Texas", "Dinamo Zagreb"
         return True
     # rule 1 for a place word written before, lower case or abbreviated: "TP. Hồ Chí Minh"
-    return bool(before) and (before[-1].rstrip(".") in _PLACE_BEFORE or " ".join(before[-2:]) in _PLACE_BEFORE)
+    for n in (1, 2):  # past a title: "Lăng Chủ tịch Hồ Chí Minh"
+        if len(before) > n and " ".join(before[-n:]) in _PLACE_TITLES:
+            before = before[:-n]
+            break
+    if text[names[j][1]:names[j][1] + 1] in ("–", "—") and text[names[j][1] + 1:names[j][1] + 2].isupper():
+        return True  # glued by a dash to another name: "Leonardo da Vinci–Fiumicino" (an airport), "Paris–Berlin"
+    return bool(before) and (before[-1].rstrip(".") in _PLACE_BEFORE or before[-1] in _PLACE_BEFORE
+                             or " ".join(before[-2:]) in _PLACE_BEFORE)
 
 
 def _opens_sentence(text: str, word: tuple[int, int, str]) -> bool:
@@ -1180,6 +1377,7 @@ def _opens_sentence(text: str, word: tuple[int, int, str]) -> bool:
 
 def _surname_shaped(word: str) -> bool:
     """Capitalized letters of a name (three or more; "Kranz-Meyer", "O'Neill", "Nkemelu"), no common word."""
+    word = word.rsplit(" ", 1)[-1]  # "De Backer" by its "Backer"
     core = word.replace("-", "").replace("'", "").replace("’", "")
     return len(core) >= 3 and core.isalpha() and word[:1].isupper() and not word.isupper() and not _common(word)
 
@@ -1304,6 +1502,9 @@ def _last_rank(word: str) -> int | None:
     if word.lower() in COMMON_WORDS:
         return None
     lex = lexicon.load()
+    if " " in word:  # a surname with its capital particle ("De Backer"): held joined, else by its last word
+        joined = lex.last_rank(word.replace(" ", ""))
+        return joined if joined is not None else _last_rank(word.rsplit(" ", 1)[1])
     rank = lex.last_rank(word)
     if rank is None and "-" in word:  # Smith-Jones by its Jones
         rank = lex.last_rank(word.rsplit("-", 1)[1])

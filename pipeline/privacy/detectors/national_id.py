@@ -49,6 +49,9 @@ _PASSPORT_GATE = CueGate("passport")
 # or digits, a digit, no letter O; with few digits it fails `_DOCUMENT`'s shapes, so it is taken after a Dutch cue
 _DUTCH_DOCUMENT = re.compile(r"[ \t]*[:：#]?[ \t]*(?P<number>[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9])(?![0-9A-Za-z_])")
 _PASSPORT_CUES = _PASSPORT_GATE.full
+# a number sign between a cue and its number, glued to the number or not: "№", "No.", "Nr.", "N°", "#" (after NFKC,
+# "№" is "No")
+_NUMBER_SIGN = re.compile(r"[ \t]*(?:№|N[or]\.?|N°|#)[ \t]*(?=\d)")
 _REACH = 32
 _INN_WEIGHTS_10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN_WEIGHTS_11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
@@ -87,7 +90,14 @@ def find_passport(text: str) -> Iterator[Span]:
         end = hit.end()
         if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
             continue  # the cue starts a longer word
-        document = _document_in(text[end - 1:end + _REACH])
+        sign = _NUMBER_SIGN.match(text, end)
+        if sign is not None or (end < len(text) and text[end].isdigit() and text[end - 1].isalpha()):
+            # "Паспорт №492603144": the number sign (NFKC makes "№" "No") glued to the number, or ending the cue
+            end = sign.end() if sign is not None else end
+            window = " " + text[end:end + _REACH]
+        else:
+            window = text[end - 1:end + _REACH]
+        document = _document_in(window)
         if document is None and _dutch(hit.group()):
             dutch = _DUTCH_DOCUMENT.match(text, end)
             document = (dutch.start("number") - end + 1, dutch.end() - end + 1) if dutch is not None else None

@@ -72,7 +72,12 @@ _NOT_PHONE_BEFORE = re.compile(
     # the order's, invoice's and ticket's words of the audience's other languages
     r"bestell\w*|rechnung\w*|auftrag\w*|commande|facture|pedido|factura|ordine|fattura|zam[oó]wieni\w*|faktur\w*|"
     r"sipari[sş]\w*|fatura\w*|bestelling\w*|factuur\w*|objedn[aá]vk\w*|παραγγελ\w*|τιμολ[οό]γιο\w*|"
-    r"注文番号|订单号|訂單號|주문번호)\s*[:#№]?\s*\Z", re.IGNORECASE)
+    r"注文番号|订单号|訂單號|주문번호|"
+    # a product's code by its key (issue 23: "?ean=8806667619263"): GS1's EAN, GTIN and UPC, a barcode, a product
+    r"ean|gtin|upc|barcode|product|produkt|produit|producto|prodotto|produto)"
+    # the word as a label ("order: 123"), or naming a URL's path segment or a query's key, plural or not: a web log's
+    # "/orders/2202723629/status", "?order_id=…" (issue 23: order numbers in request lines)
+    r"(?:\s*[:#№]?\s*|s?(?:_?id|_?no|_?nr)?(?:/|=))\Z", re.IGNORECASE)
 # a code glued by a dash in front (INV-DE-2026-000123, SN-..., ORD-...), a year and a zero-padded sequence
 # (2026-0001234), a SNILS-shaped number that failed its check (387-640-838 39): serials, not phones
 _TOKEN_BEFORE = re.compile(r"[A-Za-z0-9_-]*\Z")

@@ -86,6 +86,14 @@ CAUGHT = [
     # issue 23, third holdout's kinds in other words: the Brazilian form's label written short
     ("Nascimento: 21/11/1983", "21/11/1983", "written for logwarden: pt-BR 'Nascimento:'"),
     ("Nascimento: 7 de setembro de 1969", "7 de setembro de 1969", "written for logwarden: pt-BR, a written date"),
+    # issue 23, holdout4's kinds in other words: a relative's birth in a sentence, the third person of the verb
+    ("Unser Sohn kam am 14.06.2011 zur Welt.", "14.06.2011", "written for logwarden: de 'zur Welt' after the date"),
+    ("O meu neto nasceu a 3 de março de 2019.", "3 de março de 2019", "written for logwarden: pt 'nasceu a'"),
+    ("Syn se narodil 2. května 2004 v Brně.", "2. května 2004", "written for logwarden: cs 'se narodil'"),
+    ("Az unokám 2015.08.20. született.", "2015.08.20", "written for logwarden: hu, 'született' after the date"),
+    ("Kızım 5 Mayıs 2012 tarihinde doğdu.", "5 Mayıs 2012", "written for logwarden: tr 'tarihinde doğdu'"),
+    ("ابنتي مولودة بتاريخ 12/04/2008", "12/04/2008", "written for logwarden: ar 'مولودة بتاريخ'"),
+    ("Η κόρη μου γεννήθηκε στις 9/10/2001.", "9/10/2001", "written for logwarden: el 'γεννήθηκε'"),
 ]
 KEPT = [
     # (text, source)
@@ -97,6 +105,9 @@ KEPT = [
     ('born to run 12 times', 'written for logwarden: a cue and a number that is no date'),
     ('друг 12.03.1985', 'written for logwarden: "др" (a cue) starting a longer word'),
     ('geboren worden', 'written for logwarden: a cue without a date'),
+    ('Das Paket ist am 03.12.2026 angekommen.', 'written for logwarden: a delivery date after "ist am"'),
+    ('Ik ben van plan om in 2026 te verhuizen.', 'written for logwarden: Dutch "ik ben van plan" and a year'),
+    ('A csomag 2026.03.11. érkezett.', 'written for logwarden: a Hungarian date before another verb'),
 ]
 
 

@@ -101,6 +101,9 @@ def _name_full(text: str) -> bool:
         or (("=" in text or ":" in text) and name._KEYED.search(text) is not None) \
         or ("<" in text and "@" in text) \
         or name._PAIR.search(text) is not None or name._ADDRESS_CUE.search(text) is not None \
+        or name._CHAT_FOLDED.full.get().search(text) is not None \
+        or ((name._UNSPACED.search(text) is not None or name._IS_CASELESS.search(text) is not None)
+            and name._KIN_FOLDED.full.get().search(text) is not None) \
         or (not text.isascii() and "\n" in text  # a signature's closing line or rule (ASCII: its name's capitals)
             and (name._CLOSING.get().search(text) is not None or name._SIGN_RULE.search(text) is not None))
 

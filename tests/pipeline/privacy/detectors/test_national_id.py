@@ -67,6 +67,12 @@ PASSPORTS = [
     ("여권번호 M12345678", "M12345678", "Korean passport number shape"),
     ("paspoortnummer NPFH12345", "NPFH12345", "Dutch passport number shape (letters and digits)"),
     ("Mein Reisepass: C4J9KL0R7", "C4J9KL0R7", "German passport number shape: few digits, mixed all along"),
+    # issue 23, holdout4's kinds in other words: "pas č.", a number sign glued to the number, a travel document
+    ("Cestovní pas č. KX1209876", "KX1209876", "written for logwarden: Czech 'pas č.' (číslo)"),
+    ("Numri: nr. i pasaportës BR7730921", "BR7730921", "written for logwarden: Albanian 'nr. i pasaportës'"),
+    ("Паспорт №381209457 е валиден", "381209457", "written for logwarden: Bulgarian, '№' glued to the number"),
+    ("Pasoš br. 009876543", "009876543", "written for logwarden: Serbian 'pasoš br.'"),
+    ("my travel document is 563201987 btw", "563201987", "written for logwarden: 'travel document' (ICAO 9303)"),
 ]
 
 
@@ -77,6 +83,7 @@ def test_a_passport_after_a_cue_in_any_language_is_caught(text: str, identifier:
 
 @pytest.mark.parametrize("text", ["passport photo required", "серия 3", "passport expires 2030-01-01",
                                   "Reisepass gültig bis 12.05.2030", "passport size 1024KB", "passe-partout 123456",
-                                  "passport UPDATED01", "passport Ver2 OK"])
+                                  "passport UPDATED01", "passport Ver2 OK", "travel document valid until 2031",
+                                  "Pas č. 2 je vpravo"])
 def test_snils_and_passport_look_alikes_are_kept(text: str) -> None:
     assert Redactor().text(text) == text

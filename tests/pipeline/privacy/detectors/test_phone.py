@@ -86,6 +86,11 @@ CAUGHT = [
      "written for logwarden: it: a mobile prefix and its number split by a slash"),
 ]
 KEPT = [
+    # issue 23, holdout4's kinds in other words: an order or product number named by its URL segment or query key
+    ("GET /de/orders/4471920385/invoice HTTP/2 200", "written for logwarden: an order id as a URL path segment"),
+    ("POST /api/v2/order/3019284756/cancel", "written for logwarden: the singular segment"),
+    ("/shop/item?gtin=4006381333931&lang=de", "written for logwarden: a GTIN as a query value"),
+    ("GET /nl/search?ean=8712345678906 HTTP/1.1", "written for logwarden: an EAN as a query value"),
     # issue 23: an order number after its word and an abbreviation of "number" in the audience's languages
     ("Narudžbenica br. 2025-4471-12 je poslana", "written for logwarden: hr: 'br.' (broj)"),
     ("Fattura nru 7730-2218 tħallset.", "written for logwarden: mt: 'nru' (numru)"),
