@@ -185,9 +185,9 @@ _SEPARATORS = re.compile(r"[ .\-/]")
 # what every form found without a cue holds (three pairs of digits, a separator but no space between at most; a
 # NIR's or a NINO's spaced pairs `2 34 56 `; or a codice fiscale's `83S18D9`): a pattern that starts with a digit,
 # so the engine skips the text's other characters fast
-_FREE_GATE = re.compile(r"\d\d\d?[.\-/+]?\d\d\d?[.\-/+]?\d\d|\d \d\d \d\d |\d\d[A-Za-z]\d\d[A-Za-z]\d"
-                        # a record's field in spaced groups (`40 767 153 274`, `3915 6587 3687`)
-                        r"|\d\d \d\d\d \d\d\d|\d\d\d\d \d\d\d\d ")
+_FREE_GATE = re.compile(r"\d\d\d?[.\-/+]?\d\d\d?[.\-/+]?\d\d|\d \d\d \d\d |\d\d[A-Za-z]\d\d[A-Za-z]\d")
+# a record's field in spaced groups (`40 767 153 274`, `3915 6587 3687`), which `_FREE_GATE` does not see
+_SPACED_GATE = re.compile(r"\d\d \d\d\d \d\d\d|\d\d\d\d \d\d\d\d ")
 # --- numbers found as a record's field -------------------------------------------------------------------------------
 # a value that is a whole field of a record (a form dump, a CSV or pipe-separated row, a query string of positional
 # keys: "Anna Berg | 850709-1234 | Malmö", "field_3=...&field_4=..."): the record's other fields hold the person it
@@ -227,11 +227,13 @@ _NUMBERED = re.compile(r"(?:[#№]|(?<![^\W\d_])(?:ts|time|timestamp|epoch|ms|mi
 
 
 def maybe(text: str) -> bool:
-    """Cheap: the digits of a form found without a cue, or four digits (a PAN has four) and an identity cue."""
+    """Cheap: the digits of a form found without a cue, or four digits (a PAN has four) and an identity cue, or a
+    record's separator and spaced groups of digits."""
     digits = facts(text).digits
     if digits < 4:
         return False
-    return _FREE_GATE.search(text) is not None or _GATE.maybe_in(text)
+    return _FREE_GATE.search(text) is not None or _GATE.maybe_in(text) or (
+        _SPACED_GATE.search(text) is not None and _RECORD_SEPARATOR.search(text) is not None)
 
 
 def find(text: str) -> Iterator[Span]:

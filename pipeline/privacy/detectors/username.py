@@ -114,7 +114,8 @@ _HANDLE_MARK = re.compile(r"[@_]|[A-Za-z](?:[.\-][A-Za-z0-9]|\d)")
 
 def find(text: str) -> Iterator[Span]:
     seen = set()
-    for span in (*_labelled(text), *(_near_platforms(text) if _platform_maybe(text) else ())):
+    labelled = _labelled(text) if _GATE.maybe_in(text) or _MINE_GATE.maybe_in(text) else ()
+    for span in (*labelled, *(_near_platforms(text) if _platform_maybe(text) else ())):
         if span not in seen:
             seen.add(span)
             yield span
