@@ -423,7 +423,8 @@ _INTRO_REACH = 120
 _CLAUSE_END = re.compile(r"[\n;!?]|\s[-–—]\s|\.(?=\s*\Z|\s+[^\W\d_]{4})")
 _ABBREVIATION = re.compile(r"(?<![^\W\d_])[^\W\d_]{1,3}\Z")
 _INTRO_NUMBER = re.compile(r"\d")
-_INTRO_WORD = re.compile(r"[^\W\d_]{3,}")
+# (a word of an Indic script holds vowel signs and viramas, which are marks, not letters: "চট্টগ্রাম", "आगरा")
+_INTRO_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0900-\u0dff]){2,}")
 # a clause that is an email, a URL, a time or a price is no postal address
 _NOT_POSTAL = re.compile(r"@|://|\d:\d\d|[$€£¥₽]")
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")

@@ -118,6 +118,9 @@ _CUED = (
     "lt.asmens", "lv.pvn", "hr.oib", "si.emso", "cn.ric", "kr.rrn", "il.idnr", "ie.pps", "pt.nif", "at.vnr", "de.idnr",
     "ch.ssn", "mx.curp", "ar.cuit", "cl.rut", "co.nit", "ua.rntrc", "jp.in_", "za.idnr", "th.pin", "ca.sin", "au.tfn",
     "gb.nhs",
+    # not in stdnum, checked here: a Taiwanese national ID (`tw_id_valid`), a Kazakh IIN (`kz_iin_valid`); a JMBG of
+    # Serbia, North Macedonia or Bosnia is si.emso's (the same number as Slovenia's EMŠO)
+    "tw_id", "kz_iin",
 )
 #: numbers with no check digit (only a form, a date or a region): taken only after a cue of their own, named by words
 #: the cue phrase holds (any nine digits pass `us.ssn`, so "BSN 111222334" with a wrong 11-proef stays)
@@ -133,6 +136,12 @@ _UNCHECKED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("ar.dni", ("dni", "d.n.i", "documento nacional")),
     ("nino", ("nino", "national insurance", "ni number", "ni no")),
     ("rrn_form", ("주민", "외국인등록", "rrn", "resident registration")),
+    # an Albanian personal number (NID, the same form as the NIPT: a letter for the decade, the birth date, a letter)
+    ("al_nid", ("numri personal", "nr. personal", "numri i identifikimit", "nipt", "nid")),
+    # a Maltese identity card number: up to seven digits and a letter (Identità Malta)
+    ("mt_id", ("karta tal-identit", "identity card", "id card", "numru tal-id")),
+    # a Vietnamese citizen identity number (CCCD, 12 digits: a province, century and sex, the year, a serial)
+    ("vn_cccd", ("cccd", "căn cước", "cmnd", "định danh", "chứng minh")),
 )
 #: the lengths (letters and digits, separators left out) of the numbers each validator accepts
 _LENGTHS: dict[str, tuple[int, ...]] = {
@@ -145,7 +154,8 @@ _LENGTHS: dict[str, tuple[int, ...]] = {
     "co.nit": tuple(range(8, 17)), "ua.rntrc": (10,), "jp.in_": (12,), "za.idnr": (13,), "th.pin": (13,),
     "ca.sin": (9,), "au.tfn": (8, 9), "gb.nhs": (10,), "cz.rc": (9, 10), "dk.cpr": (10,), "pk.cnic": (13,),
     "in_.pan": (10,), "mx.rfc": (10, 12, 13), "id.nik": (16,), "my.nric": (12,), "ar.dni": (7, 8), "nino": (9,),
-    "rrn_form": (13,), "pl.nip": (10,),
+    "rrn_form": (13,), "pl.nip": (10,), "tw_id": (10,), "kz_iin": (12,), "al_nid": (10,),
+    "mt_id": (7, 8), "vn_cccd": (12,), "ru.inn": (12,),
 }
 #: short cues that are also words of the audience's languages (Polish "nie" is "not", "dni" "days", "Pan" "Mr";
 #: Spanish "pan" is bread; English "CPR" and "RFC" are other things): after one of them only its own number counts
@@ -176,6 +186,35 @@ _SEPARATORS = re.compile(r"[ .\-/]")
 # NIR's or a NINO's spaced pairs `2 34 56 `; or a codice fiscale's `83S18D9`): a pattern that starts with a digit,
 # so the engine skips the text's other characters fast
 _FREE_GATE = re.compile(r"\d\d\d?[.\-/+]?\d\d\d?[.\-/+]?\d\d|\d \d\d \d\d |\d\d[A-Za-z]\d\d[A-Za-z]\d")
+# a record's field in spaced groups (`40 767 153 274`, `3915 6587 3687`), which `_FREE_GATE` does not see
+_SPACED_GATE = re.compile(r"\d\d \d\d\d \d\d\d|\d\d\d\d \d\d\d\d ")
+# --- numbers found as a record's field -------------------------------------------------------------------------------
+# a value that is a whole field of a record (a form dump, a CSV or pipe-separated row, a query string of positional
+# keys: "Anna Berg | 850709-1234 | Malmö", "field_3=...&field_4=..."): the record's other fields hold the person it
+# belongs to. A field keyed by a word ("ean=", "order=", "isbn=") is that word's, never an identity number here: only
+# a positional key (`field_3`, `f2`, `col_4`) leaves the value unnamed
+_RECORD_SEPARATOR = re.compile(r"[|;\t\n]|&[A-Za-z]{0,8}[_-]?\d{1,3}=")
+# (the record may be a URL path's segment, "/docs/field_3=…&field_4=…/view": a slash ends its last field, and
+# starts its first where a positional key follows)
+_RECORD_FIELD = re.compile(r"(?:(?<=[|;\t\n&])|\A|(?<=/)(?=[A-Za-z]{0,8}[_-]?\d{1,3}=))(?:[A-Za-z]{0,8}[_-]?\d{1,3}=)?"
+                           r"[ \t]*+(?P<value>[0-9A-Za-z][0-9A-Za-z .\-]{5,22}[0-9A-Za-z])[ \t]*(?=[|;\t\n&/]|\Z)")
+# what a record's field holds as often as a number of a person: a date (`12.03.1985`, `2024-05-01`) and a Unix time
+# of these decades in seconds or milliseconds (`1733580000`, 2012 to 2039)
+_NOT_FIELD = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}|1[3-9]\d{8}|1[3-9]\d{11}|2[01]\d{8}|2[01]\d{11}")
+#: the validators a record's field is tried with: the numbers whose form and checks pass by chance in at most about
+#: one random number of their length in thirty (a birth date and a check digit, two check digits, a letter in a fixed
+#: place: measured on random digits), with the Indonesian NIK (a region and a birth date) and the Russian personal INN
+_RECORD_STRONG = (
+    "pl.pesel", "lt.asmens", "bg.egn", "br.cpf", "ar.cuit", "ru.inn", "tr.tckimlik", "fr.nir", "se.personnummer",
+    "kr.rrn", "de.idnr", "gr.amka", "ee.ik", "kz_iin", "ro.cnp", "si.emso", "is_.kennitala", "be.nn", "za.idnr",
+    "no.fodselsnummer", "es.dni", "es.nie", "it.codicefiscale", "fi.hetu", "cn.ric", "ie.pps", "ch.ssn", "mx.curp",
+    "tw_id", "al_nid", "id.nik",
+)
+#: the numbers with a single check digit and no date (BSN, NIF, Israeli ID, OIB, RNTRC, Aadhaar, My Number, ...):
+#: each passes one random number in ten, together nearly one in two of nine digits, so a bare order number in a row
+#: would go. In a record they count only as printed, in spaced groups (`2341 2341 2346`, `1237 010180`): the form
+#: a person copies from the card
+_RECORD_GROUPED = tuple(name for name in _CUED if name not in _RECORD_STRONG and name != "co.nit")
 # an 11-digit Chinese mobile number (1[3-9]x xxxx xxxx) passes a PESEL's or an isikukood's check one time in ten
 # or so: such a number is taken only when a stronger check (a fødselsnummer's two digits) passes
 _CN_MOBILE = re.compile(r"1[3-9]\d{9}")
@@ -188,11 +227,13 @@ _NUMBERED = re.compile(r"(?:[#№]|(?<![^\W\d_])(?:ts|time|timestamp|epoch|ms|mi
 
 
 def maybe(text: str) -> bool:
-    """Cheap: the digits of a form found without a cue, or four digits (a PAN has four) and an identity cue."""
+    """Cheap: the digits of a form found without a cue, or four digits (a PAN has four) and an identity cue, or a
+    record's separator and spaced groups of digits."""
     digits = facts(text).digits
     if digits < 4:
         return False
-    return _FREE_GATE.search(text) is not None or _GATE.maybe_in(text)
+    return _FREE_GATE.search(text) is not None or _GATE.maybe_in(text) or (
+        _SPACED_GATE.search(text) is not None and _RECORD_SEPARATOR.search(text) is not None)
 
 
 def find(text: str) -> Iterator[Span]:
@@ -209,6 +250,11 @@ def find(text: str) -> Iterator[Span]:
             if _valid_free(match.group()):
                 seen.add(match.span())
                 yield match.span()
+    if _RECORD_SEPARATOR.search(text) is not None:
+        for span in _record_fields(text):
+            if span not in seen:
+                seen.add(span)
+                yield span
     if not _GATE.maybe_in(text):
         return
     for asked, hit in enumerate(_CUE.get().finditer(text)):
@@ -228,6 +274,24 @@ def find(text: str) -> Iterator[Span]:
             if span not in seen:
                 seen.add(span)
                 yield span
+
+
+def _record_fields(text: str) -> Iterator[Span]:
+    """The fields of a record that are whole identity numbers (`_RECORD_FIELD`), at most `_BUDGET` asked."""
+    for asked, match in enumerate(_RECORD_FIELD.finditer(text)):
+        if asked >= _BUDGET:
+            break
+        value = match.group("value")
+        if _CANDIDATE.fullmatch(value) is not None and _NOT_FIELD.fullmatch(value) is None and _valid_field(value):
+            yield match.span("value")
+
+
+@lru_cache(maxsize=4096)
+def _valid_field(value: str) -> bool:
+    """Whether a record's field passes one of `_RECORD_STRONG`'s validators, or written in spaced groups one of
+    `_RECORD_GROUPED`'s (those of its length: `_LENGTHS`)."""
+    names = _RECORD_STRONG + _RECORD_GROUPED if " " in value else _RECORD_STRONG
+    return len(_SEPARATORS.sub("", value)) >= 7 and valid_cued(value, ",".join(names))
 
 
 def _cue_ends(text: str, hit: re.Match[str]) -> bool:
@@ -307,6 +371,9 @@ def _check(name: str) -> Validator:
         return cpr_valid
     if name == "rrn_form":
         return rrn_form_valid
+    local = _LOCAL.get(name)
+    if local is not None:
+        return local
     return _stdnum(name)
 
 
@@ -342,3 +409,60 @@ def cpr_valid(value: str) -> bool:
         return False
     digits = value.replace("-", "").replace(" ", "")
     return sum(int(d) * w for d, w in zip(digits, (4, 3, 2, 7, 6, 5, 4, 3, 2, 1), strict=True)) % 11 == 0
+
+
+def tw_id_valid(value: str) -> bool:
+    """A Taiwanese national identification number (身分證字號; Ministry of the Interior): a letter for the place of
+    first registration, 1 or 2 for the sex (8 or 9 on a resident certificate), seven digits and a check digit: the
+    letter's two-digit code weighted 1 and 9, the next eight digits 8 to 1, the check digit 1, sum divisible by 10."""
+    compact = value.upper()
+    code = _TW_LETTERS.get(compact[:1])
+    if code is None or len(compact) != 10 or not compact[1:].isdigit() or compact[1] not in "1289":
+        return False
+    weighted = code // 10 + code % 10 * 9 + sum(int(d) * w for d, w in zip(compact[1:9], range(8, 0, -1), strict=True))
+    return (weighted + int(compact[9])) % 10 == 0
+
+
+_TW_LETTERS = dict(zip("ABCDEFGHJKLMNPQRSTUVXYWZIO", range(10, 36), strict=True))
+
+
+def kz_iin_valid(value: str) -> bool:
+    """A Kazakh individual identification number (ЖСН/ИИН): a birth date YYMMDD, a digit for the century and sex,
+    four serial digits and a check digit (weights 1 to 11 modulo 11; where that gives 10, weights 3 to 11, 1, 2;
+    where that gives 10 again, the number is not issued)."""
+    if len(value) != 12 or not value.isdigit() or value[6] not in "123456":
+        return False
+    if not (1 <= int(value[2:4]) <= 12 and 1 <= int(value[4:6]) <= 31):
+        return False
+    digits = [int(d) for d in value]
+    check = sum(d * w for d, w in zip(digits, range(1, 12), strict=False)) % 11
+    if check == 10:
+        check = sum(d * w for d, w in zip(digits, (3, 4, 5, 6, 7, 8, 9, 10, 11, 1, 2), strict=False)) % 11
+    return check != 10 and check == digits[11]
+
+
+def al_nid_valid(value: str) -> bool:
+    """An Albanian personal number (NID): stdnum al.nipt's form (a letter A-M for the decade of birth, a digit for
+    the year, two for the month with the sex, two for the day, a serial, a letter); the check letter's algorithm is
+    not published, so only after its own cue or as a record's field."""
+    return _stdnum("al.nipt")(value.replace(" ", "").upper())
+
+
+def mt_id_valid(value: str) -> bool:
+    """A Maltese identity card number (Identità Malta): up to seven digits and a letter (M, G, A, P, L, H, B or Z);
+    no check digit, so only after its own cue."""
+    compact = value.replace(" ", "").upper()
+    return 2 <= len(compact) <= 8 and compact[:-1].isdigit() and compact[-1] in "MGAPLHBZ"
+
+
+def vn_cccd_valid(value: str) -> bool:
+    """A Vietnamese citizen identity number (CCCD, Decree 137/2015): a province code 001-096, a digit for the
+    century and sex, two digits of the birth year and six serial digits; no check digit, so only after its cue."""
+    compact = value.replace(" ", "").replace(".", "")
+    return len(compact) == 12 and compact.isdigit() and 1 <= int(compact[:3]) <= 96
+
+
+_LOCAL: dict[str, Validator] = {
+    "tw_id": tw_id_valid, "kz_iin": kz_iin_valid, "al_nid": al_nid_valid, "mt_id": mt_id_valid,
+    "vn_cccd": vn_cccd_valid,
+}

@@ -13,6 +13,18 @@ ends its clause ("my username even after I log in" stays). A short qualifier may
 separator ("Nick im Forum:", "ник в игре —"). A bare `@word` without a cue stays too: in logs it is far more often a
 decorator (`@Override`), a CSS rule (`@media`), a package scope (`@babel/core`) or a mention of a brand than a
 person's login, and an email's `@` is the email detector's.
+
+Beside a platform (cues/username_platform.toml: a messenger, a social network, a game or classifieds platform, a
+forum, in each language's spelling: "в телеге", "Instagram'da", "我的微信号", "na Njuškalu", "ar an bhfóram") a
+handle needs no label: a token shaped like one within four words of the platform's name, before or after it in the
+same clause, is the writer's account there ("Na Allegro jestem ewa_lis_77", "jsmith_84 on Twitch", "Zalo của mình là
+Minh_tran_01"). Shaped like a handle means ASCII (what these platforms allow) with an `@` before it, or an underscore,
+a dot or a dash between letters and digits, or lowercase letters with digits (`kasia1994`); look-alikes stay: an
+email's parts, a file name, a domain or URL, a version (`v10.2.1`), a hex digest, a mixed-case random id
+(`dQw4w9WgXcQ`), a key before `=` or `(`, an order code in capitals (`ORD-2026-1234`), a program's identifier (a
+piece that is a word of code: `error_code`, `users.get`), an organization's account (`@ExampleShopHelp`: a piece
+such as help, support, official), capitalized words joined ("Half-Life"), and a plain word ("on Telegram I am
+online"). "LINE" and "X" count only as written in capitals ("line" and "x" are words).
 """
 
 from __future__ import annotations
@@ -33,12 +45,20 @@ _CUE = _GATE.full
 _MINE_GATE = CueGate("username_mine")
 _MINE = _MINE_GATE.full
 _HANGUL = re.compile(r"[\uac00-\ud7af]")
+# a messenger, social network, game or classifieds platform (cues/username_platform.toml): a handle-shaped token near
+# its name is an account there
+_PLATFORM_GATE = CueGate("username_platform")
+_PLATFORM = _PLATFORM_GATE.full
 
 
 def _pre_check() -> str:
     """The ASCII cue phrases of every language (a superset of any audience's), for the orchestrator's first look."""
     phrases = {phrase for kind in ("username", "username_mine") for table in cues.table(kind).before.values()
                for phrase in table if phrase.isascii()}
+    # a platform's name of four letters or more ("telegram", "marktplaats"); the short ones ("ig", "x") would let
+    # every text through, and a text with a digit, `@` or `:` is looked at anyway
+    phrases |= {phrase for table in cues.table("username_platform").before.values() for phrase in table
+                if phrase.isascii() and len(phrase) >= 4}
     return "(?i:" + literal_alternation(sorted(phrases)).replace(r"\ ", r"\s+") + ")"
 
 
@@ -62,7 +82,8 @@ _VALUE_MINE = re.compile(
 _HANDLE = re.compile(r"[\d._-]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[^\W\d_]+")
-_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]\"'»”\n]|\Z)")
+# (a slash too: a path segment ends with its value, "/docs/my username budi/view")
+_CLAUSE_END = re.compile(r"[ \t]*(?:[.,;:!?)\]\"'»”\n/]|\Z)")
 _NEXT_WORD = re.compile(r"[ \t]+([^\W\d_])")
 # words that follow a user-name cue in logs and are no one's name
 _STOP = frozenset((
@@ -77,11 +98,31 @@ _PROSE = frozenset(("the", "and", "for", "with", "from"))
 
 
 def maybe(text: str) -> bool:
-    """Cheap: a user-name cue may be in the text (one search; on ASCII text, of its lowercase copy)."""
-    return _GATE.maybe_in(text) or _MINE_GATE.maybe_in(text)
+    """Cheap: a user-name cue or a platform's name may be in the text (on ASCII text, searches of its lowercase
+    copy)."""
+    return _GATE.maybe_in(text) or _MINE_GATE.maybe_in(text) or _platform_maybe(text)
+
+
+def _platform_maybe(text: str) -> bool:
+    """Cheap: a handle's mark (an `@`, an underscore, a letter joined to a dot, dash or digit) and a platform's name
+    may be in the text (the gate's short names, "ig" or "x", are in most texts: the mark is asked first)."""
+    return _HANDLE_MARK.search(text) is not None and _PLATFORM_GATE.maybe_in(text)
+
+
+_HANDLE_MARK = re.compile(r"[@_]|[A-Za-z](?:[.\-][A-Za-z0-9]|\d)")
 
 
 def find(text: str) -> Iterator[Span]:
+    seen = set()
+    labelled = _labelled(text) if _GATE.maybe_in(text) or _MINE_GATE.maybe_in(text) else ()
+    for span in (*labelled, *(_near_platforms(text) if _platform_maybe(text) else ())):
+        if span not in seen:
+            seen.add(span)
+            yield span
+
+
+def _labelled(text: str) -> Iterator[Span]:
+    """User names after a cue of cues/username.toml or cues/username_mine.toml."""
     for cue, mine in ((_CUE, False), (_MINE, True)):
         for hit in cue.get().finditer(text):
             end = hit.end()
@@ -122,3 +163,131 @@ def _name_in(window: str, mine: bool = False) -> Span | None:
     if separated or _HANDLE.search(token):
         return match.start("at"), end
     return None
+
+
+# an ASCII token that may be a handle (an `@` before it taken with it), at ASCII word edges: glued to Chinese or Thai
+# text it is still one ("微信号是wang_lei88")
+# (a slash after it ends a path's segment, "/docs/…/view"; one before it is a URL's or a path's)
+_TOKEN = re.compile(r"(?<![0-9A-Za-z_.@\-/\\])@?[0-9A-Za-z](?:[0-9A-Za-z_.\-]{0,38}[0-9A-Za-z_])?"
+                    r"(?![0-9A-Za-z@\\(=]|[.\-:][0-9A-Za-z])")
+# joined pieces: letters and digits on both sides of an underscore, a dot or a dash ("anna.berg", "k-ferreira_475")
+_JOINED = re.compile(r"[0-9A-Za-z]+(?:[_.\-]+[0-9A-Za-z]+)+_?|[0-9A-Za-z]+_")
+_LOWER_WITH_DIGITS = re.compile(r"[a-z]+\d[a-z\d]*")
+_HEX = re.compile(r"[0-9a-fA-F]{6,}|[0-9a-fA-F]+(?:-[0-9a-fA-F]+)+")
+_VERSION = re.compile(r"[vV]?\d+(?:[._\-]\d+)+[A-Za-z]{0,3}\d*|[A-Za-z]{1,3}\d+(?:[._]\d+)+")
+# what a dotted token ends with when it is a file or a host: a file's extension or a top-level domain of the common
+# ones (a handle's last piece is a name or digits: "anna.berg", "tavares.in06")
+_SUFFIX = re.compile(r"\.(?:[a-z]{2,4}\d?)\Z")
+_SUFFIXES = frozenset((
+    "com", "org", "net", "edu", "gov", "io", "co", "me", "ru", "de", "fr", "uk", "es", "it", "nl", "pl", "se", "no",
+    "dk", "fi", "cz", "sk", "hu", "ro", "bg", "gr", "pt", "br", "tr", "ua", "by", "kz", "cn", "jp", "kr", "in", "id",
+    "vn", "th", "app", "dev", "info", "biz", "xyz", "tv", "gg", "ly", "be", "at", "ch", "eu", "us", "ca", "au",
+    "txt", "log", "csv", "json", "xml", "yml", "yaml", "toml", "ini", "cfg", "conf", "py", "js", "ts", "jsx", "tsx",
+    "java", "rb", "go", "rs", "php", "html", "htm", "css", "md", "pdf", "doc", "docx", "xls", "xlsx", "ppt", "pptx",
+    "jpg", "jpeg", "png", "gif", "webp", "svg", "mp3", "mp4", "mov", "avi", "mkv", "wav", "zip", "gz", "tar", "tgz",
+    "rar", "7z", "exe", "dll", "so", "apk", "ipa", "dmg", "iso", "bin", "sh", "bat", "lock", "bak", "tmp", "sql",
+    "db", "cpp", "cs", "kt", "swift", "vue", "mjs", "cjs", "map", "whl", "deb", "rpm", "msi", "jar",
+))
+_REACH_WORDS = 4
+_REACH_CHARS = 40
+# the end of a clause between a platform and a token: a sentence's end (a full stop followed by a space), a line's
+_CLAUSE_BREAK = re.compile(r"[.!?;](?:\s|\Z)|[\n。！？；|]")
+_CAPITALS_ONLY = frozenset(("line", "x"))
+_PIECES = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])")
+# an organization's account, not a person's ("@ExampleShopHelp", "@acme_support", "@CityNewsOfficial")
+_ORGANIZATION_WORDS = frozenset((
+    "help", "support", "care", "official", "team", "service", "services", "shop", "store", "news", "customer",
+    "customers", "desk", "press", "deals", "sales", "info", "hq", "helpdesk", "assist", "ask",
+))
+# the words code and logs build identifiers from ("error_code", "login_failed", "users.get", "bot_token"): a token
+# with one of them among its pieces is a program's name for something, not a person's handle
+_CODE_WORDS = frozenset((
+    "api", "app", "bot", "sdk", "cli", "web", "url", "uri", "http", "https", "www", "src", "lib", "bin", "tmp", "dev",
+    "prod", "test", "tests", "debug", "info", "warn", "error", "errors", "err", "code", "codes", "status", "state",
+    "init", "get", "set", "put", "post", "delete", "update", "create", "list", "send", "recv", "read", "write", "load",
+    "save", "sync", "async", "call", "callback", "hook", "webhook", "event", "events", "handler", "client", "server",
+    "service", "config", "conf", "settings", "option", "options", "param", "params", "key", "keys", "token", "tokens",
+    "secret", "auth", "oauth", "login", "logout", "signin", "signup", "session", "user", "users", "account", "admin",
+    "failed", "fail", "success", "ok", "id", "ids", "uid", "name", "type", "data", "value", "values", "item", "items",
+    "msg", "message", "messages", "chat", "channel", "group", "file", "files", "path", "dir", "log", "logs", "count",
+    "size", "max", "min", "len", "limit", "time", "timeout", "date", "version", "build", "release", "pixel", "widget",
+    "button", "page", "view", "model", "table", "query", "field", "form", "index", "main", "default", "null", "none",
+    "true", "false", "utils", "util", "helper", "core", "base", "module", "plugin", "share", "link", "redirect",
+))
+
+
+def _near_platforms(text: str) -> Iterator[Span]:
+    """Handle-shaped tokens within `_REACH_WORDS` words of a platform's name, in the same clause (see the module)."""
+    for hit in _PLATFORM.get().finditer(text):
+        start, end = hit.span()
+        if not _platform_stands_alone(text, start, end):
+            continue
+        after = text[end:end + _REACH_CHARS]
+        cut = _CLAUSE_BREAK.search(after)
+        found = _first_handle(after[:cut.start()] if cut else after, forward=True)
+        if found is not None:
+            yield end + found[0], end + found[1]
+            continue
+        before_start = max(0, start - _REACH_CHARS)
+        before = text[before_start:start]
+        cuts = list(_CLAUSE_BREAK.finditer(before))
+        offset = cuts[-1].end() if cuts else 0
+        found = _first_handle(before[offset:], forward=False)
+        if found is not None:
+            yield before_start + offset + found[0], before_start + offset + found[1]
+
+
+def _platform_stands_alone(text: str, start: int, end: int) -> bool:
+    """The platform's name is a word of its own: not the start of a longer word ("Steamroller"), nor part of a host
+    or an identifier ("instagram.com", "telegram_bot", "/telegram/"); "LINE" and "X" as written in capitals."""
+    if end < len(text) and ((text[end].isalnum() and ord(text[end]) < 0x3000 and text[end - 1].isascii())
+                            or text[end] in "_@/" or (text[end] in ".-" and text[end + 1:end + 2].isalnum())):
+        return False
+    if start > 0 and text[start - 1] in "_@.-":
+        return False
+    word = text[start:end]
+    return word.lower() not in _CAPITALS_ONLY or word.isupper()
+
+
+@lru_cache(maxsize=4096)
+def _first_handle(window: str, forward: bool) -> Span | None:
+    """The handle-shaped token nearest the platform in the window (after it when `forward`, else before it), within
+    `_REACH_WORDS` words; cached by window."""
+    tokens = list(_TOKEN.finditer(window))
+    if not forward:
+        tokens.reverse()
+    for token in tokens:
+        between = window[:token.start()] if forward else window[token.end():]
+        if len(between.split()) > _REACH_WORDS:
+            return None
+        if _handle_shaped(token.group(), window, token.end()):
+            return token.span()
+    return None
+
+
+def _handle_shaped(token: str, window: str, end: int) -> bool:
+    """A handle's shape (see the module): an `@` before letters, or joined pieces or lowercase letters with digits,
+    and none of the look-alikes."""
+    if window[end:end + 1] == "@":
+        return False  # an email's local part
+    body = token.removeprefix("@")
+    if not _LETTER.search(body) or (len(body) < 3 and not token.startswith("@")):
+        return False
+    if _HEX.fullmatch(body) or _VERSION.fullmatch(body):
+        return False
+    suffix = _SUFFIX.search(body.lower())
+    if suffix is not None and suffix.group()[1:] in _SUFFIXES:
+        return False  # a file name or a host
+    pieces = [piece.lower() for piece in _PIECES.findall(body)]
+    if any(piece in _ORGANIZATION_WORDS for piece in pieces):
+        return False  # a brand's or a shop's account: the writer addresses it, it is nobody's
+    if token.startswith("@"):
+        return True
+    if not any(c.islower() for c in body) or any(piece in _CODE_WORDS for piece in pieces):
+        return False  # an order or document code (`ORD-2026-1234`), a program's identifier (`error_code`)
+    if "_" not in body and not any(c.isdigit() for c in body) and all(
+            piece[0].isupper() for piece in _PIECES.findall(body)):
+        return False  # capitalized words joined by a dash or a dot: a title or a person's name ("Half-Life")
+    if _JOINED.fullmatch(body):
+        return any(part.isalpha() and len(part) >= 2 for part in re.split(r"[_.\-\d]+", body))
+    return _LOWER_WITH_DIGITS.fullmatch(body) is not None and sum(c.isalpha() for c in body) >= 3

@@ -268,6 +268,15 @@ CAUGHT = [
      "USPS Publication 28, appendix C1: FREEWAY; written for logwarden"),
     ("The label shows 9 Heron Landing, Camden, WI 58129 which", "9 Heron Landing, Camden, WI 58129",
      "USPS Publication 28, appendix C1: LANDING; written for logwarden"),
+    # issue 23, fourth holdout's kinds in other words: Canada Post's French street types, Spain's Galician and
+    # Catalan ones, an Arabic villa's number, a Bengali or Hindi address after its label (words with vowel signs)
+    ("Envoyez au 1200, boul. Saint-Joseph Est, Montréal QC H2J 1L5 svp", "1200, boul. Saint-Joseph Est",
+     "Canada Post addressing guidelines: BOUL; written for logwarden"),
+    ("Envíalo a Carrer de Mallorca 401, 08013 Barcelona", "Carrer de Mallorca 401, 08013 Barcelona",
+     "INE tipos de vía (Catalan); written for logwarden"),
+    ("Déixao na Praza do Obradoiro 3, 15704 Santiago", "Praza do Obradoiro 3", "INE tipos de vía (Galician); " + W),
+    ("العنوان الجديد شارع الأمير سلطان، فيلا 7، الرياض", "شارع الأمير سلطان، فيلا 7", "Saudi Post: villa; " + W),
+    ("ঠিকানা: বাড়ি ২৩, রোড ৫, ধানমন্ডি, ঢাকা ১২০৫", "বাড়ি ২৩, রোড ৫, ধানমন্ডি, ঢাকা ১২০৫", W + ": Bengali label"),
 ]
 
 KEPT = [
@@ -393,6 +402,8 @@ KEPT = [
     ("Billing address: updated at 10:42", W + ": a time"),
     ("Send it to 5 people in the team", W + ": a count after a verb of sending"),
     ("We drove on the freeway for 20 miles", "written for logwarden: a street suffix as an ordinary noun"),
+    ("ঠিকানা: পরে জানাব", W + ": a Bengali label with no number after it"),
+    ("Le rang 3 du classement", W + ": a street type as an ordinary noun, lower case"),
 ]
 
 

@@ -99,6 +99,27 @@ CAUGHT = [
     # issue 23, third holdout's kinds in other words: Canada's SIN after its French and English abbreviations
     ("Voici mon NAS : 130 692 544 pour le dossier", "130 692 544", "stdnum ca.sin: a valid number; fr-CA 'mon NAS'"),
     ("SIN: 130-692-544", "130-692-544", "stdnum ca.sin: a valid number; en-CA 'SIN:'"),
+    # issue 23, fourth holdout's kinds in other words: a record's field (a form dump, a CSV or pipe row, positional
+    # query keys) with a check digit, no cue
+    ("Jan Novak | 36 574 261 809 | 10115 Berlin", "36 574 261 809", "stdnum de.idnr doctest, a pipe row"),
+    ("field_1=Marta Silva&field_2=501 964 843&field_3=Porto", "501 964 843", "stdnum pt.nif doctest, as printed"),
+    ("Rajesh Iyer\n2341 2341 2346\nChennai 600001", "2341 2341 2346", "stdnum in_.aadhaar doctest, form lines"),
+    ("f2=1237 010180&f3=Wien", "1237 010180", "stdnum at.vnr doctest, short positional keys, as printed"),
+    ("col_2=0101006500006&col_3=Ljubljana", "0101006500006", "stdnum si.emso doctest (a JMBG's form)"),
+    ("Mehmet Demir;17291716060;Ankara", "17291716060", "stdnum tr.tckimlik doctest, a semicolon row"),
+    ("Асель Нурланова | 850714401230 | Астана", "850714401230", "a Kazakh IIN with its check digit (kz_iin_valid)"),
+    ("林美玲 | F228410379 | 台北市", "F228410379", "a Taiwanese ID with its check digit (tw_id_valid)"),
+    ("Arben Hoxha | K22218003V | Durrës", "K22218003V", "stdnum al.nipt doctest, an Albanian NID's form"),
+    ("Siti Aminah | 3171011708450001 | Jakarta Pusat", "3171011708450001", "stdnum id.nik doctest, a pipe row"),
+    ("/docs/field_3=6214 9832 0257&field_4=Tokyo/view", "6214 9832 0257", "stdnum jp.in_ doctest, in a URL path"),
+    ("Seán Murphy;6433435F;Cork", "6433435F", "stdnum ie.pps doctest, a semicolon row"),
+    # after the cues of the languages that had none (cues/identity.toml [mk], [sq], [mt], [kk], [vi], zh-TW)
+    ("ЕМБГ: 0101006500006", "0101006500006", "stdnum si.emso doctest after the Macedonian cue"),
+    ("NID I05421234K", "I05421234K", "an Albanian NID's form after its cue (al_nid_valid)"),
+    ("Numru tal-ID 123456M", "123456M", "a Maltese identity card number after its cue (mt_id_valid)"),
+    ("ИИН 850714401230", "850714401230", "a Kazakh IIN after its Russian cue"),
+    ("身分證號碼 F228410379", "F228410379", "a Taiwanese ID after its cue"),
+    ("CMND/CCCD: 001099012345", "001099012345", "a Vietnamese CCCD's form after its cue (vn_cccd_valid)"),
 ]
 KEPT = [
     # (text, source)
@@ -137,6 +158,16 @@ KEPT = [
     ("niemand 111222333", "written for logwarden: 'nie' (a cue) starting a longer word"),
     ("SKU XY123456E", "written for logwarden: a NINO-like code with a suffix past D"),
     ("SKU AB123456C", "written for logwarden: a product code in a NINO's compact form, no cue"),
+    # record fields that are no identity number: a named key, a date, a Unix time, a wrong check digit, a path's
+    # segment
+    ("ean=4006381333931&qty=2", "written for logwarden: a field named by its key (an EAN)"),
+    ("order=111222333&status=paid", "written for logwarden: stdnum nl.bsn doctest's digits under a named key"),
+    ("2026-11-30;12.03.1985;ok", "written for logwarden: dates as a row's fields"),
+    ("ts|1733580000123|GET", "written for logwarden: a millisecond Unix time as a row's field"),
+    ("pedido | 111222334 | Lisboa", "written for logwarden: a wrong 11-proef in a row"),
+    ("bestelling;111222333;Amsterdam", "stdnum nl.bsn doctest's digits unspaced in a row: a single check digit passes "
+                                       "one order number in ten"),
+    ("GET /orders/111222333/status", "written for logwarden: a URL path's segment is no record's field"),
 ]
 
 

@@ -51,6 +51,23 @@ CAUGHT = [
     ("Mon nom d'usager : renard_0042", "renard_0042", "written for logwarden: fr-CA: « nom d'usager »"),
     ("Mon pseudo sur le site : lune_fan_77", "lune_fan_77", "written for logwarden: fr: a three-word qualifier"),
     ("Me podéis encontrar, buscadme como zorro2290 en la app.", "zorro2290", "written for logwarden: es"),
+    # issue 23, fourth holdout's kind in other words: a handle-shaped token near a platform's name, no label
+    # (cues/username_platform.toml), before or after it, in the platform's local spelling and inflection
+    ("Auf Kleinanzeigen heiße ich mats_kruger, schreib mir.", "mats_kruger", "written for logwarden: de classifieds"),
+    ("find me on Instagram as @lena.vogt", "@lena.vogt", "written for logwarden: en, an @handle"),
+    ("tomas.novak88 na Bazoši, píšte tam", "tomas.novak88", "written for logwarden: sk, the handle before"),
+    ("В инсте я olga_petrenko, пишите.", "olga_petrenko", "written for logwarden: ru, 'в инсте'"),
+    ("Мой тг — @sergey_k", "@sergey_k", "written for logwarden: ru, 'тг' for Telegram"),
+    ("Telegram'da beni ahmet.kaya34 olarak bulabilirsiniz", "ahmet.kaya34", "written for logwarden: tr suffix"),
+    ("微信号：liwei_1988", "liwei_1988", "written for logwarden: zh, WeChat ID"),
+    ("我的LINE是chen.yu_77", "chen.yu_77", "written for logwarden: zh, LINE glued to 的"),
+    ("jonas_lind93 på Blocket", "jonas_lind93", "written for logwarden: sv, the handle before"),
+    ("Zalo mình là tran.minh_21 nhé", "tran.minh_21", "written for logwarden: vi"),
+    ("On Twitch I stream as nightowl7", "nightowl7", "written for logwarden: en, lowercase letters and digits"),
+    ("ابحثوا عني في انستغرام @salma.h", "@salma.h", "written for logwarden: ar"),
+    ("ไอจีของฉันคือ ploy_cha", "ploy_cha", "written for logwarden: th, IG"),
+    ("/docs/Na Njuškalu sam ivo_babic/view", "ivo_babic", "written for logwarden: a URL path's segment"),
+    ("Kullanıcı adım selinkoc/profil", "selinkoc", "written for logwarden: a path's slash ends the value"),
 ]
 KEPT = [
     # (text, source)
@@ -68,6 +85,21 @@ KEPT = [
     ("it keeps asking for my username whenever I log in", "written for logwarden: a sentence going on after the cue"),
     ("my login for the admin page is failing", "written for logwarden: a qualifier, then a log word"),
     ("my nick in the game is ok", "written for logwarden: a qualifier, then an ordinary word"),
+    # a platform's name beside what is not a handle
+    ("Telegram 10.2.1 released", "written for logwarden: a version"),
+    ("see instagram.com/help for details", "written for logwarden: the platform's host"),
+    ("WhatsApp Web on Windows11", "written for logwarden: a capitalized product with a number"),
+    ("upload to Discord failed: photo_2024.jpg", "written for logwarden: a file name"),
+    ("Steam build 9f8e7d6c deployed", "written for logwarden: a hex digest"),
+    ("youtube video dQw4w9WgXcQ embedded", "written for logwarden: a mixed-case random id"),
+    ("Facebook pixel fbq_init called", "written for logwarden: a program's identifier"),
+    ("VK API method users.get", "written for logwarden: an API method"),
+    ("OLX order ORD-2026-1234 shipped", "written for logwarden: an order code in capitals"),
+    ("On Telegram I am online again", "written for logwarden: plain words"),
+    ("the line item_id 55 was removed", "written for logwarden: 'line' as a word, not LINE"),
+    ("Steam sale -50% on Half-Life 2", "written for logwarden: a title joined by a dash"),
+    ("Please DM @NordicTeaSupport on Twitter", "written for logwarden: a shop's support account"),
+    ("Telegram bot rotated.\nuser_count 42", "written for logwarden: another clause"),
 ]
 
 
