@@ -67,6 +67,15 @@ language, read through `pipeline.privacy.cues` for the process's audience.
      ("Péterrel" by Hungarian's doubled -val, "Коваленком", "Оксаною"), at a sentence's start too; an ordinary word
      of the audience's languages in it must be a strong name ("Nagy"; "Export Filter" stays), a head noun first
      ("Piața Unirii"), an article before and rules 1, 3 and 5 rule it out. The same verbs add 2 to a window's score.
+     The verbs of a hand-over are neighbours too (`cues/name_handover.toml`: "received by", "signed for", "l-a
+     primit", "saņēma", "nos atendió", "ने ले लिया"): a delivery or a service names who took the parcel or served.
+  8. a surname by its ending (`_SURNAME_ENDINGS`, per language: "-ović", "-escu", "-iņš", "-ov", "-oğlu", "-ová")
+     right after a first name the lexicon ranks at any rank is rule 6's pair, at a sentence's start too: the ending,
+     not the position, tells the surname ("Sorin Vasilescu", "Горан Стојановски"); rules 1, 3 and 5 still hold.
+  A particle before an ordinary word that the lexicon ranks as no name is the sentence's article, no name's
+  particle, and ends the run ("hat Frieda Lenz das Paket abgeholt"; "Joost ten Brink" stays whole); a run opened by
+  a place's noun ("Camino", "Aleja", "Praça") names the place (rule 1), and so does a run in quotes after one
+  ("театър „Иван Вазов“") or before a Kazakh place noun in lower case ("Абай даңғылы").
   Without the lexicon (not built), this step is skipped: names then go only after cues (one log line says so).
 
 Linear time: every pattern is bounded (four words of a run, a 24- to 64-character window before an after-cue);
@@ -374,6 +383,11 @@ HEAD_NOUNS = frozenset((
     "Университет", "Больница", "Фонд", "Премия", "ООО", "АО", "Банк",
 ))
 HEAD_FOLDED = frozenset(w.lower().rstrip(".") for w in HEAD_NOUNS)
+#: The stems of the place nouns Kazakh writes in lower case after a place's name, with a possessive and a case ending
+#: after them (Қазақ тілінің түсіндірме сөздігі): "Назарбаев әуежайына" (to the airport), "Абай даңғылы" (avenue),
+#: "Сәтбаев көшесінде" (in the street); a name followed by one names the place (rule 1).
+_PLACE_AFTER = ("әуежай", "көше", "даңғыл", "алаң", "университет", "мектеб", "театр", "аурухана", "вокзал", "мешіт",
+                "саябақ", "саябағ")
 # rule 1, before the run: a place's noun written in lower case before its proper name, as the Romance and Slavic
 # languages write it ("le musée Victor Hugo", "la stazione Santa Maria", "ulica Jana Pawła"); a saint's title
 # opening the run names a church, a station, a town ("Santa Maria Novella", "Saint Louis", "São Paulo")
@@ -383,6 +397,12 @@ _PLACE_BEFORE = frozenset((
     "ospedale", "calle", "avenida", "plaza", "paseo", "estación", "iglesia", "estadio", "parque", "rua", "praça",
     "estação", "igreja", "museu", "ulica", "ul.", "aleja", "al.", "plac", "dworzec", "muzeum", "ulice", "náměstí",
     "nádraží", "ulici", "trg", "muzej", "улица", "улице", "проспект", "площадь", "музей", "вулиця", "площа",
+))
+#: The same nouns capitalized as a run's first word, as a street's or a square's name writes them ("Camino Isabel la
+#: Católica", "Aleja Lipowa", "Praça Tiradentes"): the run names the place, whatever first name follows.
+_PLACE_FIRST = frozenset(w for w in _PLACE_BEFORE if not w.endswith(".")) | frozenset((
+    "camino", "glorieta", "ronda", "carrer", "rambla", "travesía", "vicolo", "travessa", "alameda", "rondo",
+    "osiedle", "chemin", "impasse", "allée",
 ))
 _SAINTS = frozenset(("San", "Santa", "Santo", "Santi", "São", "Saint", "Sainte", "St.", "Ste.", "Sankt", "Svatý",
                      "Svatá", "Sveti", "Sveta", "Święty", "Święta", "Szent", "Sint"))
@@ -997,28 +1017,53 @@ def _scored(text: str) -> Iterator[Span]:
     for run in _CAP_RUN.finditer(text):
         words = [_unpossessed(m.start() + run.start(), m.end() + run.start(), m.group())
                  for m in _SPACED_WORD.finditer(run.group())]
-        names = [w for w in words if w[2].lower() not in _PARTICLES]
-        k = 0
-        scored = False
-        while k < len(names) - 1:
-            if _first_rank(names[k][2]) is None:
-                k += 1
-                continue
-            before = _words_before(text, names[k][0])
-            taken = None
-            for j in range(k + 1, min(k + 4, len(names))):
-                score = _window_score(text, names, k, j, before)
-                if score is not None and score >= _THRESHOLD:
-                    taken = j
-            if taken is None:
-                k += 1
-                continue
-            yield names[k][0], names[taken][1]
-            scored = True
-            k = taken + 1
-        neighboured = None if scored else _by_neighbour(text, names)
-        if neighboured is not None:
-            yield neighboured
+        for part in _article_cut(words):
+            yield from _scored_run(text, [w for w in part if w[2].lower() not in _PARTICLES])
+
+
+def _article_cut(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """A run cut where a particle stands before an ordinary word that the lexicon ranks as no name: there the
+    particle is an article or a preposition of the sentence ("Nicole Gadient das Paket", "Ioana Pop de la Poste"),
+    no part of a name ("Joost ten Brink", "Maria da Silva", "Paz de la Paz" stay whole)."""
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    pending: list[tuple[int, int, str]] = []
+    for word in words:
+        if word[2].lower() in _PARTICLES:
+            pending.append(word)
+        elif pending and lexicon.load().common(word[2]) and _first_rank(word[2]) is None \
+                and _last_rank(word[2]) is None:
+            parts.append([word])
+            pending = []
+        else:
+            parts[-1].extend([*pending, word])
+            pending = []
+    parts[-1].extend(pending)
+    return parts
+
+
+def _scored_run(text: str, names: list[tuple[int, int, str]]) -> Iterator[Span]:
+    """The names of one run (its particles left out): windows from each known first name, then rule 7."""
+    k = 0
+    scored = False
+    while k < len(names) - 1:
+        if _first_rank(names[k][2]) is None:
+            k += 1
+            continue
+        before = _words_before(text, names[k][0])
+        taken = None
+        for j in range(k + 1, min(k + 4, len(names))):
+            score = _window_score(text, names, k, j, before)
+            if score is not None and score >= _THRESHOLD:
+                taken = j
+        if taken is None:
+            k += 1
+            continue
+        yield names[k][0], names[taken][1]
+        scored = True
+        k = taken + 1
+    neighboured = None if scored else _by_neighbour(text, names)
+    if neighboured is not None:
+        yield neighboured
 
 
 def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
@@ -1040,11 +1085,42 @@ _PLACE_BEFORE = _PLACE_BEFORE | frozenset((
     "tp", "thành phố", "tỉnh", "quận", "huyện", "phường", "xã", "thị xã", "thị trấn", "đường", "phố", "chợ", "cầu",
     "sông", "hồ", "núi", "bến", "ga", "sân bay", "công viên", "bệnh viện", "trường", "đại học", "ul", "al", "pl",
     "os", "av", "avda", "pça", "r",
+    # the South Slavic Cyrillic place nouns written before a place's name (Речник на българския език; Речник
+    # српскога језика; Дигитален речник на македонскиот јазик): "летище „Васил Левски“", "булевар Краља Александра"
+    "театър", "театар", "летище", "аеродром", "площад", "трг", "булевард", "булевар", "гара", "училище", "болница",
+    "университет", "улица", "улица", "музеј", "стадион", "парк", "читалище",
 ))
 _PARTICLES = frozenset((
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "i",
     "bin", "ibn", "al", "el", "ter", "ten", "zu", "af", "av",
 ))
+
+
+#: Endings that form surnames and hardly any other capitalized word, per language (grammar facts of surname formation:
+#: the patronymic and possessive suffixes of the South Slavic -ović/-ević (Rečnik srpskoga jezika), the Macedonian
+#: -ovski/-evski, the Bulgarian -ov/-ev and their feminines (Речник на българския език), the Belarusian -vič, the
+#: Ukrainian -enko and -chuk, the Romanian -escu/-eanu/-anu (DEX), the Latvian -iņš/-iņa (tezaurs.lv), the
+#: Lithuanian -auskas, -avičius and the women's -aitė, -ytė, -ienė (DLKŽ), the Turkish -oğlu (TDK), the Czech and
+#: Slovak women's -ová, the Polish -wicz and the Greek -poulos, -idis, -akis). The productive adjective endings that
+#: also name streets ("Aleja Marszałkowska", Polish -ska; Czech -ská) are left out.
+_SURNAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    "sr": ("ović", "ević", "овић", "евић"), "hr": ("ović", "ević"), "bs": ("ović", "ević"),
+    "mk": ("овски", "овска", "евски", "евска", "ovski", "ovska", "evski", "evska"),
+    "bg": ("ов", "ев", "ова", "ева"), "be": ("віч", "вич"), "uk": ("енко", "чук"),
+    "ro": ("escu", "eanu", "anu"), "lv": ("iņš", "iņa"),
+    "lt": ("auskas", "avičius", "evičius", "aitė", "ytė", "ienė"), "tr": ("oğlu",), "cs": ("ová",), "sk": ("ová",),
+    "pl": ("wicz",), "el": ("πουλος", "πούλου", "ίδης", "ίδου", "άκης"),
+}
+_SURNAME_SUFFIXES = PerAudience(lambda audience: tuple(sorted({
+    ending for lang, endings in _SURNAME_ENDINGS.items() if lang in audience.base_languages for ending in endings})))
+
+
+@lru_cache(maxsize=65536)
+def _surname_suffixed(word: str) -> bool:
+    """A capitalized word of three letters or more before a surname ending of the audience's languages ("Stojanović",
+    "Ozoliņa", "Стоилов", "Țurcanu"), no head noun and no common capitalized word."""
+    return word.isalpha() and word[:1].isupper() and not word.isupper() and not _common(word) and not _head(word) \
+        and any(word.endswith(e) and len(word) - len(e) >= 3 for e in _SURNAME_SUFFIXES.get())
 
 
 def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, before: list[str]) -> int | None:
@@ -1065,6 +1141,10 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
         and _surname_shaped(last) and _mid_sentence(text, names[i][0]) \
         and (not lexicon.load().common(last) or (last_rank is not None and last_rank <= _LAST_STRONG)) \
         and not _CALENDAR.get().intersection((first.lower(), last.lower()))
+    # a surname by its ending ("Stojanović", "Kalniņš", "Стоилов") beside a first name the lexicon ranks: the same
+    # evidence as rule 6's pair, at a sentence's start too, since the ending, not the position, tells the surname
+    paired = paired or (j == i + 1 and _surname_suffixed(last)
+                        and not _CALENDAR.get().intersection((first.lower(), last.lower())))
     if last_rank is None and not paired:
         return None
     last_score = 2 if paired or (last_rank is not None and last_rank <= _LAST_STRONG) else 1
@@ -1085,8 +1165,18 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
 
 #: Rule 7's neighbours, as data per language (pipeline/privacy/cues/name_neighbour.toml): verbs of contact and of
 #: speech before a name ("pratade med", "ho parlato con") and after it ("nos dijo", "μου είπε", "rekel").
-_NEIGHBOURS_BEFORE = PerAudience(lambda audience: frozenset(cues.table("name_neighbour").phrases(audience)))
-_NEIGHBOURS_AFTER = PerAudience(lambda audience: frozenset(cues.table("name_neighbour").phrases(audience, "after")))
+#: The verbs of a hand-over (cues/name_handover.toml: "received by", "signed for", "l-a ridicat", "pieņēma") are
+#: neighbours of the same weight: a delivery or a service names the person who took the parcel or served.
+_NEIGHBOUR_TABLES = ("name_neighbour", "name_handover")
+
+
+def _neighbour_phrases(audience: Audience, which: str) -> tuple[str, ...]:
+    """The neighbour phrases of both tables for the audience, before or after a name."""
+    return tuple(p for kind in _NEIGHBOUR_TABLES for p in cues.table(kind).phrases(audience, which))
+
+
+_NEIGHBOURS_BEFORE = PerAudience(lambda audience: frozenset(_neighbour_phrases(audience, "before")))
+_NEIGHBOURS_AFTER = PerAudience(lambda audience: frozenset(_neighbour_phrases(audience, "after")))
 
 
 def _contact_before(before: list[str]) -> bool:
@@ -1154,7 +1244,7 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     """Rules 1, 3 and 5, and a place's word written before: the window names[i..j] names no person."""
     last = names[j][2]
     window = [w[2] for w in names[i:j + 1]]
-    if any(_common(w) for w in window):
+    if any(_common(w) for w in window) or window[0].lower() in _PLACE_FIRST:
         return True
     # rule 1: a head noun after the window (in the run or just after it) or just before it in the run ("Rue Victor
     # Hugo", "Avenida Paulista") names a place, an event, a thing; after a possessive ("Will Smith's films") the
@@ -1163,13 +1253,21 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     tail = _FOLLOWING_WORD.match(text, names[j][1])  # after "Smith" of "Smith's": the possessive is group 1
     if tail is not None and not tail.group(1):
         after_words.append(tail.group(2))
+        if tail.group(2).startswith(_PLACE_AFTER):
+            return True
     if any(_head(w) for w in after_words[:2]) or any(_head(w) for w in window[1:]) \
             or (i > 0 and (_head(names[i - 1][2]) or names[i - 1][2] in _SAINTS)):
         return True
     if last.lower() in REGION_WORDS or last.lower() in _places():  # rule 5: "Austin Texas", "Dinamo Zagreb"
         return True
     # rule 1 for a place word written before, lower case or abbreviated: "TP. Hồ Chí Minh"
+    # a place's name in quotes after its noun: "театър „Иван Вазов“", "le lycée « Marie Curie »"
+    while before and not before[-1].strip(_QUOTES):
+        before = before[:-1]
     return bool(before) and (before[-1].rstrip(".") in _PLACE_BEFORE or " ".join(before[-2:]) in _PLACE_BEFORE)
+
+
+_QUOTES = "\"'„“”«»‚‘’‹›"
 
 
 def _opens_sentence(text: str, word: tuple[int, int, str]) -> bool:
@@ -1328,7 +1426,7 @@ def _caseless_neighbours(which: str) -> PerAudience[re.Pattern[str]]:
     """The neighbour phrases of name_neighbour.toml written in a script without case, as one pattern that must end a
     word ("עם" is no start of "עמוד")."""
     def build(audience: Audience) -> re.Pattern[str]:
-        phrases = tuple(p for p in cues.table("name_neighbour").phrases(audience, which) if _IS_CASELESS.match(p))
+        phrases = tuple(sorted({p for p in _neighbour_phrases(audience, which) if _IS_CASELESS.match(p)}))
         return re.compile(f"(?:{cues.phrase_pattern(phrases)})(?![^\\W_])")
     return PerAudience(build)
 
