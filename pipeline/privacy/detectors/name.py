@@ -52,7 +52,9 @@ language, read through `pipeline.privacy.cues` for the process's audience.
      The pipeline errs toward redaction; a well-known name is still a person's name in a log.
   5. a window ending in a country or large region (English names: Texas, France, Georgia, Bavaria), a territory's
      name in any language of the audience (CLDR, built from Babel: "Slovenije" is not, "Slovenija" is) or a city of the
-     IANA time zone database (Tallinn, Zagreb, Montevideo) is a place: "Austin Texas", "Flora Tallinn";
+     IANA time zone database (Tallinn, Zagreb, Montevideo) is a place: "Austin Texas", "Flora Tallinn"; but a city
+     that is one of a country's 100 most frequent surnames, after a first name in a top 200, is the surname: "Tom
+     Davis", "Itzel Mendoza", "Ana Lima";
   6. in the middle of a sentence, where a capital is no sentence's first letter, a run of just two words, a known
      first name of any rank (also in a case form: "u Stanisławy", "Mirosławowi", "Χαράλαμπο", by the case endings
      of the declining languages) and a surname-shaped word that is no ordinary word of the audience's languages (or
@@ -288,7 +290,9 @@ def _pre_check() -> str:
 #: with no digit, colon or cue word: a line break (a sign-off), two capitalized words in a row (a run, or a
 #: capitalized cue before a name: "Herr Schmidt"), a lowercase cue word before a capitalized word ("llamo Ana"),
 #: an abbreviation in capitals before one ("LG Tobi"), two lowercase words after a chat cue ("its anna kowalski").
-PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|le|la)[ \t]+)?[A-Z]"
+#: (a name's particle between them as `_PARTICLE` has it: "Joost ten Brink", "Mateus dos Anjos")
+PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+"
+             r"(?:(?:de|van|von|der|den|da|di|del|du|le|la|ten|ter|das|dos|do|della|zu|bin|ibn|al|el)[ \t]+)?[A-Z]"
              rf"|(?<![a-z])(?:{_pre_check()})[ \t]+[A-Z]"
              # a sign-off's abbreviation in capitals ("LG Tobi"); chat in lower case after a weak cue ("its anna k")
              r"|\b[A-Z]{2,3}[ \t]+[A-Z][a-z]|(?<![a-z])(?:its|it's|im|i'm|this is)[ \t]+[a-z]+[ \t]+[a-z]")
@@ -414,6 +418,12 @@ def _build_places(audience: Audience) -> frozenset[str]:
 
     found = {zone.rsplit("/", 1)[-1].lower() for zone in zoneinfo.available_timezones()
              if "/" in zone and "_" not in zone.rsplit("/", 1)[-1]}
+    return frozenset(found) | _TERRITORIES.get()
+
+
+def _build_territories(audience: Audience) -> frozenset[str]:
+    """One-word names of territories in the audience's languages (CLDR), lowercased."""
+    found: set[str] = set()
     for language in sorted(audience.base_languages):
         words = cldr.words(language)  # None without Babel: the English list and the cities still hold
         if words is not None:
@@ -421,6 +431,7 @@ def _build_places(audience: Audience) -> frozenset[str]:
     return frozenset(found)
 
 
+_TERRITORIES = PerAudience(_build_territories)
 _PLACES = PerAudience(_build_places)
 
 
@@ -1258,8 +1269,8 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     if any(_head(w) for w in after_words[:2]) or any(_head(w) for w in window[1:]) \
             or (i > 0 and (_head(names[i - 1][2]) or names[i - 1][2] in _SAINTS)):
         return True
-    if last.lower() in REGION_WORDS or last.lower() in _places():  # rule 5: "Austin Texas", "Dinamo Zagreb"
-        return True
+    if last.lower() in REGION_WORDS or (last.lower() in _places() and not _surname_city(window[0], last)):
+        return True  # rule 5: "Austin Texas", "Dinamo Zagreb"
     # rule 1 for a place word written before, lower case or abbreviated: "TP. Hồ Chí Minh"
     # a place's name in quotes after its noun: "театър „Иван Вазов“", "le lycée « Marie Curie »"
     while before and not before[-1].strip(_QUOTES):
@@ -1268,6 +1279,22 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
 
 
 _QUOTES = "\"'„“”«»‚‘’‹›"
+
+
+def _surname_city(first: str, last: str) -> bool:
+    """A city's name that is also a very frequent surname ("Davis", "Mendoza", "Lima", "Palmer": a city of the time
+    zone database, no territory), after a frequent first name that names no place itself, is the person's surname:
+    "Tom Davis", "Itzel Mendoza"; "Flora Tallinn" and "Austin Texas" stay places (no surname; a region)."""
+    if last.lower() in _TERRITORIES.get() or first.lower() in _places():
+        return False
+    last_rank, first_rank = lexicon.load().last_rank(last), _first_rank(first)
+    return last_rank is not None and last_rank <= _CITY_SURNAME and first_rank is not None \
+        and first_rank <= _FIRST_STRONG
+
+
+#: A city's name reads as a surname only among a country's `_CITY_SURNAME` most frequent surnames (Mendoza 8, Lima 4,
+#: Davis 24, Palmer 93): "Tallinn" ranks 147 somewhere, and "Flora Tallinn" is a football club.
+_CITY_SURNAME = 100
 
 
 def _opens_sentence(text: str, word: tuple[int, int, str]) -> bool:
