@@ -68,7 +68,9 @@ language, read through `pipeline.privacy.cues` for the process's audience.
      words is a name when one of them is a first name or a surname the lexicon ranks at any rank, also in a case form
      ("Péterrel" by Hungarian's doubled -val, "Коваленком", "Оксаною"), at a sentence's start too; an ordinary word
      of the audience's languages in it must be a strong name ("Nagy"; "Export Filter" stays), a head noun first
-     ("Piața Unirii"), an article before and rules 1, 3 and 5 rule it out. The same verbs add 2 to a window's score.
+     ("Piața Unirii"), an article before and rules 1, 3 and 5 rule it out; the middle one of three words between two
+     strong names may be any word ("Trần Quốc Bảo": every syllable of a Vietnamese name is a word). The same verbs
+     add 2 to a window's score.
      The verbs of a hand-over are neighbours too (`cues/name_handover.toml`: "received by", "signed for", "l-a
      primit", "saņēma", "nos atendió", "ने ले लिया"): a delivery or a service names who took the parcel or served.
   8. a surname by its ending (`_SURNAME_ENDINGS`, per language: "-ović", "-escu", "-iņš", "-ov", "-oğlu", "-ová")
@@ -1221,10 +1223,13 @@ def _by_neighbour(text: str, names: list[tuple[int, int, str]]) -> Span | None:
     # an ordinary word of the audience's languages ("Nagy", "Bruun"; "Export", "Photo") only as a strong name, or, in
     # a word with a letter outside ASCII (a case form: "Олені", "Bērziņu"), as a ranked one beside a strong name
     strong = [_strong(w[2]) for w in names]
+    # the middle one of three words between two strong names may be any word: every syllable of a Vietnamese name is
+    # a word of the language ("Trần Quốc Bảo": surname, middle name, given name)
+    framed = [len(names) == 3 and k == 1 and strong[0] and strong[2] for k in range(len(names))]
     if not any(ranks) or (before and before[-1] in _ARTICLES) or _head(names[0][2]) \
-            or any(not (is_strong or (rank and not w[2].isascii() and any(strong)))
+            or any(not (is_strong or is_framed or (rank and not w[2].isascii() and any(strong)))
                    if lex.common(w[2]) else not rank and not _surname_shaped(w[2])
-                   for w, rank, is_strong in zip(names, ranks, strong, strict=True)) \
+                   for w, rank, is_strong, is_framed in zip(names, ranks, strong, framed, strict=True)) \
             or _CALENDAR.get().intersection(w[2].lower() for w in names) \
             or _ruled_out(text, names, 0, len(names) - 1, before):
         return None

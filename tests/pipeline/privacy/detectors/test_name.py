@@ -575,6 +575,8 @@ HANDED_OVER = [
     ("Ayer Rodrigo Mendoza dejó la caja en recepción.", "Rodrigo Mendoza", "es: a frequent surname that is a city"),
     ("Quem assinou foi Bruna Lima, da portaria.", "Bruna Lima", "pt: Lima, a city and a frequent surname"),
     ("The refund was approved after Megan Davis checked it.", "Megan Davis", "en: Davis, a city of the tz database"),
+    ("Sáng nay Nguyễn Thị Lan ký nhận bưu kiện.", "Nguyễn Thị Lan", "vi: a middle name that is a word, 'ký nhận'"),
+    ("Chiều qua Phạm Văn Hùng đã nhận thùng hàng.", "Phạm Văn Hùng", "vi: 'đã nhận' after"),
     ("पैकेट कल कविता यादव ने ले लिया।", "कविता यादव", "hi: 'ने ले लिया' after"),
     ("চিঠিটা নাসরিন সুলতানা নিয়েছেন।", "নাসরিন সুলতানা", "bn: 'নিয়েছেন' after"),
 ]
@@ -596,6 +598,7 @@ def test_a_name_in_a_hand_over_is_caught(text: str, identifier: str, source: str
     "Recibido por Correos de México ayer.",
     "Sūtījumu saņēma Latvijas Pasts.",
     "Am Montag hat Deutsche Bahn den Fahrplan geändert.",
+    "Đường Lê Lợi nhận hàng rất nhanh.",  # vi: a street named after a king, its noun before
     "Flora Tallinn võitis.",  # a club: a city that is no frequent surname
     "Real Madrid won again.",
     "Nos vemos en Santiago Lima mañana.",
