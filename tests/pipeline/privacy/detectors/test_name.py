@@ -577,6 +577,8 @@ HANDED_OVER = [
     ("The refund was approved after Megan Davis checked it.", "Megan Davis", "en: Davis, a city of the tz database"),
     ("Sáng nay Nguyễn Thị Lan ký nhận bưu kiện.", "Nguyễn Thị Lan", "vi: a middle name that is a word, 'ký nhận'"),
     ("Chiều qua Phạm Văn Hùng đã nhận thùng hàng.", "Phạm Văn Hùng", "vi: 'đã nhận' after"),
+    ("تم تسليم الشحنة إلى سارة العتيبي عند الباب.", "سارة العتيبي", "ar: 'the shipment to' before"),
+    ("سلمتها إلى فاطمة الزهراني صباح اليوم.", "فاطمة الزهراني", "ar: 'I handed it to' before"),
     ("पैकेट कल कविता यादव ने ले लिया।", "कविता यादव", "hi: 'ने ले लिया' after"),
     ("চিঠিটা নাসরিন সুলতানা নিয়েছেন।", "নাসরিন সুলতানা", "bn: 'নিয়েছেন' after"),
 ]
@@ -599,6 +601,8 @@ def test_a_name_in_a_hand_over_is_caught(text: str, identifier: str, source: str
     "Sūtījumu saņēma Latvijas Pasts.",
     "Am Montag hat Deutsche Bahn den Fahrplan geändert.",
     "Đường Lê Lợi nhận hàng rất nhanh.",  # vi: a street named after a king, its noun before
+    "تم إرسال الطرد إلى الرياض أمس.",  # ar: the parcel to a city
+    "تم تسليم الشحنة إلى خدمة العملاء.",  # ar: the shipment to customer service
     "Flora Tallinn võitis.",  # a club: a city that is no frequent surname
     "Real Madrid won again.",
     "Nos vemos en Santiago Lima mañana.",
