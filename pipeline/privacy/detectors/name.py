@@ -62,7 +62,9 @@ language, read through `pipeline.privacy.cues` for the process's audience.
      The pipeline errs toward redaction; a well-known name is still a person's name in a log.
   5. a window ending in a country or large region (English names: Texas, France, Georgia, Bavaria), a territory's
      name in any language of the audience (CLDR, built from Babel: "Slovenije" is not, "Slovenija" is) or a city of the
-     IANA time zone database (Tallinn, Zagreb, Montevideo) is a place: "Austin Texas", "Flora Tallinn";
+     IANA time zone database (Tallinn, Zagreb, Montevideo) is a place: "Austin Texas", "Flora Tallinn"; but a city
+     that is one of a country's 100 most frequent surnames, after a first name in a top 200, is the surname: "Tom
+     Davis", "Itzel Mendoza", "Ana Lima";
   6. in the middle of a sentence, where a capital is no sentence's first letter, a run of just two words, a known
      first name of any rank (also in a case form: "u Stanisławy", "Mirosławowi", "Χαράλαμπο", by the case endings
      of the declining languages) and a surname-shaped word that is no ordinary word of the audience's languages (or
@@ -76,11 +78,22 @@ language, read through `pipeline.privacy.cues` for the process's audience.
      words is a name when one of them is a first name or a surname the lexicon ranks at any rank, also in a case form
      ("Péterrel" by Hungarian's doubled -val, "Коваленком", "Оксаною"), at a sentence's start too; an ordinary word
      of the audience's languages in it must be a strong name ("Nagy"; "Export Filter" stays), a head noun first
-     ("Piața Unirii"), an article before and rules 1, 3 and 5 rule it out. The same verbs add 2 to a window's score.
-  8. (issue 23) a capitalized particle inside a run joins the surname after it ("Jelle De Backer", "Van Damme"): the
+     ("Piața Unirii"), an article before and rules 1, 3 and 5 rule it out; the middle one of three words between two
+     strong names may be any word ("Trần Quốc Bảo": every syllable of a Vietnamese name is a word). The same verbs
+     add 2 to a window's score.
+     The verbs of a hand-over are neighbours too (`cues/name_handover.toml`: "received by", "signed for", "l-a
+     primit", "saņēma", "nos atendió", "ने ले लिया"): a delivery or a service names who took the parcel or served.
+  8. a surname by its ending (`_SURNAME_ENDINGS`, per language: "-ović", "-escu", "-iņš", "-ov", "-oğlu", "-ová")
+     right after a first name the lexicon ranks at any rank is rule 6's pair, at a sentence's start too: the ending,
+     not the position, tells the surname ("Sorin Vasilescu", "Горан Стојановски"); rules 1, 3 and 5 still hold.
+  9. (issue 23) a capitalized particle inside a run joins the surname after it ("Jelle De Backer", "Van Damme"): the
      lexicon holds such surnames joined ("Debacker"); a head noun anywhere before the window in its run ("Jalan Tuanku
      Abdul Rahman"), a place noun written before it past a title ("Lăng Chủ tịch Hồ Chí Minh", "αεροδρόμιο …", "імя"
      = named after) and a dash gluing it to another name ("Leonardo da Vinci–Fiumicino") make it a place.
+  A particle before an ordinary word that the lexicon ranks as no name is the sentence's article, no name's
+  particle, and ends the run ("hat Frieda Lenz das Paket abgeholt"; "Joost ten Brink" stays whole); a run opened by
+  a place's noun ("Camino", "Aleja", "Praça") names the place (rule 1), and so does a run in quotes after one
+  ("театър „Иван Вазов“") or before a Kazakh place noun in lower case ("Абай даңғылы").
   Without the lexicon (not built), this step is skipped: names then go only after cues (one log line says so).
 
 Linear time: every pattern is bounded (four words of a run, a 24- to 64-character window before an after-cue);
@@ -310,7 +323,9 @@ def _pre_check_chat() -> str:
 #: with no digit, colon or cue word: a line break (a sign-off), two capitalized words in a row (a run, or a
 #: capitalized cue before a name: "Herr Schmidt"), a lowercase cue word before a capitalized word ("llamo Ana"),
 #: an abbreviation in capitals before one ("LG Tobi"), two lowercase words after a chat cue ("its anna kowalski").
-PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+(?:(?:de|van|von|der|den|da|di|del|du|le|la)[ \t]+)?[A-Z]"
+#: (a name's particle between them as `_PARTICLE` has it: "Joost ten Brink", "Mateus dos Anjos")
+PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+"
+             r"(?:(?:de|van|von|der|den|da|di|del|du|le|la|ten|ter|das|dos|do|della|zu|bin|ibn|al|el)[ \t]+)?[A-Z]"
              rf"|(?<![a-z])(?:{_pre_check()})[ \t]+[A-Z]"
              # a sign-off's abbreviation in capitals ("LG Tobi"); chat in lower case after a weak cue ("its anna k")
              r"|\b[A-Z]{2,3}[ \t]+[A-Z][a-z]|(?<![a-z])(?:its|it's|im|i'm|this is)[ \t]+[a-z]+[ \t]+[a-z]"
@@ -412,6 +427,11 @@ HEAD_NOUNS = frozenset((
     "veien", "gade", "plads", "vej", "katu", "tori", "aukio", "téren", "térre", "térről", "tértől", "úton", "útra",
 ))
 HEAD_FOLDED = frozenset(w.lower().rstrip(".") for w in HEAD_NOUNS)
+#: The stems of the place nouns Kazakh writes in lower case after a place's name, with a possessive and a case ending
+#: after them (Қазақ тілінің түсіндірме сөздігі): "Назарбаев әуежайына" (to the airport), "Абай даңғылы" (avenue),
+#: "Сәтбаев көшесінде" (in the street); a name followed by one names the place (rule 1).
+_PLACE_AFTER = ("әуежай", "көше", "даңғыл", "алаң", "университет", "мектеб", "театр", "аурухана", "вокзал", "мешіт",
+                "саябақ", "саябағ")
 # rule 1, before the run: a place's noun written in lower case before its proper name, as the Romance and Slavic
 # languages write it ("le musée Victor Hugo", "la stazione Santa Maria", "ulica Jana Pawła"); a saint's title
 # opening the run names a church, a station, a town ("Santa Maria Novella", "Saint Louis", "São Paulo")
@@ -435,6 +455,12 @@ _PLACE_BEFORE = _PLACE_BEFORE | frozenset((
 #: Titles between a place noun and the name it bears ("Lăng Chủ tịch Hồ Chí Minh", "aeroporto Presidente …").
 _PLACE_TITLES = frozenset(("chủ tịch", "bác", "đại tướng", "president", "presidente", "président", "king", "rey",
                            "roi", "re", "könig", "król", "kralj", "general", "генерал", "академика", "академіка"))
+#: The same nouns capitalized as a run's first word, as a street's or a square's name writes them ("Camino Isabel la
+#: Católica", "Aleja Lipowa", "Praça Tiradentes"): the run names the place, whatever first name follows.
+_PLACE_FIRST = frozenset(w for w in _PLACE_BEFORE if not w.endswith(".")) | frozenset((
+    "camino", "glorieta", "ronda", "carrer", "rambla", "travesía", "vicolo", "travessa", "alameda", "rondo",
+    "osiedle", "chemin", "impasse", "allée",
+))
 _SAINTS = frozenset(("San", "Santa", "Santo", "Santi", "São", "Saint", "Sainte", "St.", "Ste.", "Sankt", "Svatý",
                      "Svatá", "Sveti", "Sveta", "Święty", "Święta", "Szent", "Sint"))
 def _build_places(audience: Audience) -> frozenset[str]:
@@ -445,6 +471,12 @@ def _build_places(audience: Audience) -> frozenset[str]:
 
     found = {zone.rsplit("/", 1)[-1].lower() for zone in zoneinfo.available_timezones()
              if "/" in zone and "_" not in zone.rsplit("/", 1)[-1]}
+    return frozenset(found) | _TERRITORIES.get()
+
+
+def _build_territories(audience: Audience) -> frozenset[str]:
+    """One-word names of territories in the audience's languages (CLDR), lowercased."""
+    found: set[str] = set()
     for language in sorted(audience.base_languages):
         words = cldr.words(language)  # None without Babel: the English list and the cities still hold
         if words is not None:
@@ -452,6 +484,7 @@ def _build_places(audience: Audience) -> frozenset[str]:
     return frozenset(found)
 
 
+_TERRITORIES = PerAudience(_build_territories)
 _PLACES = PerAudience(_build_places)
 
 
@@ -1166,28 +1199,53 @@ def _scored(text: str) -> Iterator[Span]:
     for run in _CAP_RUN.finditer(text):
         words = [_unpossessed(m.start() + run.start(), m.end() + run.start(), m.group())
                  for m in _SPACED_WORD.finditer(run.group())]
-        names = _joined_particles(words)
-        k = 0
-        scored = False
-        while k < len(names) - 1:
-            if _first_rank(names[k][2]) is None:
-                k += 1
-                continue
-            before = _words_before(text, names[k][0])
-            taken = None
-            for j in range(k + 1, min(k + 4, len(names))):
-                score = _window_score(text, names, k, j, before)
-                if score is not None and score >= _THRESHOLD:
-                    taken = j
-            if taken is None:
-                k += 1
-                continue
-            yield names[k][0], names[taken][1]
-            scored = True
-            k = taken + 1
-        neighboured = None if scored else _by_neighbour(text, names)
-        if neighboured is not None:
-            yield neighboured
+        for part in _article_cut(words):
+            yield from _scored_run(text, _joined_particles(part))
+
+
+def _article_cut(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int, str]]]:
+    """A run cut where a particle stands before an ordinary word that the lexicon ranks as no name: there the
+    particle is an article or a preposition of the sentence ("Nicole Gadient das Paket", "Ioana Pop de la Poste"),
+    no part of a name ("Joost ten Brink", "Maria da Silva", "Paz de la Paz" stay whole)."""
+    parts: list[list[tuple[int, int, str]]] = [[]]
+    pending: list[tuple[int, int, str]] = []
+    for word in words:
+        if word[2].lower() in _PARTICLES:
+            pending.append(word)
+        elif pending and lexicon.load().common(word[2]) and _first_rank(word[2]) is None \
+                and _last_rank(word[2]) is None:
+            parts.append([word])
+            pending = []
+        else:
+            parts[-1].extend([*pending, word])
+            pending = []
+    parts[-1].extend(pending)
+    return parts
+
+
+def _scored_run(text: str, names: list[tuple[int, int, str]]) -> Iterator[Span]:
+    """The names of one run (its particles left out): windows from each known first name, then rule 7."""
+    k = 0
+    scored = False
+    while k < len(names) - 1:
+        if _first_rank(names[k][2]) is None:
+            k += 1
+            continue
+        before = _words_before(text, names[k][0])
+        taken = None
+        for j in range(k + 1, min(k + 4, len(names))):
+            score = _window_score(text, names, k, j, before)
+            if score is not None and score >= _THRESHOLD:
+                taken = j
+        if taken is None:
+            k += 1
+            continue
+        yield names[k][0], names[taken][1]
+        scored = True
+        k = taken + 1
+    neighboured = None if scored else _by_neighbour(text, names)
+    if neighboured is not None:
+        yield neighboured
 
 
 def _joined_particles(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -1230,11 +1288,42 @@ _PLACE_BEFORE = _PLACE_BEFORE | frozenset((
     "tp", "thành phố", "tỉnh", "quận", "huyện", "phường", "xã", "thị xã", "thị trấn", "đường", "phố", "chợ", "cầu",
     "sông", "hồ", "núi", "bến", "ga", "sân bay", "công viên", "bệnh viện", "trường", "đại học", "ul", "al", "pl",
     "os", "av", "avda", "pça", "r",
+    # the South Slavic Cyrillic place nouns written before a place's name (Речник на българския език; Речник
+    # српскога језика; Дигитален речник на македонскиот јазик): "летище „Васил Левски“", "булевар Краља Александра"
+    "театър", "театар", "летище", "аеродром", "площад", "трг", "булевард", "булевар", "гара", "училище", "болница",
+    "университет", "улица", "улица", "музеј", "стадион", "парк", "читалище",
 ))
 _PARTICLES = frozenset((
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "i",
     "bin", "ibn", "al", "el", "ter", "ten", "zu", "af", "av", "binti", "a/l", "a/p", "s/o", "d/o",
 ))
+
+
+#: Endings that form surnames and hardly any other capitalized word, per language (grammar facts of surname formation:
+#: the patronymic and possessive suffixes of the South Slavic -ović/-ević (Rečnik srpskoga jezika), the Macedonian
+#: -ovski/-evski, the Bulgarian -ov/-ev and their feminines (Речник на българския език), the Belarusian -vič, the
+#: Ukrainian -enko and -chuk, the Romanian -escu/-eanu/-anu (DEX), the Latvian -iņš/-iņa (tezaurs.lv), the
+#: Lithuanian -auskas, -avičius and the women's -aitė, -ytė, -ienė (DLKŽ), the Turkish -oğlu (TDK), the Czech and
+#: Slovak women's -ová, the Polish -wicz and the Greek -poulos, -idis, -akis). The productive adjective endings that
+#: also name streets ("Aleja Marszałkowska", Polish -ska; Czech -ská) are left out.
+_SURNAME_ENDINGS: dict[str, tuple[str, ...]] = {
+    "sr": ("ović", "ević", "овић", "евић"), "hr": ("ović", "ević"), "bs": ("ović", "ević"),
+    "mk": ("овски", "овска", "евски", "евска", "ovski", "ovska", "evski", "evska"),
+    "bg": ("ов", "ев", "ова", "ева"), "be": ("віч", "вич"), "uk": ("енко", "чук"),
+    "ro": ("escu", "eanu", "anu"), "lv": ("iņš", "iņa"),
+    "lt": ("auskas", "avičius", "evičius", "aitė", "ytė", "ienė"), "tr": ("oğlu",), "cs": ("ová",), "sk": ("ová",),
+    "pl": ("wicz",), "el": ("πουλος", "πούλου", "ίδης", "ίδου", "άκης"),
+}
+_SURNAME_SUFFIXES = PerAudience(lambda audience: tuple(sorted({
+    ending for lang, endings in _SURNAME_ENDINGS.items() if lang in audience.base_languages for ending in endings})))
+
+
+@lru_cache(maxsize=65536)
+def _surname_suffixed(word: str) -> bool:
+    """A capitalized word of three letters or more before a surname ending of the audience's languages ("Stojanović",
+    "Ozoliņa", "Стоилов", "Țurcanu"), no head noun and no common capitalized word."""
+    return word.isalpha() and word[:1].isupper() and not word.isupper() and not _common(word) and not _head(word) \
+        and any(word.endswith(e) and len(word) - len(e) >= 3 for e in _SURNAME_SUFFIXES.get())
 
 
 def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, before: list[str]) -> int | None:
@@ -1255,6 +1344,10 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
         and _surname_shaped(last) and _mid_sentence(text, names[i][0]) \
         and (not lexicon.load().common(last) or (last_rank is not None and last_rank <= _LAST_STRONG)) \
         and not _CALENDAR.get().intersection((first.lower(), last.lower()))
+    # a surname by its ending ("Stojanović", "Kalniņš", "Стоилов") beside a first name the lexicon ranks: the same
+    # evidence as rule 6's pair, at a sentence's start too, since the ending, not the position, tells the surname
+    paired = paired or (j == i + 1 and _surname_suffixed(last)
+                        and not _CALENDAR.get().intersection((first.lower(), last.lower())))
     if last_rank is None and not paired:
         return None
     last_score = 2 if paired or (last_rank is not None and last_rank <= _LAST_STRONG) else 1
@@ -1275,8 +1368,18 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
 
 #: Rule 7's neighbours, as data per language (pipeline/privacy/cues/name_neighbour.toml): verbs of contact and of
 #: speech before a name ("pratade med", "ho parlato con") and after it ("nos dijo", "μου είπε", "rekel").
-_NEIGHBOURS_BEFORE = PerAudience(lambda audience: frozenset(cues.table("name_neighbour").phrases(audience)))
-_NEIGHBOURS_AFTER = PerAudience(lambda audience: frozenset(cues.table("name_neighbour").phrases(audience, "after")))
+#: The verbs of a hand-over (cues/name_handover.toml: "received by", "signed for", "l-a ridicat", "pieņēma") are
+#: neighbours of the same weight: a delivery or a service names the person who took the parcel or served.
+_NEIGHBOUR_TABLES = ("name_neighbour", "name_handover")
+
+
+def _neighbour_phrases(audience: Audience, which: str) -> tuple[str, ...]:
+    """The neighbour phrases of both tables for the audience, before or after a name."""
+    return tuple(p for kind in _NEIGHBOUR_TABLES for p in cues.table(kind).phrases(audience, which))
+
+
+_NEIGHBOURS_BEFORE = PerAudience(lambda audience: frozenset(_neighbour_phrases(audience, "before")))
+_NEIGHBOURS_AFTER = PerAudience(lambda audience: frozenset(_neighbour_phrases(audience, "after")))
 
 
 def _contact_before(before: list[str]) -> bool:
@@ -1310,10 +1413,13 @@ def _by_neighbour(text: str, names: list[tuple[int, int, str]]) -> Span | None:
     # an ordinary word of the audience's languages ("Nagy", "Bruun"; "Export", "Photo") only as a strong name, or, in
     # a word with a letter outside ASCII (a case form: "Олені", "Bērziņu"), as a ranked one beside a strong name
     strong = [_strong(w[2]) for w in names]
+    # the middle one of three words between two strong names may be any word: every syllable of a Vietnamese name is
+    # a word of the language ("Trần Quốc Bảo": surname, middle name, given name)
+    framed = [len(names) == 3 and k == 1 and strong[0] and strong[2] for k in range(len(names))]
     if not any(ranks) or (before and before[-1] in _ARTICLES) or _head(names[0][2]) \
-            or any(not (is_strong or (rank and not w[2].isascii() and any(strong)))
+            or any(not (is_strong or is_framed or (rank and not w[2].isascii() and any(strong)))
                    if lex.common(w[2]) else not rank and not _surname_shaped(w[2])
-                   for w, rank, is_strong in zip(names, ranks, strong, strict=True)) \
+                   for w, rank, is_strong, is_framed in zip(names, ranks, strong, framed, strict=True)) \
             or _CALENDAR.get().intersection(w[2].lower() for w in names) \
             or _ruled_out(text, names, 0, len(names) - 1, before):
         return None
@@ -1344,7 +1450,7 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     """Rules 1, 3 and 5, and a place's word written before: the window names[i..j] names no person."""
     last = names[j][2]
     window = [w[2] for w in names[i:j + 1]]
-    if any(_common(w) for w in window):
+    if any(_common(w) for w in window) or window[0].lower() in _PLACE_FIRST:
         return True
     # rule 1: a head noun after the window (in the run or just after it) or just before it in the run ("Rue Victor
     # Hugo", "Avenida Paulista") names a place, an event, a thing; after a possessive ("Will Smith's films") the
@@ -1353,12 +1459,17 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     tail = _FOLLOWING_WORD.match(text, names[j][1])  # after "Smith" of "Smith's": the possessive is group 1
     if tail is not None and not tail.group(1):
         after_words.append(tail.group(2))
+        if tail.group(2).startswith(_PLACE_AFTER):
+            return True
     if any(_head(w) for w in after_words[:2]) or any(_head(w) for w in window[1:]) \
             or (i > 0 and (any(_head(w[2]) for w in names[:i]) or names[i - 1][2] in _SAINTS)):
         return True
-    if last.lower() in REGION_WORDS or last.lower() in _places():  # rule 5: "Austin Texas", "Dinamo Zagreb"
-        return True
+    if last.lower() in REGION_WORDS or (last.lower() in _places() and not _surname_city(window[0], last)):
+        return True  # rule 5: "Austin Texas", "Dinamo Zagreb"
     # rule 1 for a place word written before, lower case or abbreviated: "TP. Hồ Chí Minh"
+    # a place's name in quotes after its noun: "театър „Иван Вазов“", "le lycée « Marie Curie »"
+    while before and not before[-1].strip(_QUOTES):
+        before = before[:-1]
     for n in (1, 2):  # past a title: "Lăng Chủ tịch Hồ Chí Minh"
         if len(before) > n and " ".join(before[-n:]) in _PLACE_TITLES:
             before = before[:-n]
@@ -1367,6 +1478,25 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
         return True  # glued by a dash to another name: "Leonardo da Vinci–Fiumicino" (an airport), "Paris–Berlin"
     return bool(before) and (before[-1].rstrip(".") in _PLACE_BEFORE or before[-1] in _PLACE_BEFORE
                              or " ".join(before[-2:]) in _PLACE_BEFORE)
+
+
+_QUOTES = "\"'„“”«»‚‘’‹›"
+
+
+def _surname_city(first: str, last: str) -> bool:
+    """A city's name that is also a very frequent surname ("Davis", "Mendoza", "Lima", "Palmer": a city of the time
+    zone database, no territory), after a frequent first name that names no place itself, is the person's surname:
+    "Tom Davis", "Itzel Mendoza"; "Flora Tallinn" and "Austin Texas" stay places (no surname; a region)."""
+    if last.lower() in _TERRITORIES.get() or first.lower() in _places():
+        return False
+    last_rank, first_rank = lexicon.load().last_rank(last), _first_rank(first)
+    return last_rank is not None and last_rank <= _CITY_SURNAME and first_rank is not None \
+        and first_rank <= _FIRST_STRONG
+
+
+#: A city's name reads as a surname only among a country's `_CITY_SURNAME` most frequent surnames (Mendoza 8, Lima 4,
+#: Davis 24, Palmer 93): "Tallinn" ranks 147 somewhere, and "Flora Tallinn" is a football club.
+_CITY_SURNAME = 100
 
 
 def _opens_sentence(text: str, word: tuple[int, int, str]) -> bool:
@@ -1529,7 +1659,7 @@ def _caseless_neighbours(which: str) -> PerAudience[re.Pattern[str]]:
     """The neighbour phrases of name_neighbour.toml written in a script without case, as one pattern that must end a
     word ("עם" is no start of "עמוד")."""
     def build(audience: Audience) -> re.Pattern[str]:
-        phrases = tuple(p for p in cues.table("name_neighbour").phrases(audience, which) if _IS_CASELESS.match(p))
+        phrases = tuple(sorted({p for p in _neighbour_phrases(audience, which) if _IS_CASELESS.match(p)}))
         return re.compile(f"(?:{cues.phrase_pattern(phrases)})(?![^\\W_])")
     return PerAudience(build)
 

@@ -597,3 +597,63 @@ def test_every_neighbour_table_has_phrases_in_thirty_languages() -> None:
     table = cues.table("name_neighbour")
     assert len(table.languages) >= 30
     assert all(table.before.get(lang) or table.after.get(lang) for lang in table.languages)
+
+
+# Names in a delivery's or a service's narrative with no cue (issue 23, holdout4's "name in narrative, no cue"): a
+# particle that is the sentence's article ends the run ("… hat Wiebke Harmsen den Brief …"); a surname's ending
+# beside a ranked first name ("-ović", "-escu", "-iņš", "-ov", "-oğlu"); the verbs of a hand-over
+# (cues/name_handover.toml: "l-a primit", "saņēma", "nos atendió", "ने ले लिया"). Names and sentences written for
+# logwarden, none from the holdouts; each case fails without its rule (measured against the detector before it).
+HANDED_OVER = [
+    ("Am Freitag hat Wiebke Harmsen den Brief unterschrieben.", "Wiebke Harmsen", "de: 'den' is no particle here"),
+    ("Jutro o 10:00 hat Frieda Lenz das Paket abgeholt.", "Frieda Lenz", "de: 'das' before an ordinary noun"),
+    ("Gestern hat Torben Kleinschmidt der Nachbarin geholfen.", "Torben Kleinschmidt", "de: 'der' before a noun"),
+    ("Na otpremnici stoji potpis: Dženan Alihodžić.", "Dženan Alihodžić", "bs: -ić after a signature's label"),
+    ("Factura a semnat-o Sorin Vasilescu ieri.", "Sorin Vasilescu", "ro: -escu"),
+    ("Vēstuli saņēma Edgars Kalniņš no kaimiņu mājas.", "Edgars Kalniņš", "lv: -iņš after 'saņēma'"),
+    ("Kurjers atstāja paku, to parakstīja Zane Liepiņa.", "Zane Liepiņa", "lv: -iņa after 'parakstīja'"),
+    ("Пакетот го прими Горан Стојановски.", "Горан Стојановски", "mk: -овски"),
+    ("Kargoyu Mehmet Karaosmanoğlu teslim aldı.", "Mehmet Karaosmanoğlu", "tr: -oğlu, 'teslim aldı' after"),
+    ("Пасылку атрымаў Андрэй Карпенка.", "Андрэй Карпенка", "be: 'атрымаў' before"),
+    ("La caja la recibió Yurani Echeverri Zapata en portería.", "Yurani Echeverri Zapata", "es: 'la recibió'"),
+    ("Por suerte Yuridia Castañeda Ibarra nos atendió enseguida.", "Yuridia Castañeda Ibarra",
+     "es: 'nos atendió' after"),
+    ("Vorige week heeft Sanne ten Hove het pakket opgehaald.", "Sanne ten Hove",
+     "nl: ASCII text, a particle between the words (the orchestrator's first look)"),
+    ("Ayer Rodrigo Mendoza dejó la caja en recepción.", "Rodrigo Mendoza", "es: a frequent surname that is a city"),
+    ("Quem assinou foi Bruna Lima, da portaria.", "Bruna Lima", "pt: Lima, a city and a frequent surname"),
+    ("The refund was approved after Megan Davis checked it.", "Megan Davis", "en: Davis, a city of the tz database"),
+    ("Sáng nay Nguyễn Thị Lan ký nhận bưu kiện.", "Nguyễn Thị Lan", "vi: a middle name that is a word, 'ký nhận'"),
+    ("Chiều qua Phạm Văn Hùng đã nhận thùng hàng.", "Phạm Văn Hùng", "vi: 'đã nhận' after"),
+    ("تم تسليم الشحنة إلى سارة العتيبي عند الباب.", "سارة العتيبي", "ar: 'the shipment to' before"),
+    ("سلمتها إلى فاطمة الزهراني صباح اليوم.", "فاطمة الزهراني", "ar: 'I handed it to' before"),
+    ("पैकेट कल कविता यादव ने ले लिया।", "कविता यादव", "hi: 'ने ले लिया' after"),
+    ("চিঠিটা নাসরিন সুলতানা নিয়েছেন।", "নাসরিন সুলতানা", "bn: 'নিয়েছেন' after"),
+]
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), HANDED_OVER)
+def test_a_name_in_a_hand_over_is_caught(text: str, identifier: str, source: str) -> None:
+    assert lexicon.load(), "the name lexicon is not built: python -m pipeline.privacy.lexicon (make test does)"
+    assert_detected(KIND, text, identifier, f"written for logwarden: {source}")
+
+
+@pytest.mark.parametrize("text", [
+    "Vivimos en Camino Isabel la Católica.",  # a street's noun opens the run, cut at its epithet's article
+    "Welcome to Aleja Lipowa",  # a first name's look-alike after a street's noun
+    "Срещата е в театър „Христо Ботев“ довечера.",  # a theatre named after a poet, in quotes after its noun
+    "Біз Абай Құнанбаев көшесінде тұрамыз.",  # kk: a street named after a poet, its noun after
+    "Coletul l-a ridicat Fan Courier de la depozit.",  # a courier company after a hand-over verb
+    "The parcel was received by Customer Service.",
+    "Recibido por Correos de México ayer.",
+    "Sūtījumu saņēma Latvijas Pasts.",
+    "Am Montag hat Deutsche Bahn den Fahrplan geändert.",
+    "Đường Lê Lợi nhận hàng rất nhanh.",  # vi: a street named after a king, its noun before
+    "تم إرسال الطرد إلى الرياض أمس.",  # ar: the parcel to a city
+    "تم تسليم الشحنة إلى خدمة العملاء.",  # ar: the shipment to customer service
+    "Flora Tallinn võitis.",  # a club: a city that is no frequent surname
+    "Real Madrid won again.",
+    "Nos vemos en Santiago Lima mañana.",
+])
+def test_a_hand_over_or_a_surname_ending_makes_no_name_of_a_place_or_a_company(text: str) -> None:
+    assert [text[s:e] for s, e in name.find(text)] == []
