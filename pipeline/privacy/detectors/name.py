@@ -136,6 +136,7 @@ _PARTICLE = (r"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|y|e|i|b
 _SPACE = r"[ \t]+"
 _NEXT = rf"{_SPACE}(?:{_PARTICLE}{_SPACE})?"
 _RUN = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,3}}")
+_FIRST_PART = re.compile(_PART)
 _RUN_BEFORE = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,2}}[ \t]*\Z")
 _FULL_NAME = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,3}}")
 # up to two line breaks: a signature after a blank line ("此致\n敬礼\n\n刘洋", "Regards,\n\nAnna Berg")
@@ -713,20 +714,23 @@ def _name_ends_line(text: str, end: int) -> bool:
 
 def _cased_run(text: str, start: int) -> Span | None:
     """The capitalized run at `start` after leading titles ("Mr. Brown" -> "Brown"), or None when it is no name."""
-    match = _RUN.match(text, start, min(len(text), start + 200))
     for _ in range(3):  # at most two titles ("Herr Dr. Müller"): bounded, so a run of titles costs no more
-        if match is None:
+        # the run's first word alone decides a title (`_RUN` matches where its first part does, and that part is
+        # the run's start whatever follows): a run of titles ("Mr Mr Mr ...") is read a word at a time
+        first = _FIRST_PART.match(text, start, min(len(text), start + 200))
+        if first is None:
             return None
-        words = match.group().split()
-        head = words[0].rstrip(".")
+        head = first.group().split()[0].rstrip(".")
         if head in _TITLES:
             # skip the title and its dot: "Mr. Brown", "Herr Dr. Müller"
             nxt = _TITLE_GAP.match(text, start + len(head))
             if nxt is None:
                 return None
             start = nxt.end()
-            match = _RUN.match(text, start, min(len(text), start + 200))
             continue
+        match = _RUN.match(text, start, min(len(text), start + 200))
+        if match is None:  # pragma: no cover - `_FIRST_PART` matched here, so `_RUN` does
+            return None
         if head in _NOT_NAMES or any(part in _NOT_NAMES for part in head.split("-")[1:]):
             return None  # "Thanks,\nThe Support Team", "Mit freundlichen Grüßen\nIhr Support-Team"
         end = match.end()
