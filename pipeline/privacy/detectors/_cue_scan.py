@@ -40,6 +40,8 @@ _FOLDERS: list[Callable[[str], str]] = []
 _WHITE_RUN = re.compile(r"\s+")
 # a copy whose white space is already single spaces (the usual sentence): scanned as it is
 _NOT_ONE_SPACE = re.compile(r"[^\S ]|  ")
+# white space that is not one space or one line break alone
+_ODD_SPACE = re.compile(r"[^\S \n]|\s\s")
 
 
 def register(kind: str, which: str, fold: Callable[[str], str]) -> int:
@@ -123,6 +125,8 @@ def _spaced(copy: str) -> tuple[str, list[int], list[int]]:
     the offsets (in the shortened text) after which `shifts` characters more lie before, in the copy."""
     if _NOT_ONE_SPACE.search(copy) is None:
         return copy, [], []
+    if _ODD_SPACE.search(copy) is None:  # single spaces and line breaks (a form message's lines): the same length
+        return copy.replace("\n", " "), [], []
     runs: list[int] = []
     shifts: list[int] = []
     removed = 0

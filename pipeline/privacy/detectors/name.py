@@ -239,8 +239,8 @@ _KEYED = re.compile(_KEY_SEP + _VALUE)
 _KEY = re.compile(_KEY_SEP)
 _KEY_VALUE = re.compile(_VALUE)
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[а-яё]+|[А-ЯЁ][а-яё]*|\d+")
-_CONNECTION_STRING = re.compile(r"(?:DefaultEndpointsProtocol|AccountKey|SharedAccessKey|EndpointSuffix|BlobEndpoint)=",
-                                re.IGNORECASE)
+_CONNECTION_STRING = re.compile(r"(?=[abdes])(?:DefaultEndpointsProtocol|AccountKey|SharedAccessKey|EndpointSuffix|"
+                                r"BlobEndpoint)=", re.IGNORECASE)
 
 # --- an email header's mailbox: "From: Anna Berg <anna@example.org>" ---------------------------------------------
 _MAILBOX = re.compile(rf"[\"']?(?P<name>{_WORD}(?:{_NEXT}{_PART}){{0,3}})[\"']?[ \t]*<[^<>@\s]{{1,64}}@")
@@ -859,7 +859,7 @@ def _lower_pair(text: str, start: int) -> Span | None:
 _LOWER_GAP = re.compile(r"[ \t]{1,3}")
 # the self-introductions of English chat, typed without apostrophe or capitals ("its", "im"; words of their own
 # elsewhere: German "im", so only before two lowercase words that _lower_pair confirms)
-_CHAT_CUE = re.compile(r"(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(?=[a-z])")
+_CHAT_CUE = re.compile(r"(?=[it])(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(?=[a-z])")
 
 
 def _framed(text: str, end: int) -> bool:
