@@ -715,18 +715,15 @@ def _name_ends_line(text: str, end: int) -> bool:
 def _cased_run(text: str, start: int) -> Span | None:
     """The capitalized run at `start` after leading titles ("Mr. Brown" -> "Brown"), or None when it is no name."""
     for _ in range(3):  # at most two titles ("Herr Dr. Müller"): bounded, so a run of titles costs no more
-        # the run's first word alone decides a title (`_RUN` matches where its first part does, and that part is
-        # the run's start whatever follows): a run of titles ("Mr Mr Mr ...") is read a word at a time
-        first = _FIRST_PART.match(text, start, min(len(text), start + 200))
-        if first is None:
+        step = _first_word(text, start)
+        if step is None:
             return None
-        head = first.group().split()[0].rstrip(".")
+        head, after = step
         if head in _TITLES:
             # skip the title and its dot: "Mr. Brown", "Herr Dr. Müller"
-            nxt = _TITLE_GAP.match(text, start + len(head))
-            if nxt is None:
+            if after < 0:
                 return None
-            start = nxt.end()
+            start = after
             continue
         match = _RUN.match(text, start, min(len(text), start + 200))
         if match is None:  # pragma: no cover - `_FIRST_PART` matched here, so `_RUN` does
@@ -738,6 +735,35 @@ def _cased_run(text: str, start: int) -> Span | None:
             return None  # glued to what follows: a token, a file name ("Report.pdf")
         return start, end
     return None
+
+
+#: The text last read by `_first_word`, and its answers by position.
+_FIRST_WORDS: list[tuple[str, dict[int, tuple[str, int] | None]]] = [("", {})]
+
+
+def _first_word(text: str, start: int) -> tuple[str, int] | None:
+    """The first word of a capitalized run at `start` (None: no run there) and, for a title, where the run after it
+    starts (-1: none). The run's first word alone decides a title (`_RUN` matches where its first part does, and that
+    part is the run's start whatever follows). Kept for the text's positions read: each cue of a run of titles ("Mr Mr
+    Mr ...") reads the titles after it, and the next cue reads the same ones, so each is read once."""
+    last = _FIRST_WORDS[0]
+    if last[0] is not text:
+        last = (text, {})
+        _FIRST_WORDS[0] = last
+    known = last[1]
+    if start in known:
+        return known[start]
+    first = _FIRST_PART.match(text, start, min(len(text), start + 200))
+    found: tuple[str, int] | None = None
+    if first is not None:
+        head = first.group().split()[0].rstrip(".")
+        after = start
+        if head in _TITLES:
+            gap = _TITLE_GAP.match(text, start + len(head))
+            after = gap.end() if gap is not None else -1
+        found = (head, after)
+    known[start] = found
+    return found
 
 
 def _confirmed(words: str) -> bool:
@@ -1005,7 +1031,8 @@ def _scored(text: str) -> Iterator[Span]:
         k = 0
         scored = False
         while k < len(names) - 1:
-            if _first_rank(names[k][2]) is None:
+            # (a common word or a title rules out every window it is in, `_ruled_out`'s first rule: "Mr Mr Mr ...")
+            if _first_rank(names[k][2]) is None or _common(names[k][2]):
                 k += 1
                 continue
             before = _words_before(text, names[k][0])
@@ -1053,8 +1080,8 @@ _PARTICLES = frozenset((
 
 def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, before: list[str]) -> int | None:
     first, last = names[i][2], names[j][2]
-    if _ruled_out(text, names, i, j, before):
-        return None
+    # the ranks first, the rules after (`_ruled_out` reads the words around: a run of titles or of first names, "Mr Mr
+    # Mr ...", is mostly windows with no surname, rejected here at once; the answer is the same in either order)
     last_rank = _last_rank(last)
     first_rank = _first_rank(first)
     if first_rank is None:
@@ -1069,7 +1096,7 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
         and _surname_shaped(last) and _mid_sentence(text, names[i][0]) \
         and (not lexicon.load().common(last) or (last_rank is not None and last_rank <= _LAST_STRONG)) \
         and not _CALENDAR.get().intersection((first.lower(), last.lower()))
-    if last_rank is None and not paired:
+    if (last_rank is None and not paired) or _ruled_out(text, names, i, j, before):
         return None
     last_score = 2 if paired or (last_rank is not None and last_rank <= _LAST_STRONG) else 1
     score = (2 if paired or first_rank <= _FIRST_STRONG else 1) + last_score
