@@ -85,7 +85,7 @@ def normalize(value: str) -> Normalized:
 def _folds_any(text: str) -> bool:
     """Some non-ASCII character of the text is changed by `_fold` (most are not: letters of other scripts, accented
     ones): asked of its distinct characters, so a text that needs none of it skips the walk over its characters."""
-    return any(_fold(char) is not None for char in set(_NON_ASCII.findall(text)))
+    return any(char > "\x7f" and _fold(char) is not None for char in set(text))
 
 
 def _apply(text: str, starts: list[int], ends: list[int], pattern: re.Pattern[str],

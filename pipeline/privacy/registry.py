@@ -121,15 +121,17 @@ _LOOKALIKE_BRANCHES: tuple[tuple[str, Callable[[str], bool]], ...] = (
 
 @lru_cache(maxsize=128)
 def _lookalike_pattern(branches: tuple[int, ...]) -> re.Pattern[str]:
-    """The alternation of these branches of `_LOOKALIKE_BRANCHES`, in their order."""
-    return re.compile("|".join(_LOOKALIKE_BRANCHES[i][0] for i in branches), re.IGNORECASE)
+    """The alternation of these branches of `_LOOKALIKE_BRANCHES`, in their order, led by what the first character of
+    any of them is (a digit, a Latin letter, the first letter of a Russian version word: the engine skips a space, a
+    mark or a letter of another script at once, instead of trying each branch's look-behind there)."""
+    return re.compile("(?=[0-9a-zвср])(?:" + "|".join(_LOOKALIKE_BRANCHES[i][0] for i in branches) + ")", re.IGNORECASE)
 
 
 # a section, clause or paragraph number (section 2.3.4.1, clause 4.1.2.3, п. 3.2.1.4, § 5.1.2.3): a dotted number
 # right after one of these words
 # (from a run's first digit only: tried inside a long run of digits with no dot after it, each start would read the run
 # to its end, quadratic time; a run that is no dotted number from its first digit is none from a later one either)
-_DOTTED = re.compile(r"(?<!\d)\d+(?:\.\d+){2,}")
+_DOTTED = re.compile(r"(?=\d)(?<!\d)\d+(?:\.\d+){2,}")
 _SECTION_BEFORE = re.compile(
     r"(?:\bsections?|\bsec\.|\bclauses?|\bchapters?|\bch\.|\barticles?|\bart\.|\bparagraphs?|\bpara\.?|\bappendix|"
     r"\bannex|§|\bпункт[а-я]*|\bп\.|\bподпункт[а-я]*|\bпп\.|\bраздел[а-я]*|\bглав[а-я]*|\bстать[а-я]*|\bст\.|"
@@ -148,7 +150,7 @@ _CUE_WINDOW = 40
 
 # a version after a version word of the audience's languages ("Firmware 10.2.4.117", "Treiber: 31.0.101.4502",
 # "バージョン 1.2.3.4"): the number has at least one dot, dash or underscore in it
-_VERSION_NUMBER = re.compile(r"(?<![\d.])v?\d{1,9}(?:[._-]\d{1,9}){1,6}")
+_VERSION_NUMBER = re.compile(r"(?=[v\d])(?<![\d.])v?\d{1,9}(?:[._-]\d{1,9}){1,6}")
 
 
 def _version_before(audience: Audience) -> re.Pattern[str]:
@@ -181,7 +183,7 @@ _DATETIME = re.compile(
     re.IGNORECASE,
 )
 # a product code after its name: 8 to 14 digits (EAN-8, UPC-A, EAN-13, GTIN-14; ISBN-13), grouped by spaces or dashes
-_PRODUCT_NUMBER = re.compile(r"(?<![\d-])\d(?:[ -]?\d){7,13}(?![\d-])")
+_PRODUCT_NUMBER = re.compile(r"(?=\d)(?<![\d-])\d(?:[ -]?\d){7,13}(?![\d-])")
 
 
 def _product_before(audience: Audience) -> re.Pattern[str]:

@@ -3,9 +3,11 @@ the full case-insensitive patterns' own matches, faster (`FoldedCues` for a kind
 pattern written in a detector). Pure.
 
 The full cue pattern (`cues.compiled`) is case-insensitive and starts with a look-behind: Python's `re` pays for
-both at every position (some microseconds on a sentence). The gate asks the text's lowercase copy a case-sensitive
-pattern of the phrases instead, without the look-behind: several times cheaper, and it may say yes where the full
-pattern says no (a phrase inside a word), never no where it says yes:
+both at every position (some microseconds on a sentence). Here a kind's phrases are looked for on the text's
+lowercase copy instead: one scan of the copy finds where the phrases of every kind may start (`_cue_scan`, an
+Aho-Corasick automaton), and a kind's pattern, case-sensitive, is tried only there. The gate says yes where the scan
+found a place for one of the kind's phrases: it may say yes where the full pattern says no, never no where it says
+yes:
 
 - the copy is `facts(text).lower` for ASCII text (computed once for every detector), `str.lower()` otherwise;
 - case-insensitive matching equates a few letters that `str.lower()` keeps apart (dotless ı with I and i, long ſ
@@ -22,7 +24,8 @@ from collections.abc import Iterator
 
 from pipeline.privacy import cues
 from pipeline.privacy.audience import Audience, PerAudience
-from pipeline.privacy.detectors._common import facts, literal_alternation
+from pipeline.privacy.detectors import _cue_scan
+from pipeline.privacy.detectors._common import facts
 
 
 def _fold_table() -> dict[int, str]:
@@ -70,72 +73,48 @@ def folded(text: str) -> str:
 
 
 class CueGate:
-    """The full cue pattern of a kind and its gate, both compiled per audience.
+    """The full cue pattern of a kind and its gate: whether the one scan of the text for every kind's phrases
+    (`_cue_scan`) found a place where one of them may start."""
 
-    The gate asks where a phrase may match as the full pattern matches it (`cues.phrase_pattern`): a phrase of a
-    script written with spaces only at the copy's start or after a character that is no letter or digit (a search for
-    such a character, which skips over words, followed by the phrases), one of a script written without spaces
-    anywhere. A search of the phrases at every position (the gate before) cost several times as much on the short
-    strings of events: "contact anna.k@example.org" has four places a phrase may start, not thirty."""
-
-    __slots__ = ("full", "gate")
+    __slots__ = ("full", "sets")
 
     def __init__(self, kind: str, which: str = "before", *, also: str | None = None) -> None:
         """`full` is the kind's `which` phrases (before or after); the gate holds those and, when given, the `also`
-        ones: one search answers for both."""
+        ones: one question answers for both."""
         self.full = cues.compiled(kind, which)
-
-        def build(audience: Audience) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None,
-                                               re.Pattern[str]]:
-            table = cues.table(kind)
-            found = table.phrases(audience, which) + (table.phrases(audience, also) if also else ())
-            phrases = sorted({p.lower().translate(_FOLD) for p in found})
-            spaced = tuple(p for p in phrases if not cues.unspaced(p))
-            unspaced = tuple(p for p in phrases if cues.unspaced(p))
-            # a phrase's spaces: any run of white space (the full pattern's `\s+`); none needed in unspaced scripts
-            body = cues.spaced_pattern(spaced) if spaced else r"(?!)"
-            first = "[" + "".join(sorted({re.escape(p[0]) for p in unspaced})) + "]" if unspaced else None
-            # the text with the one character the copy makes a letter (`_LETTERLESS_FOLD`) is searched anywhere
-            anywhere = literal_alternation(phrases).replace(r"\ ", r"\s*") if phrases else r"(?!)"
-            return (re.compile(body), re.compile(rf"[\W_](?:{body})"), re.compile(first) if first else None,
-                    re.compile(anywhere))
-
-        self.gate = PerAudience(build)
+        self.sets = tuple(_cue_scan.register(kind, w, _fold_phrase) for w in (which, *((also,) if also else ())))
 
     def maybe_in(self, text: str) -> bool:
-        """Whether a cue may be in the text (never False where the full pattern finds one)."""
-        at_start, after_other, unspaced_first, anywhere = self.gate.get()
+        """Whether a cue may be in the text (never False where the full pattern finds one: every place where it
+        matches is a place of the scan)."""
+        if _LETTERLESS_FOLD in text:  # the copy differs from the text there (see below): yes, the patterns decide
+            return True
         copy = folded(text)
-        if _LETTERLESS_FOLD in text:
-            return anywhere.search(copy) is not None
-        return (at_start.match(copy) is not None or after_other.search(copy) is not None
-                or (unspaced_first is not None and unspaced_first.search(copy) is not None))
+        return any(_cue_scan.starts(copy, number) for number in self.sets)
+
+
+def _fold_phrase(phrase: str) -> str:
+    """A cue phrase as the copy of a text writes it (lowercase, folded)."""
+    return phrase.lower().translate(_FOLD)
 
 
 class FoldedCues:
     """A kind's full cue pattern (`cues.compiled`), run on the `folded` copy of a text: its phrases folded alike and
     matched case-sensitively, with the same look-behind and spaces. It finds exactly the matches the full pattern
-    finds on the text (the copy has the text's length, and its letters where the text has letters), three times as
-    fast: `re` rejects a position on its first character instead of trying every phrase case-insensitively there,
-    and a phrase of a script written with spaces (which starts a word) is tried only after a character that is no
-    letter or digit, found by a character-class search that skips over words. The matches are the copy's, so their
-    text is lowercase."""
+    finds on the text (the copy has the text's length, and its letters where the text has letters), several times
+    as fast: the pattern is tried only where the one scan of the copy for every kind's phrases (`_cue_scan`) found
+    one of this kind's may start, anchored there, instead of case-insensitively at every position. The matches are
+    the copy's, so their text is lowercase."""
 
-    __slots__ = ("fast", "full")
+    __slots__ = ("fast", "full", "number")
 
     def __init__(self, kind: str, which: str = "before") -> None:
         self.full = cues.compiled(kind, which)
+        self.number = _cue_scan.register(kind, which, _fold_phrase)
 
-        def build(audience: Audience) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str] | None]:
-            phrases = sorted({p.lower().translate(_FOLD) for p in cues.table(kind).phrases(audience, which)})
-            spaced = [p for p in phrases if not cues.unspaced(p)]
-            unspaced = [p for p in phrases if cues.unspaced(p)]
-            # the phrase pattern; where a spaced phrase may start (a match of this ends just before it); whether the
-            # text holds the first character of an unspaced phrase (which may start anywhere)
-            starts = r"[\W_](?=" + cues.spaced_pattern(tuple(spaced)) + ")" if spaced else r"(?!)"
-            first = "[" + "".join(sorted({re.escape(p[0]) for p in unspaced})) + "]" if unspaced else None
-            return (re.compile(cues.phrase_pattern(tuple(phrases))), re.compile(starts),
-                    re.compile(first) if first else None)
+        def build(audience: Audience) -> re.Pattern[str]:
+            phrases = sorted({_fold_phrase(p) for p in cues.table(kind).phrases(audience, which)})
+            return re.compile(cues.phrase_pattern(tuple(phrases)))
 
         self.fast = PerAudience(build)
 
@@ -143,18 +122,14 @@ class FoldedCues:
         """`cues.compiled(kind, which).get().finditer(text)`, faster (matches of the lowercase copy)."""
         if _LETTERLESS_FOLD in text:  # the one character the copy makes a letter (it folds as iota): as written
             return self.full.get().finditer(text)
-        pattern, starts, unspaced_first = self.fast.get()
         copy = folded(text)
-        if unspaced_first is not None and unspaced_first.search(copy) is not None:
-            return pattern.finditer(copy)  # Chinese, Japanese, Thai...: a phrase may start at any character
-        return self._at_word_starts(pattern, starts, copy)
+        return self._at(self.fast.get(), copy, _cue_scan.starts(copy, self.number))
 
     @staticmethod
-    def _at_word_starts(pattern: re.Pattern[str], starts: re.Pattern[str], copy: str) -> Iterator[re.Match[str]]:
-        # `pattern.finditer(copy)` where only spaced phrases can match: each at the text's start or after a character
-        # that is no letter or digit (its look-behind), and none inside the match before it
+    def _at(pattern: re.Pattern[str], copy: str, places: list[int]) -> Iterator[re.Match[str]]:
+        # `pattern.finditer(copy)`: every match starts at one of the places (ascending), none inside the one before
         reached = 0
-        for at in (0, *(m.end() for m in starts.finditer(copy))):
+        for at in places:
             if at < reached:
                 continue
             match = pattern.match(copy, at)
@@ -167,15 +142,11 @@ class FoldedCues:
         return next(self.finditer(text), None)
 
     def maybe_in(self, text: str) -> bool:
-        """Whether `search` may find a cue, never False where it does, cheaper still: a phrase at the copy's start,
-        a character that is no letter or digit before a phrase's first words (`starts`, a search that skips over
-        words), or a character that starts an unspaced phrase."""
+        """Whether `search` may find a cue, never False where it does, cheaper still: the scan found a place where
+        one of the kind's phrases may start."""
         if _LETTERLESS_FOLD in text:
             return self.full.get().search(text) is not None
-        pattern, starts, unspaced_first = self.fast.get()
-        copy = folded(text)
-        return (pattern.match(copy) is not None or starts.search(copy) is not None
-                or (unspaced_first is not None and unspaced_first.search(copy) is not None))
+        return bool(_cue_scan.starts(folded(text), self.number))
 
 
 class FoldedPattern:

@@ -180,7 +180,8 @@ _JA_BLOCK = re.compile(r"\d{1,4}(?:丁目|[-－ー‐])\d{1,4}(?:(?:番地?|[-�
                        r"|\d{1,4}番地(?:\d{1,4}号?)?")
 _ZH_BLOCK = re.compile(r"\d{1,5}(?:(?:弄|巷|段)\d{1,5})?(?:号|號)(?:\d{1,4}(?:号楼|號樓|单元|單元|室|楼|樓|层|層))*")
 # the building number ends the phrase, or a particle or the copula glued to it follows ("테헤란로 123입니다")
-_KO_ROAD = re.compile(r"(?<![가-힣])[가-힣\d]{0,12}[가-힣](?:로|길)(?:\d{1,4}(?:번길|길))?[ ]?\d{1,5}(?:-\d{1,4})?"
+_KO_ROAD = re.compile(r"(?=[가-힣\d])(?<![가-힣])"  # (led by its first character: the engine skips every other at once)
+                      r"[가-힣\d]{0,12}[가-힣](?:로|길)(?:\d{1,4}(?:번길|길))?[ ]?\d{1,5}(?:-\d{1,4})?"
                       r"(?:(?=입니다|이에요|이고|예요|에서|에|번지)|(?![\d가-힣]))")
 _KO_BEFORE = re.compile(r"(?:[가-힣]{1,10}(?:시|도|구|군|읍|면)[ ]){1,3}\Z")
 _KO_AFTER = re.compile(r"(?:,?[ ]?\d{1,4}동)?(?:,?[ ]?\d{1,5}호)")

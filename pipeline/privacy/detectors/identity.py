@@ -63,6 +63,8 @@ def _stdnum(name: str) -> Validator:
 
 
 _HHMM = r"(?:[01]\d|2[0-3])[0-5]\d"
+# a shape whose first character is a digit (`\d`, `[12]`, `756`...), not a letter
+_DIGIT_LED = re.compile(r"\\d|\[[0-9]|[0-9]")
 
 # --- numbers found by their form and checksum alone ----------------------------------------------------------------
 # each shape: a named group and the stdnum modules (or local checks) that decide it
@@ -103,9 +105,15 @@ _FREE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 )
 # at an ASCII word's edges (a number glued to Chinese or Korean text is still one); a slash is an edge unless a digit
 # is on its other side (`12/34`): a URL path's segment is a value of its own ("/docs/BRRVRN21L09B374S/view")
-_FREE_PATTERN = re.compile(r"(?<![0-9A-Za-z_+.\-])(?<!\d/)(?:"
-                           + "|".join(f"(?P<{name}>{body})" for name, body, _ in _FREE)
-                           + r")(?![0-9A-Za-z_]|[.\-][0-9A-Za-z]|/\d)")
+# (the shapes that start with a digit and those that start with a letter apart, each in its order: at a position the
+# engine tries only the shapes its first character may start, and skips a character that starts none at once; a
+# digit and a letter never start the same match, so the first shape to match at a position is the same)
+_FREE_PATTERN = re.compile(
+    r"(?=[0-9A-Za-z]|\d)(?<![0-9A-Za-z_+.\-])(?<!\d/)(?:(?=\d)(?:"
+    + "|".join(f"(?P<{name}>{body})" for name, body, _ in _FREE if _DIGIT_LED.match(body))
+    + r")|(?=[A-Za-z])(?:"
+    + "|".join(f"(?P<{name}>{body})" for name, body, _ in _FREE if not _DIGIT_LED.match(body))
+    + r"))(?![0-9A-Za-z_]|[.\-][0-9A-Za-z]|/\d)")
 # a value of one shape may be of another too (`880320-0016` is shaped like a henkilötunnus and a personnummer)
 _FREE_SHAPES = tuple((re.compile(body), checks) for _, body, checks in _FREE)
 

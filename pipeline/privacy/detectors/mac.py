@@ -21,7 +21,7 @@ _MAC = re.compile(
 
 
 # (case-insensitive, run on the text's folded lowercase copy: the same spans, faster)
-_CUE = FoldedPattern(r"(?<![^\W\d_])(?:mac|bssid|hwaddr|ether|hardware\s+address|physical\s+address|"
+_CUE = FoldedPattern(r"(?=[mbhepфм])(?<![^\W\d_])(?:mac|bssid|hwaddr|ether|hardware\s+address|physical\s+address|"
                      r"физический\s+адрес|мак)(?:[\s_-]*(?:address|addr|адрес))?(?![^\W\d_])\s*[:=]?\s*")
 # `_CUE` as lowercase ASCII text can hold it, matched case-sensitively on the text's lowercase copy (same spans)
 _CUE_ASCII = re.compile(r"(?<![^\W\d_])(?:mac|bssid|hwaddr|ether|hardware\s+address|physical\s+address)"

@@ -165,6 +165,7 @@ _PARTICLE = (r"(?:de|del|della|der|den|di|da|das|do|dos|du|la|le|van|von|y|e|i|b
 _SPACE = r"[ \t]+"
 _NEXT = rf"{_SPACE}(?:{_PARTICLE}{_SPACE})?"
 _RUN = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,3}}")
+_FIRST_PART = re.compile(_PART)
 _RUN_BEFORE = re.compile(rf"{_PART}(?:{_NEXT}{_PART}){{0,2}}[ \t]*\Z")
 _FULL_NAME = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,3}}")
 # up to two line breaks: a signature after a blank line ("此致\n敬礼\n\n刘洋", "Regards,\n\nAnna Berg")
@@ -276,8 +277,8 @@ _KEYED = re.compile(_KEY_SEP + _VALUE)
 _KEY = re.compile(_KEY_SEP)
 _KEY_VALUE = re.compile(_VALUE)
 _KEY_WORD = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|[а-яё]+|[А-ЯЁ][а-яё]*|\d+")
-_CONNECTION_STRING = re.compile(r"(?:DefaultEndpointsProtocol|AccountKey|SharedAccessKey|EndpointSuffix|BlobEndpoint)=",
-                                re.IGNORECASE)
+_CONNECTION_STRING = re.compile(r"(?=[abdes])(?:DefaultEndpointsProtocol|AccountKey|SharedAccessKey|EndpointSuffix|"
+                                r"BlobEndpoint)=", re.IGNORECASE)
 
 # --- an email header's mailbox: "From: Anna Berg <anna@example.org>" ---------------------------------------------
 _MAILBOX = re.compile(rf"[\"']?(?P<name>{_WORD}(?:{_NEXT}{_PART}){{0,3}})[\"']?[ \t]*<[^<>@\s]{{1,64}}@")
@@ -813,20 +814,20 @@ def _name_ends_line(text: str, end: int) -> bool:
 
 def _cased_run(text: str, start: int) -> Span | None:
     """The capitalized run at `start` after leading titles ("Mr. Brown" -> "Brown"), or None when it is no name."""
-    match = _RUN.match(text, start, min(len(text), start + 200))
     for _ in range(3):  # at most two titles ("Herr Dr. Müller"): bounded, so a run of titles costs no more
-        if match is None:
+        step = _first_word(text, start)
+        if step is None:
             return None
-        words = match.group().split()
-        head = words[0].rstrip(".")
+        head, after = step
         if head in _TITLES:
             # skip the title and its dot: "Mr. Brown", "Herr Dr. Müller"
-            nxt = _TITLE_GAP.match(text, start + len(head))
-            if nxt is None:
+            if after < 0:
                 return None
-            start = nxt.end()
-            match = _RUN.match(text, start, min(len(text), start + 200))
+            start = after
             continue
+        match = _RUN.match(text, start, min(len(text), start + 200))
+        if match is None:  # pragma: no cover - `_FIRST_PART` matched here, so `_RUN` does
+            return None
         if head in _NOT_NAMES or any(part in _NOT_NAMES for part in head.split("-")[1:]):
             return None  # "Thanks,\nThe Support Team", "Mit freundlichen Grüßen\nIhr Support-Team"
         end = match.end()
@@ -846,6 +847,35 @@ def _names_place(text: str, span: Span) -> bool:
     return (len(words) >= 3 and words[-1].rstrip(".").lower() in HEAD_FOLDED) \
         or (tail is not None and not tail.group(1) and tail.group(2)[:1].isupper()
             and tail.group(2).rstrip(".").lower() in HEAD_FOLDED)
+
+
+#: The text last read by `_first_word`, and its answers by position.
+_FIRST_WORDS: list[tuple[str, dict[int, tuple[str, int] | None]]] = [("", {})]
+
+
+def _first_word(text: str, start: int) -> tuple[str, int] | None:
+    """The first word of a capitalized run at `start` (None: no run there) and, for a title, where the run after it
+    starts (-1: none). The run's first word alone decides a title (`_RUN` matches where its first part does, and that
+    part is the run's start whatever follows). Kept for the text's positions read: each cue of a run of titles ("Mr Mr
+    Mr ...") reads the titles after it, and the next cue reads the same ones, so each is read once."""
+    last = _FIRST_WORDS[0]
+    if last[0] is not text:
+        last = (text, {})
+        _FIRST_WORDS[0] = last
+    known = last[1]
+    if start in known:
+        return known[start]
+    first = _FIRST_PART.match(text, start, min(len(text), start + 200))
+    found: tuple[str, int] | None = None
+    if first is not None:
+        head = first.group().split()[0].rstrip(".")
+        after = start
+        if head in _TITLES:
+            gap = _TITLE_GAP.match(text, start + len(head))
+            after = gap.end() if gap is not None else -1
+        found = (head, after)
+    known[start] = found
+    return found
 
 
 def _confirmed(words: str) -> bool:
@@ -1047,7 +1077,7 @@ _CHAT_FIRST = 500
 _SELF_CLOSED = re.compile(r"[ \t]+(?:again|here|hier|aquí|aqui|ici|qui|täällä|tässä)(?![^\W\d_])", re.IGNORECASE)
 # the self-introductions of English chat, typed without apostrophe or capitals ("its", "im"; words of their own
 # elsewhere: German "im", so only before two lowercase words that _lower_pair confirms)
-_CHAT_CUE = re.compile(r"(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(?=[a-z])")
+_CHAT_CUE = re.compile(r"(?=[it])(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(?=[a-z])")
 
 
 def _framed(text: str, end: int) -> bool:
@@ -1228,7 +1258,8 @@ def _scored_run(text: str, names: list[tuple[int, int, str]]) -> Iterator[Span]:
     k = 0
     scored = False
     while k < len(names) - 1:
-        if _first_rank(names[k][2]) is None:
+        # (a common word or a title rules out every window it is in, `_ruled_out`'s first rule: "Mr Mr Mr ...")
+        if _first_rank(names[k][2]) is None or _common(names[k][2]):
             k += 1
             continue
         before = _words_before(text, names[k][0])
@@ -1328,8 +1359,8 @@ def _surname_suffixed(word: str) -> bool:
 
 def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, before: list[str]) -> int | None:
     first, last = names[i][2], names[j][2]
-    if _ruled_out(text, names, i, j, before):
-        return None
+    # the ranks first, the rules after (`_ruled_out` reads the words around: a run of titles or of first names, "Mr Mr
+    # Mr ...", is mostly windows with no surname, rejected here at once; the answer is the same in either order)
     last_rank = _last_rank(last)
     first_rank = _first_rank(first)
     if first_rank is None:
@@ -1348,7 +1379,7 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
     # evidence as rule 6's pair, at a sentence's start too, since the ending, not the position, tells the surname
     paired = paired or (j == i + 1 and _surname_suffixed(last)
                         and not _CALENDAR.get().intersection((first.lower(), last.lower())))
-    if last_rank is None and not paired:
+    if (last_rank is None and not paired) or _ruled_out(text, names, i, j, before):
         return None
     last_score = 2 if paired or (last_rank is not None and last_rank <= _LAST_STRONG) else 1
     score = (2 if paired or first_rank <= _FIRST_STRONG else 1) + last_score

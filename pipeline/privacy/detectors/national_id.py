@@ -23,16 +23,17 @@ INN = "inn"
 SNILS = "snils"
 PASSPORT = "passport"
 
-_INN_CUE = re.compile(r"(?<![^\W\d_])(?:ИНН|INN|TIN|идентификационный номер налогоплательщика|"
+# (the cues led by their words' first letters: the engine skips every other character at once)
+_INN_CUE = re.compile(r"(?=[иit])(?<![^\W\d_])(?:ИНН|INN|TIN|идентификационный номер налогоплательщика|"
                       r"tax[\s_-]*(?:payer[\s_-]*)?(?:id|identification|number|no\.?|#)|taxpayer(?:[\s_-]*(?:id|number|no\.?))?|"
                       r"tax[\s_-]*id[\s_-]*(?:number|no\.?))(?![^\W\d_])",
                       re.IGNORECASE)
 _INN_VALUE = re.compile(r"(?<!\d)\d(?:[ -]?\d){11}(?![ -]?\d)|(?<!\d)\d(?:[ -]?\d){9}(?![ -]?\d)")
-_SNILS_CUE = re.compile(r"(?<![^\W\d_])(?:СНИЛС|SNILS|страховой номер)(?![^\W\d_])", re.IGNORECASE)
+_SNILS_CUE = re.compile(r"(?=[сs])(?<![^\W\d_])(?:СНИЛС|SNILS|страховой номер)(?![^\W\d_])", re.IGNORECASE)
 _SNILS_VALUE = re.compile(r"(?<!\d)\d{3}[- ]?\d{3}[- ]?\d{3}[- ]?\d{2}(?!\d)")
-_SNILS_FORMATTED = re.compile(r"(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])")
+_SNILS_FORMATTED = re.compile(r"(?=\d)(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])")
 _PASSPORT_CUE = re.compile(
-    r"(?<![^\W\d_])(?:паспорт[а-я]*|passport(?:\s*(?:no|number|#|№))?|серия(?:\s+и\s+номер)?|с/н|загранпаспорт[а-я]*|"
+    r"(?=[пpсзу])(?<![^\W\d_])(?:паспорт[а-я]*|passport(?:\s*(?:no|number|#|№))?|серия(?:\s+и\s+номер)?|с/н|загранпаспорт[а-я]*|"
     r"удостоверени[а-я]* личности)(?![^\W\d_])",
     re.IGNORECASE)
 _PASSPORT_VALUE = re.compile(r"(?<![\w])(?:\d{2}\s?\d{2}(?:\s*(?:№|N|номер|no\.?)?\s*)\d{6}|\d{2}\s?\d{7}"

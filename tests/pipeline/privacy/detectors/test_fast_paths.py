@@ -156,9 +156,12 @@ def _check(text: str) -> None:
     assert list(ip.find(text)) == _ip_full(text), text
     assert ip.maybe(text) or not _ip_full(text), text
     assert list(wallet.find(text)) == _wallet_full(text), text
-    for cues in (name._STRONG_FOLDED, name._STRONG_AFTER_FOLDED, name._WEAK_FOLDED, phone._CUE_DATA,
-                 phone._CUE_DATA_AFTER):
+    for cues in (name._STRONG_FOLDED, name._STRONG_AFTER_FOLDED, name._WEAK_FOLDED, name._KIN_FOLDED, phone._CUE_DATA,
+                 phone._CUE_DATA_AFTER, address._INTRO):
         assert _spans(cues.finditer(text)) == _spans(cues.full.get().finditer(text)), text
+    for gate in (username._GATE, username._MINE_GATE, secret._PASSWORD_GATE, birth_date._GATE, identity._GATE,
+                 national_id._PASSPORT_GATE):  # a gate never says no where its full pattern finds a cue
+        assert gate.maybe_in(text) or gate.full.get().search(text) is None, text
     for folded_cues in (name._STRONG_FOLDED, name._WEAK_FOLDED, phone._CUE_DATA, address._INTRO):
         assert folded_cues.maybe_in(text) or folded_cues.search(text) is None, text
     for pattern in (phone._CUE, mac._CUE, name._ADDRESS_CUE, email._AT_CUE):

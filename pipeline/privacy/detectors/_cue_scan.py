@@ -1,0 +1,145 @@
+"""One scan of a text for the cue phrases of every kind at once: where each kind's phrases may start. Pure.
+
+Each cue kind used to search the whole text with its own pattern (a trie of its phrases, case-sensitive on the
+folded copy, `_cue_gate`): a dozen kinds, a dozen passes, each trying its trie after every character that is no
+letter or digit (and at every character where a script written without spaces is present). Here the phrases of
+every kind registered (`register`) are keys of one Aho-Corasick automaton (pyahocorasick, C), built once per
+audience; the folded copy of a text is scanned once, and each kind reads only the places its phrases start
+(`starts`). The kind's own pattern then confirms each place with one anchored `match`, so what a kind finds is exactly
+what its pattern finds scanning the whole text (`_cue_gate.FoldedCues`): the scan only says where to look.
+
+Why the places are all there (no match is missed):
+
+- a phrase of a script written with spaces matches `\\s+` where it has a space: the scan reads the copy with every
+  run of white space written as one space (`_spaced`), and the phrase's key is the phrase with single spaces, so
+  each match of the pattern is an occurrence of the key there, mapped back to the copy's offsets;
+- a phrase of a script written without spaces matches `\\s*` where it has a space: its key is the part before its
+  first space, literal in any match;
+- keys are folded as the copy is (`_cue_gate._FOLD`, lowercase): the same characters the patterns compare.
+
+A spaced phrase starts only at the text's start or after a character that is no letter or digit (the patterns'
+look-behind): places inside a word are dropped here already. Linear time: the automaton reads each character once,
+and reports each key ending at a place once (at most the number of distinct key lengths per character).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+
+import ahocorasick
+
+from pipeline.privacy import cues
+from pipeline.privacy.audience import Audience, PerAudience
+
+#: The phrase sets registered: (cue kind, which phrases: "before" or "after"), and how a phrase is folded (given by
+#: the first to register: `_cue_gate` folds every phrase the same way).
+_SETS: list[tuple[str, str]] = []
+_FOLDERS: list[Callable[[str], str]] = []
+_WHITE_RUN = re.compile(r"\s+")
+# a copy whose white space is already single spaces (the usual sentence): scanned as it is
+_NOT_ONE_SPACE = re.compile(r"[^\S ]|  ")
+# white space that is not one space or one line break alone
+_ODD_SPACE = re.compile(r"[^\S \n]|\s\s")
+
+
+def register(kind: str, which: str, fold: Callable[[str], str]) -> int:
+    """The number of a kind's phrase set in every scan (the same number for the same set, registered once)."""
+    key = (kind, which)
+    if key in _SETS:
+        return _SETS.index(key)
+    _SETS.append(key)
+    _FOLDERS.append(fold)
+    return len(_SETS) - 1
+
+
+class _Automaton:
+    """The automaton of every registered set's keys for one audience (rebuilt when a set is registered after it)."""
+
+    __slots__ = ("automaton", "sets")
+
+    def __init__(self, audience: Audience) -> None:
+        self.sets = len(_SETS)
+        keys: dict[str, set[tuple[int, bool]]] = {}
+        for number, (kind, which) in enumerate(_SETS):
+            fold = _FOLDERS[number]
+            for phrase in cues.table(kind).phrases(audience, which):
+                folded = fold(" ".join(phrase.split()))
+                if not folded:
+                    continue
+                spaced = not cues.unspaced(folded)
+                key = folded if spaced else folded.split(" ", 1)[0]
+                keys.setdefault(key, set()).add((number, spaced))
+        automaton = ahocorasick.Automaton()
+        for key, entries in keys.items():
+            automaton.add_word(key, (len(key), tuple(sorted(entries))))
+        if keys:
+            automaton.make_automaton()
+        self.automaton = automaton if keys else None
+
+
+_AUTOMATA: PerAudience[list[_Automaton]] = PerAudience(lambda audience: [_Automaton(audience)])
+_LAST: list[tuple[str, object, Sequence[list[int]]]] = [("", None, ())]
+
+
+def starts(copy: str, number: int) -> list[int]:
+    """Where, in ascending order, a phrase of the set `number` may start in the folded copy of a text: every place
+    where its pattern matches is among them (see the module's docstring); a spaced phrase's only at a word start."""
+    held = _AUTOMATA.get()
+    last = _LAST[0]
+    if last[0] is copy and last[1] is held[0] and number < len(last[2]):
+        return last[2][number]
+    if held[0].sets != len(_SETS):  # a set registered after the automaton was built (an import made later)
+        held[0] = _Automaton(_current_audience())
+    found = _scan(copy, held[0].automaton)
+    _LAST[0] = (copy, held[0], found)
+    return found[number]
+
+
+def _scan(copy: str, automaton: ahocorasick.Automaton | None) -> list[list[int]]:
+    found: list[list[int]] = [[] for _ in _SETS]
+    if automaton is None or not copy:
+        return found
+    text, runs, shifts = _spaced(copy)
+    unordered = False
+    for end, (length, entries) in automaton.iter(text):
+        at = end - length + 1
+        if runs:  # back to the copy's offsets: each run of white space before `at` was written as one space
+            at += shifts[bisect_right(runs, at) - 1] if at >= runs[0] else 0
+        word_start = at == 0 or not copy[at - 1].isalnum()
+        for number, spaced in entries:
+            if spaced and not word_start:
+                continue
+            places = found[number]
+            if places and places[-1] >= at:
+                unordered = True
+            places.append(at)
+    if unordered:  # keys of different lengths end in order, not start in order
+        found = [sorted(set(places)) for places in found]
+    return found
+
+
+def _spaced(copy: str) -> tuple[str, list[int], list[int]]:
+    """The copy with each run of white space as one space; and where runs of two characters or more were shortened:
+    the offsets (in the shortened text) after which `shifts` characters more lie before, in the copy."""
+    if _NOT_ONE_SPACE.search(copy) is None:
+        return copy, [], []
+    if _ODD_SPACE.search(copy) is None:  # single spaces and line breaks (a form message's lines): the same length
+        return copy.replace("\n", " "), [], []
+    runs: list[int] = []
+    shifts: list[int] = []
+    removed = 0
+    for match in _WHITE_RUN.finditer(copy):
+        width = match.end() - match.start()
+        if width > 1:
+            removed += width - 1
+            runs.append(match.start() - removed + width)  # the first character after the run, shortened
+            shifts.append(removed)
+    return _WHITE_RUN.sub(" ", copy), runs, shifts
+
+
+def _current_audience() -> Audience:
+    from pipeline.privacy import audience
+
+    return audience.current()
