@@ -120,11 +120,14 @@ def test_a_name_longer_than_forty_characters_is_not_a_user_name() -> None:
 def test_linear_time_on_adversarial_text() -> None:
     import time
 
-    def cost(n: int) -> float:
+    def cost(n: int) -> float:  # this thread's CPU time, the least of three: a loaded machine's noise is no cost
         text = "user: a." * n + "login " * n
-        start = time.thread_time()
-        list(username.find(text))
-        return time.thread_time() - start
+        runs = []
+        for _ in range(3):
+            start = time.thread_time()
+            list(username.find(text))
+            runs.append(time.thread_time() - start)
+        return min(runs)
 
     cost(100)
     assert cost(4000) < 12 * cost(1000) + 0.05
