@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import http.client
 import urllib.request
 
 from prometheus_client.parser import text_string_to_metric_families
@@ -10,14 +11,16 @@ Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
 
 
 def scrape(port: int, host: str = "127.0.0.1") -> Samples:
-    """Every sample of the endpoint, keyed by (name, sorted labels); empty when it does not answer."""
+    """Every sample of the endpoint, keyed by (name, sorted labels); empty when nothing answers there, or something
+    that is no metrics endpoint: `top` asks ports where a worker's children may be, and on a shared machine another
+    server may hold one (a Kafka listener answers HTTP with bytes that are no status line)."""
     try:
         with urllib.request.urlopen(f"http://{host}:{port}/metrics", timeout=2) as response:
             text = response.read().decode()
-    except OSError:
+        return {(s.name, tuple(sorted(s.labels.items()))): s.value
+                for family in text_string_to_metric_families(text) for s in family.samples}
+    except (OSError, http.client.HTTPException, UnicodeDecodeError, ValueError):
         return {}
-    return {(s.name, tuple(sorted(s.labels.items()))): s.value
-            for family in text_string_to_metric_families(text) for s in family.samples}
 
 
 def metric(samples: Samples, name: str, **labels: str) -> float:

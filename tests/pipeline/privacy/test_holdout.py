@@ -8,6 +8,9 @@ it measured after the fixes its first score led to (docs/privacy.md has every fi
 - tests/corpus/holdout3.jsonl: 1,061 cases in 45 languages, values from mimesis, libphonenumber's example numbers and
   python-stdnum, written by someone who had read nothing of the project; first scored on a0ae3a4, after the fixes the
   first two led to, at 92.5 %, 85.2 %, 96.1 %.
+- tests/corpus/holdout4.jsonl: 1,797 cases in 48 languages, values from python-stdnum, libphonenumber, schwifty, Babel,
+  gender-guesser and the writer's own (no Faker, mimesis or names-dataset), written by someone who had read nothing of
+  the project; first scored on acb8782, after the fixes the first three led to, at 97.9 %, 82.5 %, 96.9 %.
 
 A detector built to pass them stops them being blind: fix kinds, not their cases, and have a fresh holdout written
 when these have been read too often."""
@@ -25,6 +28,7 @@ HOLDOUTS = {
     "holdout.jsonl": (900, {"core": 0.99, "extended": 0.90, "lookalike": 0.98}),
     "holdout2.jsonl": (900, {"core": 0.99, "extended": 0.97, "lookalike": 0.98}),
     "holdout3.jsonl": (1000, {"core": 0.99, "extended": 0.88, "lookalike": 0.99}),
+    "holdout4.jsonl": (1790, {"core": 0.99, "extended": 0.95, "lookalike": 0.99}),
 }
 
 
