@@ -627,7 +627,7 @@ def find(text: str) -> Iterator[Span]:
             # "театр имени Антона Чехова": a place named after the person
             if _full_name(match.group()) and not (_words_before(text, match.start())[-1:] and _words_before(
                     text, match.start())[-1] in _PLACE_BEFORE):
-                yield match.span()
+                yield match.start(), _word_end(text, match.end())
     if not text.isascii() and _ADDRESS_CUE.search(text):
         for match in _DIRECT_ADDRESS.finditer(text):
             group = "after" if match.group("after") is not None else "before"
@@ -1759,6 +1759,14 @@ def _caseless_window(words: list[tuple[int, int, str]]) -> Span | None:
 
 
 # --- Cyrillic names by pymorphy3 -----------------------------------------------------------------------------------
+
+def _word_end(text: str, end: int) -> int:
+    """The end of the word a Cyrillic run ends in: the run's letters are Russian ones, so a Belarusian, Ukrainian or
+    Serbian letter cuts a surname short ("Шушкев|іч"), and the rest of the word goes with it, not left behind."""
+    while end < len(text) and text[end].isalpha():
+        end += 1
+    return end
+
 
 def _full_name(run: str) -> bool:
     parts = run.replace(".", ". ").split()

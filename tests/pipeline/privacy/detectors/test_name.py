@@ -657,3 +657,16 @@ def test_a_name_in_a_hand_over_is_caught(text: str, identifier: str, source: str
 ])
 def test_a_hand_over_or_a_surname_ending_makes_no_name_of_a_place_or_a_company(text: str) -> None:
     assert [text[s:e] for s, e in name.find(text)] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Посылку забрала Вольга Шушкевіч вчера.",  # a Belarusian і in the surname
+    "Ганна Шушкевіч патэлефанавала ў офіс.",
+    "Вчера звонил Тарас Мельничуківський, просил перезвонить.",  # a Ukrainian і at the surname's end
+])
+def test_a_cyrillic_name_cut_short_by_a_non_russian_letter_goes_whole(text: str) -> None:
+    """The Cyrillic run reads Russian letters: a surname with a Belarusian or Ukrainian letter is matched up to it,
+    and the rest of the word must go with the match, never be left behind ("[name]іч")."""
+    for start, end in name.find(text):
+        assert end == len(text) or not text[end].isalpha(), (text, text[start:end], text[end:])
+    assert any(text[start:end].startswith(("Вольга", "Ганна", "Тарас")) for start, end in name.find(text))
