@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+import math
 import os
 import shlex
 import signal
@@ -27,6 +28,20 @@ if TYPE_CHECKING:
 
     from pipeline.policy import Policy
     from pipeline.settings import Settings
+
+
+def cpu_cost(function: Callable[[str], object], text: str, runs: int = 3, chars: int = 0) -> float:
+    """Seconds per call of `function(text)`: this thread's CPU time, not wall time (under `make test` other tests and
+    servers share the cores; a super-linear pattern costs CPU whoever else runs), the best of `runs` runs, each
+    reading at least `chars` characters (a shorter text is called again)."""
+    repeats = max(1, chars // len(text))
+    best = math.inf
+    for _ in range(runs):
+        start = time.thread_time()
+        for _ in range(repeats):
+            function(text)
+        best = min(best, time.thread_time() - start)
+    return best / repeats
 
 
 def wait_for(condition: Callable[[], bool], timeout: float, what: str, interval: float = 0.2) -> None:

@@ -164,8 +164,7 @@ class ServerProcess:
         if pid is None:
             self.pid_file.unlink(missing_ok=True)
             return False
-        with contextlib.suppress(ProcessLookupError):
-            os.kill(pid, signal.SIGTERM)
+        self.request_stop()
         deadline = time.monotonic() + timeout
         popen = getattr(self, "_popen", None)
         while time.monotonic() < deadline:

@@ -33,13 +33,13 @@ import re
 import re._constants as sre_constants  # the parser of `re` itself: the patterns' literals, read from their tree
 import re._parser as sre_parse
 import sys
-import time
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from types import ModuleType
 
 import pytest
+from helpers import cpu_cost
 
 from pipeline.privacy import normalize as normalize_module
 from pipeline.privacy import redact as redact_module
@@ -232,16 +232,8 @@ def cue_heads() -> list[str]:
 
 # --- timing ----------------------------------------------------------------------------------------------------------
 
-def cost(function: Callable[[str], object], text: str, runs: int = 3, chars: int = RUN_CHARS) -> float:
-    """Seconds per call: the best of `runs` runs, each reading `chars` characters (repeating a shorter text)."""
-    repeats = max(1, chars // len(text))
-    best = math.inf
-    for _ in range(runs):
-        start = time.thread_time()
-        for _ in range(repeats):
-            function(text)
-        best = min(best, time.thread_time() - start)
-    return best / repeats
+#: Seconds per call, this thread's CPU time, the best of 3 runs each reading RUN_CHARS characters (`helpers.cpu_cost`).
+cost = partial(cpu_cost, chars=RUN_CHARS)
 
 
 def sweep(function: Callable[[str], object], make: Callable[[int], str], runs: int = 4) -> list[float]:
