@@ -452,6 +452,8 @@ _PLACE_BEFORE = _PLACE_BEFORE | frozenset((
     "університет", "універсітэт", "πανεπιστήμιο", "σταθμό", "σταθμός", "οδός", "οδό", "πλατεία", "λεωφόρος",
     "λεωφόρο", "νοσοκομείο", "μουσείο", "θέατρο", "σχολείο", "γήπεδο", "театр", "тэатр", "станция", "станція",
     "станцыя", "метро", "имени", "імені", "імя", "им.", "ім.", "imienia", "im.", "lăng",
+    # issue 23 (holdout5): Portuguese "estádio" and Maltese "triq", "pjazza" (a street, a square: Aquilina)
+    "estádio", "ginásio", "triq", "pjazza",
 ))
 #: Titles between a place noun and the name it bears ("Lăng Chủ tịch Hồ Chí Minh", "aeroporto Presidente …").
 _PLACE_TITLES = frozenset(("chủ tịch", "bác", "đại tướng", "president", "presidente", "président", "king", "rey",
@@ -659,11 +661,29 @@ _CLOSING = cues.compiled("closing")
 _CLOSING_WORDS = 6
 _CLOSING_CHARS = 48
 _SIGN_CASED = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,2}}")
+#: A letter of the Arabic script as Arabic, Persian and Urdu names write it, with the zero-width non-joiner.
+_ARABIC_LETTER = "[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c]"
 _SIGN_UNCASED = re.compile(
     rf"[{_HAN}]{{2,4}}"  # Chinese: 吳家豪
     rf"|[{_HAN}]{{1,3}}[ \t\u3000][{_HAN}\u3041-\u3096{_KATA}]{{1,4}}"  # Japanese surname, given name: 百瀬 はな
     rf"|[{_HANGUL}]{{2,4}}(?:[ \t]+(?:드림|올림))?"  # Korean, with the writer's "드림"
-    r"|[\u0e01-\u0e4e]{2,24}(?:[ \t][\u0e01-\u0e4e]{2,24})?")  # Thai first name and surname
+    r"|[\u0e01-\u0e4e]{2,24}(?:[ \t][\u0e01-\u0e4e]{2,24})?"  # Thai first name and surname
+    # two or three words of a script without capitals (issue 23, holdout5: "با سپاس فراوان،\nزهرا موسوی"): Arabic
+    # script (with the zero-width non-joiner of Persian names), Hebrew (with its geresh and a hyphen: "בן-דוד"),
+    # Devanagari and Bengali without their danda and digits; only after a closing phrase (`closed`)
+    + "".join(rf"|{first}{letters}{{1,19}}(?:[ \t]{first}{letters}{{1,19}}){{1,2}}" for first, letters in (
+        (_ARABIC_LETTER, _ARABIC_LETTER), ("[\u05d0-\u05ea]", "[\u05d0-\u05ea'\u05f3\u05f4-]"),
+        ("[\u0900-\u0963\u0971-\u097f]",) * 2, ("[\u0980-\u09e3\u09f0\u09f1]",) * 2)))
+#: Words of a team's or a company's signature in the scripts without capitals, where common words cannot tell a name
+#: ("مع الشكر\nفريق الدعم", "בברכה,\nצוות התמיכה": the support team, the customer service, the company).
+_TEAM_WORDS = frozenset((
+    "فريق", "الفريق", "الدعم", "دعم", "خدمة", "العملاء", "إدارة", "قسم", "شركة", "مؤسسة",  # Arabic
+    "تیم", "پشتیبانی", "خدمات", "مشتریان", "شرکت", "واحد", "بخش",  # Persian
+    "ٹیم", "سپورٹ", "کسٹمر", "سروس", "کمپنی",  # Urdu
+    "צוות", "שירות", "התמיכה", "תמיכה", "לקוחות", "חברת", "מחלקת",  # Hebrew
+    "टीम", "सहायता", "सेवा", "ग्राहक", "कंपनी", "विभाग",  # Hindi
+    "দল", "টিম", "সহায়তা", "গ্রাহক", "সেবা", "কোম্পানি",  # Bengali
+))
 #: A line of dashes or rules that opens a signature block ("--", "――――", "____").
 _SIGN_RULE = re.compile(r"(?m)(?:^|(?<=[/?&#;|\"<>\]})]))[ \t]*[-_=―—–~*]{2,40}[ \t]*\r?\n")
 #: The edge of a URL's part or a field the message sits in (an apostrophe excepted: "O'Connor" signs too).
@@ -725,7 +745,7 @@ def _name_line(text: str, start: int, end: int, closed: bool) -> Span | None:
                                                    for w in words[1:]):
             return begin, begin + len(name)
         return None
-    if closed and _SIGN_UNCASED.fullmatch(name):
+    if closed and _SIGN_UNCASED.fullmatch(name) and not _TEAM_WORDS.intersection(name.split()):
         for mark in ("드림", "올림"):
             if name.endswith(mark) and name != mark:
                 name = name[: -len(mark)].rstrip()
@@ -1100,7 +1120,7 @@ def _caseless_trimmed(text: str, span: Span) -> Span:
 def _caseless_after(text: str, start: int) -> Span | None:
     """One to three words of a script without case from `start`, up to a copula or conjunction."""
     run = _CASELESS_RUN.match(text, start)
-    if run is None:
+    if run is None or _TEAM_WORDS.intersection(run.group().split()[:1]):  # "בברכה,\nצוות התמיכה": a team signs
         return None
     end = start
     for word in _SPACED_WORD.finditer(run.group()):
@@ -1483,6 +1503,11 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     window = [w[2] for w in names[i:j + 1]]
     if any(_common(w) for w in window) or window[0].lower() in _PLACE_FIRST:
         return True
+    # a title in its quotes, the whole run and nothing else between them: «Анна Каренина», „Effi Briest“, “Jane Eyre”
+    # (a book, a film, a ship; a person named after a cue is the cue's, not this rule's)
+    if text[names[i][0] - 1:names[i][0]] in _TITLE_OPEN and text[names[j][1]:names[j][1] + 1] in _TITLE_CLOSE \
+            and (i == 0 or names[i - 1][1] < names[i][0] - 1) and j == len(names) - 1:
+        return True
     # rule 1: a head noun after the window (in the run or just after it) or just before it in the run ("Rue Victor
     # Hugo", "Avenida Paulista") names a place, an event, a thing; after a possessive ("Will Smith's films") the
     # next word is the person's work, and the person is still named (rule 4)
@@ -1507,11 +1532,17 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
             break
     if text[names[j][1]:names[j][1] + 1] in ("–", "—") and text[names[j][1] + 1:names[j][1] + 2].isupper():
         return True  # glued by a dash to another name: "Leonardo da Vinci–Fiumicino" (an airport), "Paris–Berlin"
-    return bool(before) and (before[-1].rstrip(".") in _PLACE_BEFORE or before[-1] in _PLACE_BEFORE
-                             or " ".join(before[-2:]) in _PLACE_BEFORE)
+    if not before:
+        return False
+    # Italian and French elide the article into the noun: "all'aeroporto Leonardo da Vinci", "à l'aéroport …"
+    elided = before[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]
+    return (before[-1].rstrip(".") in _PLACE_BEFORE or before[-1] in _PLACE_BEFORE or elided in _PLACE_BEFORE
+            or " ".join(before[-2:]) in _PLACE_BEFORE)
 
 
 _QUOTES = "\"'„“”«»‚‘’‹›"
+_TITLE_OPEN = frozenset("«„“»‹")
+_TITLE_CLOSE = frozenset("»“”«›")
 
 
 def _surname_city(first: str, last: str) -> bool:
