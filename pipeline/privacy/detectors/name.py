@@ -592,6 +592,7 @@ def maybe(text: str) -> bool:
         or ((_UNSPACED.search(text) is not None or _IS_CASELESS.search(text) is not None)
             and _KIN_FOLDED.search(text) is not None) \
         or ("\n" in text and (_CLOSING.get().search(text) is not None or _SIGN_RULE.search(text) is not None)) \
+        or not _GREETING_MARKS.isdisjoint(text) \
         or (_IS_CASELESS.search(text) is not None and (_CASELESS_BEFORE.get().search(text) is not None
                                                        or _CASELESS_AFTER.get().search(text) is not None))
 
@@ -628,7 +629,7 @@ def find(text: str) -> Iterator[Span]:
         for match in _CYRILLIC_RUN.finditer(text):
             # "театр имени Антона Чехова": a place named after the person
             if _full_name(match.group()) and not (_words_before(text, match.start())[-1:] and _words_before(
-                    text, match.start())[-1] in _PLACE_BEFORE):
+                    text, match.start())[-1] in _PLACE_BEFORE) and not _title_quoted(text, *match.span()):
                 yield match.start(), _word_end(text, match.end())
     if not text.isascii() and _ADDRESS_CUE.search(text):
         for match in _DIRECT_ADDRESS.finditer(text):
@@ -651,6 +652,8 @@ def find(text: str) -> Iterator[Span]:
         span = _signature(text)
         if span is not None:
             yield span
+    if _GREETING_MARKS.intersection(text):
+        yield from _greeted(text)
 
 
 # --- a signature ---------------------------------------------------------------------------------------------------
@@ -1505,8 +1508,8 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
         return True
     # a title in its quotes, the whole run and nothing else between them: «Анна Каренина», „Effi Briest“, “Jane Eyre”
     # (a book, a film, a ship; a person named after a cue is the cue's, not this rule's)
-    if text[names[i][0] - 1:names[i][0]] in _TITLE_OPEN and text[names[j][1]:names[j][1] + 1] in _TITLE_CLOSE \
-            and (i == 0 or names[i - 1][1] < names[i][0] - 1) and j == len(names) - 1:
+    if _title_quoted(text, names[i][0], names[j][1]) and (i == 0 or names[i - 1][1] < names[i][0] - 1) \
+            and j == len(names) - 1:
         return True
     # rule 1: a head noun after the window (in the run or just after it) or just before it in the run ("Rue Victor
     # Hugo", "Avenida Paulista") names a place, an event, a thing; after a possessive ("Will Smith's films") the
@@ -1540,9 +1543,18 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
             or " ".join(before[-2:]) in _PLACE_BEFORE)
 
 
+#: Street and square nouns that Dutch, German and the Nordic languages glue to the name before them (Van Dale, Duden,
+#: Svenska Akademiens ordbok, Den Danske Ordbog); eight letters at least, so a surname is not cut into one.
+_GLUED_HEADS = ("straat", "straße", "strasse", "gracht", "plein", "kade", "steeg", "gasse", "platz", "allee",
+                "gatan", "vägen", "torget", "gade", "vejen", "torv", "veien", "plads")  # not "-vej": Slovak "-ovej"
 _QUOTES = "\"'„“”«»‚‘’‹›"
 _TITLE_OPEN = frozenset("«„“»‹")
 _TITLE_CLOSE = frozenset("»“”«›")
+
+
+def _title_quoted(text: str, start: int, end: int) -> bool:
+    """The run [start, end) fills a pair of title quotes and nothing else between them: «Анна Каренина»."""
+    return text[start - 1:start] in _TITLE_OPEN and text[end:end + 1] in _TITLE_CLOSE
 
 
 def _surname_city(first: str, last: str) -> bool:
@@ -1619,6 +1631,8 @@ def _head(word: str) -> bool:
     folded = word.rstrip(".").lower()
     if folded in HEAD_FOLDED:
         return True
+    if word[:1].isupper() and folded.endswith(_GLUED_HEADS) and len(folded) >= 8:
+        return True  # a street's name glued to its noun: "Hooftstraat", "Kungsgatan", "Vesterbrogade"
     # only a capitalized word: "called" after a name is no "Calle" with an ending
     return word[:1].isupper() and folded.isalpha() \
         and any(folded[:-n] in HEAD_FOLDED for n in range(1, 5) if len(folded) - n >= 5)
@@ -1833,3 +1847,42 @@ def _analyzer() -> Any:
     # pymorphy3's dictionary, loaded only when Cyrillic names may be present; its 15 MB of word graphs mapped, so the
     # worker's processes share them (pipeline/privacy/morph.py)
     return morph.analyzer()
+
+
+# --- a business mail's greeting ------------------------------------------------------------------------------------
+
+#: A Japanese business mail opens with a greeting before its writer says their name ("お世話になっております。営業部の
+#: 佐藤です。"): the greetings are data (cues/name_opening.toml), the name is confirmed by a surname the lexicon
+#: ranks at its start, so "お世話になっております。先日の件です。" stays.
+_OPENING = cues.compiled("name_opening")
+_JA_SELF_NAMED = re.compile(rf"[。、 \t\u3000\n]*(?:[{_HAN}{_KATA}]{{1,12}}の)?"  # "営業部の": the writer's department
+                            rf"([{_HAN}]{{2,6}}|[{_HAN}]{{1,4}}[ \u3000][{_HAN}]{{1,4}})"
+                            r"(?:です|と申します|でございます)")
+#: A Korean message that opens by addressing a person: two to four Hangul syllables, a space, then the honorific 님
+#: and a comma or 께 ("이하은 님, 문의하신 …"); the space is a name's (the nouns glue 님: "고객님,"), the nouns that
+#: take it apart all the same are no names. A message opens at the text's start, a line's, or a field's (a URL's path
+#: segment, a query value, a quoted string).
+_KO_SALUTED = re.compile(rf"(?:^|(?<=[\n/?&=\"'>:]))[ \t]*([{_HANGUL}]{{2,4}}) 님(?:[,，]|께)")
+_KO_NOT_NAMES = frozenset(("고객", "회원", "관리자", "담당자", "여러분", "선생", "사장", "운영자", "판매자", "구매자",
+                           "작성자", "사용자", "이용자", "기사", "팀장", "매니저"))
+#: The characters without which neither can be present (a cheap gate for `maybe` and `find`).
+_GREETING_MARKS = frozenset("世님")
+
+
+def _greeted(text: str) -> Iterator[Span]:
+    """The writer's name after a Japanese business greeting; the addressee's before a Korean salutation's 님."""
+    if "世" in text:
+        for cue in _OPENING.get().finditer(text):
+            named = _JA_SELF_NAMED.match(text, cue.end())
+            if named is not None and _ja_surname_led(named.group(1).replace("\u3000", " ").replace(" ", "")):
+                yield named.span(1)
+    if "님" in text:
+        for saluted in _KO_SALUTED.finditer(text):
+            if saluted.group(1) not in _KO_NOT_NAMES:
+                yield saluted.span(1)
+
+
+def _ja_surname_led(run: str) -> bool:
+    """A Japanese surname of two or three characters that a country's statistics rank, and a given name after it."""
+    return any((rank := _last_rank(run[:n])) is not None and rank <= _LAST_STRONG
+               for n in (2, 3) if len(run) > n)

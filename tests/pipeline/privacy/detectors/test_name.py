@@ -487,6 +487,9 @@ ISSUE_23_FIFTH = [
     ('المندوب فيصل الحربي كان محترماً', 'فيصل الحربي', 'logwarden: Arabic role word before a name'),
     ('העובדת מיכל שפירא עזרה לנו', 'מיכל שפירא', 'logwarden: Hebrew role word before a name'),
     ('nhân viên Trần Thu Hà rất nhiệt tình', 'Trần Thu Hà', 'logwarden: Vietnamese role word before a name'),
+    ('お世話になっております。経理部の高橋美咲です。', '高橋美咲',
+     'logwarden: Japanese business greeting, ranked surname'),
+    ('박지민 님, 요청하신 자료를 보내드립니다.', '박지민', 'logwarden: Korean salutation, name apart from 님'),
 ]
 ISSUE_23_FIFTH_KEPT = [
     ('مع الشكر\nفريق خدمة العملاء', 'logwarden: an Arabic team signs, no person'),
@@ -494,6 +497,10 @@ ISSUE_23_FIFTH_KEPT = [
     ('با تشکر،\nتیم پشتیبانی', 'logwarden: a Persian team signs, no person'),
     ('المندوب تأخر كثيراً', 'logwarden: an Arabic role word before a verb'),
     ('nhân viên giao hàng đến muộn', 'logwarden: a Vietnamese role word before a noun'),
+    ('お世話になっております。見積もりの件です。', 'logwarden: Japanese business greeting before no surname'),
+    ('회원 님, 비밀번호를 변경해 주세요.', 'logwarden: Korean salutation of a role noun'),
+    ('Заказал «Евгений Онегин» в подарочном издании.', 'logwarden: a Russian title in its quotes'),
+    ('Is de zaak aan de Jan Pieterszoon Coenstraat open?', 'logwarden: a Dutch street glued to its noun'),
 ]
 
 
