@@ -1199,16 +1199,43 @@ def _han_before(text: str, stop: int, phrase: str) -> Span | None:
 # --- keys inside the text ----------------------------------------------------------------------------------------
 
 def _keyed(text: str) -> Iterator[Span]:
-    connection_string = _CONNECTION_STRING.search(text) is not None
+    connection_string: bool | None = None  # asked only of a key with "account" in it (a search of the whole text)
     pos = 0
-    while (match := _KEY.search(text, pos)) is not None:
+    while (match := _next_key(text, pos)) is not None:
         pos = match.end("key")
         key = match.group("key")
-        if NAME_KEY.search(key) and _key_like(key) and not (connection_string and "account" in key.lower()) \
+        if NAME_KEY.search(key) and _key_like(key) and not (
+                "account" in key.lower()
+                and (connection_string := connection_string if connection_string is not None
+                     else _CONNECTION_STRING.search(text) is not None)) \
                 and (value := _KEY_VALUE.match(text, match.end())) is not None:
             group = "dq" if value.group("dq") is not None else "sq" if value.group("sq") is not None else "bare"
             yield value.span(group)
             pos = value.end()
+
+
+_SEPARATOR_CHAR = re.compile(r"[:=]")
+_KEY_CHARS = "_.-"
+
+
+def _next_key(text: str, pos: int) -> re.Match[str] | None:
+    """`_KEY.search(text, pos)`, found from its separator: `_KEY` starts with a look-behind, so `re` tries it at every
+    position of the text (some microseconds a message), while a key is a whole run of `[\\w.-]` (its look-behind and
+    the quote, space or separator after it bound the run) of 41 characters at most, then an optional quote, spaces and
+    the separator's ':' or '='. From each ':' or '=' after `pos`, in order, the run before it is matched there: the
+    first that matches is the leftmost match (keys are runs apart, each before its own separator)."""
+    for separator in _SEPARATOR_CHAR.finditer(text, pos + 1):
+        end = separator.start()
+        while end > pos and text[end - 1].isspace():
+            end -= 1
+        if end > pos and text[end - 1] in "\"'":
+            end -= 1
+        start, floor = end, max(pos, end - 42)  # (a run of more than 41 characters is no key: bounded)
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in _KEY_CHARS):
+            start -= 1
+        if start < end and (match := _KEY.match(text, start)) is not None:
+            return match
+    return None
 
 
 def _key_like(key: str) -> bool:

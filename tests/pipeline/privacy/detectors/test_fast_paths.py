@@ -166,6 +166,9 @@ def _check(text: str) -> None:
         assert folded_cues.maybe_in(text) or folded_cues.search(text) is None, text
     for pattern in (phone._CUE, mac._CUE, name._ADDRESS_CUE, email._AT_CUE):
         assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text)), text
+    for pos in range(len(text) + 1):  # a key found from its separator: `_KEY.search`'s match
+        key, found = name._KEY.search(text, pos), name._next_key(text, pos)
+        assert (key and key.span()) == (found and found.span()), (text, pos)
     if text.isascii() and not any(c in text for c in "%&\\"):
         assert _NEEDS_WORK.search(text) is None, text
     assert normalize(text).text == normalize(text + " ").text[:-1] or "\\" in text or "&" in text or "%" in text
