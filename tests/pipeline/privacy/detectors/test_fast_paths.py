@@ -127,6 +127,10 @@ def _wallet_full(text: str) -> list[tuple[int, int]]:
         + [m.span() for m in wallet._BASE58CHECK.finditer(text) if wallet._base58check_valid(m.group())]
 
 
+# the chat cue as first written, its look-behind first (name._CHAT_CUE leads each branch by its letter)
+_CHAT_CUE_FULL = re.compile(r"(?=[it])(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(?=[a-z])")
+
+
 def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
     return [m.span() for m in matches]
 
@@ -166,6 +170,8 @@ def _check(text: str) -> None:
         assert folded_cues.maybe_in(text) or folded_cues.search(text) is None, text
     for pattern in (phone._CUE, mac._CUE, name._ADDRESS_CUE, email._AT_CUE):
         assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text)), text
+    assert _spans(name._CHAT_CUE.finditer(text)) == _spans(_CHAT_CUE_FULL.finditer(text)), text
+    assert _spans(name._rules(text)) == _spans(name._SIGN_RULE.finditer(text)), text
     for pos in range(len(text) + 1):  # a key found from its separator: `_KEY.search`'s match
         key, found = name._KEY.search(text, pos), name._next_key(text, pos)
         assert (key and key.span()) == (found and found.span()), (text, pos)
