@@ -56,6 +56,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import ahocorasick
+
 from pipeline.privacy import cldr, cues, lexicon
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
@@ -207,6 +209,9 @@ class Words:
     weak: frozenset[str]  # street words that are also everyday words
     gate: re.Pattern[str]  # any street word, anywhere, in any case (the pre-check)
     gate_lower: re.Pattern[str]  # the same for ASCII text, matched in its lowercase copy (faster than IGNORECASE)
+    # where a word of `gate_lower` may start: each word's part before its first space, literal in any match
+    # (`_gate_search`)
+    gate_starts: ahocorasick.Automaton | None
     # `maybe`'s gate for ASCII text (`_bounded`): a street word `_around` may keep at the start, after a character
     # that is no letter or digit, or glued
     bounded_lower: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
@@ -295,6 +300,7 @@ def _compile(audience: Audience) -> Words:
         before=frozenset(before), after=frozenset(after), glued=frozenset(glued), weak=frozenset(weak),
         gate=re.compile(_alternation(every), re.IGNORECASE),
         gate_lower=re.compile(_alternation(_lowered(every))),
+        gate_starts=_starts_automaton(_lowered(every)),
         bounded_lower=_bounded(before | after | cue, glued - cue),
         house=re.compile(r"(?:" + _alternation(house) + r")(?![^\W\d_])[ \t]*" if house else r"(?!)",
                          re.IGNORECASE),
@@ -328,7 +334,7 @@ def maybe(text: str) -> bool:
                   or glued.search(fact.lower) is not None)
     else:
         gate, subject = _subject(text, fact.lower, words)
-        street = gate.search(subject) is not None
+        street = _gate_search(gate, subject, 0, words) is not None
     return street or _BARE_GATE.search(text) is not None or _INTRO.maybe_in(text)
 
 
@@ -344,6 +350,42 @@ def _subject(text: str, lower: str | None, words: Words) -> tuple[re.Pattern[str
     return words.gate, text
 
 
+def _starts_automaton(words: set[str]) -> ahocorasick.Automaton | None:
+    """The words' parts before their first space (a space in a word matches any run of white space), as the keys of
+    one Aho-Corasick automaton; None when a word starts with a space (no such part) or there are none."""
+    if not words or any(not w or w[0].isspace() for w in words):
+        return None
+    automaton = ahocorasick.Automaton()
+    for key in {w.split(" ", 1)[0] for w in words}:
+        automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return automaton
+
+
+#: The places found last: (subject, automaton, places), for `maybe` and `find` asking of the same text.
+_LAST_STARTS: list[tuple[str, object, list[int]]] = [("", None, [])]
+
+
+def _gate_search(gate: re.Pattern[str], subject: str, pos: int, words: Words) -> re.Match[str] | None:
+    """`gate.search(subject, pos)`, faster for `gate_lower`: the pattern, a trie of some hundreds of words whose first
+    letters are most letters, is tried at nearly every position; here one scan of the subject (an Aho-Corasick
+    automaton, C) finds where a word may start (its part before a space occurs there), and the pattern is matched at
+    those places only, in order from `pos`: the first that matches is the leftmost match, the same match."""
+    if gate is not words.gate_lower or words.gate_starts is None:
+        return gate.search(subject, pos)
+    last = _LAST_STARTS[0]
+    if last[1] is words.gate_starts and (last[0] is subject or last[0] == subject):
+        places = last[2]
+    else:
+        places = sorted({end - length + 1 for end, length in words.gate_starts.iter(subject)})
+        _LAST_STARTS[0] = (subject, words.gate_starts, places)
+    for i in range(bisect.bisect_left(places, pos), len(places)):
+        match = gate.match(subject, places[i])
+        if match is not None:
+            return match
+    return None
+
+
 def find(text: str) -> Iterator[Span]:
     words = _WORDS.get()
     lower = facts(text).lower
@@ -356,7 +398,7 @@ def find(text: str) -> Iterator[Span]:
     stretch = _STRETCH
     runs = _DigitRuns(text)
     pos = 0
-    while (hit := gate.search(subject, pos)) is not None:
+    while (hit := _gate_search(gate, subject, pos, words)) is not None:
         # the next search starts one character on, not after the hit: "Laugavegur" holds "ave" and then "vegur"
         pos = hit.start() + 1
         span = _around(hit, text, words, runs)
@@ -432,7 +474,7 @@ _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\
 
 
 def _introduced(text: str) -> Iterator[Span]:
-    for hit in _INTRO.full.get().finditer(text):
+    for hit in _INTRO.finditer(text):  # (the full pattern's matches, faster: `FoldedCues`)
         end = hit.end()
         if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
             continue  # the cue is the start of a longer word

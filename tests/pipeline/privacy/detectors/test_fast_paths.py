@@ -172,6 +172,11 @@ def _check(text: str) -> None:
         assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text)), text
     assert _spans(name._CHAT_CUE.finditer(text)) == _spans(_CHAT_CUE_FULL.finditer(text)), text
     assert _spans(name._rules(text)) == _spans(name._SIGN_RULE.finditer(text)), text
+    street_words, lowered = address._WORDS.get(), text.lower()
+    for pos in range(len(text) + 1):  # the street words' gate from the places its automaton found: `search`'s match
+        gate = street_words.gate_lower.search(lowered, pos)
+        found_street = address._gate_search(street_words.gate_lower, lowered, pos, street_words)
+        assert (gate and gate.span()) == (found_street and found_street.span()), (text, pos)
     for pos in range(len(text) + 1):  # a key found from its separator: `_KEY.search`'s match
         key, found = name._KEY.search(text, pos), name._next_key(text, pos)
         assert (key and key.span()) == (found and found.span()), (text, pos)
