@@ -188,6 +188,7 @@ _KO_ROAD = re.compile(r"(?=[가-힣\d])(?<![가-힣])"  # (led by its first char
 _KO_BEFORE = re.compile(r"(?:[가-힣]{1,10}(?:시|도|구|군|읍|면)[ ]){1,3}\Z")
 _KO_AFTER = re.compile(r"(?:,?[ ]?\d{1,4}동)?(?:,?[ ]?\d{1,5}호)")
 _CJK_RUN = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,24}\Z")
+_CJK_CHAR = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff]")
 _JA_UNITS = "都道府県市区町村郡"
 _ZH_STREET_ENDS = ("路", "街", "道", "巷", "弄", "段", "里", "胡同", "大道")
 _JA_POSTMARK = re.compile(r"〒[ ]?\d{3}-?\d{4}[ ]?\Z")
@@ -940,7 +941,9 @@ class _Tokens:
 
 def _east_asian(text: str, words: Words) -> Iterator[Span]:
     """Japanese, Chinese and Korean addresses: block numbers after a run of the script that ends a place."""
-    if "ja" in words.cjk or "zh" in words.cjk:
+    # (each pattern is led by digits, tried at every digit of any text: first what its address cannot lack, a
+    # character of the run before the block number, a road's "로" or "길")
+    if ("ja" in words.cjk or "zh" in words.cjk) and _CJK_CHAR.search(text) is not None:
         for m in _JA_BLOCK.finditer(text):
             run = _CJK_RUN.search(text, max(0, m.start() - 24), m.start())
             if run is not None and any(unit in run.group() for unit in _JA_UNITS):
@@ -951,7 +954,7 @@ def _east_asian(text: str, words: Words) -> Iterator[Span]:
             run = _CJK_RUN.search(text, max(0, m.start() - 24), m.start())
             if run is not None and run.group().endswith(_ZH_STREET_ENDS):
                 yield run.start(), m.end()
-    if "ko" in words.cjk:
+    if "ko" in words.cjk and ("로" in text or "길" in text):
         for m in _KO_ROAD.finditer(text):
             road = m.group()
             name = road.rstrip("0123456789- ")
