@@ -131,6 +131,11 @@ def _wallet_full(text: str) -> list[tuple[int, int]]:
 _CHAT_CUE_FULL = re.compile(r"(?=[it])(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(?=[a-z])")
 
 
+# email's '@' cue as first written (email._AT_CUE is led by a look-ahead for its branches' first characters)
+_AT_CUE_FULL = re.compile(rf"@|{email._OPEN}\s*{email._AT_WORD}|(?<!\w)(?:{email._AT_WORD}|{email._AT_WEAK_FOREIGN}|"
+                          rf"{email._AT_FOREIGN})(?!\w)|-at-|_at_|{email._AT_CJK}", re.IGNORECASE)
+
+
 def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
     return [m.span() for m in matches]
 
@@ -170,6 +175,7 @@ def _check(text: str) -> None:
         assert folded_cues.maybe_in(text) or folded_cues.search(text) is None, text
     for pattern in (phone._CUE, mac._CUE, name._ADDRESS_CUE, email._AT_CUE):
         assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text)), text
+    assert _spans(email._AT_CUE.finditer(text)) == _spans(_AT_CUE_FULL.finditer(text)), text
     assert _spans(name._CHAT_CUE.finditer(text)) == _spans(_CHAT_CUE_FULL.finditer(text)), text
     assert _spans(name._rules(text)) == _spans(name._SIGN_RULE.finditer(text)), text
     street_words, lowered = address._WORDS.get(), text.lower()
