@@ -334,7 +334,7 @@ PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+"
              # a chat's self-introduction before one lowercase first name ("hola soy paloma y", "c moi sophie-anne,")
              rf"|(?<![a-z])(?:{_pre_check_chat()})[ \t]+[a-z]+(?:-[a-z]+)?(?:[ \t]*[,.!?]|[ \t]+[a-z]|[ \t]*$)")
 _CAP_PAIR = re.compile(rf"[{_UP}][{_LO}]+[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[{_UP}]['’])?[{_UP}][{_LO}]")
-_CAP_RUN = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,5}}")
+_CAP_RUN = re.compile(rf"(?=[{_UP}]){_WORD}(?:{_NEXT}{_WORD}){{1,5}}")  # (led by a capital: skips the rest at once)
 _SPACED_WORD = re.compile(r"\S+")
 #: First names in a country's top `_FIRST_STRONG` and surnames in its top `_LAST_STRONG` score 2, others 1.
 _FIRST_STRONG = 200
@@ -676,7 +676,8 @@ def _rules(text: str) -> Iterator[re.Match[str]]:
     """`_SIGN_RULE.finditer(text)`, at once when the text holds no two of a rule's characters in a row."""
     return _SIGN_RULE.finditer(text) if _RULE_PAIR.search(text) is not None else iter(())
 #: The edge of a URL's part or a field the message sits in (an apostrophe excepted: "O'Connor" signs too).
-_SIGN_EDGE = re.compile(r"(?<!\sa)(?<!\ss)(?<!\sd)/|[?&#;|\"<>\]})]")  # not the "/" of "a/p", "s/o" (a particle)
+# (the slash's look-behinds after it, `(?<!\sa/)`: led by its characters, the engine skips every other at once)
+_SIGN_EDGE = re.compile(r"/(?<!\sa/)(?<!\ss/)(?<!\sd/)|[?&#;|\"<>\]})]")  # not the "/" of "a/p", "s/o" (a particle)
 
 
 def _signature(text: str) -> Span | None:

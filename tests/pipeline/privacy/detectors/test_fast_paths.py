@@ -129,6 +129,9 @@ def _wallet_full(text: str) -> list[tuple[int, int]]:
 
 # the chat cue as first written, its look-behind first (name._CHAT_CUE leads each branch by its letter)
 _CHAT_CUE_FULL = re.compile(r"(?=[it])(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(?=[a-z])")
+# and a signature's edge, a run of capitalized words (name._SIGN_EDGE, name._CAP_RUN: led by their characters)
+_SIGN_EDGE_FULL = re.compile(r"(?<!\sa)(?<!\ss)(?<!\sd)/|[?&#;|\"<>\]})]")
+_CAP_RUN_FULL = re.compile(rf"{name._WORD}(?:{name._NEXT}{name._WORD}){{1,5}}")
 
 
 # email's '@' cue as first written (email._AT_CUE is led by a look-ahead for its branches' first characters)
@@ -177,6 +180,8 @@ def _check(text: str) -> None:
         assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text)), text
     assert _spans(email._AT_CUE.finditer(text)) == _spans(_AT_CUE_FULL.finditer(text)), text
     assert _spans(name._CHAT_CUE.finditer(text)) == _spans(_CHAT_CUE_FULL.finditer(text)), text
+    assert _spans(name._SIGN_EDGE.finditer(text)) == _spans(_SIGN_EDGE_FULL.finditer(text)), text
+    assert _spans(name._CAP_RUN.finditer(text)) == _spans(_CAP_RUN_FULL.finditer(text)), text
     assert _spans(name._rules(text)) == _spans(name._SIGN_RULE.finditer(text)), text
     street_words, lowered = address._WORDS.get(), text.lower()
     for pos in range(len(text) + 1):  # the street words' gate from the places its automaton found: `search`'s match
