@@ -336,7 +336,7 @@ def maybe(text: str) -> bool:
     else:
         gate, subject = _subject(text, fact.lower, words)
         street = _gate_search(gate, subject, 0, words) is not None
-    return street or _BARE_GATE.search(text) is not None or _INTRO.maybe_in(text)
+    return street or _bare_gate(text) or _INTRO.maybe_in(text)
 
 
 def _subject(text: str, lower: str | None, words: Words) -> tuple[re.Pattern[str], str]:
@@ -422,7 +422,7 @@ def find(text: str) -> Iterator[Span]:
         if found_span is not None:
             found.append(found_span)
             pos = max(pos, found_span[1])
-    if _BARE_GATE.search(text) is not None:
+    if _bare_gate(text):
         found.extend(_bare_streets(text, words))
     if _INTRO.maybe_in(text):
         found.extend(_introduced(text))
@@ -439,6 +439,15 @@ def find(text: str) -> Iterator[Span]:
 # streets are often bare names). The comma between a number and a digit is the cheap gate; a bounded pattern reads
 # one to three capitalized words and the house number before it.
 _BARE_GATE = re.compile(r"\d[^\W\d_]?[ \t]*,[ \t]*\d")
+# what every match of it ends with, led by a literal: the engine skips to each comma at once (`_BARE_GATE`, led by a
+# digit, is tried at every digit of the text)
+_COMMA_DIGIT = re.compile(r",[ \t]*\d")
+
+
+def _bare_gate(text: str) -> bool:
+    """`_BARE_GATE.search(text) is not None`, at once for a text with no comma before a digit."""
+    return _COMMA_DIGIT.search(text) is not None and _BARE_GATE.search(text) is not None
+
 _BARE_NAME_WORD = rf"[{re.escape(_UPPER)}](?:[^\W\d_]|[{_MARKS}])+"
 _BARE = re.compile(rf"(?<![^\W\d_])(?:{_BARE_NAME_WORD}[ \t]+){{0,2}}(?P<last>{_BARE_NAME_WORD})[ \t]+"
                    r"\d{1,5}[^\W\d_]?(?:/\d{1,5}[^\W\d_]?)?(?=[ \t]*,[ \t]*\d)")

@@ -752,7 +752,7 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     last = phrase[-1]
     if last.isalpha() and not _UNSPACED.match(last) and end < len(text) and text[end].isalpha():
         return None  # "Dr" in "Drive", "pan" in "pancake"
-    if _GLUED_DASH.search(phrase) or (cue.start() > 0 and text[cue.start() - 1] in "-_"):
+    if ("-" in phrase and _GLUED_DASH.search(phrase)) or (cue.start() > 0 and text[cue.start() - 1] in "-_"):
         return None  # inside a token: "MS-YnSUzUCkf2p7"
     sep = _SEPARATOR.match(text, end)
     start = sep.end() if sep is not None else end
@@ -1342,7 +1342,7 @@ def _joined_particles(words: list[tuple[int, int, str]]) -> list[tuple[int, int,
 def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
     """A run's word without a possessive or a case ending written after an apostrophe: "Smith's" -> "Smith",
     Turkish "Kocabaş'a" -> "Kocabaş" (a proper noun takes its suffixes after one)."""
-    cut = _APOSTROPHE_ENDING.search(word)
+    cut = _APOSTROPHE_ENDING.search(word) if "'" in word or "’" in word else None
     if cut is not None and cut.start() >= 2:
         return start, end - len(cut.group()), word[:cut.start()]
     return start, end, word
