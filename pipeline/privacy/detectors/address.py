@@ -449,7 +449,9 @@ def _bare_gate(text: str) -> bool:
     return _COMMA_DIGIT.search(text) is not None and _BARE_GATE.search(text) is not None
 
 _BARE_NAME_WORD = rf"[{re.escape(_UPPER)}](?:[^\W\d_]|[{_MARKS}])+"
-_BARE = re.compile(rf"(?<![^\W\d_])(?:{_BARE_NAME_WORD}[ \t]+){{0,2}}(?P<last>{_BARE_NAME_WORD})[ \t]+"
+# (led by a look-ahead for the capital every name word starts with: the engine skips every other character at once)
+_BARE = re.compile(rf"(?=[{re.escape(_UPPER)}])"
+                   rf"(?<![^\W\d_])(?:{_BARE_NAME_WORD}[ \t]+){{0,2}}(?P<last>{_BARE_NAME_WORD})[ \t]+"
                    r"\d{1,5}[^\W\d_]?(?:/\d{1,5}[^\W\d_]?)?(?=[ \t]*,[ \t]*\d)")
 _BARE_DIGITS = re.compile(r"[ \t]*,[ \t]*\d+[ \t]+[^\W\d_]")
 

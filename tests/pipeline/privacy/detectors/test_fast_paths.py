@@ -132,6 +132,9 @@ _CHAT_CUE_FULL = re.compile(r"(?=[it])(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(
 # and a signature's edge, a run of capitalized words (name._SIGN_EDGE, name._CAP_RUN: led by their characters)
 _SIGN_EDGE_FULL = re.compile(r"(?<!\sa)(?<!\ss)(?<!\sd)/|[?&#;|\"<>\]})]")
 _CAP_RUN_FULL = re.compile(rf"{name._WORD}(?:{name._NEXT}{name._WORD}){{1,5}}")
+# a bare street before a postcode as first written (address._BARE: led by a look-ahead for a capital)
+_BARE_FULL = re.compile(rf"(?<![^\W\d_])(?:{address._BARE_NAME_WORD}[ \t]+){{0,2}}(?P<last>{address._BARE_NAME_WORD})"
+                        r"[ \t]+\d{1,5}[^\W\d_]?(?:/\d{1,5}[^\W\d_]?)?(?=[ \t]*,[ \t]*\d)")
 
 
 # email's '@' cue as first written (email._AT_CUE is led by a look-ahead for its branches' first characters)
@@ -182,6 +185,8 @@ def _check(text: str) -> None:
     assert _spans(name._CHAT_CUE.finditer(text)) == _spans(_CHAT_CUE_FULL.finditer(text)), text
     assert _spans(name._SIGN_EDGE.finditer(text)) == _spans(_SIGN_EDGE_FULL.finditer(text)), text
     assert _spans(name._CAP_RUN.finditer(text)) == _spans(_CAP_RUN_FULL.finditer(text)), text
+    assert _spans(address._BARE.finditer(text)) == _spans(_BARE_FULL.finditer(text)), text
+    assert address._bare_gate(text) == (address._BARE_GATE.search(text) is not None), text
     assert _spans(name._rules(text)) == _spans(name._SIGN_RULE.finditer(text)), text
     street_words, lowered = address._WORDS.get(), text.lower()
     for pos in range(len(text) + 1):  # the street words' gate from the places its automaton found: `search`'s match
