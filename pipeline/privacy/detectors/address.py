@@ -448,6 +448,7 @@ def _bare_gate(text: str) -> bool:
     """`_BARE_GATE.search(text) is not None`, at once for a text with no comma before a digit."""
     return _COMMA_DIGIT.search(text) is not None and _BARE_GATE.search(text) is not None
 
+
 _BARE_NAME_WORD = rf"[{re.escape(_UPPER)}](?:[^\W\d_]|[{_MARKS}])+"
 # (led by a look-ahead for the capital every name word starts with: the engine skips every other character at once)
 _BARE = re.compile(rf"(?=[{re.escape(_UPPER)}])"

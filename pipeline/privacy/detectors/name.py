@@ -675,6 +675,8 @@ _RULE_PAIR = re.compile(r"[-_=―—–~*]{2}")
 def _rules(text: str) -> Iterator[re.Match[str]]:
     """`_SIGN_RULE.finditer(text)`, at once when the text holds no two of a rule's characters in a row."""
     return _SIGN_RULE.finditer(text) if _RULE_PAIR.search(text) is not None else iter(())
+
+
 #: The edge of a URL's part or a field the message sits in (an apostrophe excepted: "O'Connor" signs too).
 # (the slash's look-behinds after it, `(?<!\sa/)`: led by its characters, the engine skips every other at once)
 _SIGN_EDGE = re.compile(r"/(?<!\sa/)(?<!\ss/)(?<!\sd/)|[?&#;|\"<>\]})]")  # not the "/" of "a/p", "s/o" (a particle)
