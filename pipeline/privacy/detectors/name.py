@@ -1268,8 +1268,7 @@ def _scored(text: str) -> Iterator[Span]:
     if not lex:
         return
     for run in _CAP_RUN.finditer(text):
-        words = [_unpossessed(m.start() + run.start(), m.end() + run.start(), m.group())
-                 for m in _SPACED_WORD.finditer(run.group())]
+        words = [_unpossessed(m.start(), m.end(), m.group()) for m in _SPACED_WORD.finditer(text, *run.span())]
         for part in _article_cut(words):
             yield from _scored_run(text, _joined_particles(part))
 
@@ -1452,6 +1451,9 @@ def _neighbour_phrases(audience: Audience, which: str) -> tuple[str, ...]:
 
 _NEIGHBOURS_BEFORE = PerAudience(lambda audience: frozenset(_neighbour_phrases(audience, "before")))
 _NEIGHBOURS_AFTER = PerAudience(lambda audience: frozenset(_neighbour_phrases(audience, "after")))
+# with the role words and the verbs of contact above: one set each side, so the words around a run are joined once
+_CONTACT_BEFORE = PerAudience(lambda audience: _BEFORE_WORDS | _NEIGHBOURS_BEFORE.of(audience))
+_CONTACT_AFTER = PerAudience(lambda audience: _AFTER_WORDS | _NEIGHBOURS_AFTER.of(audience))
 
 
 def _contact_before(before: list[str]) -> bool:
@@ -1459,13 +1461,13 @@ def _contact_before(before: list[str]) -> bool:
     first of them may follow a URL path's slash ("/docs/hovoril som s")."""
     if before and "/" in before[0]:
         before = [before[0].rsplit("/", 1)[1], *before[1:]]
-    return _phrase_in(before, _BEFORE_WORDS, strip=True) or _phrase_in(before, _NEIGHBOURS_BEFORE.get(), strip=True)
+    return _phrase_in(before, _CONTACT_BEFORE.get(), strip=True)
 
 
 def _contact_after(text: str, end: int) -> bool:
     """A verb of contact or of speech opens the words after `end`: "called", "nos dijo", "μου είπε"."""
     after = _words_after(text, end)
-    return _phrase_starts(after, _AFTER_WORDS) or _phrase_starts(after, _NEIGHBOURS_AFTER.get())
+    return _phrase_starts(after, _CONTACT_AFTER.get())
 
 
 def _by_neighbour(text: str, names: list[tuple[int, int, str]]) -> Span | None:
