@@ -769,31 +769,32 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     if phrase.rstrip()[-1:] in ("!", "！") and "\n" not in (sep.group() if sep is not None else ""):
         return None  # "谢谢！" signs off only before a line break: "谢谢！明天见" is a sentence
     first = text[start]
+    script = _first_letter(first)
     span: Span | None = None
-    if _IS_UP.match(first):
+    if script == "upper":
         span = _cased_run(text, start)
         if span is not None and weak and not _confirmed(text[span[0]:span[1]]):
             return None
         if span is not None and _names_place(text, span):
             return None
-    elif _IS_HAN_KANA.match(first) or _IS_HANGUL.match(first):
+    elif script == "cjk":
         framed = _JA_FRAMED.match(text, start)  # a Japanese name with kana or 々 before です: 宮ノ内ほのか, 佐々木凛花
         span = framed.span(1) if framed is not None else _cjk_after(text, start)
         if span is not None and weak and framed is None and not _framed(text, span[1]) \
                 and not _surname_led(text, span) and not _self_named(text, span, phrase) \
                 and not _han_named(text, span):
             return None
-    elif _IS_CASELESS.match(first):
+    elif script == "caseless":
         span = _caseless_after(text, start)
         if span is not None and weak and not _known_caseless(text[span[0]:span[1]].split()) \
                 and not _framed(text, span[1]):
             return None
-    elif not weak and _IS_LO.match(first) and _LOWER_AFTER.search(text, max(0, end - 24), end) \
+    elif not weak and script == "lower" and _LOWER_AFTER.search(text, max(0, end - 24), end) \
             and "," not in (sep.group() if sep is not None else ""):  # "call me, this is …": no name after a comma
         lower = _LOWER_WORD.match(text, start)
         if lower is not None and lower.group() not in _STOP:
             span = lower.span()
-    elif weak and _IS_LO.match(first):
+    elif weak and script == "lower":
         span = _lower_pair(text, start)  # "hi anna kowalski here"
     if span is None:
         return None
@@ -807,6 +808,20 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     if crossed_line and not _name_ends_line(text, span[1]):
         return None
     return span
+
+
+@lru_cache(maxsize=4096)
+def _first_letter(char: str) -> str:
+    """What the first character after a cue is, in the order `_after_cue` asks: "upper" (a capital of a cased script),
+    "cjk" (Han, kana or Hangul), "caseless" (a script without case), "lower", or "" (kept per character: five
+    patterns asked of each cue's next character otherwise)."""
+    if _IS_UP.match(char):
+        return "upper"
+    if _IS_HAN_KANA.match(char) or _IS_HANGUL.match(char):
+        return "cjk"
+    if _IS_CASELESS.match(char):
+        return "caseless"
+    return "lower" if _IS_LO.match(char) else ""
 
 
 _PARTICLE_WORD = re.compile(_PARTICLE + r"\Z", re.IGNORECASE)
