@@ -56,6 +56,8 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
+import ahocorasick
+
 from pipeline.privacy import cldr, cues, lexicon
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
@@ -186,6 +188,7 @@ _KO_ROAD = re.compile(r"(?=[가-힣\d])(?<![가-힣])"  # (led by its first char
 _KO_BEFORE = re.compile(r"(?:[가-힣]{1,10}(?:시|도|구|군|읍|면)[ ]){1,3}\Z")
 _KO_AFTER = re.compile(r"(?:,?[ ]?\d{1,4}동)?(?:,?[ ]?\d{1,5}호)")
 _CJK_RUN = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff]{1,24}\Z")
+_CJK_CHAR = re.compile(r"[\u3005\u3040-\u30ff\u4e00-\u9fff]")
 _JA_UNITS = "都道府県市区町村郡"
 _ZH_STREET_ENDS = ("路", "街", "道", "巷", "弄", "段", "里", "胡同", "大道")
 _JA_POSTMARK = re.compile(r"〒[ ]?\d{3}-?\d{4}[ ]?\Z")
@@ -207,6 +210,9 @@ class Words:
     weak: frozenset[str]  # street words that are also everyday words
     gate: re.Pattern[str]  # any street word, anywhere, in any case (the pre-check)
     gate_lower: re.Pattern[str]  # the same for ASCII text, matched in its lowercase copy (faster than IGNORECASE)
+    # where a word of `gate_lower` may start: each word's part before its first space, literal in any match
+    # (`_gate_search`)
+    gate_starts: ahocorasick.Automaton | None
     # `maybe`'s gate for ASCII text (`_bounded`): a street word `_around` may keep at the start, after a character
     # that is no letter or digit, or glued
     bounded_lower: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
@@ -295,6 +301,7 @@ def _compile(audience: Audience) -> Words:
         before=frozenset(before), after=frozenset(after), glued=frozenset(glued), weak=frozenset(weak),
         gate=re.compile(_alternation(every), re.IGNORECASE),
         gate_lower=re.compile(_alternation(_lowered(every))),
+        gate_starts=_starts_automaton(_lowered(every)),
         bounded_lower=_bounded(before | after | cue, glued - cue),
         house=re.compile(r"(?:" + _alternation(house) + r")(?![^\W\d_])[ \t]*" if house else r"(?!)",
                          re.IGNORECASE),
@@ -328,8 +335,8 @@ def maybe(text: str) -> bool:
                   or glued.search(fact.lower) is not None)
     else:
         gate, subject = _subject(text, fact.lower, words)
-        street = gate.search(subject) is not None
-    return street or _BARE_GATE.search(text) is not None or _INTRO.maybe_in(text)
+        street = _gate_search(gate, subject, 0, words) is not None
+    return street or _bare_gate(text) or _INTRO.maybe_in(text)
 
 
 def _subject(text: str, lower: str | None, words: Words) -> tuple[re.Pattern[str], str]:
@@ -344,6 +351,42 @@ def _subject(text: str, lower: str | None, words: Words) -> tuple[re.Pattern[str
     return words.gate, text
 
 
+def _starts_automaton(words: set[str]) -> ahocorasick.Automaton | None:
+    """The words' parts before their first space (a space in a word matches any run of white space), as the keys of
+    one Aho-Corasick automaton; None when a word starts with a space (no such part) or there are none."""
+    if not words or any(not w or w[0].isspace() for w in words):
+        return None
+    automaton = ahocorasick.Automaton()
+    for key in {w.split(" ", 1)[0] for w in words}:
+        automaton.add_word(key, len(key))
+    automaton.make_automaton()
+    return automaton
+
+
+#: The places found last: (subject, automaton, places), for `maybe` and `find` asking of the same text.
+_LAST_STARTS: list[tuple[str, object, list[int]]] = [("", None, [])]
+
+
+def _gate_search(gate: re.Pattern[str], subject: str, pos: int, words: Words) -> re.Match[str] | None:
+    """`gate.search(subject, pos)`, faster for `gate_lower`: the pattern, a trie of some hundreds of words whose first
+    letters are most letters, is tried at nearly every position; here one scan of the subject (an Aho-Corasick
+    automaton, C) finds where a word may start (its part before a space occurs there), and the pattern is matched at
+    those places only, in order from `pos`: the first that matches is the leftmost match, the same match."""
+    if gate is not words.gate_lower or words.gate_starts is None:
+        return gate.search(subject, pos)
+    last = _LAST_STARTS[0]
+    if last[1] is words.gate_starts and (last[0] is subject or last[0] == subject):
+        places = last[2]
+    else:
+        places = sorted({end - length + 1 for end, length in words.gate_starts.iter(subject)})
+        _LAST_STARTS[0] = (subject, words.gate_starts, places)
+    for i in range(bisect.bisect_left(places, pos), len(places)):
+        match = gate.match(subject, places[i])
+        if match is not None:
+            return match
+    return None
+
+
 def find(text: str) -> Iterator[Span]:
     words = _WORDS.get()
     lower = facts(text).lower
@@ -356,7 +399,7 @@ def find(text: str) -> Iterator[Span]:
     stretch = _STRETCH
     runs = _DigitRuns(text)
     pos = 0
-    while (hit := gate.search(subject, pos)) is not None:
+    while (hit := _gate_search(gate, subject, pos, words)) is not None:
         # the next search starts one character on, not after the hit: "Laugavegur" holds "ave" and then "vegur"
         pos = hit.start() + 1
         span = _around(hit, text, words, runs)
@@ -379,7 +422,7 @@ def find(text: str) -> Iterator[Span]:
         if found_span is not None:
             found.append(found_span)
             pos = max(pos, found_span[1])
-    if _BARE_GATE.search(text) is not None:
+    if _bare_gate(text):
         found.extend(_bare_streets(text, words))
     if _INTRO.maybe_in(text):
         found.extend(_introduced(text))
@@ -396,8 +439,20 @@ def find(text: str) -> Iterator[Span]:
 # streets are often bare names). The comma between a number and a digit is the cheap gate; a bounded pattern reads
 # one to three capitalized words and the house number before it.
 _BARE_GATE = re.compile(r"\d[^\W\d_]?[ \t]*,[ \t]*\d")
+# what every match of it ends with, led by a literal: the engine skips to each comma at once (`_BARE_GATE`, led by a
+# digit, is tried at every digit of the text)
+_COMMA_DIGIT = re.compile(r",[ \t]*\d")
+
+
+def _bare_gate(text: str) -> bool:
+    """`_BARE_GATE.search(text) is not None`, at once for a text with no comma before a digit."""
+    return _COMMA_DIGIT.search(text) is not None and _BARE_GATE.search(text) is not None
+
+
 _BARE_NAME_WORD = rf"[{re.escape(_UPPER)}](?:[^\W\d_]|[{_MARKS}])+"
-_BARE = re.compile(rf"(?<![^\W\d_])(?:{_BARE_NAME_WORD}[ \t]+){{0,2}}(?P<last>{_BARE_NAME_WORD})[ \t]+"
+# (led by a look-ahead for the capital every name word starts with: the engine skips every other character at once)
+_BARE = re.compile(rf"(?=[{re.escape(_UPPER)}])"
+                   rf"(?<![^\W\d_])(?:{_BARE_NAME_WORD}[ \t]+){{0,2}}(?P<last>{_BARE_NAME_WORD})[ \t]+"
                    r"\d{1,5}[^\W\d_]?(?:/\d{1,5}[^\W\d_]?)?(?=[ \t]*,[ \t]*\d)")
 _BARE_DIGITS = re.compile(r"[ \t]*,[ \t]*\d+[ \t]+[^\W\d_]")
 
@@ -432,7 +487,7 @@ _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\
 
 
 def _introduced(text: str) -> Iterator[Span]:
-    for hit in _INTRO.full.get().finditer(text):
+    for hit in _INTRO.finditer(text):  # (the full pattern's matches, faster: `FoldedCues`)
         end = hit.end()
         if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
             continue  # the cue is the start of a longer word
@@ -898,7 +953,9 @@ class _Tokens:
 
 def _east_asian(text: str, words: Words) -> Iterator[Span]:
     """Japanese, Chinese and Korean addresses: block numbers after a run of the script that ends a place."""
-    if "ja" in words.cjk or "zh" in words.cjk:
+    # (each pattern is led by digits, tried at every digit of any text: first what its address cannot lack, a
+    # character of the run before the block number, a road's "로" or "길")
+    if ("ja" in words.cjk or "zh" in words.cjk) and _CJK_CHAR.search(text) is not None:
         for m in _JA_BLOCK.finditer(text):
             run = _CJK_RUN.search(text, max(0, m.start() - 24), m.start())
             if run is not None and any(unit in run.group() for unit in _JA_UNITS):
@@ -909,7 +966,7 @@ def _east_asian(text: str, words: Words) -> Iterator[Span]:
             run = _CJK_RUN.search(text, max(0, m.start() - 24), m.start())
             if run is not None and run.group().endswith(_ZH_STREET_ENDS):
                 yield run.start(), m.end()
-    if "ko" in words.cjk:
+    if "ko" in words.cjk and ("로" in text or "길" in text):
         for m in _KO_ROAD.finditer(text):
             road = m.group()
             name = road.rstrip("0123456789- ")

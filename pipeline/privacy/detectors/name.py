@@ -295,8 +295,9 @@ _DIRECT_ADDRESS = re.compile(
     rf"|(?:^|(?<=[.!?\n])[ \t]*|(?<=^[ \t]))(?P<before>[А-ЯЁ][а-яё]+)[ \t]*,[ \t]*(?:{_ADDRESS_WORDS})(?![^\W\d_])",
     re.IGNORECASE | re.MULTILINE,
 )
-# (case-insensitive, run on the text's folded lowercase copy: the same answer, faster)
-_ADDRESS_CUE = FoldedPattern(rf"(?<![^\W\d_])(?:{_ADDRESS_WORDS})(?![^\W\d_])")
+# (case-insensitive, run on the text's folded lowercase copy: the same answer, faster; led by the words' first letters,
+# so the engine skips every other character at once instead of trying the look-behind there)
+_ADDRESS_CUE = FoldedPattern(rf"(?=[бдзипс])(?<![^\W\d_])(?:{_ADDRESS_WORDS})(?![^\W\d_])")
 
 # --- the no-cue scorer -------------------------------------------------------------------------------------------
 
@@ -333,7 +334,7 @@ PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+"
              # a chat's self-introduction before one lowercase first name ("hola soy paloma y", "c moi sophie-anne,")
              rf"|(?<![a-z])(?:{_pre_check_chat()})[ \t]+[a-z]+(?:-[a-z]+)?(?:[ \t]*[,.!?]|[ \t]+[a-z]|[ \t]*$)")
 _CAP_PAIR = re.compile(rf"[{_UP}][{_LO}]+[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[{_UP}]['’])?[{_UP}][{_LO}]")
-_CAP_RUN = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,5}}")
+_CAP_RUN = re.compile(rf"(?=[{_UP}]){_WORD}(?:{_NEXT}{_WORD}){{1,5}}")  # (led by a capital: skips the rest at once)
 _SPACED_WORD = re.compile(r"\S+")
 #: First names in a country's top `_FIRST_STRONG` and surnames in its top `_LAST_STRONG` score 2, others 1.
 _FIRST_STRONG = 200
@@ -591,7 +592,7 @@ def maybe(text: str) -> bool:
         or _CHAT_CUE.search(text) is not None or _CHAT_FOLDED.search(text) is not None \
         or ((_UNSPACED.search(text) is not None or _IS_CASELESS.search(text) is not None)
             and _KIN_FOLDED.search(text) is not None) \
-        or ("\n" in text and (_CLOSING.get().search(text) is not None or _SIGN_RULE.search(text) is not None)) \
+        or ("\n" in text and (_CLOSING.get().search(text) is not None or next(_rules(text), None) is not None)) \
         or not _GREETING_MARKS.isdisjoint(text) \
         or (_IS_CASELESS.search(text) is not None and (_CASELESS_BEFORE.get().search(text) is not None
                                                        or _CASELESS_AFTER.get().search(text) is not None))
@@ -689,8 +690,19 @@ _TEAM_WORDS = frozenset((
 ))
 #: A line of dashes or rules that opens a signature block ("--", "――――", "____").
 _SIGN_RULE = re.compile(r"(?m)(?:^|(?<=[/?&#;|\"<>\]})]))[ \t]*[-_=―—–~*]{2,40}[ \t]*\r?\n")
+#: Two of a rule's characters in a row, which every rule holds: a search led by a character class, so the engine skips
+#: every other character at once (`_SIGN_RULE` starts with a look-behind, tried at every position)
+_RULE_PAIR = re.compile(r"[-_=―—–~*]{2}")
+
+
+def _rules(text: str) -> Iterator[re.Match[str]]:
+    """`_SIGN_RULE.finditer(text)`, at once when the text holds no two of a rule's characters in a row."""
+    return _SIGN_RULE.finditer(text) if _RULE_PAIR.search(text) is not None else iter(())
+
+
 #: The edge of a URL's part or a field the message sits in (an apostrophe excepted: "O'Connor" signs too).
-_SIGN_EDGE = re.compile(r"(?<!\sa)(?<!\ss)(?<!\sd)/|[?&#;|\"<>\]})]")  # not the "/" of "a/p", "s/o" (a particle)
+# (the slash's look-behinds after it, `(?<!\sa/)`: led by its characters, the engine skips every other at once)
+_SIGN_EDGE = re.compile(r"/(?<!\sa/)(?<!\ss/)(?<!\sd/)|[?&#;|\"<>\]})]")  # not the "/" of "a/p", "s/o" (a particle)
 
 
 def _signature(text: str) -> Span | None:
@@ -712,7 +724,7 @@ def _signature(text: str) -> Span | None:
         if edge is None or "\n" not in body[end:]:
             span = _signed_line(body, cut + 1, end, closing)
     if span is None:  # "--\nAnna Berg\nSupport Lead\nT: …": the line after a rule
-        for rule in _SIGN_RULE.finditer(text):
+        for rule in _rules(text):
             stop = text.find("\n", rule.end(), rule.end() + 80)
             span = _name_line(text, rule.end(), stop if stop >= 0 else min(len(text), rule.end() + 80), closed=True)
             if span is not None:
@@ -765,7 +777,7 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     last = phrase[-1]
     if last.isalpha() and not _UNSPACED.match(last) and end < len(text) and text[end].isalpha():
         return None  # "Dr" in "Drive", "pan" in "pancake"
-    if _GLUED_DASH.search(phrase) or (cue.start() > 0 and text[cue.start() - 1] in "-_"):
+    if ("-" in phrase and _GLUED_DASH.search(phrase)) or (cue.start() > 0 and text[cue.start() - 1] in "-_"):
         return None  # inside a token: "MS-YnSUzUCkf2p7"
     sep = _SEPARATOR.match(text, end)
     start = sep.end() if sep is not None else end
@@ -780,31 +792,32 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     if phrase.rstrip()[-1:] in ("!", "！") and "\n" not in (sep.group() if sep is not None else ""):
         return None  # "谢谢！" signs off only before a line break: "谢谢！明天见" is a sentence
     first = text[start]
+    script = _first_letter(first)
     span: Span | None = None
-    if _IS_UP.match(first):
+    if script == "upper":
         span = _cased_run(text, start)
         if span is not None and weak and not _confirmed(text[span[0]:span[1]]):
             return None
         if span is not None and _names_place(text, span):
             return None
-    elif _IS_HAN_KANA.match(first) or _IS_HANGUL.match(first):
+    elif script == "cjk":
         framed = _JA_FRAMED.match(text, start)  # a Japanese name with kana or 々 before です: 宮ノ内ほのか, 佐々木凛花
         span = framed.span(1) if framed is not None else _cjk_after(text, start)
         if span is not None and weak and framed is None and not _framed(text, span[1]) \
                 and not _surname_led(text, span) and not _self_named(text, span, phrase) \
                 and not _han_named(text, span):
             return None
-    elif _IS_CASELESS.match(first):
+    elif script == "caseless":
         span = _caseless_after(text, start)
         if span is not None and weak and not _known_caseless(text[span[0]:span[1]].split()) \
                 and not _framed(text, span[1]):
             return None
-    elif not weak and _IS_LO.match(first) and _LOWER_AFTER.search(text, max(0, end - 24), end) \
+    elif not weak and script == "lower" and _LOWER_AFTER.search(text, max(0, end - 24), end) \
             and "," not in (sep.group() if sep is not None else ""):  # "call me, this is …": no name after a comma
         lower = _LOWER_WORD.match(text, start)
         if lower is not None and lower.group() not in _STOP:
             span = lower.span()
-    elif weak and _IS_LO.match(first):
+    elif weak and script == "lower":
         span = _lower_pair(text, start)  # "hi anna kowalski here"
     if span is None:
         return None
@@ -818,6 +831,20 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     if crossed_line and not _name_ends_line(text, span[1]):
         return None
     return span
+
+
+@lru_cache(maxsize=4096)
+def _first_letter(char: str) -> str:
+    """What the first character after a cue is, in the order `_after_cue` asks: "upper" (a capital of a cased script),
+    "cjk" (Han, kana or Hangul), "caseless" (a script without case), "lower", or "" (kept per character: five
+    patterns asked of each cue's next character otherwise)."""
+    if _IS_UP.match(char):
+        return "upper"
+    if _IS_HAN_KANA.match(char) or _IS_HANGUL.match(char):
+        return "cjk"
+    if _IS_CASELESS.match(char):
+        return "caseless"
+    return "lower" if _IS_LO.match(char) else ""
 
 
 _PARTICLE_WORD = re.compile(_PARTICLE + r"\Z", re.IGNORECASE)
@@ -1100,7 +1127,9 @@ _CHAT_FIRST = 500
 _SELF_CLOSED = re.compile(r"[ \t]+(?:again|here|hier|aquí|aqui|ici|qui|täällä|tässä)(?![^\W\d_])", re.IGNORECASE)
 # the self-introductions of English chat, typed without apostrophe or capitals ("its", "im"; words of their own
 # elsewhere: German "im", so only before two lowercase words that _lower_pair confirms)
-_CHAT_CUE = re.compile(r"(?=[it])(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(?=[a-z])")
+# (each branch led by its letter and the look-behind after it, `(?<![^\W\d_]i)` at the next position: a pattern that
+# starts with a literal lets the engine skip every other character at once; a look-behind first is tried everywhere)
+_CHAT_CUE = re.compile(r"(?:i(?<![^\W\d_]i)(?:t'?s|'?m)|t(?<![^\W\d_]t)his is)[ \t]+(?=[a-z])")
 
 
 def _framed(text: str, end: int) -> bool:
@@ -1222,16 +1251,43 @@ def _han_before(text: str, stop: int, phrase: str) -> Span | None:
 # --- keys inside the text ----------------------------------------------------------------------------------------
 
 def _keyed(text: str) -> Iterator[Span]:
-    connection_string = _CONNECTION_STRING.search(text) is not None
+    connection_string: bool | None = None  # asked only of a key with "account" in it (a search of the whole text)
     pos = 0
-    while (match := _KEY.search(text, pos)) is not None:
+    while (match := _next_key(text, pos)) is not None:
         pos = match.end("key")
         key = match.group("key")
-        if NAME_KEY.search(key) and _key_like(key) and not (connection_string and "account" in key.lower()) \
+        if NAME_KEY.search(key) and _key_like(key) and not (
+                "account" in key.lower()
+                and (connection_string := connection_string if connection_string is not None
+                     else _CONNECTION_STRING.search(text) is not None)) \
                 and (value := _KEY_VALUE.match(text, match.end())) is not None:
             group = "dq" if value.group("dq") is not None else "sq" if value.group("sq") is not None else "bare"
             yield value.span(group)
             pos = value.end()
+
+
+_SEPARATOR_CHAR = re.compile(r"[:=]")
+_KEY_CHARS = "_.-"
+
+
+def _next_key(text: str, pos: int) -> re.Match[str] | None:
+    """`_KEY.search(text, pos)`, found from its separator: `_KEY` starts with a look-behind, so `re` tries it at every
+    position of the text (some microseconds a message), while a key is a whole run of `[\\w.-]` (its look-behind and
+    the quote, space or separator after it bound the run) of 41 characters at most, then an optional quote, spaces and
+    the separator's ':' or '='. From each ':' or '=' after `pos`, in order, the run before it is matched there: the
+    first that matches is the leftmost match (keys are runs apart, each before its own separator)."""
+    for separator in _SEPARATOR_CHAR.finditer(text, pos + 1):
+        end = separator.start()
+        while end > pos and text[end - 1].isspace():
+            end -= 1
+        if end > pos and text[end - 1] in "\"'":
+            end -= 1
+        start, floor = end, max(pos, end - 42)  # (a run of more than 41 characters is no key: bounded)
+        while start > floor and (text[start - 1].isalnum() or text[start - 1] in _KEY_CHARS):
+            start -= 1
+        if start < end and (match := _KEY.match(text, start)) is not None:
+            return match
+    return None
 
 
 def _key_like(key: str) -> bool:
@@ -1250,8 +1306,7 @@ def _scored(text: str) -> Iterator[Span]:
     if not lex:
         return
     for run in _CAP_RUN.finditer(text):
-        words = [_unpossessed(m.start() + run.start(), m.end() + run.start(), m.group())
-                 for m in _SPACED_WORD.finditer(run.group())]
+        words = [_unpossessed(m.start(), m.end(), m.group()) for m in _SPACED_WORD.finditer(text, *run.span())]
         for part in _article_cut(words):
             yield from _scored_run(text, _joined_particles(part))
 
@@ -1326,7 +1381,7 @@ def _joined_particles(words: list[tuple[int, int, str]]) -> list[tuple[int, int,
 def _unpossessed(start: int, end: int, word: str) -> tuple[int, int, str]:
     """A run's word without a possessive or a case ending written after an apostrophe: "Smith's" -> "Smith",
     Turkish "Kocabaş'a" -> "Kocabaş" (a proper noun takes its suffixes after one)."""
-    cut = _APOSTROPHE_ENDING.search(word)
+    cut = _APOSTROPHE_ENDING.search(word) if "'" in word or "’" in word else None
     if cut is not None and cut.start() >= 2:
         return start, end - len(cut.group()), word[:cut.start()]
     return start, end, word
@@ -1434,6 +1489,9 @@ def _neighbour_phrases(audience: Audience, which: str) -> tuple[str, ...]:
 
 _NEIGHBOURS_BEFORE = PerAudience(lambda audience: frozenset(_neighbour_phrases(audience, "before")))
 _NEIGHBOURS_AFTER = PerAudience(lambda audience: frozenset(_neighbour_phrases(audience, "after")))
+# with the role words and the verbs of contact above: one set each side, so the words around a run are joined once
+_CONTACT_BEFORE = PerAudience(lambda audience: _BEFORE_WORDS | _NEIGHBOURS_BEFORE.of(audience))
+_CONTACT_AFTER = PerAudience(lambda audience: _AFTER_WORDS | _NEIGHBOURS_AFTER.of(audience))
 
 
 def _contact_before(before: list[str]) -> bool:
@@ -1441,13 +1499,13 @@ def _contact_before(before: list[str]) -> bool:
     first of them may follow a URL path's slash ("/docs/hovoril som s")."""
     if before and "/" in before[0]:
         before = [before[0].rsplit("/", 1)[1], *before[1:]]
-    return _phrase_in(before, _BEFORE_WORDS, strip=True) or _phrase_in(before, _NEIGHBOURS_BEFORE.get(), strip=True)
+    return _phrase_in(before, _CONTACT_BEFORE.get(), strip=True)
 
 
 def _contact_after(text: str, end: int) -> bool:
     """A verb of contact or of speech opens the words after `end`: "called", "nos dijo", "μου είπε"."""
     after = _words_after(text, end)
-    return _phrase_starts(after, _AFTER_WORDS) or _phrase_starts(after, _NEIGHBOURS_AFTER.get())
+    return _phrase_starts(after, _CONTACT_AFTER.get())
 
 
 def _by_neighbour(text: str, names: list[tuple[int, int, str]]) -> Span | None:

@@ -127,6 +127,21 @@ def _wallet_full(text: str) -> list[tuple[int, int]]:
         + [m.span() for m in wallet._BASE58CHECK.finditer(text) if wallet._base58check_valid(m.group())]
 
 
+# the chat cue as first written, its look-behind first (name._CHAT_CUE leads each branch by its letter)
+_CHAT_CUE_FULL = re.compile(r"(?=[it])(?<![^\W\d_])(?:it'?s|i'?m|this is)[ \t]+(?=[a-z])")
+# and a signature's edge, a run of capitalized words (name._SIGN_EDGE, name._CAP_RUN: led by their characters)
+_SIGN_EDGE_FULL = re.compile(r"(?<!\sa)(?<!\ss)(?<!\sd)/|[?&#;|\"<>\]})]")
+_CAP_RUN_FULL = re.compile(rf"{name._WORD}(?:{name._NEXT}{name._WORD}){{1,5}}")
+# a bare street before a postcode as first written (address._BARE: led by a look-ahead for a capital)
+_BARE_FULL = re.compile(rf"(?<![^\W\d_])(?:{address._BARE_NAME_WORD}[ \t]+){{0,2}}(?P<last>{address._BARE_NAME_WORD})"
+                        r"[ \t]+\d{1,5}[^\W\d_]?(?:/\d{1,5}[^\W\d_]?)?(?=[ \t]*,[ \t]*\d)")
+
+
+# email's '@' cue as first written (email._AT_CUE is led by a look-ahead for its branches' first characters)
+_AT_CUE_FULL = re.compile(rf"@|{email._OPEN}\s*{email._AT_WORD}|(?<!\w)(?:{email._AT_WORD}|{email._AT_WEAK_FOREIGN}|"
+                          rf"{email._AT_FOREIGN})(?!\w)|-at-|_at_|{email._AT_CJK}", re.IGNORECASE)
+
+
 def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
     return [m.span() for m in matches]
 
@@ -166,6 +181,21 @@ def _check(text: str) -> None:
         assert folded_cues.maybe_in(text) or folded_cues.search(text) is None, text
     for pattern in (phone._CUE, mac._CUE, name._ADDRESS_CUE, email._AT_CUE):
         assert _spans(pattern.finditer(text)) == _spans(pattern.full.finditer(text)), text
+    assert _spans(email._AT_CUE.finditer(text)) == _spans(_AT_CUE_FULL.finditer(text)), text
+    assert _spans(name._CHAT_CUE.finditer(text)) == _spans(_CHAT_CUE_FULL.finditer(text)), text
+    assert _spans(name._SIGN_EDGE.finditer(text)) == _spans(_SIGN_EDGE_FULL.finditer(text)), text
+    assert _spans(name._CAP_RUN.finditer(text)) == _spans(_CAP_RUN_FULL.finditer(text)), text
+    assert _spans(address._BARE.finditer(text)) == _spans(_BARE_FULL.finditer(text)), text
+    assert address._bare_gate(text) == (address._BARE_GATE.search(text) is not None), text
+    assert _spans(name._rules(text)) == _spans(name._SIGN_RULE.finditer(text)), text
+    street_words, lowered = address._WORDS.get(), text.lower()
+    for pos in range(len(text) + 1):  # the street words' gate from the places its automaton found: `search`'s match
+        gate = street_words.gate_lower.search(lowered, pos)
+        found_street = address._gate_search(street_words.gate_lower, lowered, pos, street_words)
+        assert (gate and gate.span()) == (found_street and found_street.span()), (text, pos)
+    for pos in range(len(text) + 1):  # a key found from its separator: `_KEY.search`'s match
+        key, found = name._KEY.search(text, pos), name._next_key(text, pos)
+        assert (key and key.span()) == (found and found.span()), (text, pos)
     if text.isascii() and not any(c in text for c in "%&\\"):
         assert _NEEDS_WORK.search(text) is None, text
     assert normalize(text).text == normalize(text + " ").text[:-1] or "\\" in text or "&" in text or "%" in text
