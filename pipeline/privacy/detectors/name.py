@@ -1169,6 +1169,20 @@ def _caseless_after(text: str, start: int) -> Span | None:
 
 # --- before an after-cue -----------------------------------------------------------------------------------------
 
+#: The title marks of Chinese and Japanese (《书名号》, 『二重かぎ括弧』): what stands inside names a work.
+_TITLE_MARKS = (("《", "》"), ("『", "』"), ("〈", "〉"))
+
+
+def _in_title_marks(text: str, at: int) -> bool:
+    """`at` is inside an open pair of title marks that closes within the next 24 characters."""
+    window = text[max(0, at - 24):at]
+    for opening, closing in _TITLE_MARKS:
+        i = window.rfind(opening)
+        if i >= 0 and closing not in window[i:] and closing in text[at:at + 24]:
+            return True
+    return False
+
+
 def _before_cue(text: str, cue: re.Match[str]) -> Span | None:
     """The name just before an after-cue ("Kovács Anna vagyok", "田中さん", "김민수 씨", "Ahmet Bey"), or None."""
     start = cue.start()
@@ -1176,6 +1190,8 @@ def _before_cue(text: str, cue: re.Match[str]) -> Span | None:
     phrase = cue.group()
     if phrase[-1].isalpha() and not _UNSPACED.match(phrase[-1]) and end < len(text) and text[end].isalpha():
         return None  # "úr" in "úrnak" is its own cue; "Bey" in "Beyond" is none
+    if _in_title_marks(text, start):
+        return None  # 『坊っちゃん』, 《王先生的故事》: a work's title, its honorific the title's own
     stop = start
     while stop > 0 and text[stop - 1] in " \t" and start - stop < 2:
         stop -= 1
@@ -1457,6 +1473,14 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
     # evidence as rule 6's pair, at a sentence's start too, since the ending, not the position, tells the surname
     paired = paired or (j == i + 1 and _surname_suffixed(last)
                         and not _CALENDAR.get().intersection((first.lower(), last.lower())))
+    # rule 6 at a sentence's or a field's start (issue 23, holdout5): a pair that the lexicon ranks as a first name
+    # and a surname, both at any rank, the surname no ordinary word, is a person's name where the sentence goes on in
+    # lower case after it ("Leonie Kaltenbach hat sich …") or the pair fills a record's field alone
+    # ("2026-11-02;Ingrid Haberkorn;Kassel"): a capital there says nothing, what follows does
+    paired = paired or (j == i + 1 == len(names) - 1 and i == 0 and last_rank is not None
+                        and not _mid_sentence(text, names[i][0]) and _surname_shaped(last)
+                        and not lexicon.load().common(last) and _goes_on_or_fills(text, names[i][0], names[j][1])
+                        and not _CALENDAR.get().intersection((first.lower(), last.lower())))
     if (last_rank is None and not paired) or _ruled_out(text, names, i, j, before):
         return None
     last_score = 2 if paired or (last_rank is not None and last_rank <= _LAST_STRONG) else 1
@@ -1642,6 +1666,20 @@ def _surname_shaped(word: str) -> bool:
     word = word.rsplit(" ", 1)[-1]  # "De Backer" by its "Backer"
     core = word.replace("-", "").replace("'", "").replace("’", "")
     return len(core) >= 3 and core.isalpha() and word[:1].isupper() and not word.isupper() and not _common(word)
+
+
+#: A record's field separators: a pair alone between two of them (or the text's edges) fills the field.
+_FIELD_EDGES = frozenset(";|\t")
+_LOWER_NEXT = re.compile(r" [^\W\d_A-Z]")
+
+
+def _goes_on_or_fills(text: str, start: int, end: int) -> bool:
+    """After the pair at [start, end) the sentence goes on with a lowercase word on the same line, or the pair is
+    alone in a record's field."""
+    if _LOWER_NEXT.match(text, end) is not None and text[end + 1].islower():
+        return True
+    return (start == 0 or text[start - 1] in _FIELD_EDGES) and (end == len(text) or text[end] in _FIELD_EDGES) \
+        and (start > 0 or end < len(text))
 
 
 def _mid_sentence(text: str, start: int) -> bool:

@@ -490,6 +490,10 @@ ISSUE_23_FIFTH = [
     ('お世話になっております。経理部の高橋美咲です。', '高橋美咲',
      'logwarden: Japanese business greeting, ranked surname'),
     ('박지민 님, 요청하신 자료를 보내드립니다.', '박지민', 'logwarden: Korean salutation, name apart from 님'),
+    ('Annegret Vollmer hat gestern angerufen.', 'Annegret Vollmer',
+     'logwarden: no cue: a ranked pair opens the sentence, lowercase prose goes on'),
+    ('2026-10-14|Baptiste Leclercq|Nantes|remboursé', 'Baptiste Leclercq',
+     'logwarden: no cue: a ranked pair alone in a record field'),
 ]
 ISSUE_23_FIFTH_KEPT = [
     ('مع الشكر\nفريق خدمة العملاء', 'logwarden: an Arabic team signs, no person'),
@@ -500,6 +504,8 @@ ISSUE_23_FIFTH_KEPT = [
     ('お世話になっております。見積もりの件です。', 'logwarden: Japanese business greeting before no surname'),
     ('회원 님, 비밀번호를 변경해 주세요.', 'logwarden: Korean salutation of a role noun'),
     ('Заказал «Евгений Онегин» в подарочном издании.', 'logwarden: a Russian title in its quotes'),
+    ('『吾輩は猫である』と『ちびまる子ちゃん』を注文しました。', 'logwarden: Japanese titles in their title marks'),
+    ('Bitte schicken Sie Mercedes Benz-Prospekte', 'logwarden: a brand glued to a noun by a dash'),
     ('Is de zaak aan de Jan Pieterszoon Coenstraat open?', 'logwarden: a Dutch street glued to its noun'),
 ]
 
