@@ -70,15 +70,20 @@ PRE_CHECK = _pre_check()
 _COPULA = ("is|ist|est|es|è|é|är|er|on|jest|to|je|este|ir|yra|е|є|είναι|הוא|هو|là|adalah|ialah|это|是|:")
 _HANDLE_VALUE = r"(?P<at>@?)(?P<token>[^\W_][\w.\-]{1,38}\w)(?![\w\-]|\.\w)"
 _VALUE = re.compile(
-    r"(?P<sep>[ \t]{0,3}(?:[:=\uff1a\u2014\u2013]|(?<=[ \t])(?:" + _COPULA + r")(?=[ \t])"
+    r"(?P<sep>[ \t]{0,3}(?:[:=\uff1a\u2014\u2013]|(?<=[ \t])(?:" + _COPULA + r")(?=[ \t])|[是は]"
     # a short qualifier between the cue and its separator: "Nick im Forum:", "ник в игре —", "pseudo sur le forum :"
     r"|[^\W\d_]{1,10}(?:[ \t]+[^\W\d_]{1,10}){0,2}[ \t]*[:=\uff1a\u2014\u2013](?=[ \t]))?"
     r"[ \t]{0,3}[\"'«“]?)" + _HANDLE_VALUE, re.IGNORECASE)
+# (Chinese and Japanese glue their copula to the cue: "我的用户名是 xiaomao_2046", "ユーザー名は …")
 # after a cue in the first person, the qualifier may also end in a copula: "my username on the forum is …", "Mein
 # Benutzername im Shop ist …", "Meu usuário no app é …" (the writer goes on to give it)
 _VALUE_MINE = re.compile(
     r"(?P<sep>[ \t]{0,3}(?:[^\W\d_]{1,10}(?:[ \t]+[^\W\d_]{1,10}){0,3}[ \t]+(?:" + _COPULA + r")(?=[ \t]))"
     r"[ \t]{0,3}[\"'«“]?)" + _HANDLE_VALUE, re.IGNORECASE)
+# one or two words between a cue and a value with no separator, the value then a handle by its digit or underscore
+# ("اسم المستخدم حقي abu_saud_99", "username for the forum kasia_1994"): the words are the writer's, the value theirs
+_VALUE_AFTER_WORDS = re.compile(r"(?P<sep>[ \t]{1,3}(?:[^\W\d_]{1,10}[ \t]{1,3}){1,2})" + _HANDLE_VALUE)
+_STRONG_HANDLE = re.compile(r"(?=.*[^\W\d_])(?=.*[\d_])")
 _HANDLE = re.compile(r"[\d._-]")
 _LETTER = re.compile(r"[^\W\d_]")
 _WORDS = re.compile(r"[^\W\d_]+")
@@ -139,6 +144,24 @@ def _labelled(text: str) -> Iterator[Span]:
 def _name_in(window: str, mine: bool = False) -> Span | None:
     """The user name that starts the window (right after a cue; `mine`: a cue in the first person, after which the
     value needs no separator), cached by window."""
+    found = _name_right_after(window, mine)
+    return found if found is not None else _name_after_words(window)
+
+
+def _name_after_words(window: str) -> Span | None:
+    """A handle after one or two words of the writer's, no separator: "حقي abu_saud_99", "for the forum kasia_1994"."""
+    worded = _VALUE_AFTER_WORDS.match(window)
+    if worded is None:
+        return None
+    token = worded.group("token")
+    if not token.isascii() or _STRONG_HANDLE.match(token) is None or _VERSION.fullmatch(token) \
+            or any(word.lower() in _STOP for word in _WORDS.findall(worded.group("sep"))):
+        return None
+    return worded.start("at"), worded.end("token")
+
+
+def _name_right_after(window: str, mine: bool) -> Span | None:
+    """The user name right after the cue, past a separator or a short qualifier."""
     qualified = _VALUE_MINE.match(window) if mine else None
     match = qualified or _VALUE.match(window)
     if match is None:

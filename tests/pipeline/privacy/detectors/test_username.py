@@ -103,6 +103,19 @@ KEPT = [
 ]
 
 
+#: Issue 23's fifth holdout: a Chinese copula glued to the cue, and a handle after the writer's own words with no
+#: separator (written for these tests)
+CAUGHT += [
+    ("我的账号是 lin_xiaoyu88，请帮我解锁", "lin_xiaoyu88", "logwarden: Chinese copula glued to the cue"),
+    ("اسم المستخدم الخاص بي noor_h_21 لا يعمل", "noor_h_21", "logwarden: the writer's words, then a handle"),
+    ("my login on the forum petra_k77 stopped working", "petra_k77", "logwarden: two words, then a handle"),
+]
+KEPT += [
+    ("login failed for build_2024 after retry", "logwarden: a log's own word between cue and value"),
+    ("user session for v2.10.3 ended", "logwarden: a version after the words"),
+]
+
+
 @pytest.mark.parametrize(("text", "identifier", "source"), CAUGHT)
 def test_a_user_name_is_caught(text: str, identifier: str, source: str) -> None:
     assert_detected(KIND, text, identifier, source)
