@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NoReturn
+from typing import Any, Final, NoReturn
 
 import orjson
 
@@ -65,9 +65,13 @@ class Outcome:
 # the outcome of a routed event and its outputs, built through their slots: the frozen dataclasses' own `__init__`
 # sets each field through `object.__setattr__`, which was half the cost of building them (1 µs an event). Compiled,
 # they are native classes whose `__init__` is still the dataclass's Python one (mypyc keeps a frozen dataclass's), so
-# the same way is the fast one there too: the class's own `__new__` (mypyc's refuses `object.__new__`) and the field
-# descriptors' setters (mypyc's getters and setters, which a frozen class's `__setattr__` does not guard)
-_NEW_OUTPUT, _NEW_OUTCOME = Output.__new__, Outcome.__new__
+# they are made by the class's own `__new__` (mypyc's refuses `object.__new__`) and filled by stores into their C
+# fields (an assignment compiled to a store, which a frozen class's `__setattr__` does not guard: the type checker is
+# told so on each line); the pure core fills them through the field descriptors' setters, the same objects.
+# Module names read per event are `Final`: mypyc keeps those in C variables, any other in the module's dict.
+_NATIVE: Final = hasattr(Output, "__mypyc_attrs__")  # this module runs compiled: its classes are mypyc's
+_NEW_OUTPUT: Final = Output.__new__
+_NEW_OUTCOME: Final = Outcome.__new__
 _SET_ROUTE, _SET_TOPIC, _SET_KEY, _SET_VALUE = (
     vars(Output)[name].__set__ for name in ("route", "topic", "key", "value"))
 _SET_OUTPUTS, _SET_REJECTED, _SET_DETAIL, _SET_DROPPED = (
@@ -76,32 +80,49 @@ _SET_OUTPUTS, _SET_REJECTED, _SET_DETAIL, _SET_DROPPED = (
 
 def _output(route: str, topic: str, key: bytes, value: bytes) -> Output:
     """`Output(route, topic, key, value)`, the same object, built faster."""
-    output = _NEW_OUTPUT(Output)
-    _SET_ROUTE(output, route)
-    _SET_TOPIC(output, topic)
-    _SET_KEY(output, key)
-    _SET_VALUE(output, value)
+    output: Output = _NEW_OUTPUT(Output)
+    if _NATIVE:
+        output.route = route  # type: ignore[misc]
+        output.topic = topic  # type: ignore[misc]
+        output.key = key  # type: ignore[misc]
+        output.value = value  # type: ignore[misc]
+    else:
+        _SET_ROUTE(output, route)
+        _SET_TOPIC(output, topic)
+        _SET_KEY(output, key)
+        _SET_VALUE(output, value)
     return output
 
 
 def _routed(outputs: tuple[Output, ...]) -> Outcome:
     """`Outcome(outputs)`, the same object, built faster."""
-    outcome = _NEW_OUTCOME(Outcome)
-    _SET_OUTPUTS(outcome, outputs)
-    _SET_REJECTED(outcome, None)
-    _SET_DETAIL(outcome, "")
-    _SET_DROPPED(outcome, None)
+    outcome: Outcome = _NEW_OUTCOME(Outcome)
+    if _NATIVE:
+        outcome.outputs = outputs  # type: ignore[misc]
+        outcome.rejected = None  # type: ignore[misc]
+        outcome.detail = ""  # type: ignore[misc]
+        outcome.dropped = None  # type: ignore[misc]
+    else:
+        _SET_OUTPUTS(outcome, outputs)
+        _SET_REJECTED(outcome, None)
+        _SET_DETAIL(outcome, "")
+        _SET_DROPPED(outcome, None)
     return outcome
 
 
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
+_LOADS: Final = orjson.loads
+_DUMPS: Final = orjson.dumps
+_SCHEMAS: Final = SCHEMAS
+
+
+_UUID: Final = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
 # a time already in the pipeline's canonical form (UTC, milliseconds, Z): it only needs to be a real date
-_CANONICAL_TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
+_CANONICAL_TS: Final = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
 if REQUIRED != ("schema", "event_id", "ts"):  # `_validate_envelope` reads them by name
     raise ImportError("pipeline.scrub checks the required fields schema, event_id and ts: update it with wire.py")
 #: The order in which `_validate_envelope` writes the known consents: sorted, so the same event gives the same bytes
 #: in every process (the set's own order changes with the hash seed)
-_CONSENT_ORDER = tuple(sorted(CONSENTS))
+_CONSENT_ORDER: Final = tuple(sorted(CONSENTS))
 
 
 def _given(consent: dict[str, bool], names: tuple[str, ...]) -> bool:
@@ -115,13 +136,13 @@ def _given(consent: dict[str, bool], names: tuple[str, ...]) -> bool:
 Decision = tuple[tuple[tuple[RouteRuntime, list[str]], ...], Outcome | None, Visit, bool]
 
 #: The outcomes of the events no route keeps (an outcome is frozen: one of each serves every such event).
-_NO_PURPOSE = Outcome(dropped="no_purpose")
-_NO_CONSENT = Outcome(dropped="no_consent")
-_NO_ROUTE = Outcome(dropped="no_route")
-_NOTHING_GIVEN: dict[str, bool] = {}  # the consent of an event that carries none (read, never written)
+_NO_PURPOSE: Final = Outcome(dropped="no_purpose")
+_NO_CONSENT: Final = Outcome(dropped="no_consent")
+_NO_ROUTE: Final = Outcome(dropped="no_route")
+_NOTHING_GIVEN: Final[dict[str, bool]] = {}  # the consent of an event that carries none (read, never written)
 #: The router whose audience and site rules the free-text engine has now (`Router.activate`): one identity check
 #: an event instead of asking the engine
-_ACTIVE: list[object] = [None]
+_ACTIVE: Final[list[object]] = [None]
 
 
 class Router:
@@ -165,7 +186,7 @@ class Router:
         if len(raw) > self.max_message_bytes:
             return Outcome(rejected="oversized", detail=f"message of {len(raw)} bytes exceeds {self.max_message_bytes}")
         try:
-            event = orjson.loads(raw)
+            event = _LOADS(raw)
         except orjson.JSONDecodeError as exc:
             if "utf-8" in str(exc).lower() or "surrogate" in str(exc).lower():
                 return Outcome(rejected="invalid_utf8", detail="the message is not valid UTF-8")
@@ -202,7 +223,7 @@ class Router:
                 doc["purposes"] = served
             doc["policy_version"] = version  # which version governed it (clause 5.1): the archive keeps it
             doc["logwarden"] = runtime.stamp
-            outputs.append(_output(runtime.name, runtime.topic, key, orjson.dumps(doc)))
+            outputs.append(_output(runtime.name, runtime.topic, key, _DUMPS(doc)))
         return _routed(tuple(outputs))
 
     def _decide(self, event: dict[str, Any]) -> Decision | None:
@@ -271,7 +292,7 @@ class Router:
         schema, event_id, ts = event.get("schema"), event.get("event_id"), event.get("ts")  # REQUIRED, by name
         if type(schema) is not str or type(event_id) is not str or type(ts) is not str:
             _missing_or_wrong(event)  # which of them, in the wire format's order
-        if schema not in SCHEMAS:
+        if schema not in _SCHEMAS:
             raise Reject("unknown_schema", f"schema: expected one of {', '.join(sorted(SCHEMAS))}")
         if not _UUID.match(event_id):
             raise Reject("invalid_value", "event_id: expected a UUID such as 0b7d3c9e-3f7a-4c1e-9a53-2f6f5f0d8a11")

@@ -23,7 +23,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Final
 
 from pipeline import treatments
 from pipeline.policy import Policy, Route
@@ -42,9 +42,12 @@ class Reject(Exception):
         self.detail = detail
 
 
-_DROP = object()
-_NO_RESULTS: treatments.Results = {}  # the kept results of a treatment that keeps none (never filled)
-_IDENTIFIER_KEY = treatments.IDENTIFIER_KEY.search
+# module names the compiled visitors read are `Final`: mypyc keeps those in C variables, and looks any other name up in
+# the module's dict on every use (`_DROP` alone was 6% of the core's instructions)
+_DROP: Final = object()
+_NO_RESULTS: Final[treatments.Results] = {}  # the kept results of a treatment that keeps none (never filled)
+_IDENTIFIER_KEY: Final = treatments.IDENTIFIER_KEY.search
+_PSEUDONYM: Final = Pseudonym
 Visit = Callable[[Any, int], Any]
 
 
@@ -574,7 +577,7 @@ def _projection(allow: dict[str, Any], pseudonymized: frozenset[str], union: fro
                 continue
             kind = type(value)
             if inner is None:
-                if kind is Pseudonym:
+                if kind is _PSEUDONYM:
                     out[key] = pseudonymize(value.value)
                 elif covered and (kind is not dict or not value):
                     continue  # an object of which nothing was kept (or a wrong type, which the walk rejects)
@@ -609,7 +612,7 @@ def _covers(kept: list[str], union: frozenset[str], path: str) -> bool:
 
 def _materialize(value: Any, pseudonymize: Callable[[Any], str]) -> Any:
     kind = type(value)
-    if kind is Pseudonym:
+    if kind is _PSEUDONYM:
         return pseudonymize(value.value)
     if kind is dict:
         return {k: _materialize(v, pseudonymize) for k, v in value.items()}
