@@ -41,8 +41,11 @@ _V4 = re.compile(r"([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\Z")  #
 _V4_MAPPED = bytes(10) + b"\xff\xff"
 
 
-def ip_prefix(value: str) -> str | None:
-    """The network of an address: IPv4 /24, IPv6 /48, IPv4-mapped IPv6 as IPv4. None if not an address."""
+def ip_prefix(value: str, depth: int = 0) -> str | None:
+    """The network of an address: IPv4 /24, IPv6 /48, IPv4-mapped IPv6 as IPv4. None if not an address.
+
+    `depth` is unused: with it this is a compiled treatment as it is (`Apply`), which the core calls for nearly every
+    event without a second interpreted call in between."""
     text = value.strip()
     # the usual case, a dotted quad, checked by the C library (ASCII digits only, each below 256) each time it comes:
     # that costs less (300 ns) than a cache of addresses, most of which come once, spends on one it has not seen (700)
@@ -282,7 +285,7 @@ class Treatment:
 def _ip_prefix(field: Field) -> Apply:
     if field.kind is Kind.STRING_LIST:
         return lambda v, d: [p for p in map(ip_prefix, v) if p is not None] or None
-    return lambda v, d: ip_prefix(v)
+    return ip_prefix
 
 
 #: The redactions a treatment counted for one value, by kind: kept with its result and counted again on each reuse.
@@ -331,6 +334,12 @@ def _cached(treat: Callable[[Any, Redactor], Any],
     return compile_
 
 
+def _language(value: str, redactor: Redactor) -> str | None:
+    """`language` as a cached treatment: the core finds the tag of a header it met in the treatment's cache, without
+    a call (nearly every event has a header, and a few headers recur)."""
+    return language(value)
+
+
 def _place(value: dict[str, object]) -> tuple[str | None, str | None] | None:
     """All that `location` reads of a location: its country and city when they are strings (coordinates differ on
     nearly every event, the places they fall in recur); None when they are too long to keep."""
@@ -352,7 +361,7 @@ REGISTRY: dict[str, Treatment] = {t.name: t for t in (
               frozenset({Kind.STRING})),
     Treatment("location", "country and city only", _cached(location, _place), frozenset({Kind.OBJECT}),
               frozenset({"device.location"})),
-    Treatment("language", "the first language tag", lambda f: lambda v, d: language(v), frozenset({Kind.STRING})),
+    Treatment("language", "the first language tag", _cached(_language), frozenset({Kind.STRING})),
     Treatment("query", "identifier-named parameters dropped, the rest redacted", _cached(query),
               frozenset({Kind.STRING})),
     Treatment("referrer_host", "the referring page's host only", _cached(referrer_host),

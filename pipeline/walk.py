@@ -375,6 +375,7 @@ class CompiledWalk:
 
         types = _KIND_TYPES[kind]
         items_are_strings = kind is Kind.STRING_LIST
+        as_is = apply is _keep
 
         def visit(value: Any, depth: int) -> Any:
             if value is None:
@@ -384,7 +385,7 @@ class CompiledWalk:
             if type(value) is str and len(value) > max_chars:
                 raise Reject("too_large", f"{path}: longer than {max_chars} characters")
             cell[0] += 1
-            if apply is _keep:  # the value itself, without a call
+            if as_is:  # the value itself, without a call
                 return value if kept else _DROP
             if apply is None:
                 return _DROP
