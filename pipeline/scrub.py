@@ -115,27 +115,37 @@ _SCHEMAS: Final = SCHEMAS
 
 
 # The envelope's two patterns, checked without the regex engine (a match cost 2,700 instructions an event each: its
-# set test per character): the length and the separators' places, then the bytes with every allowed character
-# deleted must be exactly the separators. ASCII is checked first, so `encode` cannot fail and a character is a byte.
+# set test per character): the string's UTF-8 bytes with every allowed digit made a '0' must be the pattern's shape
+# (a non-ASCII character is a byte of its own there, which no shape holds; a lone surrogate has no UTF-8 at all).
 #: `^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z`
-_HEX_DIGITS: Final = b"0123456789abcdefABCDEF"
+_HEX_AS_ZERO: Final = bytes.maketrans(b"0123456789abcdefABCDEF", b"0" * 22)
+_UUID_SHAPE: Final = b"00000000-0000-0000-0000-000000000000"
 #: a time already in the pipeline's canonical form (UTC, milliseconds, Z): it only needs to be a real date.
 #: `[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z`
-_DIGITS: Final = b"0123456789"
+_DIGIT_AS_ZERO: Final = bytes.maketrans(b"0123456789", b"0" * 10)
+_TS_SHAPE: Final = b"0000-00-00T00:00:00.000Z"
 _FROM_ISO: Final = datetime.fromisoformat
+
+
+def _shaped(value: str, length: int, table: bytes, shape: bytes) -> bool:
+    """The string, `length` characters, has the shape once its digits (`table`) are made '0'."""
+    if len(value) != length:
+        return False
+    try:
+        written = value.encode()
+    except UnicodeEncodeError:
+        return False  # a lone surrogate
+    return written.translate(table) == shape
 
 
 def _is_uuid(value: str) -> bool:
     """A UUID as text: 8-4-4-4-12 hex digits, either case."""
-    return (len(value) == 36 and value.isascii() and value[8] == "-" and value[13] == "-" and value[18] == "-"
-            and value[23] == "-" and value.encode().translate(None, _HEX_DIGITS) == b"----")
+    return _shaped(value, 36, _HEX_AS_ZERO, _UUID_SHAPE)
 
 
 def _is_canonical_ts(value: str) -> bool:
     """`2026-11-24T15:40:36.123Z`: digits in that shape (not yet a real date)."""
-    return (len(value) == 24 and value.isascii() and value[4] == "-" and value[7] == "-" and value[10] == "T"
-            and value[13] == ":" and value[16] == ":" and value[19] == "." and value[23] == "Z"
-            and value.encode().translate(None, _DIGITS) == b"--T::.Z")
+    return _shaped(value, 24, _DIGIT_AS_ZERO, _TS_SHAPE)
 
 
 if REQUIRED != ("schema", "event_id", "ts"):  # `_validate_envelope` reads them by name
