@@ -153,6 +153,8 @@ if REQUIRED != ("schema", "event_id", "ts"):  # `_validate_envelope` reads them 
 #: The order in which `_validate_envelope` writes the known consents: sorted, so the same event gives the same bytes
 #: in every process (the set's own order changes with the hash seed)
 _CONSENT_ORDER: Final = tuple(sorted(CONSENTS))
+#: Where each known consent's answer sits in a decision's key (`Router._decide`)
+_CONSENT_SHIFT: Final = {name: 2 * i for i, name in enumerate(_CONSENT_ORDER)}
 
 
 def _given(consent: dict[str, bool], names: tuple[str, ...]) -> bool:
@@ -263,8 +265,11 @@ class Router:
 
         A decision depends only on the declared purposes (or what they are derived from: the schema, the action
         and the path) and the consents, whose few combinations recur: decisions are kept, bounded."""
-        consent = event.get("consent")  # validated: known names and booleans, or None
-        given = tuple(consent.items()) if consent else ()
+        consent: dict[str, bool] | None = event.get("consent")  # validated: known names and booleans, or None
+        given = 0  # the answers as one number: two bits a known consent (none, no, yes), cheaper to key by than pairs
+        if consent:
+            for name, answer in consent.items():  # validated: known names only, booleans
+                given |= (2 if answer else 1) << _CONSENT_SHIFT[name]
         declared = event.get("purposes")
         if declared is not None:
             key: tuple[Any, ...] = (tuple(declared), given)
@@ -345,7 +350,7 @@ class Router:
                     raise Reject("wrong_type", "consent: expected an object of booleans")
             # known consent names only: any other key is free text a producer made up (an object of exactly
             # those names, in that order, is already what this would make of it)
-            if tuple(consent) != _CONSENT_ORDER:
+            if not _known_in_order(consent):
                 event["consent"] = {k: consent[k] for k in _CONSENT_ORDER if k in consent} or None
         event["ts"] = _normalize_ts(ts)
 
@@ -361,6 +366,16 @@ class Router:
                 continue
             found |= rule.purposes
         return frozenset(found)
+
+
+def _known_in_order(consent: dict[str, Any]) -> bool:
+    """`tuple(consent) == _CONSENT_ORDER`, without the tuple: the names are the known consents, in their order."""
+    if len(consent) != len(_CONSENT_ORDER):
+        return False
+    for i, name in enumerate(consent):  # noqa: SIM110 - compiled, all() of a generator costs more than the loop
+        if name != _CONSENT_ORDER[i]:
+            return False
+    return True
 
 
 def _missing_or_wrong(event: dict[str, Any]) -> NoReturn:
