@@ -29,7 +29,8 @@ from pipeline import treatments
 from pipeline.policy import Policy, Route
 from pipeline.privacy import audience, rules
 from pipeline.privacy.redact import Redactor
-from pipeline.treatments import Pseudonym, Pseudonymizer
+from pipeline.pseudonyms import Pseudonymizer
+from pipeline.treatments import Pseudonym
 from pipeline.wire import FIELDS, Kind, children
 
 
@@ -357,7 +358,7 @@ class CompiledWalk:
 
             return visit_object
         if kind is Kind.ID and at_once:
-            pseudonymize = keepers[0].pseudonymize.__call__  # a bound method is called faster than an instance
+            pseudonymizer = keepers[0].pseudonymize  # compiled with the walk: `__call__` named is a native call
 
             def visit_id(value: Any, depth: int) -> Any:
                 kind_of = type(value)
@@ -369,7 +370,7 @@ class CompiledWalk:
                         return _DROP
                     raise wrong(value)
                 cell[0] += 1
-                return pseudonymize(value)
+                return pseudonymizer.__call__(value)
 
             return visit_id
 
@@ -579,7 +580,7 @@ def _projection(allow: dict[str, Any], pseudonymized: frozenset[str], union: fro
             kind = type(value)
             if inner is None:
                 if kind is _PSEUDONYM:
-                    out[key] = pseudonymize(value.value)
+                    out[key] = pseudonymize.__call__(value.value)
                 elif covered and (kind is not dict or not value):
                     continue  # an object of which nothing was kept (or a wrong type, which the walk rejects)
                 elif holds_ids and kind is dict and not ids_final:
