@@ -20,7 +20,7 @@ $(STAMP): pyproject.toml
 
 install: $(STAMP) prometheus chromium native
 
-## the scrub/route core (walk.py, scrub.py) compiled with mypyc for these sources (pipeline/native.py; ~15 s once), the
+## the scrub/route core (pseudonyms.py, walk.py, scrub.py) compiled with mypyc for these sources (pipeline/native.py; ~15 s once), the
 ## name lexicon (pipeline/privacy/lexicon.py; ~16 s once, then nothing; cues only without it), and the CLDR words
 ## the detectors read (pipeline/privacy/cldr.py; ~3 s once; read from Babel without them); the
 ## pure core runs when it cannot be built

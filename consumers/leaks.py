@@ -27,7 +27,7 @@ _WRITTEN_BY_PIPELINE = re.compile(
     r"|[0-9a-fA-F:]+/(?:[0-9]|[1-9][0-9]|1[01][0-9]|12[0-7])"  # a generalized IPv6 network (not a /128)
     r"|[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"  # a UUID
     r"|\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d+)?Z"  # an event time
-    # a pseudonym (pipeline/treatments.py Pseudonymizer: urlsafe Base64 of 16 bytes of an HMAC)
+    # a pseudonym (pipeline/pseudonyms.py Pseudonymizer: urlsafe Base64 of 16 bytes of an HMAC)
     r"|ps_[A-Za-z0-9_-]{22}"
 )
 

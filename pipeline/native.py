@@ -45,7 +45,7 @@ from pipeline.settings import PROJECT_ROOT, Settings
 #: itself in the process (the modules not listed import the pure one): one that keeps process state others read
 #: (pipeline/privacy/audience.py, rules.py: the free-text state in use) may be listed only with every module that
 #: reads or sets that state, or the compiled core would set one copy while the detectors read the other.
-MODULES: tuple[str, ...] = ("pipeline.walk", "pipeline.scrub")
+MODULES: tuple[str, ...] = ("pipeline.pseudonyms", "pipeline.walk", "pipeline.scrub")
 ROUTER_MODULE = "pipeline.scrub"
 #: Where builds are kept, one folder per source digest (build/ is the checkout's, ignored by git).
 BUILD_ROOT = PROJECT_ROOT / "build" / "native"

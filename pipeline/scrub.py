@@ -17,10 +17,9 @@ decisions come from bounded caches. Both modules are compiled by mypyc (pipeline
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Any, NoReturn
+from typing import Any, Final, NoReturn
 
 import orjson
 
@@ -65,9 +64,13 @@ class Outcome:
 # the outcome of a routed event and its outputs, built through their slots: the frozen dataclasses' own `__init__`
 # sets each field through `object.__setattr__`, which was half the cost of building them (1 µs an event). Compiled,
 # they are native classes whose `__init__` is still the dataclass's Python one (mypyc keeps a frozen dataclass's), so
-# the same way is the fast one there too: the class's own `__new__` (mypyc's refuses `object.__new__`) and the field
-# descriptors' setters (mypyc's getters and setters, which a frozen class's `__setattr__` does not guard)
-_NEW_OUTPUT, _NEW_OUTCOME = Output.__new__, Outcome.__new__
+# they are made by the class's own `__new__` (mypyc's refuses `object.__new__`) and filled by stores into their C
+# fields (an assignment compiled to a store, which a frozen class's `__setattr__` does not guard: the type checker is
+# told so on each line); the pure core fills them through the field descriptors' setters, the same objects.
+# Module names read per event are `Final`: mypyc keeps those in C variables, any other in the module's dict.
+_NATIVE: Final = hasattr(Output, "__mypyc_attrs__")  # this module runs compiled: its classes are mypyc's
+_NEW_OUTPUT: Final = Output.__new__
+_NEW_OUTCOME: Final = Outcome.__new__
 _SET_ROUTE, _SET_TOPIC, _SET_KEY, _SET_VALUE = (
     vars(Output)[name].__set__ for name in ("route", "topic", "key", "value"))
 _SET_OUTPUTS, _SET_REJECTED, _SET_DETAIL, _SET_DROPPED = (
@@ -76,32 +79,82 @@ _SET_OUTPUTS, _SET_REJECTED, _SET_DETAIL, _SET_DROPPED = (
 
 def _output(route: str, topic: str, key: bytes, value: bytes) -> Output:
     """`Output(route, topic, key, value)`, the same object, built faster."""
-    output = _NEW_OUTPUT(Output)
-    _SET_ROUTE(output, route)
-    _SET_TOPIC(output, topic)
-    _SET_KEY(output, key)
-    _SET_VALUE(output, value)
+    output: Output = _NEW_OUTPUT(Output)
+    if _NATIVE:
+        output.route = route  # type: ignore[misc]
+        output.topic = topic  # type: ignore[misc]
+        output.key = key  # type: ignore[misc]
+        output.value = value  # type: ignore[misc]
+    else:
+        _SET_ROUTE(output, route)
+        _SET_TOPIC(output, topic)
+        _SET_KEY(output, key)
+        _SET_VALUE(output, value)
     return output
 
 
 def _routed(outputs: tuple[Output, ...]) -> Outcome:
     """`Outcome(outputs)`, the same object, built faster."""
-    outcome = _NEW_OUTCOME(Outcome)
-    _SET_OUTPUTS(outcome, outputs)
-    _SET_REJECTED(outcome, None)
-    _SET_DETAIL(outcome, "")
-    _SET_DROPPED(outcome, None)
+    outcome: Outcome = _NEW_OUTCOME(Outcome)
+    if _NATIVE:
+        outcome.outputs = outputs  # type: ignore[misc]
+        outcome.rejected = None  # type: ignore[misc]
+        outcome.detail = ""  # type: ignore[misc]
+        outcome.dropped = None  # type: ignore[misc]
+    else:
+        _SET_OUTPUTS(outcome, outputs)
+        _SET_REJECTED(outcome, None)
+        _SET_DETAIL(outcome, "")
+        _SET_DROPPED(outcome, None)
     return outcome
 
 
-_UUID = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
-# a time already in the pipeline's canonical form (UTC, milliseconds, Z): it only needs to be a real date
-_CANONICAL_TS = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
+_LOADS: Final = orjson.loads
+_DUMPS: Final = orjson.dumps
+_SCHEMAS: Final = SCHEMAS
+
+
+# The envelope's two patterns, checked without the regex engine (a match cost 2,700 instructions an event each: its
+# set test per character): the string's UTF-8 bytes with every allowed digit made a '0' must be the pattern's shape
+# (a non-ASCII character is a byte of its own there, which no shape holds; a lone surrogate has no UTF-8 at all).
+#: `^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z`
+_HEX_AS_ZERO: Final = bytes.maketrans(b"0123456789abcdefABCDEF", b"0" * 22)
+_UUID_SHAPE: Final = b"00000000-0000-0000-0000-000000000000"
+#: a time already in the pipeline's canonical form (UTC, milliseconds, Z): it only needs to be a real date.
+#: `[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z`
+_DIGIT_AS_ZERO: Final = bytes.maketrans(b"0123456789", b"0" * 10)
+_TS_SHAPE: Final = b"0000-00-00T00:00:00.000Z"
+_FROM_ISO: Final = datetime.fromisoformat
+
+
+def _shaped(value: str, length: int, table: bytes, shape: bytes) -> bool:
+    """The string, `length` characters, has the shape once its digits (`table`) are made '0'."""
+    if len(value) != length:
+        return False
+    try:
+        written = value.encode()
+    except UnicodeEncodeError:
+        return False  # a lone surrogate
+    return written.translate(table) == shape
+
+
+def _is_uuid(value: str) -> bool:
+    """A UUID as text: 8-4-4-4-12 hex digits, either case."""
+    return _shaped(value, 36, _HEX_AS_ZERO, _UUID_SHAPE)
+
+
+def _is_canonical_ts(value: str) -> bool:
+    """`2026-11-24T15:40:36.123Z`: digits in that shape (not yet a real date)."""
+    return _shaped(value, 24, _DIGIT_AS_ZERO, _TS_SHAPE)
+
+
 if REQUIRED != ("schema", "event_id", "ts"):  # `_validate_envelope` reads them by name
     raise ImportError("pipeline.scrub checks the required fields schema, event_id and ts: update it with wire.py")
 #: The order in which `_validate_envelope` writes the known consents: sorted, so the same event gives the same bytes
 #: in every process (the set's own order changes with the hash seed)
-_CONSENT_ORDER = tuple(sorted(CONSENTS))
+_CONSENT_ORDER: Final = tuple(sorted(CONSENTS))
+#: Where each known consent's answer sits in a decision's key (`Router._decide`)
+_CONSENT_SHIFT: Final = {name: 2 * i for i, name in enumerate(_CONSENT_ORDER)}
 
 
 def _given(consent: dict[str, bool], names: tuple[str, ...]) -> bool:
@@ -115,13 +168,13 @@ def _given(consent: dict[str, bool], names: tuple[str, ...]) -> bool:
 Decision = tuple[tuple[tuple[RouteRuntime, list[str]], ...], Outcome | None, Visit, bool]
 
 #: The outcomes of the events no route keeps (an outcome is frozen: one of each serves every such event).
-_NO_PURPOSE = Outcome(dropped="no_purpose")
-_NO_CONSENT = Outcome(dropped="no_consent")
-_NO_ROUTE = Outcome(dropped="no_route")
-_NOTHING_GIVEN: dict[str, bool] = {}  # the consent of an event that carries none (read, never written)
+_NO_PURPOSE: Final = Outcome(dropped="no_purpose")
+_NO_CONSENT: Final = Outcome(dropped="no_consent")
+_NO_ROUTE: Final = Outcome(dropped="no_route")
+_NOTHING_GIVEN: Final[dict[str, bool]] = {}  # the consent of an event that carries none (read, never written)
 #: The router whose audience and site rules the free-text engine has now (`Router.activate`): one identity check
 #: an event instead of asking the engine
-_ACTIVE: list[object] = [None]
+_ACTIVE: Final[list[object]] = [None]
 
 
 class Router:
@@ -165,7 +218,7 @@ class Router:
         if len(raw) > self.max_message_bytes:
             return Outcome(rejected="oversized", detail=f"message of {len(raw)} bytes exceeds {self.max_message_bytes}")
         try:
-            event = orjson.loads(raw)
+            event = _LOADS(raw)
         except orjson.JSONDecodeError as exc:
             if "utf-8" in str(exc).lower() or "surrogate" in str(exc).lower():
                 return Outcome(rejected="invalid_utf8", detail="the message is not valid UTF-8")
@@ -202,7 +255,7 @@ class Router:
                 doc["purposes"] = served
             doc["policy_version"] = version  # which version governed it (clause 5.1): the archive keeps it
             doc["logwarden"] = runtime.stamp
-            outputs.append(_output(runtime.name, runtime.topic, key, orjson.dumps(doc)))
+            outputs.append(_output(runtime.name, runtime.topic, key, _DUMPS(doc)))
         return _routed(tuple(outputs))
 
     def _decide(self, event: dict[str, Any]) -> Decision | None:
@@ -212,8 +265,11 @@ class Router:
 
         A decision depends only on the declared purposes (or what they are derived from: the schema, the action
         and the path) and the consents, whose few combinations recur: decisions are kept, bounded."""
-        consent = event.get("consent")  # validated: known names and booleans, or None
-        given = tuple(consent.items()) if consent else ()
+        consent: dict[str, bool] | None = event.get("consent")  # validated: known names and booleans, or None
+        given = 0  # the answers as one number: two bits a known consent (none, no, yes), cheaper to key by than pairs
+        if consent:
+            for name, answer in consent.items():  # validated: known names only, booleans
+                given |= (2 if answer else 1) << _CONSENT_SHIFT[name]
         declared = event.get("purposes")
         if declared is not None:
             key: tuple[Any, ...] = (tuple(declared), given)
@@ -271,9 +327,9 @@ class Router:
         schema, event_id, ts = event.get("schema"), event.get("event_id"), event.get("ts")  # REQUIRED, by name
         if type(schema) is not str or type(event_id) is not str or type(ts) is not str:
             _missing_or_wrong(event)  # which of them, in the wire format's order
-        if schema not in SCHEMAS:
+        if schema not in _SCHEMAS:
             raise Reject("unknown_schema", f"schema: expected one of {', '.join(sorted(SCHEMAS))}")
-        if not _UUID.match(event_id):
+        if not _is_uuid(event_id):
             raise Reject("invalid_value", "event_id: expected a UUID such as 0b7d3c9e-3f7a-4c1e-9a53-2f6f5f0d8a11")
         if schema == "action/1" and event.get("action") is None:
             raise Reject("missing_field", "action: required for schema action/1")
@@ -294,7 +350,7 @@ class Router:
                     raise Reject("wrong_type", "consent: expected an object of booleans")
             # known consent names only: any other key is free text a producer made up (an object of exactly
             # those names, in that order, is already what this would make of it)
-            if tuple(consent) != _CONSENT_ORDER:
+            if not _known_in_order(consent):
                 event["consent"] = {k: consent[k] for k in _CONSENT_ORDER if k in consent} or None
         event["ts"] = _normalize_ts(ts)
 
@@ -312,6 +368,16 @@ class Router:
         return frozenset(found)
 
 
+def _known_in_order(consent: dict[str, Any]) -> bool:
+    """`tuple(consent) == _CONSENT_ORDER`, without the tuple: the names are the known consents, in their order."""
+    if len(consent) != len(_CONSENT_ORDER):
+        return False
+    for i, name in enumerate(consent):  # noqa: SIM110 - compiled, all() of a generator costs more than the loop
+        if name != _CONSENT_ORDER[i]:
+            return False
+    return True
+
+
 def _missing_or_wrong(event: dict[str, Any]) -> NoReturn:
     """Raise the rejection of an envelope whose required fields are not all strings: the first missing one,
     else the first of another type."""
@@ -325,15 +391,15 @@ def _missing_or_wrong(event: dict[str, Any]) -> NoReturn:
 
 
 def _normalize_ts(value: str) -> str:
-    if _CANONICAL_TS.fullmatch(value):  # the usual case: already UTC with milliseconds, so only the date is checked
+    if _is_canonical_ts(value):  # the usual case: already UTC with milliseconds, so only the date is checked
         try:
-            datetime.fromisoformat(value)
+            _FROM_ISO(value)
         except ValueError:
             pass  # not a real date: the full parse below says so
         else:
             return value
     try:
-        moment = datetime.fromisoformat(value)
+        moment = _FROM_ISO(value)
         if moment.tzinfo is not None:
             moment = moment.astimezone(UTC)
     except (ValueError, OverflowError):

@@ -11,12 +11,9 @@ from it. Adding a treatment is one entry at the end of this file.
 
 from __future__ import annotations
 
-import hashlib
-import hmac
 import ipaddress
 import re
 import socket
-from binascii import b2a_base64
 from collections.abc import Callable, Hashable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -27,6 +24,8 @@ from ua_parser import parse_os, parse_user_agent
 
 from pipeline.privacy.detectors import keys as identifier_keys
 from pipeline.privacy.redact import Redactor
+from pipeline.pseudonyms import CACHE_SIZE
+from pipeline.pseudonyms import Pseudonymizer as Pseudonymizer  # the pseudonymize treatment's, compiled with the core
 from pipeline.wire import Kind
 
 #: Query parameter names that carry identifiers: their values never leave the pipeline (names in any language
@@ -41,8 +40,11 @@ _V4 = re.compile(r"([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\.([0-9]{1,3})\Z")  #
 _V4_MAPPED = bytes(10) + b"\xff\xff"
 
 
-def ip_prefix(value: str) -> str | None:
-    """The network of an address: IPv4 /24, IPv6 /48, IPv4-mapped IPv6 as IPv4. None if not an address."""
+def ip_prefix(value: str, depth: int = 0) -> str | None:
+    """The network of an address: IPv4 /24, IPv6 /48, IPv4-mapped IPv6 as IPv4. None if not an address.
+
+    `depth` is unused: with it this is a compiled treatment as it is (`Apply`), which the core calls for nearly every
+    event without a second interpreted call in between."""
     text = value.strip()
     # the usual case, a dotted quad, checked by the C library (ASCII digits only, each below 256) each time it comes:
     # that costs less (300 ns) than a cache of addresses, most of which come once, spends on one it has not seen (700)
@@ -148,53 +150,8 @@ def referrer_host(value: str, redactor: Redactor) -> str | None:
     return redactor.text(host) if host else None
 
 
-#: How many results each of the core's caches holds (pseudonyms per route, treated values per field, redacted
-#: strings). A full cache is emptied and fills again: ids, agents and paths recur, most emails do not.
-CACHE_SIZE = 16384
 #: Strings longer than this are redacted each time they come, never cached (the redactor's own bound).
 CACHED_CHARS = 512
-
-
-class Pseudonymizer:
-    """Keyed HMAC-SHA256 pseudonyms, one key per route, so routes cannot be joined on them.
-
-    Users and sessions recur, so the pseudonyms of the last ids seen are kept (in memory only, bounded).
-    The cache has two generations: when the recent one is full it becomes the older one, and an id found there
-    moves back to the recent one. Ids that keep coming (users) so survive a flood of one-off ids (sessions),
-    which a single cache emptied when full would lose with them.
-    The HMAC's inner and outer hashes are keyed once (RFC 2104's ipad/opad states) and copied per id:
-    `hmac.digest` keys them again on every call, which was two thirds of a fresh id's cost."""
-
-    __slots__ = ("_inner", "_older", "_outer", "_recent")
-
-    def __init__(self, master_key: bytes, route: str, key_id: str) -> None:
-        key = hmac.new(master_key, f"logwarden/route/{route}/{key_id}".encode(), hashlib.sha256).digest()
-        block = key.ljust(hashlib.sha256().block_size, b"\0")  # a 32-byte key is shorter than SHA-256's block
-        self._inner = hashlib.sha256(bytes(b ^ 0x36 for b in block))
-        self._outer = hashlib.sha256(bytes(b ^ 0x5C for b in block))
-        self._recent: dict[str | int, str] = {}
-        self._older: dict[str | int, str] = {}
-
-    def __call__(self, value: str | int) -> str:
-        pseudonym = self._recent.get(value)
-        if pseudonym is not None:
-            return pseudonym
-        pseudonym = self._older.get(value)
-        if pseudonym is None:
-            inner = self._inner.copy()
-            inner.update(str(value).encode())
-            outer = self._outer.copy()
-            outer.update(inner.digest())
-            # the first 16 bytes in URL-safe base64 without padding: 22 characters
-            pseudonym = "ps_" + b2a_base64(outer.digest()[:16], newline=False)[:22].translate(_URL_SAFE).decode()
-        if len(self._recent) >= CACHE_SIZE:
-            self._older = self._recent
-            self._recent = {}
-        self._recent[value] = pseudonym
-        return pseudonym
-
-
-_URL_SAFE = bytes.maketrans(b"+/", b"-_")
 
 
 class CachingRedactor(Redactor):
@@ -282,7 +239,7 @@ class Treatment:
 def _ip_prefix(field: Field) -> Apply:
     if field.kind is Kind.STRING_LIST:
         return lambda v, d: [p for p in map(ip_prefix, v) if p is not None] or None
-    return lambda v, d: ip_prefix(v)
+    return ip_prefix
 
 
 #: The redactions a treatment counted for one value, by kind: kept with its result and counted again on each reuse.
@@ -331,6 +288,12 @@ def _cached(treat: Callable[[Any, Redactor], Any],
     return compile_
 
 
+def _language(value: str, redactor: Redactor) -> str | None:
+    """`language` as a cached treatment: the core finds the tag of a header it met in the treatment's cache, without
+    a call (nearly every event has a header, and a few headers recur)."""
+    return language(value)
+
+
 def _place(value: dict[str, object]) -> tuple[str | None, str | None] | None:
     """All that `location` reads of a location: its country and city when they are strings (coordinates differ on
     nearly every event, the places they fall in recur); None when they are too long to keep."""
@@ -352,7 +315,7 @@ REGISTRY: dict[str, Treatment] = {t.name: t for t in (
               frozenset({Kind.STRING})),
     Treatment("location", "country and city only", _cached(location, _place), frozenset({Kind.OBJECT}),
               frozenset({"device.location"})),
-    Treatment("language", "the first language tag", lambda f: lambda v, d: language(v), frozenset({Kind.STRING})),
+    Treatment("language", "the first language tag", _cached(_language), frozenset({Kind.STRING})),
     Treatment("query", "identifier-named parameters dropped, the rest redacted", _cached(query),
               frozenset({Kind.STRING})),
     Treatment("referrer_host", "the referring page's host only", _cached(referrer_host),

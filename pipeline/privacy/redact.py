@@ -199,26 +199,34 @@ def _find(text: str, *, decode_base64: bool, kinds: frozenset[str] | None = None
         spans = _merged(detector.find(text))
         if not spans:
             continue
-        if detector.yields_to_lookalikes:
-            if protected is None:
-                protected = _Spans(lookalikes(text))
-            spans = [(s, e) for s, e in spans if not protected.overlaps(s, e)]
-        # a detector's own spans never overlap (merged): each is held against the earlier detectors' only
-        taken = _Spans(chosen)
+        # a span is kept when no marker holds it, it overlaps no earlier detector's span and (for a detector that
+        # yields to look-alikes) no look-alike: the look-alikes are found only when a span has passed the rest (a
+        # username inside an address already taken never asks for them). A detector's own spans never overlap
+        # (merged): each is held against the earlier detectors' only
+        taken = _Spans(chosen) if chosen else None
+        yields = detector.yields_to_lookalikes
         for start, end in spans:
             if markers:
                 i = bisect_right(marker_starts, start) - 1  # markers are disjoint: only this one can hold the span
                 if i >= 0 and end <= markers[i][1]:
                     continue
-            if not taken.overlaps(start, end):
-                chosen.append((start, end, detector.kind))
+            if taken is not None and taken.overlaps(start, end):
+                continue
+            if yields:
+                if protected is None:
+                    protected = _Spans(lookalikes(text))
+                if protected.overlaps(start, end):
+                    continue
+            chosen.append((start, end, detector.kind))
     if decode_base64 and len(text) >= 16:
         # Base64 tokens never overlap each other, and one part of each at most is taken: each part is held against
         # the detectors' spans only
-        taken = _Spans(chosen)
+        taken = None
         for match in _BASE64.finditer(text):
             if _NOT_BASE64.fullmatch(match.group()):
                 continue  # a hex digest, a UUID, a pseudonym
+            if taken is None:
+                taken = _Spans(chosen)
             for start, end in _base64_parts(match):
                 if not taken.overlaps(start, end):
                     kind = _base64_kind(text[start:end])
@@ -251,9 +259,10 @@ class _Spans:
 
 def _merged(spans: object) -> list[tuple[int, int]]:
     """One detector's spans, sorted, with overlapping ones joined (its own finders may overlap)."""
-    ordered = sorted(s for s in spans if s[1] > s[0])  # type: ignore[attr-defined]
     merged: list[tuple[int, int]] = []
-    for start, end in ordered:
+    for start, end in sorted(spans):  # type: ignore[call-overload]
+        if end <= start:
+            continue  # empty
         if merged and start < merged[-1][1]:
             merged[-1] = (merged[-1][0], max(merged[-1][1], end))
         else:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
+import re
 import subprocess
 import sys
 from base64 import urlsafe_b64encode
@@ -20,7 +21,10 @@ from typing import Any
 
 import orjson
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from pipeline import scrub
 from pipeline.policy import load_policy
 from pipeline.scrub import DLQ_REASONS, Outcome, Output, Router
 from pipeline.settings import PROJECT_ROOT
@@ -587,6 +591,43 @@ def test_a_canonical_looking_ts_must_be_a_real_time(ts: str) -> None:
     assert outcome.rejected == "invalid_value"
     assert outcome.detail.startswith("ts: ")
 
+
+
+_UUID_PATTERN = re.compile(r"^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\Z")
+_TS_PATTERN = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}\.[0-9]{3}Z")
+# a UUID and a canonical time with up to three characters replaced, inserted or removed: digits of other scripts,
+# letters past 'f', separators, a lone surrogate, non-ASCII letters
+_ODD = st.sampled_from([*"0123456789abcdefABCDEFgzZT-:.+ _\n\x00\x80ÿ", "٣", "１", "ｆ", "\ud800", "é"])
+
+
+def _mutated(base: st.SearchStrategy[str]) -> st.SearchStrategy[str]:
+    def edit(text: str, edits: list[tuple[int, int, str]]) -> str:
+        chars = list(text)
+        for how, where, char in edits:
+            at = where % (len(chars) + 1)
+            if how == 0 and at < len(chars):
+                chars[at] = char
+            elif how == 1:
+                chars.insert(at, char)
+            elif chars and at < len(chars):
+                del chars[at]
+        return "".join(chars)
+
+    return st.builds(edit, base, st.lists(st.tuples(st.integers(0, 2), st.integers(0, 40), _ODD), max_size=3))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(value=_mutated(st.uuids().map(str) | st.uuids().map(lambda u: str(u).upper())))
+def test_the_event_id_check_is_the_uuid_pattern(value: str) -> None:
+    """`_is_uuid` (no regex engine: the core's hot path) accepts exactly what the UUID pattern matches."""
+    assert scrub._is_uuid(value) == bool(_UUID_PATTERN.match(value))
+
+
+@settings(max_examples=2000, deadline=None)
+@given(value=_mutated(st.datetimes().map(lambda t: t.isoformat(timespec="milliseconds") + "Z")))
+def test_the_canonical_time_check_is_the_canonical_pattern(value: str) -> None:
+    """`_is_canonical_ts` accepts exactly what the canonical time's pattern matches (before the date is checked)."""
+    assert scrub._is_canonical_ts(value) == bool(_TS_PATTERN.fullmatch(value))
 
 # --- the walk for the routes an event goes to ---
 
