@@ -34,6 +34,7 @@ from pipeline.privacy.detectors import (
     wallet,
 )
 from pipeline.privacy.detectors._common import facts, literal_alternation
+from pipeline.privacy.detectors._cue_gate import copy_for_patterns
 from pipeline.privacy.normalize import _NEEDS_WORK, normalize
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus" / "privacy.jsonl"
@@ -197,3 +198,32 @@ def test_a_literal_alternation_matches_exactly_its_words(words: Iterable[str]) -
     for word in words:
         assert pattern.fullmatch(word)
     assert not pattern.fullmatch("zzz")
+
+
+# --- the phone's look-behind words, run on a slice of the folded copy before each number ---
+
+BEFORE_VOCAB = ["Order", "ORDER #", "order_id=", "orders/", "Version", "v", "Build:", "ISBN", "№", "No.", "nr",
+                "Numer sprawy", "Zamówienie", "ΤΙΜΟΛΟΓΙΟ", "Τιμολόγιο", "Αριθμός", "ΑΡΙΘΜΌΣ", "αρ.", "SIPARIŞ",
+                "sipariş", "İNV", "Сумма:", "ИТОГО", "Total", "€", "price=", "S/N", "ſn", "\u212a", "\u0345", "Ref.",
+                "Rechnung", "Bestellnummer", "注文番号", "Заказ", "СЧЁТ", "Fatura No:", "číslo", "n°", "nº"]
+before_texts = st.lists(st.tuples(st.one_of(words, st.builds(lambda w, c: c(w), st.sampled_from(BEFORE_VOCAB),
+                                                              st.sampled_from(CASES))),
+                                  st.sampled_from([*SEPARATORS, " 12", "5 ", "+7 "])), min_size=1, max_size=8).map(
+    lambda parts: "".join(w + s for w, s in parts))
+
+
+def _check_before_patterns(text: str) -> None:
+    copy = copy_for_patterns(text)
+    reference = phone._REFERENCE_BEFORE.get()
+    for end in range(len(text) + 1):
+        start = max(0, end - 16)
+        for pattern in (phone._NOT_PHONE_BEFORE, phone._VERSION_BEFORE, phone._AMOUNT_BEFORE):
+            assert pattern.search_slice(text, copy, start, end) == (pattern.full.search(text[start:end]) is not None)
+        start = max(0, end - 40)
+        assert reference.search_between(text, copy, start, end) == (reference.full.search(text, start, end) is not None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=before_texts)
+def test_the_phones_words_before_a_number_are_found_on_the_folded_copy_as_on_the_text(text: str) -> None:
+    _check_before_patterns(text)
