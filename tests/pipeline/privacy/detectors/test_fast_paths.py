@@ -227,3 +227,35 @@ def _check_before_patterns(text: str) -> None:
 @given(text=before_texts)
 def test_the_phones_words_before_a_number_are_found_on_the_folded_copy_as_on_the_text(text: str) -> None:
     _check_before_patterns(text)
+
+
+def _check_digit_cues(text: str) -> None:
+    for pattern, words in ((national_id._INN_CUE, national_id._INN_WORDS),
+                           (national_id._SNILS_CUE, national_id._SNILS_WORDS),
+                           (national_id._PASSPORT_CUE, national_id._PASSPORT_WORDS)):
+        assert national_id._may_hold(text, words) or pattern.search(text) is None, text
+    for folded_cues in (birth_date._BEFORE_FOLDED, birth_date._AFTER_FOLDED, national_id._PASSPORT_FOLDED):
+        assert _spans(folded_cues.finditer(text)) == _spans(folded_cues.full.get().finditer(text)), text
+
+
+CUE_VOCAB = ["ИНН", "inn", "TIN", "Идентификационный номер налогоплательщика", "tax id", "TAX_PAYER-NO.", "taxpayer",
+             "СНИЛС", "SNILS", "Страховой номер", "ПАСПОРТ", "passport #", "Серия и номер", "С/Н", "загранпаспорта",
+             "удостоверение личности", "Reisepassnummer", "paspoortnummer", "Geburtsdatum", "born", "née", "родился",
+             "İNN", "ınn", "ſnils", "ᲃнилс", "\u0345"]
+cue_texts = st.lists(st.tuples(st.one_of(words, st.builds(lambda w, c: c(w), st.sampled_from(CUE_VOCAB),
+                                                           st.sampled_from(CASES))),
+                               st.sampled_from([*SEPARATORS, " 12", "1234567890 "])), min_size=1, max_size=8).map(
+    lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=cue_texts)
+def test_the_identifiers_cues_are_gated_and_found_on_the_folded_copy_as_on_the_text(text: str) -> None:
+    _check_digit_cues(text)
+
+
+def test_the_digit_detectors_fast_paths_agree_on_the_corpus() -> None:
+    for text in _corpus()[:2000]:
+        for variant in (text, text.upper()):
+            _check_digit_cues(variant)
+            _check_before_patterns(variant)
