@@ -177,6 +177,8 @@ def _is_phone(text: str, copy: str | None, match: re.Match[str], cued: bool) -> 
         return False
     if plus and plus.strip().startswith("+"):
         return count >= 7
+    if not cued and not plus and len(groups) == 1 and not 10 <= count <= 13:
+        return False  # what every check below ends with for a plain run of digits (`_plain`), decided before them
     if _DATE.search(body) or _VERSION_BEFORE.search_slice(text, copy, before_start, match.start()):
         return False
     russian = count == 11 and digits[0] in "78"
