@@ -148,6 +148,11 @@ class FoldedCues:
             return self.full.get().search(text) is not None
         return bool(_cue_scan.starts(folded(text), self.number))
 
+    def places(self, copy: str) -> list[int]:
+        """Where, ascending, one of the kind's phrases may start in `copy`, a text's `copy_for_patterns` (not None):
+        every match of the full pattern, and of any pattern that starts with it, starts at one of them."""
+        return _cue_scan.starts(copy, self.number)
+
 
 class FoldedPattern:
     """A case-insensitive pattern whose letters are all lowercase and folded (`folded` leaves them as they are), run

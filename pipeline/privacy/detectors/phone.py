@@ -117,6 +117,23 @@ _REFERENCE_BEFORE = PerAudience(lambda audience: FoldedPattern(
     r"(?:\s{1,3}(?:number|no\.?|nr\.?|nummer|numéro|número|numero|numer|číslo|č\.|broj|br\.?|numru|nru\.?|"
     r"št\.?|številka|sz\.?|szám|nro\.?|núm\.?|numurs|numeris|αρ\.?|αριθμός|номер|n[°º]|#))?\s{0,3}[:#№：]?\s{0,3}\Z",
     fold=True))
+# where a reference word may start (the one cue scan): `_REFERENCE_BEFORE` is tried there only, not at each of the 40
+# characters before a number
+_REFERENCE_CUES = FoldedCues("reference")
+
+
+def _reference_before(text: str, copy: str | None, places: list[int], start: int) -> bool:
+    """Whether `_REFERENCE_BEFORE` matches in the 40 characters before `start`, ending there: anchored at each place in
+    them where a reference word may start (`places`, ascending), when the text has a folded copy."""
+    pattern = _REFERENCE_BEFORE.get()
+    if copy is None:
+        return pattern.full.search(text, max(0, start - 40), start) is not None
+    at = bisect_left(places, max(0, start - 40))
+    while at < len(places) and places[at] < start:
+        if pattern.fast.match(copy, places[at], start) is not None:
+            return True
+        at += 1
+    return False
 
 
 def find(text: str) -> Iterator[Span]:
@@ -128,6 +145,7 @@ def find(text: str) -> Iterator[Span]:
         cue_ends.sort()
     found: list[Span] = []
     copy = copy_for_patterns(text)
+    references = _REFERENCE_CUES.places(copy) if copy is not None else []
     for match in _CANDIDATE.finditer(text):
         # a phone word ends at most 16 characters before the number, or one written after it starts at most 12 after
         # (the nearest of each by bisection: many words and numbers cost their count, not its square)
@@ -144,7 +162,7 @@ def find(text: str) -> Iterator[Span]:
             area = _CUED_SLASH.search(text, max(0, match.start() - 9), match.start())
         if area is not None and not match.group("plus") and (cued or valid(area.group(1) + match.group("body"))):
             found.append((area.start(), match.end()))  # the area code goes with its number
-        elif _is_phone(text, copy, match, cued):
+        elif _is_phone(text, copy, references, match, cued):
             span = match.span()
             if text[span[0]] == "(" and ")" not in match.group():
                 span = (span[0] + 1, span[1])
@@ -165,7 +183,7 @@ def find(text: str) -> Iterator[Span]:
     yield from found
 
 
-def _is_phone(text: str, copy: str | None, match: re.Match[str], cued: bool) -> bool:
+def _is_phone(text: str, copy: str | None, references: list[int], match: re.Match[str], cued: bool) -> bool:
     body = match.group("body")
     plus = match.group("plus")
     groups = _GROUP.findall(body)
@@ -186,7 +204,7 @@ def _is_phone(text: str, copy: str | None, match: re.Match[str], cued: bool) -> 
     russian_written = russian and (len(groups) == 1 or len(groups[0]) == 1)
     if not cued and "(" not in body and not russian_written and (
             _NOT_PHONE_BEFORE.search_slice(text, copy, before_start, match.start())
-            or _REFERENCE_BEFORE.get().search_between(text, copy, max(0, match.start() - 40), match.start())):
+            or _reference_before(text, copy, references, match.start())):
         return False  # ISBN 0-306-40615-2, order #2026-000123, Numer sprawy 04695-2775
     international = digits[2:] if body.startswith("00") else digits if plus else ""
     if len(international) >= 9 and len(groups) >= 2 \

@@ -203,7 +203,8 @@ def test_a_literal_alternation_matches_exactly_its_words(words: Iterable[str]) -
 # --- the phone's look-behind words, run on a slice of the folded copy before each number ---
 
 BEFORE_VOCAB = ["Order", "ORDER #", "order_id=", "orders/", "Version", "v", "Build:", "ISBN", "№", "No.", "nr",
-                "Numer sprawy", "Zamówienie", "ΤΙΜΟΛΟΓΙΟ", "Τιμολόγιο", "Αριθμός", "ΑΡΙΘΜΌΣ", "αρ.", "SIPARIŞ",
+                "Numer sprawy", "Zamówienie", "Sipariş no", "Case No.", "Aktenzeichen:", "注文", "ΤΙΜΟΛΟΓΙΟ",
+                "Τιμολόγιο", "Αριθμός", "ΑΡΙΘΜΌΣ", "αρ.", "SIPARIŞ",
                 "sipariş", "İNV", "Сумма:", "ИТОГО", "Total", "€", "price=", "S/N", "ſn", "\u212a", "\u0345", "Ref.",
                 "Rechnung", "Bestellnummer", "注文番号", "Заказ", "СЧЁТ", "Fatura No:", "číslo", "n°", "nº"]
 before_texts = st.lists(st.tuples(st.one_of(words, st.builds(lambda w, c: c(w), st.sampled_from(BEFORE_VOCAB),
@@ -215,12 +216,14 @@ before_texts = st.lists(st.tuples(st.one_of(words, st.builds(lambda w, c: c(w), 
 def _check_before_patterns(text: str) -> None:
     copy = copy_for_patterns(text)
     reference = phone._REFERENCE_BEFORE.get()
+    places = phone._REFERENCE_CUES.places(copy) if copy is not None else []
     for end in range(len(text) + 1):
         start = max(0, end - 16)
         for pattern in (phone._NOT_PHONE_BEFORE, phone._VERSION_BEFORE, phone._AMOUNT_BEFORE):
             assert pattern.search_slice(text, copy, start, end) == (pattern.full.search(text[start:end]) is not None)
         start = max(0, end - 40)
         assert reference.search_between(text, copy, start, end) == (reference.full.search(text, start, end) is not None)
+        assert phone._reference_before(text, copy, places, end) == (reference.full.search(text, start, end) is not None)
 
 
 @settings(max_examples=1000, deadline=None)
