@@ -40,9 +40,8 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib import import_module
 
-from pipeline.privacy import cues
 from pipeline.privacy.detectors._common import Span, facts
-from pipeline.privacy.detectors._cue_gate import CueGate
+from pipeline.privacy.detectors._cue_gate import CueGate, FoldedCues
 
 KIND = "national_id"
 
@@ -112,7 +111,7 @@ _FREE: tuple[tuple[str, str, tuple[str, ...]], ...] = (
 # (a digit-led shape's first run of digits is followed by a separator or a letter, or is eleven digits or more, or is
 # a NIR's lone first digit: the engine leaves a run like "4111 " or "3 items" at once, without trying each shape)
 _FREE_PATTERN = re.compile(
-    r"(?=[0-9A-Za-z]|\d)(?<![0-9A-Za-z_+.\-])(?<!\d/)(?:(?=\d)(?=[12] |\d{1,8}[-./+A-Za-z]|\d{11})(?:"
+    r"(?<![0-9A-Za-z_+.\-])(?=[0-9A-Za-z]|\d)(?<!\d/)(?:(?=\d)(?=[12] |\d{1,8}[-./+A-Za-z]|\d{11})(?:"
     + "|".join(f"(?P<{name}>{body})" for name, body, _ in _FREE if _DIGIT_LED.match(body))
     + r")|(?=[A-Za-z])(?:"
     + "|".join(f"(?P<{name}>{body})" for name, body, _ in _FREE if not _DIGIT_LED.match(body))
@@ -186,8 +185,9 @@ _OWN: dict[str, tuple[str, ...]] = {
     "p.k.": ("lv.pvn",), "kt.": ("is_.kennitala",), "egn": ("bg.egn",), "amka": ("gr.amka",),
     "nir": ("fr.nir",),
 }
-_CUE = cues.compiled("identity")
 _GATE = CueGate("identity")
+# the same cues found where the one cue scan says they may start (the same spans; the copy's matches, lowercase)
+_CUE_FOLDED = FoldedCues("identity")
 # a number after a cue: letters then a digit, groups of digits and letters joined by one separator each
 _CANDIDATE = re.compile(r"(?<![0-9A-Za-z_])[A-Za-z]{0,6}\d[\dA-Za-z]*(?:[ .\-/]\d[\dA-Za-z]*)*")
 _REACH = 40
@@ -270,14 +270,14 @@ def find(text: str) -> Iterator[Span]:
                 yield span
     if not _GATE.maybe_in(text):
         return
-    for asked, hit in enumerate(_CUE.get().finditer(text)):
+    for asked, hit in enumerate(_CUE_FOLDED.finditer(text)):
         if not _cue_ends(text, hit):
             continue
         end = hit.end()
         # the window after the cue, with the cue's last character (the candidate's look-behind reads it); windows
         # and their answers are cached: a text of the same cue and number repeated costs one validation
         window = text[end - 1:end + _REACH]
-        admits = _unchecked(hit.group())
+        admits = _unchecked(text[hit.start():end])  # the cue as written
         if asked < _BUDGET:
             found = _cued_number(window, admits)
         else:  # past the budget only a cue that is no common word vouches for the number unasked

@@ -237,14 +237,16 @@ def _check_digit_cues(text: str) -> None:
                            (national_id._SNILS_CUE, national_id._SNILS_WORDS),
                            (national_id._PASSPORT_CUE, national_id._PASSPORT_WORDS)):
         assert national_id._may_hold(text, words) or pattern.search(text) is None, text
-    for folded_cues in (birth_date._BEFORE_FOLDED, birth_date._AFTER_FOLDED, national_id._PASSPORT_FOLDED):
+    for folded_cues in (birth_date._BEFORE_FOLDED, birth_date._AFTER_FOLDED, national_id._PASSPORT_FOLDED,
+                        identity._CUE_FOLDED):
         assert _spans(folded_cues.finditer(text)) == _spans(folded_cues.full.get().finditer(text)), text
 
 
 CUE_VOCAB = ["ИНН", "inn", "TIN", "Идентификационный номер налогоплательщика", "tax id", "TAX_PAYER-NO.", "taxpayer",
              "СНИЛС", "SNILS", "Страховой номер", "ПАСПОРТ", "passport #", "Серия и номер", "С/Н", "загранпаспорта",
              "удостоверение личности", "Reisepassnummer", "paspoortnummer", "Geburtsdatum", "born", "née", "родился",
-             "İNN", "ınn", "ſnils", "ᲃнилс", "\u0345"]
+             "İNN", "ınn", "ſnils", "ᲃнилс", "\u0345", "SSN", "Codice Fiscale", "PESEL", "CPR-nr", "TC kimlik no",
+             "身份证号", "주민등록번호", "nie", "ЕГН"]
 cue_texts = st.lists(st.tuples(st.one_of(words, st.builds(lambda w, c: c(w), st.sampled_from(CUE_VOCAB),
                                                            st.sampled_from(CASES))),
                                st.sampled_from([*SEPARATORS, " 12", "1234567890 "])), min_size=1, max_size=8).map(
