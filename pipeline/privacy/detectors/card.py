@@ -116,12 +116,30 @@ def is_card(digits: str) -> bool:
 
 def scheme_matches(digits: str) -> bool:
     length = len(digits)
+    if digits.isascii() and digits.isdigit():  # as written: each prefix size's slice looked up, not each scheme's
+        return any(digits[:size] in prefixes for size, prefixes in _PREFIXES.get(length, ()))
     for low, high, lengths in _SCHEMES:
         if length in lengths:
             prefix = int(digits[:len(str(low))])
             if low <= prefix <= high:
                 return True
     return False
+
+
+def _prefixes() -> dict[int, tuple[tuple[int, frozenset[str]], ...]]:
+    """For each length of a card number: the sizes of its schemes' prefixes, each with every prefix of that size a
+    scheme of that length starts with, written in ASCII digits (no range starts with a 0, so `int` of a slice is in a
+    range exactly when the slice is one of its numbers written)."""
+    by_length: dict[int, dict[int, set[str]]] = {}
+    for low, high, lengths in _SCHEMES:
+        for length in lengths:
+            by_length.setdefault(length, {}).setdefault(len(str(low)), set()).update(
+                str(prefix) for prefix in range(low, high + 1))
+    return {length: tuple((size, frozenset(prefixes)) for size, prefixes in sizes.items())
+            for length, sizes in by_length.items()}
+
+
+_PREFIXES = _prefixes()
 
 
 def _thousands(groups: list[str]) -> bool:
