@@ -95,18 +95,22 @@ CORE_KINDS: tuple[str, ...] = tuple(d.kind for d in DETECTORS if d.tier == "core
 EXTENDED_KINDS: tuple[str, ...] = tuple(d.kind for d in DETECTORS if d.tier != "core")
 
 _IBAN_SHAPED = re.compile(r"[A-Z][A-Z]\d\d")  # (led by a character class: the engine skips to one at once)
-# what a branch's number must start with: a digit after a slash, a dash or a 'v' (cheap tests of the text, each a
-# literal-led search)
-_SLASH_NUMBER = re.compile(r"/[vV]?\d")
-_DASH_NUMBER = re.compile(r"-[vV]?\d")
-_V_NUMBER = re.compile(r"[vV]\d")
+# what a branch's match must hold (cheap tests of the text, each led by a literal or a character class): a UUID's
+# middle groups, a dotted number after a name and a slash, an archive's name ending in a dotted number, a dotted number
+# after a 'v' (case-insensitive as the branches are: no other letter folds onto a to f, or v)
+_UUID_MIDDLE = re.compile(r"-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-")
+_SLASH_NUMBER = re.compile(r"/(?<=[a-z-]/)v?\d+[._]\d", re.IGNORECASE)
+_ARCHIVE_NUMBER = re.compile(r"\d\.(?:tar|tgz|zip|gz|whl|jar|exe|dmg|deb|rpm|msi|apk|js|css|pkg)", re.IGNORECASE)
+_V_NUMBER = re.compile(r"[vV]\d+\.\d")
+# a version word and the start of its number, on the text's folded copy (led by the words' first letters)
+_VERSION_WORD_NUMBER = re.compile(r"(?:version|ver\.?|build|release|версия|сборка|релиз)\s*(?:[:=#№]\s*)?v?\d")
 # the look-alikes found by one pattern, one branch each, with what a text must hold for the branch to match anywhere in
 # it (a cheap test): a text is searched with the branches it may hold only, one alternation compiled per set of them.
 # The same matches as all of them at once (a branch that matches nowhere takes nothing from the others), without trying
 # every look-behind at every position of a text that holds no UUID, no slash and no version word
 _LOOKALIKE_BRANCHES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])",
-     lambda text: text.count("-") >= 4),
+     lambda text: text.count("-") >= 4 and _UUID_MIDDLE.search(text) is not None),
     (r"(?<![\w./-])[A-Za-z][A-Za-z-]*/v?\d+(?:[._]\d+)+(?![\d])",  # Chrome/120.0.0.0, Version/17.1
      lambda text: "/" in text and _SLASH_NUMBER.search(text) is not None),
     (r"(?<![\w.-])(?-i:[A-Z])[A-Za-z-]*/v?\d+(?:[._]\d+)+(?![\d])",  # /Chrome/120.0.0.0 in a path
@@ -114,23 +118,18 @@ _LOOKALIKE_BRANCHES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"(?<![A-Za-z0-9])(?-i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])",  # IBAN-shaped
      lambda text: _IBAN_SHAPED.search(text) is not None),
     (r"(?<![\w.])[A-Za-z][\w]*-v?\d+(?:\.\d+)+\.(?:tar|tgz|zip|gz|whl|jar|exe|dmg|deb|rpm|msi|apk|js|css|pkg)\b",
-     lambda text: "." in text and _DASH_NUMBER.search(text) is not None),
+     lambda text: "." in text and _ARCHIVE_NUMBER.search(text) is not None),
     (r"(?<![\w.])v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?(?![\d.])",  # v4.4.2
      lambda text: _V_NUMBER.search(text) is not None),
     (r"(?<![A-Za-z0-9])1Z[0-9A-Z]{6}\d{10}(?![A-Za-z0-9])",  # a UPS tracking number: 1Z, shipper, service, parcel
      lambda text: "1Z" in text or "1z" in text),
     (r"(?:\bversion|\bver\.?|\bbuild|\brelease|\bверсия|\bсборка|\bрелиз)\s*(?:[:=#№]\s*)?v?\d+(?:[.\-]\d+)+",
-     lambda text: _has_version_word(folded(text))),
+     lambda text: _VERSION_WORD_NUMBER.search(folded(text)) is not None),
 )
 
 
 #: what the first character of each branch is (matched case-insensitively)
 _LOOKALIKE_LEADS = ("0-9a-f", "a-z", "a-z", "a-z", "a-z", "v", "1", "vbrвср")
-
-
-def _has_version_word(copy: str) -> bool:
-    return "ver" in copy or "build" in copy or "release" in copy or "версия" in copy or "сборка" in copy \
-        or "релиз" in copy
 
 
 @lru_cache(maxsize=128)
@@ -195,7 +194,9 @@ _PRODUCT_CUES = FoldedCues("product")
 
 # a date with a time of day: US and ISO numeric dates, month-name dates (English, as US logs and ctime write them);
 # found around each time of day ("10:45")
-_TIME_OF_DAY = re.compile(r"\d:[0-5]\d")
+# (`\d:[0-5]\d` found by its colon, a literal the engine skips to at once, the digit before it looked behind: a
+# match starts one character before the colon)
+_TIME_OF_DAY = re.compile(r":(?<=\d:)[0-5]\d")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?:\s?[ap]\.?m\b\.?)?"
 _DATETIME = re.compile(
@@ -240,11 +241,16 @@ def lookalikes(text: str) -> list[Span]:
             spans.append((m.start(), after.end()))
     if ":" in text:
         last = -1
+        reached = 0
         for m in _TIME_OF_DAY.finditer(text):
-            if m.start() < last:
+            start = m.start() - 1
+            if start < reached:
+                continue  # its digit is the minutes of the time before (`\d:[0-5]\d` read as one never overlaps)
+            reached = m.end()
+            if start < last:
                 continue  # inside the date and time found last
-            for found in _DATETIME.finditer(text, max(0, m.start() - 32), min(len(text), m.end() + 24)):
-                if found.start() <= m.start() < found.end():
+            for found in _DATETIME.finditer(text, max(0, start - 32), min(len(text), m.end() + 24)):
+                if found.start() <= start < found.end():
                     spans.append(found.span())
                     last = found.end()
                     break
