@@ -48,7 +48,7 @@ from pipeline.privacy.detectors import (
     wallet,
 )
 from pipeline.privacy.detectors._common import Span
-from pipeline.privacy.detectors._cue_gate import folded
+from pipeline.privacy.detectors._cue_gate import FoldedCues, FoldedPattern, copy_for_patterns, folded
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,29 +94,42 @@ KINDS: tuple[str, ...] = tuple(d.kind for d in DETECTORS)
 CORE_KINDS: tuple[str, ...] = tuple(d.kind for d in DETECTORS if d.tier == "core")
 EXTENDED_KINDS: tuple[str, ...] = tuple(d.kind for d in DETECTORS if d.tier != "core")
 
-_IBAN_SHAPED = re.compile(r"[A-Z]{2}\d\d")
+_IBAN_SHAPED = re.compile(r"[A-Z][A-Z]\d\d")  # (led by a character class: the engine skips to one at once)
+# what a branch's match must hold (cheap tests of the text, each led by a literal or a character class): a UUID's
+# middle groups, a dotted number after a name and a slash, an archive's name ending in a dotted number, a dotted number
+# after a 'v' (case-insensitive as the branches are: no other letter folds onto a to f, or v)
+_UUID_MIDDLE = re.compile(r"-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-")
+_SLASH_NUMBER = re.compile(r"/(?<=[a-z-]/)v?\d+[._]\d", re.IGNORECASE)
+_ARCHIVE_NUMBER = re.compile(r"\d\.(?:tar|tgz|zip|gz|whl|jar|exe|dmg|deb|rpm|msi|apk|js|css|pkg)", re.IGNORECASE)
+_V_NUMBER = re.compile(r"[vV]\d+\.\d")
+# a version word and the start of its number, on the text's folded copy (led by the words' first letters)
+_VERSION_WORD_NUMBER = re.compile(r"(?:version|ver\.?|build|release|версия|сборка|релиз)\s*(?:[:=#№]\s*)?v?\d")
 # the look-alikes found by one pattern, one branch each, with what a text must hold for the branch to match anywhere in
 # it (a cheap test): a text is searched with the branches it may hold only, one alternation compiled per set of them.
 # The same matches as all of them at once (a branch that matches nowhere takes nothing from the others), without trying
 # every look-behind at every position of a text that holds no UUID, no slash and no version word
 _LOOKALIKE_BRANCHES: tuple[tuple[str, Callable[[str], bool]], ...] = (
     (r"(?<![0-9A-Fa-f-])[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}(?![0-9A-Fa-f-])",
-     lambda text: text.count("-") >= 4),
+     lambda text: text.count("-") >= 4 and _UUID_MIDDLE.search(text) is not None),
     (r"(?<![\w./-])[A-Za-z][A-Za-z-]*/v?\d+(?:[._]\d+)+(?![\d])",  # Chrome/120.0.0.0, Version/17.1
-     lambda text: "/" in text),
+     lambda text: "/" in text and _SLASH_NUMBER.search(text) is not None),
     (r"(?<![\w.-])(?-i:[A-Z])[A-Za-z-]*/v?\d+(?:[._]\d+)+(?![\d])",  # /Chrome/120.0.0.0 in a path
-     lambda text: "/" in text),
+     lambda text: "/" in text and _SLASH_NUMBER.search(text) is not None),
     (r"(?<![A-Za-z0-9])(?-i:[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,3})?)(?![A-Za-z0-9])",  # IBAN-shaped
      lambda text: _IBAN_SHAPED.search(text) is not None),
     (r"(?<![\w.])[A-Za-z][\w]*-v?\d+(?:\.\d+)+\.(?:tar|tgz|zip|gz|whl|jar|exe|dmg|deb|rpm|msi|apk|js|css|pkg)\b",
-     lambda text: "-" in text and "." in text),
+     lambda text: "." in text and _ARCHIVE_NUMBER.search(text) is not None),
     (r"(?<![\w.])v\d+(?:\.\d+){1,3}(?:[-+][\w.]+)?(?![\d.])",  # v4.4.2
-     lambda text: "v" in text or "V" in text),
+     lambda text: _V_NUMBER.search(text) is not None),
     (r"(?<![A-Za-z0-9])1Z[0-9A-Z]{6}\d{10}(?![A-Za-z0-9])",  # a UPS tracking number: 1Z, shipper, service, parcel
      lambda text: "1Z" in text or "1z" in text),
     (r"(?:\bversion|\bver\.?|\bbuild|\brelease|\bверсия|\bсборка|\bрелиз)\s*(?:[:=#№]\s*)?v?\d+(?:[.\-]\d+)+",
-     lambda text: any(word in folded(text) for word in ("ver", "build", "release", "версия", "сборка", "релиз"))),
+     lambda text: _VERSION_WORD_NUMBER.search(folded(text)) is not None),
 )
+
+
+#: what the first character of each branch is (matched case-insensitively)
+_LOOKALIKE_LEADS = ("0-9a-f", "a-z", "a-z", "a-z", "a-z", "v", "1", "vbrвср")
 
 
 @lru_cache(maxsize=128)
@@ -124,22 +137,27 @@ def _lookalike_pattern(branches: tuple[int, ...]) -> re.Pattern[str]:
     """The alternation of these branches of `_LOOKALIKE_BRANCHES`, in their order, led by what the first character of
     any of them is (a digit, a Latin letter, the first letter of a Russian version word: the engine skips a space, a
     mark or a letter of another script at once, instead of trying each branch's look-behind there)."""
-    return re.compile("(?=[0-9a-zвср])(?:" + "|".join(_LOOKALIKE_BRANCHES[i][0] for i in branches) + ")", re.IGNORECASE)
+    lead = "".join(dict.fromkeys(_LOOKALIKE_LEADS[i] for i in branches))
+    return re.compile(f"(?=[{lead}])(?:" + "|".join(_LOOKALIKE_BRANCHES[i][0] for i in branches) + ")", re.IGNORECASE)
 
 
 # a section, clause or paragraph number (section 2.3.4.1, clause 4.1.2.3, п. 3.2.1.4, § 5.1.2.3): a dotted number
 # right after one of these words
 # (from a run's first digit only: tried inside a long run of digits with no dot after it, each start would read the run
 # to its end, quadratic time; a run that is no dotted number from its first digit is none from a later one either)
-_DOTTED = re.compile(r"(?=\d)(?<!\d)\d+(?:\.\d+){2,}")
-_SECTION_BEFORE = re.compile(
-    r"(?:\bsections?|\bsec\.|\bclauses?|\bchapters?|\bch\.|\barticles?|\bart\.|\bparagraphs?|\bpara\.?|\bappendix|"
-    r"\bannex|§|\bпункт[а-я]*|\bп\.|\bподпункт[а-я]*|\bпп\.|\bраздел[а-я]*|\bглав[а-я]*|\bстать[а-я]*|\bст\.|"
-    r"\bчаст[а-я]*|\bприложени[а-я]*)\s*[:#№]?\s*\Z",
-    re.IGNORECASE,
+# (each number pattern below is led by a character class, its look-behind after it: the engine skips to the next digit
+# at once instead of trying the look-behind at every character)
+_DOTTED = re.compile(r"\d(?<!\d\d)\d*(?:\.\d+){2,}")
+_DOT_NUMBERS = re.compile(r"\.\d+\.\d")  # what a dotted number holds (led by a literal: a fast search)
+# (lowercase, run on the text's folded copy: see the phone's words before a number)
+# (the words' `\b` before them all, so that each word is rejected on its first letter)
+_SECTION_BEFORE = FoldedPattern(
+    r"(?:§|\b(?:sections?|sec\.|clauses?|chapters?|ch\.|articles?|art\.|paragraphs?|para\.?|appendix|"
+    r"annex|пункт[а-я]*|п\.|подпункт[а-я]*|пп\.|раздел[а-я]*|глав[а-я]*|стать[а-я]*|ст\.|"
+    r"част[а-я]*|приложени[а-я]*))\s*[:#№]?\s*\Z",
 )
 # a hex digest (a commit, a checksum, a request id): 16 or more hex digits, letters and digits mixed all along
-_HEX_RUN = re.compile(r"[0-9A-Fa-f]{16,}")
+_HEX_RUN = re.compile(r"[0-9A-Fa-f][0-9A-Fa-f]{15,}")
 _HEX_RUNS = re.compile(r"[0-9]+|[A-Fa-f]+")
 
 
@@ -150,15 +168,16 @@ _CUE_WINDOW = 40
 
 # a version after a version word of the audience's languages ("Firmware 10.2.4.117", "Treiber: 31.0.101.4502",
 # "バージョン 1.2.3.4"): the number has at least one dot, dash or underscore in it
-_VERSION_NUMBER = re.compile(r"(?=[v\d])(?<![\d.])v?\d{1,9}(?:[._-]\d{1,9}){1,6}")
+# (`(?<![\d.])v?\d{1,9}` written led by its first character, a 'v' or a digit, and the look-behind after it)
+_VERSION_NUMBER = re.compile(r"[v\d](?<![\d.].)(?:(?<=v)\d{1,9}|(?<=\d)\d{0,8})(?:[._-]\d{1,9}){1,6}")
 
 
-def _version_before(audience: Audience) -> re.Pattern[str]:
+def _version_before(audience: Audience) -> FoldedPattern:
     body = cues.phrase_pattern(cues.table("version").phrases(audience))
-    return re.compile(rf"(?:{body})\s{{0,3}}(?:[:=#№]|is\b)?\s{{0,3}}\Z", re.IGNORECASE)
+    return FoldedPattern(rf"(?:{body})\s{{0,3}}(?:[:=#№]|is\b)?\s{{0,3}}\Z", fold=True)
 
 
-_VERSION_BEFORE: PerAudience[re.Pattern[str]] = PerAudience(_version_before)
+_VERSION_BEFORE: PerAudience[FoldedPattern] = PerAudience(_version_before)
 
 
 def _version_after(audience: Audience) -> re.Pattern[str]:
@@ -168,10 +187,16 @@ def _version_after(audience: Audience) -> re.Pattern[str]:
 
 
 _VERSION_AFTER: PerAudience[re.Pattern[str]] = PerAudience(_version_after)
+# whether a version or a product word may be in the text at all (the one cue scan of every text, `_cue_scan`): never
+# no where the patterns above find one, so a text without any skips their numbers
+_VERSION_CUES = (FoldedCues("version"), FoldedCues("version", "after"))
+_PRODUCT_CUES = FoldedCues("product")
 
 # a date with a time of day: US and ISO numeric dates, month-name dates (English, as US logs and ctime write them);
 # found around each time of day ("10:45")
-_TIME_OF_DAY = re.compile(r"\d:[0-5]\d")
+# (`\d:[0-5]\d` found by its colon, a literal the engine skips to at once, the digit before it looked behind: a
+# match starts one character before the colon)
+_TIME_OF_DAY = re.compile(r":(?<=\d:)[0-5]\d")
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]{0,6}\.?"
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,9})?(?:\s?[ap]\.?m\b\.?)?"
 _DATETIME = re.compile(
@@ -183,15 +208,15 @@ _DATETIME = re.compile(
     re.IGNORECASE,
 )
 # a product code after its name: 8 to 14 digits (EAN-8, UPC-A, EAN-13, GTIN-14; ISBN-13), grouped by spaces or dashes
-_PRODUCT_NUMBER = re.compile(r"(?=\d)(?<![\d-])\d(?:[ -]?\d){7,13}(?![\d-])")
+_PRODUCT_NUMBER = re.compile(r"\d(?<![\d-]\d)(?:[ -]?\d){7,13}(?![\d-])")
 
 
-def _product_before(audience: Audience) -> re.Pattern[str]:
+def _product_before(audience: Audience) -> FoldedPattern:
     body = cues.phrase_pattern(cues.table("product").phrases(audience))
-    return re.compile(rf"(?:{body})\s{{0,3}}[:#№]?\s{{0,3}}\Z", re.IGNORECASE)
+    return FoldedPattern(rf"(?:{body})\s{{0,3}}[:#№]?\s{{0,3}}\Z", fold=True)
 
 
-_PRODUCT_BEFORE: PerAudience[re.Pattern[str]] = PerAudience(_product_before)
+_PRODUCT_BEFORE: PerAudience[FoldedPattern] = PerAudience(_product_before)
 
 
 def gs1_check(digits: str) -> bool:
@@ -206,30 +231,37 @@ def lookalikes(text: str) -> list[Span]:
     branches = tuple(i for i, (_, may_hold) in enumerate(_LOOKALIKE_BRANCHES) if may_hold(text))
     spans = [m.span() for m in _lookalike_pattern(branches).finditer(text)] if branches else []
     version_before = _VERSION_BEFORE.get()
-    for m in _VERSION_NUMBER.finditer(text):
-        cue = version_before.search(text, max(0, m.start() - _CUE_WINDOW), m.start())
+    copy = copy_for_patterns(text)
+    for m in _VERSION_NUMBER.finditer(text) if any(cue.maybe_in(text) for cue in _VERSION_CUES) else ():
+        cue = version_before.full.search(text, max(0, m.start() - _CUE_WINDOW), m.start()) if copy is None \
+            else version_before.fast.search(copy, max(0, m.start() - _CUE_WINDOW), m.start())
         if cue is not None:
             spans.append((cue.start(), m.end()))
         elif (after := _VERSION_AFTER.get().match(text, m.end())) is not None:  # "a 13.0.2.1 verzió"
             spans.append((m.start(), after.end()))
     if ":" in text:
         last = -1
+        reached = 0
         for m in _TIME_OF_DAY.finditer(text):
-            if m.start() < last:
+            start = m.start() - 1
+            if start < reached:
+                continue  # its digit is the minutes of the time before (`\d:[0-5]\d` read as one never overlaps)
+            reached = m.end()
+            if start < last:
                 continue  # inside the date and time found last
-            for found in _DATETIME.finditer(text, max(0, m.start() - 32), min(len(text), m.end() + 24)):
-                if found.start() <= m.start() < found.end():
+            for found in _DATETIME.finditer(text, max(0, start - 32), min(len(text), m.end() + 24)):
+                if found.start() <= start < found.end():
                     spans.append(found.span())
                     last = found.end()
                     break
     product_before = _PRODUCT_BEFORE.get()
-    for m in _PRODUCT_NUMBER.finditer(text):
-        if gs1_check(m.group().replace(" ", "").replace("-", "")) \
-                and product_before.search(text, max(0, m.start() - _CUE_WINDOW), m.start()) is not None:
+    for m in _PRODUCT_NUMBER.finditer(text) if _PRODUCT_CUES.maybe_in(text) else ():
+        if product_before.search_between(text, copy, max(0, m.start() - _CUE_WINDOW), m.start()) \
+                and gs1_check(m.group().replace(" ", "").replace("-", "")):
             spans.append(m.span())
-    if "." in text:
+    if "." in text and _DOT_NUMBERS.search(text) is not None:
         spans.extend(m.span() for m in _DOTTED.finditer(text)
-                     if _SECTION_BEFORE.search(text, max(0, m.start() - 16), m.start()))
+                     if _SECTION_BEFORE.search_between(text, copy, max(0, m.start() - 16), m.start()))
     if len(text) >= 16:
         for m in _HEX_RUN.finditer(text):
             start, end = m.span()

@@ -148,6 +148,11 @@ class FoldedCues:
             return self.full.get().search(text) is not None
         return bool(_cue_scan.starts(folded(text), self.number))
 
+    def places(self, copy: str) -> list[int]:
+        """Where, ascending, one of the kind's phrases may start in `copy`, a text's `copy_for_patterns` (not None):
+        every match of the full pattern, and of any pattern that starts with it, starts at one of them."""
+        return _cue_scan.starts(copy, self.number)
+
 
 class FoldedPattern:
     """A case-insensitive pattern whose letters are all lowercase and folded (`folded` leaves them as they are), run
@@ -156,7 +161,10 @@ class FoldedPattern:
 
     __slots__ = ("fast", "full")
 
-    def __init__(self, pattern: str) -> None:
+    def __init__(self, pattern: str, *, fold: bool = False) -> None:
+        """`fold`: the pattern's letters are lowercase, folded here (Greek mu as written, not the micro sign)."""
+        if fold:
+            pattern = pattern.translate(_FOLD)  # letters only: an escape's (`\\W`) is ASCII, left as it is
         if not _is_folded(pattern):
             raise ValueError(f"a folded pattern is written in lowercase, folded: {pattern!r}")
         self.full = re.compile(pattern, re.IGNORECASE)
@@ -171,6 +179,27 @@ class FoldedPattern:
         if _LETTERLESS_FOLD in text:
             return self.full.search(text)
         return self.fast.search(folded(text))
+
+    def search_slice(self, text: str, copy: str | None, start: int, end: int) -> bool:
+        """Whether `full.search(text[start:end])` finds a match (the slice alone: no look-behind sees before it), on
+        the slice of `copy`, the text's `copy_for_patterns`, asked once for the text: a detector trying many short
+        places of one text does not scan the whole text again for each."""
+        if copy is None:
+            return self.full.search(text[start:end]) is not None
+        return self.fast.search(copy[start:end]) is not None
+
+    def search_between(self, text: str, copy: str | None, start: int, end: int) -> bool:
+        """Whether `full.search(text, start, end)` finds a match (look-behinds see before `start`), on `copy` (see
+        `search_slice`)."""
+        if copy is None:
+            return self.full.search(text, start, end) is not None
+        return self.fast.search(copy, start, end) is not None
+
+
+def copy_for_patterns(text: str) -> str | None:
+    """The `folded` copy of the text a `FoldedPattern` runs on, or None when the text holds the one character the copy
+    makes a letter (the pattern then runs as written on the text)."""
+    return None if _LETTERLESS_FOLD in text else folded(text)
 
 
 def _is_folded(pattern: str) -> bool:

@@ -27,7 +27,7 @@ from functools import lru_cache
 from pipeline.privacy import cldr, cues
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
-from pipeline.privacy.detectors._cue_gate import CueGate
+from pipeline.privacy.detectors._cue_gate import CueGate, FoldedCues
 
 KIND = "birth_date"
 
@@ -35,6 +35,9 @@ _REACH = 32
 _GATE = CueGate("birth_date", "before", also="after")
 _BEFORE = _GATE.full
 _AFTER = cues.compiled("birth_date", "after")
+# the same cues found on the text's folded copy where the one cue scan says they may start (the same spans)
+_BEFORE_FOLDED = FoldedCues("birth_date")
+_AFTER_FOLDED = FoldedCues("birth_date", "after")
 _NUMERIC = (r"(?<!\d)(?:\d{1,2}[./-]\d{1,2}[./-](?:\d{4}|\d{2})(?!\d|/\d)|\d{4}[./-]\d{1,2}[./-]\d{1,2}(?!\d)"
             r"|\d{4}\.\s?\d{1,2}\.\s?\d{1,2}\.?(?!\d)|\d{1,2}\.\s\d{1,2}\.\s?\d{4}(?!\d)"
             r"|\d{1,2}[.\s]\s?(?-i:XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)[.\s]\s?\d{4}(?!\d))")
@@ -94,7 +97,7 @@ def find(text: str) -> Iterator[Span]:
         _date_in.cache_clear()
         _last_date_in.cache_clear()
         _CACHED_FOR[0] = date
-    for hit in _BEFORE.get().finditer(text):
+    for hit in _BEFORE_FOLDED.finditer(text):
         if not _cue_ends(text, hit):
             continue
         end = hit.end()
@@ -102,7 +105,7 @@ def find(text: str) -> Iterator[Span]:
         found = _date_in(text[end - 1:end + _REACH])
         if found is not None:
             yield end - 1 + found[0], end - 1 + found[1]
-    for hit in _AFTER.get().finditer(text):
+    for hit in _AFTER_FOLDED.finditer(text):
         start = max(0, hit.start() - _REACH)
         found = _last_date_in(text[start:hit.start()])
         if found is not None:

@@ -25,9 +25,10 @@ KIND = "card"
 # between two digits: nothing, or any run of spaces and tabs with at most one '-', '.', '/' or '_' in it
 # ("4445  3079", "4445\t3079", "5956/6154", "4445 / 3079", "4445_3079")
 _SEP = r"[ \t\u00a0]{0,3}[-./_]?[ \t\u00a0]{0,3}"
-_CANDIDATE = re.compile(rf"(?=\d)(?<![\d+])\d(?:{_SEP}\d){{11,18}}(?![\d]|[.,]\d)")
+# (led by a digit, its look-behind after it: the engine skips to the next digit at once)
+_CANDIDATE = re.compile(rf"\d(?<![\d+]\d)(?:{_SEP}\d){{11,18}}(?![\d]|[.,]\d)")
 _GROUP = re.compile(r"\d+")
-_TWELVE_DIGITS = re.compile(r"(?:\d[ \t\-./_\u00a0]{0,7}){11}\d")
+_TWELVE_DIGITS = re.compile(r"\d(?:[ \t\-./_\u00a0]{0,7}\d){11}")
 # (prefix range low, high, allowed lengths)
 _SCHEMES: tuple[tuple[int, int, frozenset[int]], ...] = (
     (4, 4, frozenset({13, 16, 19})),  # Visa
@@ -115,12 +116,30 @@ def is_card(digits: str) -> bool:
 
 def scheme_matches(digits: str) -> bool:
     length = len(digits)
+    if digits.isascii() and digits.isdigit():  # as written: each prefix size's slice looked up, not each scheme's
+        return any(digits[:size] in prefixes for size, prefixes in _PREFIXES.get(length, ()))
     for low, high, lengths in _SCHEMES:
         if length in lengths:
             prefix = int(digits[:len(str(low))])
             if low <= prefix <= high:
                 return True
     return False
+
+
+def _prefixes() -> dict[int, tuple[tuple[int, frozenset[str]], ...]]:
+    """For each length of a card number: the sizes of its schemes' prefixes, each with every prefix of that size a
+    scheme of that length starts with, written in ASCII digits (no range starts with a 0, so `int` of a slice is in a
+    range exactly when the slice is one of its numbers written)."""
+    by_length: dict[int, dict[int, set[str]]] = {}
+    for low, high, lengths in _SCHEMES:
+        for length in lengths:
+            by_length.setdefault(length, {}).setdefault(len(str(low)), set()).update(
+                str(prefix) for prefix in range(low, high + 1))
+    return {length: tuple((size, frozenset(prefixes)) for size, prefixes in sizes.items())
+            for length, sizes in by_length.items()}
+
+
+_PREFIXES = _prefixes()
 
 
 def _thousands(groups: list[str]) -> bool:

@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from pipeline.privacy import cues
 from pipeline.privacy.detectors._common import Span, digits_of, facts
-from pipeline.privacy.detectors._cue_gate import CueGate
+from pipeline.privacy.detectors._cue_gate import CueGate, FoldedCues, copy_for_patterns
 
 INN = "inn"
 SNILS = "snils"
@@ -31,7 +31,7 @@ _INN_CUE = re.compile(r"(?=[иit])(?<![^\W\d_])(?:ИНН|INN|TIN|идентиф�
 _INN_VALUE = re.compile(r"(?<!\d)\d(?:[ -]?\d){11}(?![ -]?\d)|(?<!\d)\d(?:[ -]?\d){9}(?![ -]?\d)")
 _SNILS_CUE = re.compile(r"(?=[сs])(?<![^\W\d_])(?:СНИЛС|SNILS|страховой номер)(?![^\W\d_])", re.IGNORECASE)
 _SNILS_VALUE = re.compile(r"(?<!\d)\d{3}[- ]?\d{3}[- ]?\d{3}[- ]?\d{2}(?!\d)")
-_SNILS_FORMATTED = re.compile(r"(?=\d)(?<![\d-])\d{3}-\d{3}-\d{3}[ -]\d{2}(?![\d-])")
+_SNILS_FORMATTED = re.compile(r"\d(?<![\d-]\d)\d\d-\d{3}-\d{3}[ -]\d{2}(?![\d-])")  # (led by a digit, as above)
 _PASSPORT_CUE = re.compile(
     r"(?=[пpсзу])(?<![^\W\d_])(?:паспорт[а-я]*|passport(?:\s*(?:no|number|#|№))?|серия(?:\s+и\s+номер)?|с/н|загранпаспорт[а-я]*|"
     r"удостоверени[а-я]* личности)(?![^\W\d_])",
@@ -39,7 +39,7 @@ _PASSPORT_CUE = re.compile(
 _PASSPORT_VALUE = re.compile(r"(?<![\w])(?:\d{2}\s?\d{2}(?:\s*(?:№|N|номер|no\.?)?\s*)\d{6}|\d{2}\s?\d{7}"
                              r"|[A-Z]{1,2}\d{6,8}|\d{9}|(?=[A-Z0-9]*\d[A-Z0-9]*\d[A-Z0-9]*\d)(?-i:[A-Z0-9]{6,12}))(?![\w])",
                              re.IGNORECASE)
-_SIX_DIGITS = re.compile(r"(?:\d\D{0,3}){5}\d")
+_SIX_DIGITS = re.compile(r"\d(?:\D{0,3}\d){5}")  # (led by a digit: the engine skips to the next at once)
 # a passport number after a cue of the audience's languages: 6 to 10 letters and digits, with five digits or more
 # (`12AB34567`, `PAA123456`, `E12345678`, `TR1234567`), or 8 to 10 capitals and digits with two digits or more (a
 # German `C4J9KL0R7`, mixed all along: `_mixed`); "1024KB", "v2" and "UPDATED01" stay
@@ -49,28 +49,44 @@ _PASSPORT_GATE = CueGate("passport")
 # the Dutch passport and identity card number (Rijksoverheid, "documentnummer" since 2014): two letters, six letters
 # or digits, a digit, no letter O; with few digits it fails `_DOCUMENT`'s shapes, so it is taken after a Dutch cue
 _DUTCH_DOCUMENT = re.compile(r"[ \t]*[:：#]?[ \t]*(?P<number>[A-NP-Z]{2}[A-NP-Z0-9]{6}[0-9])(?![0-9A-Za-z_])")
-_PASSPORT_CUES = _PASSPORT_GATE.full
 # a number sign between a cue and its number, glued to the number or not: "№", "No.", "Nr.", "N°", "#" (after NFKC,
 # "№" is "No")
 _NUMBER_SIGN = re.compile(r"[ \t]*(?:№|N[or]\.?|N°|#)[ \t]*(?=\d)")
 _REACH = 32
+# a word each cue above holds (lowercase): a text whose folded copy holds none of them has no such cue, and its whole
+# case-insensitive pattern is not run
+_INN_WORDS = ("инн", "inn", "tin", "идентификационный", "tax")
+_SNILS_WORDS = ("снилс", "snils", "страховой номер")
+_PASSPORT_WORDS = ("паспорт", "passport", "серия", "с/н", "удостоверени")
+_PASSPORT_FOLDED = FoldedCues("passport")
 _INN_WEIGHTS_10 = (2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN_WEIGHTS_11 = (7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
 _INN_WEIGHTS_12 = (3, 7, 2, 4, 10, 3, 5, 9, 4, 6, 8)
 
 
 def maybe(text: str) -> bool:
-    """Cheap: six digits close together (the cue is looked for by each finder)."""
-    return facts(text).digits >= 6 and _SIX_DIGITS.search(text) is not None
+    """Cheap: six digits close together (the cue is looked for by each finder); kept for the last text asked (the
+    three finders' pre-checks ask it of each text in turn)."""
+    last = _LAST_MAYBE[0]
+    if last[0] is text:
+        return last[1]
+    found = facts(text).digits >= 6 and _SIX_DIGITS.search(text) is not None
+    _LAST_MAYBE[0] = (text, found)
+    return found
+
+
+_LAST_MAYBE: list[tuple[str, bool]] = [("", False)]
 
 
 def find_inn(text: str) -> Iterator[Span]:
-    yield from _after(text, _INN_CUE, _INN_VALUE)
+    if _may_hold(text, _INN_WORDS):
+        yield from _after(text, _INN_CUE, _INN_VALUE)
 
 
 def find_snils(text: str) -> Iterator[Span]:
-    yield from _after(text, _SNILS_CUE, _SNILS_VALUE)
-    for match in _SNILS_FORMATTED.finditer(text):
+    if _may_hold(text, _SNILS_WORDS):
+        yield from _after(text, _SNILS_CUE, _SNILS_VALUE)
+    for match in _SNILS_FORMATTED.finditer(text) if "-" in text else ():
         if snils_valid(digits_of(match.group())):
             yield match.span()
 
@@ -83,11 +99,12 @@ def maybe_passport(text: str) -> bool:
 
 def find_passport(text: str) -> Iterator[Span]:
     # the Russian forms as before: where six digits are close together (the pre-check they always had)
-    found = list(_after(text, _PASSPORT_CUE, _PASSPORT_VALUE)) if maybe(text) else []
+    found = list(_after(text, _PASSPORT_CUE, _PASSPORT_VALUE)) if maybe(text) and _may_hold(text, _PASSPORT_WORDS) \
+        else []
     yield from found
     if not _PASSPORT_GATE.maybe_in(text):
         return
-    for hit in _PASSPORT_CUES.get().finditer(text):
+    for hit in _PASSPORT_FOLDED.finditer(text):  # (the copy's matches: the cue as written is the text's)
         end = hit.end()
         if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
             continue  # the cue starts a longer word
@@ -99,7 +116,7 @@ def find_passport(text: str) -> Iterator[Span]:
         else:
             window = text[end - 1:end + _REACH]
         document = _document_in(window)
-        if document is None and _dutch(hit.group()):
+        if document is None and _dutch(text[hit.start():hit.end()]):
             dutch = _DUTCH_DOCUMENT.match(text, end)
             document = (dutch.start("number") - end + 1, dutch.end() - end + 1) if dutch is not None else None
         if document is not None:
@@ -130,6 +147,12 @@ def _mixed(token: str) -> bool:
     """Letters and digits mixed all along (`C4J9KL0R7`: three changes or more), not a word and a number
     (`UPDATED01`)."""
     return sum(a.isdigit() != b.isdigit() for a, b in itertools.pairwise(token)) >= 3
+
+
+def _may_hold(text: str, words: tuple[str, ...]) -> bool:
+    """One of the words is in the text's folded copy (where the copy differs from the text, yes: the pattern asks)."""
+    copy = copy_for_patterns(text)
+    return copy is None or any(word in copy for word in words)
 
 
 def _after(text: str, cue: re.Pattern[str], value: re.Pattern[str]) -> Iterator[Span]:

@@ -8,6 +8,7 @@ from helpers import assert_detected, assert_kept_as_written
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from pipeline.privacy.detectors import card
 from pipeline.privacy.detectors._common import luhn
 from pipeline.privacy.redact import Redactor
 
@@ -106,3 +107,27 @@ def test_any_luhn_valid_number_in_card_grouping_never_survives(grouping: tuple[i
     text = before + number + after
     out = Redactor().text(text)
     assert number not in out, (text, out)
+
+
+def _luhn_by_the_loop(digits: str) -> bool:
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _scheme_by_the_ranges(digits: str) -> bool:
+    return any(len(digits) in lengths and low <= int(digits[:len(str(low))]) <= high
+               for low, high, lengths in card._SCHEMES)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(st.text(alphabet="0123456789", max_size=21), st.sampled_from(["", "4", "51", "2221", "2720", "622126", "6011"]))
+def test_the_luhn_sum_and_the_scheme_prefixes_read_as_the_plain_loops_do(digits: str, prefix: str) -> None:
+    # the fast paths (bytes summed in C, each prefix size looked up in a set) answer as the loops written out do
+    assert luhn(prefix + digits) == _luhn_by_the_loop(prefix + digits)
+    if len(prefix + digits) >= 6:
+        assert card.scheme_matches(prefix + digits) == _scheme_by_the_ranges(prefix + digits)

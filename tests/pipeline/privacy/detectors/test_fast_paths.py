@@ -34,6 +34,7 @@ from pipeline.privacy.detectors import (
     wallet,
 )
 from pipeline.privacy.detectors._common import facts, literal_alternation
+from pipeline.privacy.detectors._cue_gate import copy_for_patterns
 from pipeline.privacy.normalize import _NEEDS_WORK, normalize
 
 CORPUS = Path(__file__).resolve().parents[3] / "corpus" / "privacy.jsonl"
@@ -227,3 +228,69 @@ def test_a_literal_alternation_matches_exactly_its_words(words: Iterable[str]) -
     for word in words:
         assert pattern.fullmatch(word)
     assert not pattern.fullmatch("zzz")
+
+
+# --- the phone's look-behind words, run on a slice of the folded copy before each number ---
+
+BEFORE_VOCAB = ["Order", "ORDER #", "order_id=", "orders/", "Version", "v", "Build:", "ISBN", "№", "No.", "nr",
+                "Numer sprawy", "Zamówienie", "Sipariş no", "Case No.", "Aktenzeichen:", "注文", "ΤΙΜΟΛΟΓΙΟ",
+                "Τιμολόγιο", "Αριθμός", "ΑΡΙΘΜΌΣ", "αρ.", "SIPARIŞ",
+                "sipariş", "İNV", "Сумма:", "ИТОГО", "Total", "€", "price=", "S/N", "ſn", "\u212a", "\u0345", "Ref.",
+                "Rechnung", "Bestellnummer", "注文番号", "Заказ", "СЧЁТ", "Fatura No:", "číslo", "n°", "nº"]
+before_texts = st.lists(st.tuples(st.one_of(words, st.builds(lambda w, c: c(w), st.sampled_from(BEFORE_VOCAB),
+                                                              st.sampled_from(CASES))),
+                                  st.sampled_from([*SEPARATORS, " 12", "5 ", "+7 "])), min_size=1, max_size=8).map(
+    lambda parts: "".join(w + s for w, s in parts))
+
+
+def _check_before_patterns(text: str) -> None:
+    copy = copy_for_patterns(text)
+    reference = phone._REFERENCE_BEFORE.get()
+    places = phone._REFERENCE_CUES.places(copy) if copy is not None else []
+    for end in range(len(text) + 1):
+        start = max(0, end - 16)
+        for pattern in (phone._NOT_PHONE_BEFORE, phone._VERSION_BEFORE, phone._AMOUNT_BEFORE):
+            assert pattern.search_slice(text, copy, start, end) == (pattern.full.search(text[start:end]) is not None)
+        start = max(0, end - 40)
+        assert reference.search_between(text, copy, start, end) == (reference.full.search(text, start, end) is not None)
+        assert phone._reference_before(text, copy, places, end) == (reference.full.search(text, start, end) is not None)
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=before_texts)
+def test_the_phones_words_before_a_number_are_found_on_the_folded_copy_as_on_the_text(text: str) -> None:
+    _check_before_patterns(text)
+
+
+def _check_digit_cues(text: str) -> None:
+    for pattern, words in ((national_id._INN_CUE, national_id._INN_WORDS),
+                           (national_id._SNILS_CUE, national_id._SNILS_WORDS),
+                           (national_id._PASSPORT_CUE, national_id._PASSPORT_WORDS)):
+        assert national_id._may_hold(text, words) or pattern.search(text) is None, text
+    for folded_cues in (birth_date._BEFORE_FOLDED, birth_date._AFTER_FOLDED, national_id._PASSPORT_FOLDED,
+                        identity._CUE_FOLDED):
+        assert _spans(folded_cues.finditer(text)) == _spans(folded_cues.full.get().finditer(text)), text
+
+
+CUE_VOCAB = ["ИНН", "inn", "TIN", "Идентификационный номер налогоплательщика", "tax id", "TAX_PAYER-NO.", "taxpayer",
+             "СНИЛС", "SNILS", "Страховой номер", "ПАСПОРТ", "passport #", "Серия и номер", "С/Н", "загранпаспорта",
+             "удостоверение личности", "Reisepassnummer", "paspoortnummer", "Geburtsdatum", "born", "née", "родился",
+             "İNN", "ınn", "ſnils", "ᲃнилс", "\u0345", "SSN", "Codice Fiscale", "PESEL", "CPR-nr", "TC kimlik no",
+             "身份证号", "주민등록번호", "nie", "ЕГН"]
+cue_texts = st.lists(st.tuples(st.one_of(words, st.builds(lambda w, c: c(w), st.sampled_from(CUE_VOCAB),
+                                                           st.sampled_from(CASES))),
+                               st.sampled_from([*SEPARATORS, " 12", "1234567890 "])), min_size=1, max_size=8).map(
+    lambda parts: "".join(w + s for w, s in parts))
+
+
+@settings(max_examples=1000, deadline=None)
+@given(text=cue_texts)
+def test_the_identifiers_cues_are_gated_and_found_on_the_folded_copy_as_on_the_text(text: str) -> None:
+    _check_digit_cues(text)
+
+
+def test_the_digit_detectors_fast_paths_agree_on_the_corpus() -> None:
+    for text in _corpus()[:2000]:
+        for variant in (text, text.upper()):
+            _check_digit_cues(variant)
+            _check_before_patterns(variant)
