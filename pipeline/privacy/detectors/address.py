@@ -569,11 +569,18 @@ def _around(hit: re.Match[str], text: str, words: Words, runs: _DigitRuns) -> tu
     alone = start == 0 or not _in_word(text[start - 1])
     if alone and start and text[start - 1] in _NOT_BEFORE:
         return None  # inside a path or a Base64 token: "/st/", "+c/"
+    if word[-1] == "/" and _GLUED_TOKEN.match(text, end) is not None:
+        return None  # the start of a Base64 token ("c/fU2V+Qs/9WW…"): a street's name glued to "c/" is a word
     if not alone and (word not in words.glued or word in words.cue):
         return None
     if not runs.near(start, end):
         return None  # no house number in reach
     return start, end, word, alone
+
+
+#: What follows an abbreviation's slash in a Base64 token, not a street's name: case changing inside a word of
+#: letters and digits ("fU2V", "aB3c"), where a name is one capital then small letters ("C/Mayor").
+_GLUED_TOKEN = re.compile(r"[A-Za-z0-9]*(?:[a-z][A-Z]|[A-Z]{2}[a-z]|\d[A-Za-z]+\d)")
 
 
 def _in_word(char: str) -> bool:

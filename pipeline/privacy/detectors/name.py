@@ -1278,7 +1278,8 @@ def _keyed(text: str) -> Iterator[Span]:
                      else _CONNECTION_STRING.search(text) is not None)) \
                 and (value := _KEY_VALUE.match(text, match.end())) is not None:
             group = "dq" if value.group("dq") is not None else "sq" if value.group("sq") is not None else "bare"
-            yield value.span(group)
+            if any(ch.isalpha() for ch in value.group(group)):  # "…BFIOw==": Base64's padding is no name
+                yield value.span(group)
             pos = value.end()
 
 

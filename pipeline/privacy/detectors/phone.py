@@ -136,6 +136,11 @@ def _reference_before(text: str, copy: str | None, places: list[int], start: int
     return False
 
 
+def has_cue(text: str) -> bool:
+    """A phone word of the audience's languages somewhere in the text ("tel.", "call", "Handy", "电话")."""
+    return _CUE.search(text) is not None or _CUE_DATA.search(text) is not None
+
+
 def find(text: str) -> Iterator[Span]:
     cue_ends = [m.end() for m in _CUE.finditer(text)]
     cue_starts: list[int] = []

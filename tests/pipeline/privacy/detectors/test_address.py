@@ -281,6 +281,8 @@ CAUGHT = [
 
 KEPT = [
     # (text, source)
+    ("c/fU2V+Qs/9WW7XRzn9MP6qIxb4P/jg7TWbz8Dn1HmDsoA==",
+     "written for logwarden: Base64 of random bytes opening with a street abbreviation 'c/'"),
     # issue 23, holdout4's kinds in other words: a date's day after a word ending like a street word
     ("Betaling 15. sep. 2026 er mottatt.", "written for logwarden: Norwegian 'betaling' (payment) and a date"),
     ("Kantoring 3. März geschlossen", "written for logwarden: a glued 'ring' word before a German date"),

@@ -506,6 +506,9 @@ ISSUE_23_FIFTH_KEPT = [
     ('Заказал «Евгений Онегин» в подарочном издании.', 'logwarden: a Russian title in its quotes'),
     ('『吾輩は猫である』と『ちびまる子ちゃん』を注文しました。', 'logwarden: Japanese titles in their title marks'),
     ('Bitte schicken Sie Mercedes Benz-Prospekte', 'logwarden: a brand glued to a noun by a dash'),
+    ('name_ok=1&dob_set=0', 'logwarden: a name key whose value is a flag, no letter'),
+    ('iqAU3Yy+M95iWvIptrBMfxqq7/cKSru31fKoRppdODKjZ9+FWCjT/BFIOw==',
+     'logwarden: Base64 whose tail reads as a key "…FIOw"'),
     ('Is de zaak aan de Jan Pieterszoon Coenstraat open?', 'logwarden: a Dutch street glued to its noun'),
 ]
 
