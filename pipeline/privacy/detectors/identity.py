@@ -131,6 +131,9 @@ _CUED = (
     # not in stdnum, checked here: a Taiwanese national ID (`tw_id_valid`), a Kazakh IIN (`kz_iin_valid`); a JMBG of
     # Serbia, North Macedonia or Bosnia is si.emso's (the same number as Slovenia's EMŠO)
     "tw_id", "kz_iin",
+    # issue 23 (holdout5): a Hungarian TAJ number, an Iranian national code (کد ملی) and a Saudi national ID, each
+    # with its published check digit (`hu_taj_valid`, `ir_code_valid`, `sa_id_valid`)
+    "hu_taj", "ir_code", "sa_id",
 )
 #: numbers with no check digit (only a form, a date or a region): taken only after a cue of their own, named by words
 #: the cue phrase holds (any nine digits pass `us.ssn`, so "BSN 111222334" with a wrong 11-proef stays)
@@ -165,7 +168,7 @@ _LENGTHS: dict[str, tuple[int, ...]] = {
     "ca.sin": (9,), "au.tfn": (8, 9), "gb.nhs": (10,), "cz.rc": (9, 10), "dk.cpr": (10,), "pk.cnic": (13,),
     "in_.pan": (10,), "mx.rfc": (10, 12, 13), "id.nik": (16,), "my.nric": (12,), "ar.dni": (7, 8), "nino": (9,),
     "rrn_form": (13,), "pl.nip": (10,), "tw_id": (10,), "kz_iin": (12,), "al_nid": (10,),
-    "mt_id": (7, 8), "vn_cccd": (12,), "ru.inn": (12,),
+    "mt_id": (7, 8), "vn_cccd": (12,), "ru.inn": (12,), "hu_taj": (9,), "ir_code": (10,), "sa_id": (10,),
 }
 #: short cues that are also words of the audience's languages (Polish "nie" is "not", "dni" "days", "Pan" "Mr";
 #: Spanish "pan" is bread; English "CPR" and "RFC" are other things): after one of them only its own number counts
@@ -489,7 +492,36 @@ def vn_cccd_valid(value: str) -> bool:
     return len(compact) == 12 and compact.isdigit() and 1 <= int(compact[:3]) <= 96
 
 
+def hu_taj_valid(value: str) -> bool:
+    """A Hungarian social-security number (TAJ szám; 1996. évi XX. törvény): eight digits and a check digit, the
+    digits in odd places weighted 3 and in even places 7, their sum modulo 10."""
+    if len(value) != 9 or not value.isdigit():
+        return False
+    return sum(int(d) * (3 if i % 2 == 0 else 7) for i, d in enumerate(value[:8])) % 10 == int(value[8])
+
+
+def ir_code_valid(value: str) -> bool:
+    """An Iranian national code (کد ملی): nine digits weighted 10 down to 2, modulo 11; the check digit is the
+    remainder when it is below 2, else 11 less it. A number of one repeated digit is not issued."""
+    if len(value) != 10 or not value.isdigit() or len(set(value)) == 1:
+        return False
+    remainder = sum(int(d) * w for d, w in zip(value[:9], range(10, 1, -1), strict=True)) % 11
+    return int(value[9]) == (remainder if remainder < 2 else 11 - remainder)
+
+
+def sa_id_valid(value: str) -> bool:
+    """A Saudi national ID or iqama number (ten digits, 1 for a citizen, 2 for a resident) whose digits pass the Luhn
+    check."""
+    if len(value) != 10 or not value.isdigit() or value[0] not in "12":
+        return False
+    total = 0
+    for i, d in enumerate(value):
+        n = int(d) * (2 if i % 2 == 0 else 1)
+        total += n - 9 if n > 9 else n
+    return total % 10 == 0
+
+
 _LOCAL: dict[str, Validator] = {
     "tw_id": tw_id_valid, "kz_iin": kz_iin_valid, "al_nid": al_nid_valid, "mt_id": mt_id_valid,
-    "vn_cccd": vn_cccd_valid,
+    "vn_cccd": vn_cccd_valid, "hu_taj": hu_taj_valid, "ir_code": ir_code_valid, "sa_id": sa_id_valid,
 }

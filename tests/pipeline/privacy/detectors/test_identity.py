@@ -171,6 +171,19 @@ KEPT = [
 ]
 
 
+#: Issue 23's fifth holdout: numbers whose check digit python-stdnum has no module for, after their cue (values
+#: generated with the published checks in identity.py, not the holdout's)
+CAUGHT += [
+    ("TAJ szám: 342 366 712", "342 366 712", "logwarden: Hungarian TAJ, weights 3 and 7 modulo 10"),
+    ("کد ملی من 7684268465 است", "7684268465", "logwarden: Iranian national code, modulo 11"),
+    ("رقم الهوية 1866661760", "1866661760", "logwarden: Saudi national ID, Luhn"),
+    ("رقم الهوية: 2828288072", "2828288072", "logwarden: a Saudi resident's (iqama) number, Luhn"),
+]
+KEPT += [
+    ("Rendelésszám 342366712", "logwarden: the same digits after an order word, no identity cue"),
+]
+
+
 @pytest.mark.parametrize(("text", "identifier", "source"), CAUGHT)
 def test_an_identity_number_is_caught(text: str, identifier: str, source: str) -> None:
     assert_detected(KIND, text, identifier, source)
