@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib import import_module
 
-from pipeline.privacy.detectors._common import Span, facts
+from pipeline.privacy.detectors._common import Span, facts, luhn
 from pipeline.privacy.detectors._cue_gate import CueGate, FoldedCues
 
 KIND = "national_id"
@@ -512,13 +512,7 @@ def ir_code_valid(value: str) -> bool:
 def sa_id_valid(value: str) -> bool:
     """A Saudi national ID or iqama number (ten digits, 1 for a citizen, 2 for a resident) whose digits pass the Luhn
     check."""
-    if len(value) != 10 or not value.isdigit() or value[0] not in "12":
-        return False
-    total = 0
-    for i, d in enumerate(value):
-        n = int(d) * (2 if i % 2 == 0 else 1)
-        total += n - 9 if n > 9 else n
-    return total % 10 == 0
+    return len(value) == 10 and value.isdigit() and value[0] in "12" and luhn(value)
 
 
 _LOCAL: dict[str, Validator] = {
