@@ -629,8 +629,7 @@ def find(text: str) -> Iterator[Span]:
     if _PAIR.search(text):
         for match in _CYRILLIC_RUN.finditer(text):
             # "театр имени Антона Чехова": a place named after the person
-            if _full_name(match.group()) and not (_words_before(text, match.start())[-1:] and _words_before(
-                    text, match.start())[-1] in _PLACE_BEFORE) and not _title_quoted(text, *match.span()):
+            if _full_name(match.group()) and not _place_or_work(text, *match.span()):
                 yield match.start(), _word_end(text, match.end())
     if not text.isascii() and _ADDRESS_CUE.search(text):
         for match in _DIRECT_ADDRESS.finditer(text):
@@ -1363,7 +1362,8 @@ def _scored_run(text: str, names: list[tuple[int, int, str]]) -> Iterator[Span]:
             score = _window_score(text, names, k, j, before)
             if score is not None and score >= _THRESHOLD:
                 taken = j
-        if taken is None:
+        # rule 4: a work's maker or subject, asked once of the window taken (not of every window tried: linear)
+        if taken is None or _of_a_work(text, names[taken][1], before):
             k += 1
             continue
         yield names[k][0], names[taken][1]
@@ -1419,6 +1419,15 @@ _PLACE_BEFORE = _PLACE_BEFORE | frozenset((
     "театър", "театар", "летище", "аеродром", "площад", "трг", "булевард", "булевар", "гара", "училище", "болница",
     "университет", "улица", "улица", "музеј", "стадион", "парк", "читалище",
 ))
+#: The nouns of places and institutions named after people, per language, as data (cues/name_place.toml): those
+#: written before a name are place words before a run (a phrase of several words whole: "zračnu luku") and, one word
+#: each, head nouns in it; those written after are head nouns, a phrase of several by its last word ("oro uostas").
+_PLACE_TABLE = cues.table("name_place")
+_PLACE_NOUNS = {which: frozenset(p for items in table.values() for p in items)
+                for which, table in (("before", _PLACE_TABLE.before), ("after", _PLACE_TABLE.after))}
+_PLACE_BEFORE = _PLACE_BEFORE | _PLACE_NOUNS["before"]
+HEAD_FOLDED = HEAD_FOLDED | frozenset(p for p in _PLACE_NOUNS["before"] if " " not in p) \
+    | frozenset(p.rsplit(" ", 1)[-1] for p in _PLACE_NOUNS["after"])
 _PARTICLES = frozenset((
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "i",
     "bin", "ibn", "al", "el", "ter", "ten", "zu", "af", "av", "binti", "a/l", "a/p", "s/o", "d/o",
@@ -1517,6 +1526,34 @@ _NEIGHBOURS_AFTER = PerAudience(lambda audience: frozenset(_neighbour_phrases(au
 # with the role words and the verbs of contact above: one set each side, so the words around a run are joined once
 _CONTACT_BEFORE = PerAudience(lambda audience: _BEFORE_WORDS | _NEIGHBOURS_BEFORE.of(audience))
 _CONTACT_AFTER = PerAudience(lambda audience: _AFTER_WORDS | _NEIGHBOURS_AFTER.of(audience))
+#: Rule 4's works (cues/name_work.toml): the words before a work's maker or subject ("a novel by", "les films de",
+#: "книги") and after one ("' films" after a possessive, Hungarian "regényei").
+_WORK_BEFORE = PerAudience(lambda audience: frozenset(cues.table("name_work").phrases(audience, "before")))
+_WORK_AFTER = PerAudience(lambda audience: frozenset(cues.table("name_work").phrases(audience, "after")))
+_APOSTROPHES = ("'", "’")
+#: The word each phrase ends in (before) or opens with (after): one set lookup rules out nearly every run at once.
+_WORK_BEFORE_LAST = PerAudience(lambda audience: frozenset(p.rsplit(" ", 1)[-1] for p in _WORK_BEFORE.of(audience)))
+_WORK_AFTER_FIRST = PerAudience(lambda audience: frozenset(p.split(" ", 1)[0] for p in _WORK_AFTER.of(audience)))
+
+
+def _place_or_work(text: str, start: int, end: int) -> bool:
+    """A Cyrillic full name at [start, end) that names a place ("театр имени Антона Чехова"), a title in its quotes or
+    a work's maker ("книги Льва Толстого")."""
+    before = _words_before(text, start)
+    return bool(before and before[-1] in _PLACE_BEFORE) or _title_quoted(text, start, end) \
+        or _of_a_work(text, end, before)
+
+
+def _of_a_work(text: str, end: int, before: list[str]) -> bool:
+    """Rule 4: the run ending at `end` names a work's maker or subject ("a novel by Sally Rooney", "Will Smith's
+    films", "книги Льва Толстого"): a public figure in a review or a question about stock, no visitor's contact."""
+    if before and before[-1] in _WORK_BEFORE_LAST.get() and _phrase_in(before, _WORK_BEFORE.get(), strip=False):
+        return True
+    after = _words_after(text, end)
+    if after and after[0][:1] in _APOSTROPHES:  # any possessive or suffix after an apostrophe stands as "'"
+        after = ["'", *after[1:]]
+    return bool(after) and after[0].rstrip(".,;!?") in _WORK_AFTER_FIRST.get() \
+        and _phrase_starts(after, _WORK_AFTER.get())
 
 
 def _contact_before(before: list[str]) -> bool:
@@ -1558,7 +1595,7 @@ def _by_neighbour(text: str, names: list[tuple[int, int, str]]) -> Span | None:
                    if lex.common(w[2]) else not rank and not _surname_shaped(w[2])
                    for w, rank, is_strong, is_framed in zip(names, ranks, strong, framed, strict=True)) \
             or _CALENDAR.get().intersection(w[2].lower() for w in names) \
-            or _ruled_out(text, names, 0, len(names) - 1, before):
+            or _ruled_out(text, names, 0, len(names) - 1, before) or _of_a_work(text, names[-1][1], before):
         return None
     return names[0][0], names[-1][1]
 
@@ -1730,6 +1767,8 @@ def _head(word: str) -> bool:
         return True
     if word[:1].isupper() and folded.endswith(_GLUED_HEADS) and len(folded) >= 8:
         return True  # a street's name glued to its noun: "Hooftstraat", "Kungsgatan", "Vesterbrogade"
+    if "-" in word and word.rsplit("-", 1)[1][:1].islower() and word.rsplit("-", 1)[1] in HEAD_FOLDED:
+        return True  # a lowercase noun hyphened to the name: "Blixen-prisen", "Sibelius-lukio" ("Smith-Hall" is a name)
     # only a capitalized word: "called" after a name is no "Calle" with an ending
     return word[:1].isupper() and folded.isalpha() \
         and any(folded[:-n] in HEAD_FOLDED for n in range(1, 5) if len(folded) - n >= 5)
@@ -1887,8 +1926,8 @@ def _caseless_words(text: str, start: int, end: int, forward: bool) -> list[tupl
 
 
 def _caseless_window(words: list[tuple[int, int, str]]) -> Span | None:
-    if len(words) < 2 or any(w[2] in _CASELESS_STOP for w in words):
-        return None
+    if len(words) < 2 or any(w[2] in _CASELESS_STOP or w[2] in _PLACE_BEFORE for w in words):
+        return None  # a stop word, or a place's noun: "مطار الملك عبدالعزيز" is an airport
     lex = lexicon.load()
     first, last = words[0][2], words[-1][2]
     first_rank, last_rank = lex.first_rank(first), lex.last_rank(last)

@@ -255,7 +255,7 @@ IN_EVERY_LANGUAGE = [
     ("The ticket was escalated to Robert Miller", "Robert Miller", "written for logwarden: en: no cue, verb before"),
     ("Sarah Thompson wrote that the package is damaged", "Sarah Thompson", "written for logwarden: en: no cue"),
     ("Jordan Peterson said so", "Jordan Peterson", "written for logwarden: en: a public figure is still a name"),
-    ("Will Smith's films were on sale", "Will Smith", "written for logwarden: en: possessive, rule 4"),
+    ("Will Smith's order was late", "Will Smith", "written for logwarden: en: a possessive before no work"),
     ("Gestern hat Thomas Müller angerufen", "Thomas Müller", "written for logwarden: de: no cue"),
     ("Stefan Schneider hat angerufen", "Stefan Schneider", "written for logwarden: de: no cue"),
     ("Pierre Dubois a appelé ce matin", "Pierre Dubois", "written for logwarden: fr: no cue"),
@@ -710,3 +710,102 @@ def test_a_cyrillic_name_cut_short_by_a_non_russian_letter_goes_whole(text: str)
     for start, end in name.find(text):
         assert end == len(text) or not text[end].isalpha(), (text, text[start:end], text[end:])
     assert any(text[start:end].startswith(("Вольга", "Ганна", "Тарас")) for start, end in name.find(text))
+
+
+# Rule 4 (issue 23, session of 2026-12-07 afternoon): a person named as a work's maker or subject is a public figure in
+# a review or a question about stock (cues/name_work.toml); the same names next to an order, a parcel or a call are
+# still names. Sentences written for logwarden with authors, film makers and singers of the languages' own
+# literatures, none from the holdouts or the look-alike development set.
+WORKS_KEPT = [
+    "Do you still have the paperback of Zadie Smith's novel?",  # a possessive before a work
+    "Is the new novel by Kazuo Ishiguro in stock yet?",
+    "Haben Sie noch die Filme von Rainer Werner Fassbinder auf DVD?",
+    "Avez-vous les romans de Marguerite Duras en poche ?",
+    "¿Tienen las novelas de Isabel Allende en tapa dura?",
+    "Cercavo un libro di Natalia Ginzburg per mia figlia.",
+    "Czy macie jeszcze powieści Stanisława Lema w twardej oprawie?",
+    "Máte knihy Bohumila Hrabala v angličtině?",
+    "Купила книги Михаила Булгакова, одна пришла помятой.",
+    "Шукаю вірші Ліни Костенко у твердій палітурці.",
+    "Cărțile lui Mircea Cărtărescu au ajuns azi.",
+    "Nezahualcóyotl? No, busco poemas de Jaime Sabines.",
+    "Har ni böcker av Selma Lagerlöf på engelska?",
+    "Hebt u boeken van Harry Mulisch op voorraad?",
+    "Orhan Pamuk'un romanı hâlâ gelmedi.",
+    "Szabó Magda regényei megérkeztek, köszönöm.",
+    "Tilasin Sofi Oksasen romaanin, mutta se ei tullut.",
+]
+WORKS_CAUGHT = [
+    ("Please ship Emily Carter's order to the office.", "Emily Carter", "written for logwarden: en: an order"),
+    ("Ich habe mit Rainer Werner Fassbinder telefoniert.", "Rainer Werner Fassbinder",
+     "written for logwarden: de: a call, no work"),
+    ("Le colis a été remis à Marguerite Lefebvre hier.", "Marguerite Lefebvre", "written for logwarden: fr: a parcel"),
+]
+
+
+@pytest.mark.parametrize("text", WORKS_KEPT)
+def test_a_works_maker_or_subject_is_kept(text: str) -> None:
+    assert [text[s:e] for s, e in name.find(text)] == []
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), WORKS_CAUGHT)
+def test_the_same_names_without_a_work_are_caught(text: str, identifier: str, source: str) -> None:
+    assert_detected(KIND, text, identifier, source)
+
+
+# Rule 1's place nouns as data (cues/name_place.toml): schools, hospitals, airports, stadiums named after people, in
+# the case or definite form a sentence puts the noun in. Written for logwarden, none from the development set.
+PLACES_KEPT = [
+    "Na Gymnáziu Pavla Országha Hviezdoslava je dnes deň otvorených dverí.",  # sk locative
+    "Byla jsem v Nemocnici Tomáše Bati ve Zlíně.",  # cs locative
+    "Spitalul Victor Babeș are program de vizite până la 19.",  # ro definite
+    "Liceul Gheorghe Lazăr organizează un concurs.",
+    "Slijećemo u zračnu luku Ruđer Bošković sutra.",  # an invented airport, hr accusative, lower case
+    "Wedstrijd in het Johan Cruijff Stadion begint om 20:00.",
+    "We zijn gisteren naar het Vincent van Gogh Huis geweest.",
+    "Il concerto è allo Stadio Artemio Franchi.",
+    "Coláiste Bríde ag dúnadh go luath inniu.",
+    "Karen Blixen-prisen gik til en ung forfatter.",
+    "Bảo tàng Võ Nguyên Giáp mở cửa đến 17 giờ.",
+    "Kami menunggu di RSUD Dokter Soetomo sejak pagi.",
+    "Kalevan Sibelius-lukio järjestää avoimet ovet.",
+]
+PLACE_NOUN_NAMES_CAUGHT = [
+    ("Please forward the invoice to Maja Lindqvist, thanks", "Maja Lindqvist",
+     "written for logwarden: en: a first name that is also an Estonian noun"),
+    ("Ask Maria Mercado about the refund tomorrow", "Maria Mercado",
+     "written for logwarden: en: a surname that is a Spanish noun"),
+]
+
+
+@pytest.mark.parametrize("text", PLACES_KEPT)
+def test_a_place_named_after_a_person_is_kept(text: str) -> None:
+    assert [text[s:e] for s, e in name.find(text)] == []
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), PLACE_NOUN_NAMES_CAUGHT)
+def test_a_place_noun_that_is_also_a_name_stays_a_name(text: str, identifier: str, source: str) -> None:
+    assert_detected(KIND, text, identifier, source)
+
+
+@pytest.mark.parametrize("table", ["name_work", "name_place"])
+def test_the_work_and_place_tables_have_sources_in_thirty_languages(table: str) -> None:
+    loaded = cues.table(table)
+    assert len(loaded.languages) >= 30
+    assert all(loaded.before.get(lang) or loaded.after.get(lang) for lang in loaded.languages)
+
+
+def test_no_place_noun_is_a_frequent_name() -> None:
+    """A head noun rules a window out, so a word that is also one of a country's 200 most frequent first names or
+    surnames would let that name through ("Maja", "Day", "Mercado" stay out of cues/name_place.toml)."""
+    lex = lexicon.load()
+    assert lex, "the name lexicon is not built: python -m pipeline.privacy.lexicon (make test does)"
+    known = {w.lower().rstrip(".") for w in name.HEAD_NOUNS}
+    table = cues.table("name_place")
+    words = {p if which == "before" else p.rsplit(" ", 1)[-1]
+             for which, entries in (("before", table.before), ("after", table.after))
+             for items in entries.values() for p in items if which == "after" or " " not in p}
+    frequent = sorted(w for w in words - known
+                      if min([r for form in (w, w.capitalize()) for r in (lex.first_rank(form), lex.last_rank(form))
+                              if r] or [10**6]) <= 200)
+    assert frequent == []
