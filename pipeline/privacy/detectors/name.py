@@ -569,6 +569,8 @@ COMMON_WORDS = frozenset(w.lower() for w in (
     "Met", "Voor", "Nieuw", "Nieuwe", "Groot", "Welkom", "Vandaag", "Nowy", "Nowa", "Nowe", "Wielki", "Wielka", "Ulica",
     "Witamy", "Dzisiaj", "Yeni", "Büyük", "Küçük", "Hoş", "Bugün", "Merhaba", "Novo", "Nova", "Grande", "Rua", "Bem",
     "Hoje", "Новый", "Новая", "Большой", "Большая", "Улица", "Добро", "Сегодня", "Главная", "Москва",
+    # French possessive determiners opening a UI label ("Cliquez sur Mon compte", "Mes commandes"; Le Robert)
+    "Mon", "Mes", "Tes", "Ses", "Notre", "Votre", "Nos", "Vos", "Leur", "Leurs",
 ))
 
 
@@ -603,11 +605,11 @@ def find(text: str) -> Iterator[Span]:
     # their text only what its case does not change (a last letter, a comma, a CJK phrase)
     for cue in _STRONG_FOLDED.finditer(text):
         span = _after_cue(text, cue, weak=False)
-        if span is not None:
+        if span is not None and not _after_a_work_verb(text, cue.start(), span[1]):
             yield span
     for cue in _WEAK_FOLDED.finditer(text):
         span = _after_cue(text, cue, weak=True)
-        if span is not None:
+        if span is not None and not _after_a_work_verb(text, cue.start(), span[1]):
             yield span
     for cue in _STRONG_AFTER_FOLDED.finditer(text):
         span = _before_cue(text, cue)
@@ -674,9 +676,11 @@ _SIGN_UNCASED = re.compile(
     # two or three words of a script without capitals (issue 23, holdout5: "با سپاس فراوان،\nزهرا موسوی"): Arabic
     # script (with the zero-width non-joiner of Persian names), Hebrew (with its geresh and a hyphen: "בן-דוד"),
     # Devanagari and Bengali without their danda and digits; only after a closing phrase (`closed`)
-    + "".join(rf"|{first}{letters}{{1,19}}(?:[ \t]{first}{letters}{{1,19}}){{1,2}}" for first, letters in (
-        (_ARABIC_LETTER, _ARABIC_LETTER), ("[\u05d0-\u05ea]", "[\u05d0-\u05ea'\u05f3\u05f4-]"),
-        ("[\u0900-\u0963\u0971-\u097f]",) * 2, ("[\u0980-\u09e3\u09f0\u09f1]",) * 2)))
+    # (four in Arabic script, whose names chain a father's with بن: "خالد بن سعيد الغامدي")
+    + "".join(rf"|{first}{letters}{{1,19}}(?:[ \t]{first}{letters}{{1,19}}){{1,{more}}}" for first, letters, more in (
+        (_ARABIC_LETTER, _ARABIC_LETTER, 3), ("[\u05d0-\u05ea]", "[\u05d0-\u05ea'\u05f3\u05f4-]", 2),
+        ("[\u0900-\u0963\u0971-\u097f]", "[\u0900-\u0963\u0971-\u097f]", 2),
+        ("[\u0980-\u09e3\u09f0\u09f1]", "[\u0980-\u09e3\u09f0\u09f1]", 2))))
 #: Words of a team's or a company's signature in the scripts without capitals, where common words cannot tell a name
 #: ("مع الشكر\nفريق الدعم", "בברכה,\nצוות התמיכה": the support team, the customer service, the company).
 _TEAM_WORDS = frozenset((
@@ -1349,6 +1353,8 @@ def _article_cut(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int,
 
 def _scored_run(text: str, names: list[tuple[int, int, str]]) -> Iterator[Span]:
     """The names of one run (its particles left out): windows from each known first name, then rule 7."""
+    if names and _titled(text, names[0]):
+        return  # rule 4: the run is a work after a verb of reading ("Leí Pedro Páramo", "Čitam Povratak Filipa …")
     k = 0
     scored = False
     while k < len(names) - 1:
@@ -1540,8 +1546,26 @@ def _place_or_work(text: str, start: int, end: int) -> bool:
     """A Cyrillic full name at [start, end) that names a place ("театр имени Антона Чехова"), a title in its quotes or
     a work's maker ("книги Льва Толстого")."""
     before = _words_before(text, start)
+    first = text[start:end].split(None, 1)[0]
     return bool(before and before[-1] in _PLACE_BEFORE) or _title_quoted(text, start, end) \
-        or _of_a_work(text, end, before)
+        or _of_a_work(text, end, before) or _titled(text, (start, start + len(first), first))
+
+
+def _after_a_work_verb(text: str, start: int, end: int) -> bool:
+    """An honorific cue right after a verb of reading or watching opens a title, not a name: "Czytam Pan Tadeusz",
+    "leyendo Don Quijote"; not before a possessive ("reading Mr Brown's letter" reads a person's letter)."""
+    before = _words_before(text, start)
+    return bool(before) and before[-1] in _WORK_BEFORE_LAST.get() and _phrase_in(before, _WORK_BEFORE.get(), False) \
+        and text[end:end + 1] not in _APOSTROPHES and text[end - 2:end - 1] not in _APOSTROPHES
+
+
+def _titled(text: str, first: tuple[int, int, str]) -> bool:
+    """A run opened by a verb of reading or watching capitalized at a sentence's start ("Čitam Povratak Filipa
+    Latinovicza") or right after one ("Czytam Pan Tadeusz", "watching Harry Potter and …"): the run is a work."""
+    before = _words_before(text, first[0])
+    verbs = _WORK_BEFORE.get()
+    return first[2].lower() in verbs or bool(before and before[-1] in _WORK_BEFORE_LAST.get()
+                                             and _phrase_in(before, verbs, strip=False))
 
 
 def _of_a_work(text: str, end: int, before: list[str]) -> bool:

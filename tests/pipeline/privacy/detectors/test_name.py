@@ -734,13 +734,36 @@ WORKS_KEPT = [
     "Orhan Pamuk'un romanı hâlâ gelmedi.",
     "Szabó Magda regényei megérkeztek, köszönöm.",
     "Tilasin Sofi Oksasen romaanin, mutta se ei tullut.",
+    # a verb of reading or watching before the run: the run is the work itself
+    "Mój syn czyta teraz, a ja czytam Pan Wołodyjowski.",
+    "Estoy releyendo Don Segundo Sombra en vacaciones.",
+    "Čitam Kiklop Ranka Marinkovića za lektiru.",
+    "Releí Cien años de soledad y Pedro Páramo este verano.",
+    "We are rewatching Forrest Gump tonight.",
+    "Читаю Мастера и Маргариту уже третий раз.",
 ]
 WORKS_CAUGHT = [
     ("Please ship Emily Carter's order to the office.", "Emily Carter", "written for logwarden: en: an order"),
     ("Ich habe mit Rainer Werner Fassbinder telefoniert.", "Rainer Werner Fassbinder",
      "written for logwarden: de: a call, no work"),
     ("Le colis a été remis à Marguerite Lefebvre hier.", "Marguerite Lefebvre", "written for logwarden: fr: a parcel"),
+    ("I'm reading Mrs Whitcombe's complaint now.", "Whitcombe",
+     "written for logwarden: en: a person's letter after a verb of reading"),
+    # cues the sixth holdout showed missing, written apart from it
+    ("Siobhán Ní Dhuibhir is ainm dom, tá an t-ordú mall.", "Siobhán Ní Dhuibhir",
+     "written for logwarden: ga: the name before 'is ainm dom'"),
+    ("발신자: 한지민", "한지민", "written for logwarden: ko: a sender's label"),
+    ("مع أطيب التحيات،\nمحمد بن عبدالله القحطاني", "محمد بن عبدالله القحطاني",
+     "written for logwarden: ar: a signature of four words with بن"),
 ]
+KEPT_LABELS = [
+    "Cliquez sur Mes favoris puis sur Votre profil.",  # French determiners open UI labels; Maltese "Sur" is weak
+]
+
+
+@pytest.mark.parametrize("text", KEPT_LABELS)
+def test_a_ui_label_after_a_french_preposition_is_kept(text: str) -> None:
+    assert [text[s:e] for s, e in name.find(text)] == []
 
 
 @pytest.mark.parametrize("text", WORKS_KEPT)
