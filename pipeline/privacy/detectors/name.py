@@ -605,11 +605,13 @@ def find(text: str) -> Iterator[Span]:
     # their text only what its case does not change (a last letter, a comma, a CJK phrase)
     for cue in _STRONG_FOLDED.finditer(text):
         span = _after_cue(text, cue, weak=False)
-        if span is not None and not _after_a_work_verb(text, cue.start(), span[1]):
+        if span is not None and not _after_a_work_verb(text, cue.start(), span[1]) \
+                and not _in_a_place(text, cue, span):
             yield span
     for cue in _WEAK_FOLDED.finditer(text):
         span = _after_cue(text, cue, weak=True)
-        if span is not None and not _after_a_work_verb(text, cue.start(), span[1]):
+        if span is not None and not _after_a_work_verb(text, cue.start(), span[1]) \
+                and not _in_a_place(text, cue, span):
             yield span
     for cue in _STRONG_AFTER_FOLDED.finditer(text):
         span = _before_cue(text, cue)
@@ -1547,22 +1549,39 @@ def _place_or_work(text: str, start: int, end: int) -> bool:
     a work's maker ("книги Льва Толстого")."""
     before = _words_before(text, start)
     first = text[start:end].split(None, 1)[0]
-    return bool(before and before[-1] in _PLACE_BEFORE) or _title_quoted(text, start, end) \
+    return bool(before and before[-1] in _PLACE_BEFORE) or _title_quoted(text, start, end) or _head(first) \
         or _of_a_work(text, end, before) or _titled(text, (start, start + len(first), first))
 
 
 def _after_a_work_verb(text: str, start: int, end: int) -> bool:
     """An honorific cue right after a verb of reading or watching opens a title, not a name: "Czytam Pan Tadeusz",
     "leyendo Don Quijote"; not before a possessive ("reading Mr Brown's letter" reads a person's letter)."""
-    before = _words_before(text, start)
+    before = _unslashed(_words_before(text, start))
     return bool(before) and before[-1] in _WORK_BEFORE_LAST.get() and _phrase_in(before, _WORK_BEFORE.get(), False) \
         and text[end:end + 1] not in _APOSTROPHES and text[end - 2:end - 1] not in _APOSTROPHES
+
+
+def _unslashed(words: list[str]) -> list[str]:
+    """The words before a run as a sentence has them: a URL path's segment is read from its last slash on
+    ("/docs/czytam" is "czytam")."""
+    return [w.rsplit("/", 1)[-1] if "/" in w else w for w in words]
+
+
+def _in_a_place(text: str, cue: re.Match[str], span: Span) -> bool:
+    """A cue's span that names a place: its first word a place's noun ("من مطار الملك خالد": from King Khalid
+    airport), or the cue itself the end of one ("sân bay Tân Sơn Nhất": Vietnamese "sân bay" is an airport, not
+    Turkish "Bay")."""
+    first = text[span[0]:span[1]].split(None, 1)
+    before = _unslashed(_words_before(text, cue.start()))
+    cue_word = cue.group().strip().lower()
+    return bool(first and first[0].lower() in _PLACE_BEFORE) \
+        or bool(before and f"{before[-1]} {cue_word}" in _PLACE_BEFORE)
 
 
 def _titled(text: str, first: tuple[int, int, str]) -> bool:
     """A run opened by a verb of reading or watching capitalized at a sentence's start ("Čitam Povratak Filipa
     Latinovicza") or right after one ("Czytam Pan Tadeusz", "watching Harry Potter and …"): the run is a work."""
-    before = _words_before(text, first[0])
+    before = _unslashed(_words_before(text, first[0]))
     verbs = _WORK_BEFORE.get()
     return first[2].lower() in verbs or bool(before and before[-1] in _WORK_BEFORE_LAST.get()
                                              and _phrase_in(before, verbs, strip=False))
@@ -1571,6 +1590,7 @@ def _titled(text: str, first: tuple[int, int, str]) -> bool:
 def _of_a_work(text: str, end: int, before: list[str]) -> bool:
     """Rule 4: the run ending at `end` names a work's maker or subject ("a novel by Sally Rooney", "Will Smith's
     films", "книги Льва Толстого"): a public figure in a review or a question about stock, no visitor's contact."""
+    before = _unslashed(before)
     if before and before[-1] in _WORK_BEFORE_LAST.get() and _phrase_in(before, _WORK_BEFORE.get(), strip=False):
         return True
     after = _words_after(text, end)

@@ -193,7 +193,8 @@ def _name_right_after(window: str, mine: bool) -> Span | None:
 # an ASCII token that may be a handle (an `@` before it taken with it), at ASCII word edges: glued to Chinese or Thai
 # text it is still one ("微信号是wang_lei88")
 # (a slash after it ends a path's segment, "/docs/…/view"; one before it is a URL's or a path's)
-_TOKEN = re.compile(r"(?<![0-9A-Za-z_.@\-/\\])@?[0-9A-Za-z](?:[0-9A-Za-z_.\-]{0,38}[0-9A-Za-z_])?"
+# (Reddit writes its users as "u/name": the prefix is the handle's, like an `@`)
+_TOKEN = re.compile(r"(?<![0-9A-Za-z_.@\-/\\])(?:@|u/)?[0-9A-Za-z](?:[0-9A-Za-z_.\-]{0,38}[0-9A-Za-z_])?"
                     r"(?![0-9A-Za-z@\\(=]|[.\-:][0-9A-Za-z])")
 # joined pieces: letters and digits on both sides of an underscore, a dot or a dash ("anna.berg", "k-ferreira_475")
 _JOINED = re.compile(r"[0-9A-Za-z]+(?:[_.\-]+[0-9A-Za-z]+)+_?|[0-9A-Za-z]+_")
@@ -295,7 +296,7 @@ def _handle_shaped(token: str, window: str, end: int) -> bool:
     and none of the look-alikes."""
     if window[end:end + 1] == "@":
         return False  # an email's local part
-    body = token.removeprefix("@")
+    body = token.removeprefix("@").removeprefix("u/")
     if not _LETTER.search(body) or (len(body) < 3 and not token.startswith("@")):
         return False
     if _HEX.fullmatch(body) or _VERSION.fullmatch(body):

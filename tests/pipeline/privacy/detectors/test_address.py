@@ -277,6 +277,11 @@ CAUGHT = [
     ("Déixao na Praza do Obradoiro 3, 15704 Santiago", "Praza do Obradoiro 3", "INE tipos de vía (Galician); " + W),
     ("العنوان الجديد شارع الأمير سلطان، فيلا 7، الرياض", "شارع الأمير سلطان، فيلا 7", "Saudi Post: villa; " + W),
     ("ঠিকানা: বাড়ি ২৩, রোড ৫, ধানমন্ডি, ঢাকা ১২০৫", "বাড়ি ২৩, রোড ৫, ধানমন্ডি, ঢাকা ১২০৫", W + ": Bengali label"),
+    # bare labels of Vietnamese and Thai (issue 23, holdout6's kind; addresses written for logwarden)
+    ("Địa chỉ: 12 Nguyễn Huệ, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh",
+     "12 Nguyễn Huệ, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh", W + ": Vietnamese label"),
+    ("ที่อยู่: 45/7 ถนนพหลโยธิน แขวงสามเสนใน เขตพญาไท กรุงเทพฯ 10400",
+     "45/7 ถนนพหลโยธิน แขวงสามเสนใน เขตพญาไท กรุงเทพฯ 10400", W + ": Thai label"),
 ]
 
 KEPT = [
@@ -405,6 +410,7 @@ KEPT = [
     ("Send it to 5 people in the team", W + ": a count after a verb of sending"),
     ("We drove on the freeway for 20 miles", "written for logwarden: a street suffix as an ordinary noun"),
     ("ঠিকানা: পরে জানাব", W + ": a Bengali label with no number after it"),
+    ("Il volo arriva a Bologna alle 23 e riparte alle 6.", W + ": Italian 'alle' (at the) before an hour, no Danish allé"),
     ("Le rang 3 du classement", W + ": a street type as an ordinary noun, lower case"),
 ]
 

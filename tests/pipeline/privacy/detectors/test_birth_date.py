@@ -94,6 +94,8 @@ CAUGHT = [
     ("Kızım 5 Mayıs 2012 tarihinde doğdu.", "5 Mayıs 2012", "written for logwarden: tr 'tarihinde doğdu'"),
     ("ابنتي مولودة بتاريخ 12/04/2008", "12/04/2008", "written for logwarden: ar 'مولودة بتاريخ'"),
     ("Η κόρη μου γεννήθηκε στις 9/10/2001.", "9/10/2001", "written for logwarden: el 'γεννήθηκε'"),
+    ("Jien imwielda fis-7 ta' Ottubru 1979.", "7 ta' Ottubru 1979",
+     "written for logwarden: mt 'imwielda' with the article glued to the day"),
 ]
 KEPT = [
     # (text, source)

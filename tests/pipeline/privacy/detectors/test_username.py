@@ -68,6 +68,10 @@ CAUGHT = [
     ("ไอจีของฉันคือ ploy_cha", "ploy_cha", "written for logwarden: th, IG"),
     ("/docs/Na Njuškalu sam ivo_babic/view", "ivo_babic", "written for logwarden: a URL path's segment"),
     ("Kullanıcı adım selinkoc/profil", "selinkoc", "written for logwarden: a path's slash ends the value"),
+    ("Someone on Reddit, u/tidal_marsh42, keeps posting my address", "u/tidal_marsh42",
+     "written for logwarden: Reddit's u/ prefix"),
+    ("نام کاربری‌ام kaveh_r77 است", "kaveh_r77",
+     "written for logwarden: fa, 'my user name' with the zero-width non-joiner"),
 ]
 KEPT = [
     # (text, source)
