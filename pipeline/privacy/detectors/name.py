@@ -228,7 +228,7 @@ _STOP = frozenset({
     "not", "a", "an", "the", "is", "was", "none", "unknown", "here", "and", "or", "of", "to", "in", "on", "for",
     "не", "и", "или", "в", "на", "по", "это", "так", "как", "неизвестно", "нет", "никак", "этот", "тот",
 })
-_LOWER_AFTER = re.compile(r"(?:меня\s+зовут|зовут|мо[её]\s+имя|my\s+name\s+is|name\s+is|call\s+me|"
+_LOWER_AFTER = re.compile(r"(?:меня\s+зовут|зовут|мо[её]\s+имя|my\s+name\s+is|name\s+is|"
                           r"(?:фио|ф\.и\.о\.|full[\s_-]?name|first[\s_-]?name|last[\s_-]?name|surname|фамилия|имя|"
                           r"отчество|name)\s*[:=—])\s*\Z", re.IGNORECASE)
 _LOWER_WORD = re.compile(r"[a-zа-яё][a-zа-яё'-]+")
@@ -458,13 +458,17 @@ _PLACE_BEFORE = _PLACE_BEFORE | frozenset((
 ))
 #: Titles between a place noun and the name it bears ("Lăng Chủ tịch Hồ Chí Minh", "aeroporto Presidente …").
 _PLACE_TITLES = frozenset(("chủ tịch", "bác", "đại tướng", "president", "presidente", "président", "king", "rey",
-                           "roi", "re", "könig", "król", "kralj", "general", "генерал", "академика", "академіка"))
+                           "roi", "re", "könig", "król", "kralj", "general", "генерал", "академика", "академіка",
+                           # the academic and clerical titles the Slavic languages write before a place's eponym
+                           # ("Nemocnica akademika Ladislava Dérera", "Gimnazija profesora …"; SSSJ, HJP)
+                           "akademika", "akademik", "profesora", "prof.", "doktora", "biskupa", "kardinála"))
 #: The same nouns capitalized as a run's first word, as a street's or a square's name writes them ("Camino Isabel la
 #: Católica", "Aleja Lipowa", "Praça Tiradentes"): the run names the place, whatever first name follows.
 _PLACE_FIRST = frozenset(w for w in _PLACE_BEFORE if not w.endswith(".")) | frozenset((
     "camino", "glorieta", "ronda", "carrer", "rambla", "travesía", "vicolo", "travessa", "alameda", "rondo",
     "osiedle", "chemin", "impasse", "allée",
 ))
+_REGNAL = re.compile(r"[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})(?![^\W_])")
 _SAINTS = frozenset(("San", "Santa", "Santo", "Santi", "São", "Saint", "Sainte", "St.", "Ste.", "Sankt", "Svatý",
                      "Svatá", "Sveti", "Sveta", "Święty", "Święta", "Szent", "Sint"))
 def _build_places(audience: Audience) -> frozenset[str]:
@@ -606,12 +610,14 @@ def find(text: str) -> Iterator[Span]:
     for cue in _STRONG_FOLDED.finditer(text):
         span = _after_cue(text, cue, weak=False)
         if span is not None and not _after_a_work_verb(text, cue.start(), span[1]) \
-                and not _in_a_place(text, cue, span):
+                and not _in_a_place(text, cue, span) and not _quoted_title(text, cue.start(), span[1], span[0]):
             yield span
     for cue in _WEAK_FOLDED.finditer(text):
+        if cue.group() in _LINE_OPENING_CUES and text[:cue.start()].rstrip(" \t")[-1:] not in ("", "\n"):
+            continue  # "das beste Schnitzel der Stadt": not Dutch's "Beste Jan," opening a letter
         span = _after_cue(text, cue, weak=True)
         if span is not None and not _after_a_work_verb(text, cue.start(), span[1]) \
-                and not _in_a_place(text, cue, span):
+                and not _in_a_place(text, cue, span) and not _quoted_title(text, cue.start(), span[1], span[0]):
             yield span
     for cue in _STRONG_AFTER_FOLDED.finditer(text):
         span = _before_cue(text, cue)
@@ -1371,7 +1377,9 @@ def _scored_run(text: str, names: list[tuple[int, int, str]]) -> Iterator[Span]:
             if score is not None and score >= _THRESHOLD:
                 taken = j
         # rule 4: a work's maker or subject, asked once of the window taken (not of every window tried: linear)
-        if taken is None or _of_a_work(text, names[taken][1], before):
+        # (and a name inside a longer title in its quotes: "The Last Days of Edwin Marsh")
+        if taken is None or _of_a_work(text, names[taken][1], before) \
+                or _quoted_title(text, names[k][0], names[taken][1]):
             k += 1
             continue
         yield names[k][0], names[taken][1]
@@ -1561,9 +1569,48 @@ def _after_a_work_verb(text: str, start: int, end: int) -> bool:
         and text[end:end + 1] not in _APOSTROPHES and text[end - 2:end - 1] not in _APOSTROPHES
 
 
+#: Weak cues that are a salutation only where they open a line: Dutch "Beste Jan," (Dear); mid-sentence they are
+#: German's and Dutch's "best" ("das beste Schnitzel der Stadt").
+_LINE_OPENING_CUES = frozenset(("beste",))
+#: A quoted title: the quoted words' capitals, as a title writes them ("The Last Days of Edwin Marsh").
+_QUOTE_OPENERS = "\"“„«‹"
+_QUOTE_CLOSERS = "\"”“»›"
+_QUOTED_REACH = 80
+_QUOTE_OPENER = re.compile(f"[{re.escape(_QUOTE_OPENERS)}]")
+
+
+def _quoted_title(text: str, start: int, end: int, name_start: int | None = None) -> bool:
+    """The span (or the cue at `start` and its name) lies inside quotes that hold a title written in title case and more
+    than the name: "«Don Quijote de la Mancha»", "„Pan Tadeusz”", "read \"The Last Days of Edwin Marsh\"" (a work,
+    not a visitor; a quoted name alone after a cue stays a name: "my name is \"Anna Berg\"")."""
+    if _QUOTE_OPENER.search(text, max(0, start - _QUOTED_REACH), start) is None:
+        return False  # (nearly every run: one scan in C before the slices below)
+    line_start = text.rfind("\n", max(0, start - _QUOTED_REACH), start) + 1
+    before = text[max(line_start, start - _QUOTED_REACH):start]
+    opened = max(before.rfind(q) for q in _QUOTE_OPENERS)
+    if opened < 0 or any(q in before[opened + 1:] for q in _QUOTE_CLOSERS if q not in _QUOTE_OPENERS):
+        return False
+    after = text[end:end + _QUOTED_REACH].split("\n", 1)[0]
+    closed = min((i for i in (after.find(q) for q in _QUOTE_CLOSERS) if i >= 0), default=-1)
+    if closed < 0:
+        return False
+    quoted = before[opened + 1:] + text[start:end] + after[:closed]
+    words = [w.strip(".,:;!?") for w in quoted.split()]
+    # a title's words of four letters or more are capitalized, and it holds more than the name; the typographic
+    # quotes („…”, «…») frame titles, so two words there (an honorific and a name: „Pan Tadeusz”)
+    if len(words) == 2 and not (after[closed + 1:closed + 2] == " " and after[closed + 2:closed + 3].islower()):
+        return False  # an honorific and a name in quotes are a title in a sentence that goes on ("„Pan Tadeusz” na
+        # lekcję"), not in a salutation ("Sehr geehrter „Herr Müller“,")
+    return len(words) >= (2 if before[opened] in "„«‹" else 3) \
+        and all(w[:1].isupper() for w in words if len(w) >= 4 and w.isalpha()) \
+        and quoted.strip() != text[start if name_start is None else name_start:end].strip()
+
+
 def _unslashed(words: list[str]) -> list[str]:
     """The words before a run as a sentence has them: a URL path's segment is read from its last slash on
     ("/docs/czytam" is "czytam")."""
+    if not any("/" in w for w in words):
+        return words
     return [w.rsplit("/", 1)[-1] if "/" in w else w for w in words]
 
 
@@ -1581,17 +1628,23 @@ def _in_a_place(text: str, cue: re.Match[str], span: Span) -> bool:
 def _titled(text: str, first: tuple[int, int, str]) -> bool:
     """A run opened by a verb of reading or watching capitalized at a sentence's start ("Čitam Povratak Filipa
     Latinovicza") or right after one ("Czytam Pan Tadeusz", "watching Harry Potter and …"): the run is a work."""
-    before = _unslashed(_words_before(text, first[0]))
     verbs = _WORK_BEFORE.get()
-    return first[2].lower() in verbs or bool(before and before[-1] in _WORK_BEFORE_LAST.get()
-                                             and _phrase_in(before, verbs, strip=False))
+    if first[2].lower() in verbs:
+        return True
+    # the word just before, found by one search back (most runs have none of the verbs before them)
+    reach = max(0, first[0] - 40)
+    space = text.rfind(" ", reach, first[0] - 1)
+    last = text[space + 1 if space >= 0 else reach:first[0]].strip().lower().rsplit("/", 1)[-1]
+    if last not in _WORK_BEFORE_LAST.get():
+        return False
+    return _phrase_in(_unslashed(_words_before(text, first[0])), verbs, strip=False)
 
 
 def _of_a_work(text: str, end: int, before: list[str]) -> bool:
     """Rule 4: the run ending at `end` names a work's maker or subject ("a novel by Sally Rooney", "Will Smith's
     films", "книги Льва Толстого"): a public figure in a review or a question about stock, no visitor's contact."""
-    before = _unslashed(before)
-    if before and before[-1] in _WORK_BEFORE_LAST.get() and _phrase_in(before, _WORK_BEFORE.get(), strip=False):
+    if before and before[-1].rsplit("/", 1)[-1] in _WORK_BEFORE_LAST.get() \
+            and _phrase_in(_unslashed(before), _WORK_BEFORE.get(), strip=False):
         return True
     after = _words_after(text, end)
     if after and after[0][:1] in _APOSTROPHES:  # any possessive or suffix after an apostrophe stands as "'"
@@ -1639,7 +1692,8 @@ def _by_neighbour(text: str, names: list[tuple[int, int, str]]) -> Span | None:
                    if lex.common(w[2]) else not rank and not _surname_shaped(w[2])
                    for w, rank, is_strong, is_framed in zip(names, ranks, strong, framed, strict=True)) \
             or _CALENDAR.get().intersection(w[2].lower() for w in names) \
-            or _ruled_out(text, names, 0, len(names) - 1, before) or _of_a_work(text, names[-1][1], before):
+            or _ruled_out(text, names, 0, len(names) - 1, before) or _of_a_work(text, names[-1][1], before) \
+            or _quoted_title(text, names[0][0], names[-1][1]):
         return None
     return names[0][0], names[-1][1]
 
@@ -1675,6 +1729,16 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     if _title_quoted(text, names[i][0], names[j][1]) and (i == 0 or names[i - 1][1] < names[i][0] - 1) \
             and j == len(names) - 1:
         return True
+    # a monarch or a pope, numbered after a first name ("Dom Pedro II", "Louis XIV"); a private person's "John Smith
+    # III" numbers a surname
+    if text[names[j][1] + 1:names[j][1] + 2] in ("I", "V", "X") and _REGNAL.match(text, names[j][1]) is not None \
+            and _first_rank(last) is not None \
+            and (_last_rank(last) is None or _first_rank(last) < _last_rank(last)):  # type: ignore[operator]
+        return True
+    # a saint's day, church or festival: a saint's title before a first name ("Santo António", "San Giuseppe")
+    if window[0] in _SAINTS and len(window) == 2 and _first_rank(last) is not None \
+            and (_last_rank(last) is None or _first_rank(last) < _last_rank(last)):  # type: ignore[operator]
+        return True
     # rule 1: a head noun after the window (in the run or just after it) or just before it in the run ("Rue Victor
     # Hugo", "Avenida Paulista") names a place, an event, a thing; after a possessive ("Will Smith's films") the
     # next word is the person's work, and the person is still named (rule 4)
@@ -1691,6 +1755,7 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
         return True  # rule 5: "Austin Texas", "Dinamo Zagreb"
     # rule 1 for a place word written before, lower case or abbreviated: "TP. Hồ Chí Minh"
     # a place's name in quotes after its noun: "театър „Иван Вазов“", "le lycée « Marie Curie »"
+    before = _unslashed(before)
     while before and not before[-1].strip(_QUOTES):
         before = before[:-1]
     for n in (1, 2):  # past a title: "Lăng Chủ tịch Hồ Chí Minh"

@@ -204,6 +204,8 @@ def _is_phone(text: str, copy: str | None, references: list[int], match: re.Matc
         return False  # what every check below ends with for a plain run of digits (`_plain`), decided before them
     if _DATE.search(body) or _VERSION_BEFORE.search_slice(text, copy, before_start, match.start()):
         return False
+    if before.rstrip(" ")[-1:] == "〒":
+        return False  # the Japanese postal mark: "〒150-0001" is a postcode
     russian = count == 11 and digits[0] in "78"
     # a Russian number as Russians write it: whole, or its 7 or 8 apart ("8 912 345-67-89"), not "7878 5440 716"
     russian_written = russian and (len(groups) == 1 or len(groups[0]) == 1)

@@ -33,6 +33,7 @@ CAUGHT = [
     ('connect from 10.2.4.117 failed', '10.2.4.117', 'written for logwarden: no version word'),
 ]
 KEPT = [
+    ("השדרוג בוצע בגרסה 3.12.0.7 בלילה", "written for logwarden: he, a version after 'in version' with its prefix"),
     # (text, source)
     # issue 23: a four-part version after the word for "version" (cues/version.toml)
     ('Leagan 4.2.0.17 ar fáil anois', 'written for logwarden: ga (téarma.ie: leagan)'),

@@ -758,7 +758,29 @@ WORKS_CAUGHT = [
 ]
 KEPT_LABELS = [
     "Cliquez sur Mes favoris puis sur Votre profil.",  # French determiners open UI labels; Maltese "Sur" is weak
+    "Please call me back after lunch, thanks.",  # "call me" names only a capitalized word
+    "You can call me at the office tomorrow.",
+    "Wir haben hier das beste Wiener Schnitzel der Gegend.",  # German "beste", no Dutch salutation
+    "Die Ausstellung über Karl IV. und Ludwig XIV. beginnt morgen.",  # monarchs by their numbers
+    "Visitámos o Paço de Dom Manuel II em Vila Viçosa.",
+    "As festas de São João enchem o Porto.",  # a saint's day
+    "La processione di San Gennaro passa di qui.",
+    'Did you like "The Curious Life of Tobias Wren" as much as I did?',  # a title in its quotes
+    "Kupiłem synowi „Pan Samochodzik” na urodziny, podoba mu się.",
 ]
+NAMES_BESIDE_THESE = [
+    ("Beste Joris Verhoeven,\nuw pakket is onderweg.", "Joris Verhoeven", "written for logwarden: nl salutation"),
+    ("Please forward it to John Fairweather III tomorrow", "John Fairweather",
+     "written for logwarden: en: a private person's number follows a surname"),
+    ("Santo Marchetti ha chiamato due volte.", "Santo Marchetti", "written for logwarden: it: 'Santo' as a first name"),
+    ('He wrote "Call Anna Berg tomorrow" on the note', "Anna Berg",
+     "written for logwarden: en: quoted speech is no title"),
+]
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), NAMES_BESIDE_THESE)
+def test_names_beside_the_title_and_place_rules_are_caught(text: str, identifier: str, source: str) -> None:
+    assert_detected(KIND, text, identifier, source)
 
 
 @pytest.mark.parametrize("text", KEPT_LABELS)

@@ -86,6 +86,9 @@ CAUGHT = [
      "written for logwarden: it: a mobile prefix and its number split by a slash"),
 ]
 KEPT = [
+    # written for logwarden (session of 2026-12-07 afternoon): a Japanese postcode after its mark, a code to type in
+    ("お届け先は〒060-0806の範囲内です。", "written for logwarden: ja, the postal mark before a postcode"),
+    ("Type the verification code 731-204-998 to finish signing up.", "written for logwarden: a one-time code"),
     # issue 23, holdout4's kinds in other words: an order or product number named by its URL segment or query key
     ("GET /de/orders/4471920385/invoice HTTP/2 200", "written for logwarden: an order id as a URL path segment"),
     ("POST /api/v2/order/3019284756/cancel", "written for logwarden: the singular segment"),
