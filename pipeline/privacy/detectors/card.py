@@ -28,6 +28,9 @@ _SEP = r"[ \t\u00a0]{0,3}[-./_]?[ \t\u00a0]{0,3}"
 # (led by a digit, its look-behind after it: the engine skips to the next digit at once)
 _CANDIDATE = re.compile(rf"\d(?<![\d+]\d)(?:{_SEP}\d){{11,18}}(?![\d]|[.,]\d)")
 _GROUP = re.compile(r"\d+")
+# a card in fours as a record's field: a comma or a semicolon and the next field's digits after it ("…,5337 9500 4253
+# 3611,42.50"), which `_CANDIDATE` leaves as a decimal's digits; fours are no decimal's grouping
+_GROUPED_FIELD = re.compile(r"\d(?<![\d+]\d)\d{3}([ -])\d{4}\1\d{4}\1\d{1,4}(?=[,;]\d)")
 _TWELVE_DIGITS = re.compile(r"\d(?:[ \t\-./_\u00a0]{0,7}\d){11}")
 # (prefix range low, high, allowed lengths)
 _SCHEMES: tuple[tuple[int, int, frozenset[int]], ...] = (
@@ -86,6 +89,12 @@ def find(text: str) -> Iterator[Span]:
             nearest = bisect_right(cue_ends, start) - 1
             if nearest >= 0 and start - cue_ends[nearest] <= _CUE_REACH \
                     and _DIGIT.search(text, cue_ends[nearest], start) is None:
+                yield match.span()
+    if "," in text or ";" in text:
+        for match in _GROUPED_FIELD.finditer(text):
+            # (one the candidates above found ends where the field does: `_CANDIDATE` took it whole)
+            if luhn(match.group().replace(" ", "").replace("-", "")) \
+                    and (whole := _CANDIDATE.match(text, match.start())) is not None and whole.end() != match.end():
                 yield match.span()
 
 

@@ -340,8 +340,10 @@ def _unchecked(cue: str) -> tuple[str, ...] | str:
     return tuple(name for name, words in _UNCHECKED if any(word in phrase for word in words))
 
 
+@lru_cache(maxsize=4096)
 def _cued_shape(window: str) -> Span | None:
-    """Past the budget: the first candidate of seven letters and digits or more, unasked."""
+    """Past the budget: the first candidate of seven letters and digits or more, unasked (cached by window like
+    `_cued_number`, so a cue repeated past the budget costs no more than one before it)."""
     for match in _CANDIDATE.finditer(window, 1):
         if len(_SEPARATORS.sub("", match.group())) >= 7:
             return match.span()

@@ -15,6 +15,9 @@ from pipeline.privacy.redact import Redactor
 KIND = 'card'
 CAUGHT = [
     # (text, identifier, source)
+    ('id;name;card;total\n7;R. Osei;4111 1111 1111 1111;19.90', '4111 1111 1111 1111',
+     'Visa test number in a CSV row, the next field a decimal (written for logwarden)'),
+    ('7,R. Osei,5555-5555-5555-4444,19.90', '5555-5555-5555-4444', 'Mastercard test number, comma-separated'),
     ('card 4111 1111 1111 1111', '4111 1111 1111 1111', "Visa test number (payment processors' docs)"),
     ('4111-1111-1111-1111', '4111-1111-1111-1111', 'Visa test number'),
     ('5555555555554444', '5555555555554444', 'Mastercard test number'),
@@ -52,6 +55,7 @@ CAUGHT = [
 ]
 KEPT = [
     # (text, source)
+    ('total 1234 5678 9012 3456,78 EUR', 'logwarden: fours that fail Luhn before a decimal comma'),
     ('ts 1732459236123', 'logwarden: a 13-digit millisecond timestamp'),
     ('1732459236123456', 'logwarden: a 16-digit microsecond timestamp (no card range)'),
     ('4111111111111112', 'logwarden: fails Luhn'),

@@ -757,6 +757,8 @@ WORKS_CAUGHT = [
      "written for logwarden: ar: a signature of four words with بن"),
 ]
 KEPT_LABELS = [
+    "고객님, 주문하신 상품이 출고되었습니다.",  # ko: a noun glues 님 too
+    "주문자님, 배송지를 확인해 주세요.",
     "Cliquez sur Mes favoris puis sur Votre profil.",  # French determiners open UI labels; Maltese "Sur" is weak
     "Please call me back after lunch, thanks.",  # "call me" names only a capitalized word
     "You can call me at the office tomorrow.",
@@ -767,8 +769,19 @@ KEPT_LABELS = [
     "La processione di San Gennaro passa di qui.",
     'Did you like "The Curious Life of Tobias Wren" as much as I did?',  # a title in its quotes
     "Kupiłem synowi „Pan Samochodzik” na urodziny, podoba mu się.",
+    "Our Bang & Olufsen speakers and the Marks & Spencer voucher arrived.",  # firms of founders' names
+    "Θα είμαστε στο Ελευθέριος Βενιζέλος στις οκτώ.",  # el: the neuter article before an airport's eponym
+    "Der EC Antonín Dvořák fährt heute später ab.",  # a train named after a composer
+    "Spotkajmy się przy Galeria Mokotów przy wejściu A.",  # a shopping centre's noun first
+    "De winkel aan de Johan van Oldenbarneveltlaan is dicht.",  # a Dutch street glued to its noun
 ]
 NAMES_BESIDE_THESE = [
+    ("/docs/Beste Marloes,\nje pakket is onderweg./view", "Marloes", "written for logwarden: nl salutation in a path"),
+    ("Ask Tom Hanks & Rita Wilson about the refund", "Rita Wilson", "written for logwarden: two people, no firm"),
+    ("Hei Juha-Matti,\nkiitos viestistä!", "Juha-Matti", "written for logwarden: fi: a compound first name"),
+    ("박서준님, 주문하신 상품이 출고되었습니다.", "박서준", "written for logwarden: ko: 님 glued to the name"),
+    ("Tomorrow Gareth Williams will pick up the parcel.", "Gareth Williams",
+     "written for logwarden: en: a hand-over in the future"),
     ("Beste Joris Verhoeven,\nuw pakket is onderweg.", "Joris Verhoeven", "written for logwarden: nl salutation"),
     ("Please forward it to John Fairweather III tomorrow", "John Fairweather",
      "written for logwarden: en: a private person's number follows a surname"),
