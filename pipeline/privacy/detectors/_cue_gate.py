@@ -154,6 +154,16 @@ class FoldedCues:
         return _cue_scan.starts(copy, self.number)
 
 
+def none_in(text: str, cues: tuple[FoldedCues, ...]) -> bool:
+    """No match of any of these kinds' full cue patterns can be in the text (the one scan found no place where a
+    phrase of theirs may start): one look at the scan for them all, where each `maybe_in` asks it again. False may
+    be wrong (their `search` decides), True never is."""
+    if _LETTERLESS_FOLD in text:
+        return False
+    found = _cue_scan.every_start(folded(text))
+    return all(not found[cue.number] for cue in cues)
+
+
 class FoldedPattern:
     """A case-insensitive pattern whose letters are all lowercase and folded (`folded` leaves them as they are), run
     case-sensitively on the `folded` copy of a text: the same spans as the pattern run case-insensitively on the text,
