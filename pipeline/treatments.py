@@ -135,10 +135,26 @@ def language(value: str) -> str | None:
 
 def query(value: str, redactor: Redactor) -> str | None:
     """Identifier-named parameters dropped, every other name and value redacted."""
-    kept = [(redactor.text(name), redactor.text(val))
-            for name, val in parse_qsl(value.lstrip("?"), keep_blank_values=True)
+    kept = [(redactor.text(name), redactor.text(val)) for name, val in _parameters(value.lstrip("?"))
             if not IDENTIFIER_PARAM.search(name)]
-    return urlencode(kept, safe="[]/") if kept else None
+    if not kept:
+        return None
+    if all(_AS_ENCODED.fullmatch(name) and _AS_ENCODED.fullmatch(val) for name, val in kept):
+        return "&".join([name + "=" + val for name, val in kept])  # what `urlencode` writes of them: each as it is
+    return urlencode(kept, safe="[]/")
+
+
+# A query string without a '%' or a '+' decodes to itself: `parse_qsl` only splits it (on '&', then on the first '='),
+# which is most query strings, and costs a tenth of the parse. A name or value of unreserved characters, '[', ']' and
+# '/' only is encoded as it is by `urlencode(..., safe="[]/")`: most of what is kept is joined without it.
+_AS_ENCODED = re.compile(r"[A-Za-z0-9_.~\[\]/-]*")
+
+
+def _parameters(written: str) -> list[tuple[str, str]]:
+    """`parse_qsl(written, keep_blank_values=True)`, the same pairs."""
+    if "%" in written or "+" in written:
+        return parse_qsl(written, keep_blank_values=True)
+    return [(name, val) for name, _, val in (piece.partition("=") for piece in written.split("&") if piece)]
 
 
 def referrer_host(value: str, redactor: Redactor) -> str | None:
