@@ -89,8 +89,8 @@ class CueGate:
         matches is a place of the scan)."""
         if _LETTERLESS_FOLD in text:  # the copy differs from the text there (see below): yes, the patterns decide
             return True
-        copy = folded(text)
-        return any(_cue_scan.starts(copy, number) for number in self.sets)
+        found = _cue_scan.every_start(folded(text))
+        return any(found[number] for number in self.sets)
 
 
 def _fold_phrase(phrase: str) -> str:
