@@ -102,8 +102,13 @@ def every_start(copy: str) -> Sequence[list[int]]:
     return found
 
 
+#: The places of a set the scan found none of (most sets in most texts): one list for them all, never written (a list
+#: for each set and text cost more than the scan of a short text)
+_NO_PLACES: list[int] = []
+
+
 def _scan(copy: str, automaton: ahocorasick.Automaton | None) -> list[list[int]]:
-    found: list[list[int]] = [[] for _ in _SETS]
+    found: list[list[int]] = [_NO_PLACES] * len(_SETS)
     if automaton is None or not copy:
         return found
     text, runs, shifts = _spaced(copy)
@@ -117,7 +122,9 @@ def _scan(copy: str, automaton: ahocorasick.Automaton | None) -> list[list[int]]
             if spaced and not word_start:
                 continue
             places = found[number]
-            if places and places[-1] >= at:
+            if places is _NO_PLACES:
+                places = found[number] = []
+            elif places[-1] >= at:
                 unordered = True
             places.append(at)
     if unordered:  # keys of different lengths end in order, not start in order
