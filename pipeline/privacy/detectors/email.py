@@ -236,7 +236,8 @@ def find(text: str) -> Iterator[Span]:
             span = _plain(text, match)
             if span is not None:
                 yield span
-        for match in _SPACED.finditer(text) if _SPACED_AFTER_AT.search(text) else ():
+        # (a space after an '@' first: what every `_SPACED_AFTER_AT` match holds)
+        for match in _SPACED.finditer(text) if text.find(" ", at + 1) >= 0 and _SPACED_AFTER_AT.search(text) else ():
             if _PLAIN.fullmatch(match.group().replace(" ", "")):
                 yield match.span()
         if _SYMBOL.search(text) is not None and _SUBSTITUTE_SYMBOL.search(text):
