@@ -135,10 +135,26 @@ def language(value: str) -> str | None:
 
 def query(value: str, redactor: Redactor) -> str | None:
     """Identifier-named parameters dropped, every other name and value redacted."""
-    kept = [(redactor.text(name), redactor.text(val))
-            for name, val in parse_qsl(value.lstrip("?"), keep_blank_values=True)
+    kept = [(redactor.text(name), redactor.text(val)) for name, val in _parameters(value.lstrip("?"))
             if not IDENTIFIER_PARAM.search(name)]
-    return urlencode(kept, safe="[]/") if kept else None
+    if not kept:
+        return None
+    if all(_AS_ENCODED.fullmatch(name) and _AS_ENCODED.fullmatch(val) for name, val in kept):
+        return "&".join([name + "=" + val for name, val in kept])  # what `urlencode` writes of them: each as it is
+    return urlencode(kept, safe="[]/")
+
+
+# A query string without a '%' or a '+' decodes to itself: `parse_qsl` only splits it (on '&', then on the first '='),
+# which is most query strings, and costs a tenth of the parse. A name or value of unreserved characters, '[', ']' and
+# '/' only is encoded as it is by `urlencode(..., safe="[]/")`: most of what is kept is joined without it.
+_AS_ENCODED = re.compile(r"[A-Za-z0-9_.~\[\]/-]*")
+
+
+def _parameters(written: str) -> list[tuple[str, str]]:
+    """`parse_qsl(written, keep_blank_values=True)`, the same pairs."""
+    if "%" in written or "+" in written:
+        return parse_qsl(written, keep_blank_values=True)
+    return [(name, val) for name, _, val in (piece.partition("=") for piece in written.split("&") if piece)]
 
 
 def referrer_host(value: str, redactor: Redactor) -> str | None:
@@ -160,12 +176,13 @@ class CachingRedactor(Redactor):
     A cached string counts its redactions again each time it comes, so the counts are what
     `Redactor.text` would have counted."""
 
-    __slots__ = ("_clean", "_dirty")
+    __slots__ = ("_clean", "_dirty", "_scratch")
 
     def __init__(self) -> None:
         super().__init__()
         self._clean: set[str] = set()
         self._dirty: dict[str, tuple[str, tuple[tuple[str, int], ...]]] = {}
+        self._scratch = Redactor()  # redacts each new string, its counts emptied first (a Counter costs a microsecond)
 
     @property
     def clean(self) -> set[str]:
@@ -180,7 +197,8 @@ class CachingRedactor(Redactor):
         if found is None:
             if len(value) > CACHED_CHARS:
                 return super().text(value)
-            scratch = Redactor()
+            scratch = self._scratch
+            scratch.counts.clear()
             result = scratch.text(value)
             if not scratch.counts and result == value:
                 if len(self._clean) >= CACHE_SIZE:

@@ -36,6 +36,7 @@ from itertools import accumulate
 
 from pipeline.privacy import audience, rules
 from pipeline.privacy.detectors import email, name, phone, secret, username
+from pipeline.privacy.detectors._common import facts
 from pipeline.privacy.detectors.card import is_card
 from pipeline.privacy.detectors.phone import valid as valid_phone
 from pipeline.privacy.normalize import normalize
@@ -70,7 +71,12 @@ _INTERESTING = re.compile(rf"[\d@%&\\:=]|[^\x00-\x7f]|(?i:\b(?:{_WORD_CUES})\b|{
                           rf"{email.PRE_CHECK}|"
                           rf"{username.PRE_CHECK}|"
                           r"[0-9a-fA-F]{2}-[0-9a-fA-F]{2}-|sk-|xox|gh[pousr]_|[A-Za-z0-9+/]{16}")
+# `_INTERESTING`'s first branches alone: most text that holds anything has a digit, an '@' or a non-ASCII letter, found
+# without the whole pattern (its cue words tried at every position up to there)
+_PLAINLY_INTERESTING = re.compile(r"[\d@%&\\:=]|[^\x00-\x7f]")
 _BASE64 = re.compile(r"(?<![A-Za-z0-9+/_-])[A-Za-z0-9+/_-]{16,}={0,2}(?![A-Za-z0-9+_-])")
+# what every `_BASE64` match holds, found without its look-behind tried at every position (most text has no such run)
+_BASE64_RUN = re.compile(r"[A-Za-z0-9+/_-]{16}")
 _BASE64_KIND = re.compile(r"[0-9+/=]")
 # tokens that are never Base64 of text: hex digests and UUIDs (only hex digits and dashes), the pipeline's own
 # pseudonyms (`ps_` + 22 urlsafe characters of an HMAC)
@@ -137,7 +143,7 @@ rules.on_change(_use_cache)
 
 
 def _detect(value: str) -> tuple[Detection, ...]:
-    if not _INTERESTING.search(value):
+    if _PLAINLY_INTERESTING.search(value) is None and not _INTERESTING.search(value):
         custom = rules.current().maybe
         if custom is None or not custom(value):
             return ()
@@ -193,9 +199,10 @@ def _find(text: str, *, decode_base64: bool, kinds: frozenset[str] | None = None
     if markers:
         text = _MARKER.sub(lambda m: "[" + " " * (len(m.group()) - 2) + "]", text)
     site = rules.current().detectors
+    digits = facts(text).digits
     for detector in (*site, *DETECTORS) if site else DETECTORS:  # the site's own first: they name what they find
-        if (kinds is not None and detector.kind not in kinds) or not detector.maybe(text):
-            continue
+        if digits < detector.digits or (kinds is not None and detector.kind not in kinds) or not detector.maybe(text):
+            continue  # (a detector that needs more digits than the text has: its pre-check is not even called)
         spans = _merged(detector.find(text))
         if not spans:
             continue
@@ -218,7 +225,7 @@ def _find(text: str, *, decode_base64: bool, kinds: frozenset[str] | None = None
                 if protected.overlaps(start, end):
                     continue
             chosen.append((start, end, detector.kind))
-    if decode_base64 and len(text) >= 16:
+    if decode_base64 and len(text) >= 16 and _BASE64_RUN.search(text) is not None:
         # Base64 tokens never overlap each other, and one part of each at most is taken: each part is held against
         # the detectors' spans only
         taken = None

@@ -63,6 +63,9 @@ class Detector:
     #: "core": the policy names it (clause 1.3.1: names, phones, emails; and what pays or locates: cards, IPs,
     #: IBANs, secrets), every form must be caught; "extended": best effort, measured and reported apart
     tier: str = "extended"
+    #: `maybe` says no to a text with fewer digits than this (`_common.facts(text).digits`): the orchestrator does not
+    #: call it there (tests/pipeline/privacy/test_registry.py holds each pre-check to it)
+    digits: int = 0
 
 
 #: Every detector, in priority order: where two detections overlap, the earlier one is kept.
@@ -70,19 +73,20 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(secret.KIND, secret.maybe, secret.find, yields_to_lookalikes=False, tier="core"),
     Detector(email.KIND, email.maybe, email.find, yields_to_lookalikes=False, tier="core"),
     Detector(wallet.KIND, wallet.maybe, wallet.find, yields_to_lookalikes=False),
-    Detector(iban.KIND, iban.maybe, iban.find, yields_to_lookalikes=False, tier="core"),
-    Detector(card.KIND, card.maybe, card.find, tier="core"),
+    Detector(iban.KIND, iban.maybe, iban.find, yields_to_lookalikes=False, tier="core", digits=2),
+    Detector(card.KIND, card.maybe, card.find, tier="core", digits=12),
     Detector(mac.KIND, mac.maybe, mac.find),
     Detector(ip.KIND, ip.maybe, ip.find, tier="core"),
-    Detector(geo.KIND, geo.maybe, geo.find),
-    Detector(national_id.SNILS, national_id.maybe, national_id.find_snils),
-    Detector(national_id.INN, national_id.maybe, national_id.find_inn),
-    Detector(national_id.PASSPORT, national_id.maybe_passport, national_id.find_passport),
+    Detector(geo.KIND, geo.maybe, geo.find, digits=5),
+    Detector(national_id.SNILS, national_id.maybe, national_id.find_snils, digits=6),
+    Detector(national_id.INN, national_id.maybe, national_id.find_inn, digits=6),
+    Detector(national_id.PASSPORT, national_id.maybe_passport, national_id.find_passport, digits=1),
     # identity numbers before birth dates and phones: a PESEL or a CPR is not a phone, nor a CPR a date
-    Detector(identity.KIND, identity.maybe, identity.find),
-    Detector(birth_date.KIND, birth_date.maybe, birth_date.find),
-    Detector(address.KIND, address.maybe, address.find, tier="extended"),  # before phone: "12/4, 61-821 Poznań"
-    Detector(phone.KIND, phone.maybe, phone.find, tier="core"),
+    Detector(identity.KIND, identity.maybe, identity.find, digits=4),
+    Detector(birth_date.KIND, birth_date.maybe, birth_date.find, digits=1),
+    # before phone: "12/4, 61-821 Poznań"
+    Detector(address.KIND, address.maybe, address.find, tier="extended", digits=1),
+    Detector(phone.KIND, phone.maybe, phone.find, tier="core", digits=5),
     # a user name after its cue before names: "username: anna.k" is a login, not a person's name
     Detector(username.KIND, username.maybe, username.find),
     Detector(name.KIND, name.maybe, name.find, yields_to_lookalikes=False, tier="core"),

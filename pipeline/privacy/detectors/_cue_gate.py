@@ -89,8 +89,8 @@ class CueGate:
         matches is a place of the scan)."""
         if _LETTERLESS_FOLD in text:  # the copy differs from the text there (see below): yes, the patterns decide
             return True
-        copy = folded(text)
-        return any(_cue_scan.starts(copy, number) for number in self.sets)
+        found = _cue_scan.every_start(folded(text))
+        return any(found[number] for number in self.sets)
 
 
 def _fold_phrase(phrase: str) -> str:
@@ -152,6 +152,16 @@ class FoldedCues:
         """Where, ascending, one of the kind's phrases may start in `copy`, a text's `copy_for_patterns` (not None):
         every match of the full pattern, and of any pattern that starts with it, starts at one of them."""
         return _cue_scan.starts(copy, self.number)
+
+
+def none_in(text: str, cues: tuple[FoldedCues, ...]) -> bool:
+    """No match of any of these kinds' full cue patterns can be in the text (the one scan found no place where a
+    phrase of theirs may start): one look at the scan for them all, where each `maybe_in` asks it again. False may
+    be wrong (their `search` decides), True never is."""
+    if _LETTERLESS_FOLD in text:
+        return False
+    found = _cue_scan.every_start(folded(text))
+    return all(not found[cue.number] for cue in cues)
 
 
 class FoldedPattern:

@@ -86,19 +86,29 @@ _LAST: list[tuple[str, object, Sequence[list[int]]]] = [("", None, ())]
 def starts(copy: str, number: int) -> list[int]:
     """Where, in ascending order, a phrase of the set `number` may start in the folded copy of a text: every place
     where its pattern matches is among them (see the module's docstring); a spaced phrase's only at a word start."""
+    return every_start(copy)[number]
+
+
+def every_start(copy: str) -> Sequence[list[int]]:
+    """`starts` of every set registered, by the set's number (one scan of the copy, kept for the last copy asked)."""
     held = _AUTOMATA.get()
     last = _LAST[0]
-    if last[0] is copy and last[1] is held[0] and number < len(last[2]):
-        return last[2][number]
+    if last[0] is copy and last[1] is held[0] and len(last[2]) == len(_SETS):
+        return last[2]
     if held[0].sets != len(_SETS):  # a set registered after the automaton was built (an import made later)
         held[0] = _Automaton(_current_audience())
     found = _scan(copy, held[0].automaton)
     _LAST[0] = (copy, held[0], found)
-    return found[number]
+    return found
+
+
+#: The places of a set the scan found none of (most sets in most texts): one list for them all, never written (a list
+#: for each set and text cost more than the scan of a short text)
+_NO_PLACES: list[int] = []
 
 
 def _scan(copy: str, automaton: ahocorasick.Automaton | None) -> list[list[int]]:
-    found: list[list[int]] = [[] for _ in _SETS]
+    found: list[list[int]] = [_NO_PLACES] * len(_SETS)
     if automaton is None or not copy:
         return found
     text, runs, shifts = _spaced(copy)
@@ -112,7 +122,9 @@ def _scan(copy: str, automaton: ahocorasick.Automaton | None) -> list[list[int]]
             if spaced and not word_start:
                 continue
             places = found[number]
-            if places and places[-1] >= at:
+            if places is _NO_PLACES:
+                places = found[number] = []
+            elif places[-1] >= at:
                 unordered = True
             places.append(at)
     if unordered:  # keys of different lengths end in order, not start in order

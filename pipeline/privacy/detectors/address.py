@@ -216,6 +216,8 @@ class Words:
     # `maybe`'s gate for ASCII text (`_bounded`): a street word `_around` may keep at the start, after a character
     # that is no letter or digit, or glued
     bounded_lower: tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]
+    # every word of `bounded_lower` is a gate word (`gate_starts` finds where each may start)
+    gate_starts_bounded: bool
     house: re.Pattern[str]  # a house-number word, matched where a token starts
     unit: re.Pattern[str]  # a unit word
     postcode_first: re.Pattern[str]
@@ -297,12 +299,15 @@ def _compile(audience: Audience) -> Words:
     regions = set(audience.regions)
     first = [shape for shape, where in _POSTCODE_FIRST.items() if regions & set(where.split())]
     last = [shape for shape, where in _POSTCODE_LAST.items() if regions & set(where.split())]
+    lowered = _lowered(every)
+    starts = _starts_automaton(lowered)
     return Words(
         before=frozenset(before), after=frozenset(after), glued=frozenset(glued), weak=frozenset(weak),
         gate=re.compile(_alternation(every), re.IGNORECASE),
-        gate_lower=re.compile(_alternation(_lowered(every))),
-        gate_starts=_starts_automaton(_lowered(every)),
+        gate_lower=re.compile(_alternation(lowered)),
+        gate_starts=starts,
         bounded_lower=_bounded(before | after | cue, glued - cue),
+        gate_starts_bounded=starts is not None and _lowered(before | after | cue) | _lowered(glued - cue) <= lowered,
         house=re.compile(r"(?:" + _alternation(house) + r")(?![^\W\d_])[ \t]*" if house else r"(?!)",
                          re.IGNORECASE),
         unit=re.compile(r"(?:" + _alternation(unit) + r")(?![^\W\d_])[ \t]*:?[ \t]*" if unit else r"(?!)",
@@ -330,9 +335,7 @@ def maybe(text: str) -> bool:
         return False
     words = _WORDS.get()
     if fact.lower is not None:  # ASCII: no flat ("кв") nor East Asian form, and street words only as `_around` keeps
-        at_start, after_other, glued = words.bounded_lower
-        street = (at_start.match(fact.lower) is not None or after_other.search(fact.lower) is not None
-                  or glued.search(fact.lower) is not None)
+        street = _bounded_street(fact.lower, words)
     else:
         gate, subject = _subject(text, fact.lower, words)
         street = _gate_search(gate, subject, 0, words) is not None
@@ -367,6 +370,37 @@ def _starts_automaton(words: set[str]) -> ahocorasick.Automaton | None:
 _LAST_STARTS: list[tuple[str, object, list[int]]] = [("", None, [])]
 
 
+def _bounded_street(lower: str, words: Words) -> bool:
+    """Whether one of `bounded_lower`'s patterns matches the lowercase copy of an ASCII text (`at_start` at its start,
+    `after_other` anywhere, `glued` anywhere): each is matched at the places where a gate word may start only (the
+    automaton's scan, which `find` reads again for the same text), not searched for at every position (two of them
+    are tries of hundreds of words, some microseconds a sentence). The same answer: every word they match is one of the
+    gate's words, so each of their matches starts at one of the places; `after_other`'s is a character that is no
+    letter, digit or '_' followed by an `at_start` match."""
+    at_start, after_other, glued = words.bounded_lower
+    if not words.gate_starts_bounded:
+        return (at_start.match(lower) is not None or after_other.search(lower) is not None
+                or glued.search(lower) is not None)
+    for at in _places(lower, words):
+        if (at == 0 or not (lower[at - 1].isalnum() or lower[at - 1] == "_")) and at_start.match(lower, at) is not None:
+            return True
+        if glued.match(lower, at) is not None:
+            return True
+    return False
+
+
+def _places(subject: str, words: Words) -> list[int]:
+    """Where, ascending, a gate word may start in the subject (its part before a space occurs there): the places
+    found last are kept, for `maybe` and `find` asking of the same text."""
+    last = _LAST_STARTS[0]
+    if last[1] is words.gate_starts and (last[0] is subject or last[0] == subject):
+        return last[2]
+    assert words.gate_starts is not None
+    places = sorted({end - length + 1 for end, length in words.gate_starts.iter(subject)})
+    _LAST_STARTS[0] = (subject, words.gate_starts, places)
+    return places
+
+
 def _gate_search(gate: re.Pattern[str], subject: str, pos: int, words: Words) -> re.Match[str] | None:
     """`gate.search(subject, pos)`, faster for `gate_lower`: the pattern, a trie of some hundreds of words whose first
     letters are most letters, is tried at nearly every position; here one scan of the subject (an Aho-Corasick
@@ -374,12 +408,7 @@ def _gate_search(gate: re.Pattern[str], subject: str, pos: int, words: Words) ->
     those places only, in order from `pos`: the first that matches is the leftmost match, the same match."""
     if gate is not words.gate_lower or words.gate_starts is None:
         return gate.search(subject, pos)
-    last = _LAST_STARTS[0]
-    if last[1] is words.gate_starts and (last[0] is subject or last[0] == subject):
-        places = last[2]
-    else:
-        places = sorted({end - length + 1 for end, length in words.gate_starts.iter(subject)})
-        _LAST_STARTS[0] = (subject, words.gate_starts, places)
+    places = _places(subject, words)
     for i in range(bisect.bisect_left(places, pos), len(places)):
         match = gate.match(subject, places[i])
         if match is not None:

@@ -18,6 +18,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+import ahocorasick
+
 from pipeline.privacy.detectors._common import Span, facts
 from pipeline.privacy.detectors._cue_gate import FoldedPattern
 
@@ -154,18 +156,94 @@ def maybe(text: str) -> bool:
     return (lower is None or "at" in lower or _ASCII_AT.search(lower) is not None) and _AT_CUE.search(text) is not None
 
 
+# Where the first match of `_PLAIN` or `_OBFUSCATED` may start: both are searched from there, not tried at every
+# position of the words before it (most of a short text's cost). A match of either holds an '@' (or a word for it) with
+# its local part right before it: it cannot start before the run of local-part characters that ends at the first one.
+# The runs are read backwards, on the reversed text before it (each character once: linear time).
+_LOCAL_RUN = re.compile(r"[\w.!#$%&'*+/=?^`{|}~-]*")  # `_LOCAL`'s characters
+# `_OBFUSCATED`'s local part's characters, and more (Chinese, Japanese and Korean letters: the run may start earlier)
+_OBFUSCATED_LOCAL_RUN = re.compile(r"[\w.+-]*")
+_SPACE_OR_OPENER_RUN = re.compile("[\\s" + _OPEN[1:] + "*")  # what its '@' or word for it may have before it
+_SYMBOL = re.compile(r"[#*$&%!~^]")  # what every `_SUBSTITUTE_SYMBOL` match holds
+# the same runs in ASCII text, read by `str.rstrip` (a loop in C: no pattern to run): `\w` and `\s` of ASCII
+_ASCII_WORD = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"
+_LOCAL_ASCII = _ASCII_WORD + ".!#$%&'*+/=?^`{|}~-"
+_OBFUSCATED_LOCAL_ASCII = _ASCII_WORD + ".+-"
+_SPACE_OR_OPENER_ASCII = "\t\n\x0b\x0c\r\x1c\x1d\x1e\x1f [({<\"'"
+# what every `_AT_CUE` match of ASCII text holds in lowercase, but an '@': "at" (a word for '@', or in "(at", "-at-",
+# "_at_"), or a word of `_ASCII_AT`, each where the match starts (or one character after: "-at-", "_at_"); found by
+# an automaton (C), where `_AT_CUE` tries its words at every position
+_ASCII_AT_KEYS = ahocorasick.Automaton()
+for _key in ("at", "arrob", "arob", "chiocciol", "klammeraffe", "affenschwanz", "apenstaartje", "snabel-a", "zavinac",
+             "kukac", "malpa", "miuku", "grisehale", "majmunica", "afna", "arond", "et", "ag"):
+    _ASCII_AT_KEYS.add_word(_key, len(_key))
+_ASCII_AT_KEYS.make_automaton()
+
+
+def _plain_from(text: str, at: int) -> int:
+    """No `_PLAIN` match starts before this, the first '@' at `at`: an unquoted local part is the run of its
+    characters right before the '@' of its match (one with a later '@' would hold this one, which it cannot); a quoted
+    one ends in '"' right before it and holds at most 64 characters (and no '@')."""
+    if at > 0 and text[at - 1] == '"':
+        return max(0, at - 66)
+    if facts(text).lower is not None:  # ASCII
+        return len(text[:at].rstrip(_LOCAL_ASCII))
+    return at - _run_end(_LOCAL_RUN, text[:at][::-1], 0)
+
+
+def _obfuscated_from(text: str) -> int | None:
+    """No `_OBFUSCATED` match starts before this (None: there is none). Each match's '@' or word for it is an `_AT_CUE`
+    match with nothing but white space and an opening bracket between its local part and it, and its local part is a
+    run of `_OBFUSCATED_LOCAL_RUN`'s characters (none of which is a space or a bracket) that starts where such a run
+    starts: so it starts at or after the run that ends before the first `_AT_CUE` match (and the spaces and bracket
+    before that)."""
+    lower = facts(text).lower
+    if lower is not None:
+        return _ascii_obfuscated_from(text, lower)
+    cue = _AT_CUE.search(text)
+    if cue is None:
+        return None
+    start = cue.start()
+    before = text[:start][::-1]
+    return start - _run_end(_OBFUSCATED_LOCAL_RUN, before, _run_end(_SPACE_OR_OPENER_RUN, before, 0))
+
+
+def _ascii_obfuscated_from(text: str, lower: str) -> int | None:
+    """`_obfuscated_from` of ASCII text, from a place at or before the first `_AT_CUE` match's: the first '@' or key of
+    `_ASCII_AT_KEYS` (one character earlier after a '-' or '_'), whichever comes first. From any place at or before a
+    match's start, or between it and its word (white space and a bracket), the runs read back end no later."""
+    start = text.find("@")
+    for end, length in _ASCII_AT_KEYS.iter(lower):
+        if start < 0 or end - length + 1 < start:
+            start = end - length + 1
+    if start < 0:
+        return None
+    if start > 0 and text[start - 1] in "-_":
+        start -= 1
+    return len(text[:start].rstrip(_SPACE_OR_OPENER_ASCII).rstrip(_OBFUSCATED_LOCAL_ASCII))
+
+
+def _run_end(run: re.Pattern[str], text: str, pos: int) -> int:
+    """Where the run of a `[...]*` pattern's characters from `pos` ends."""
+    match = run.match(text, pos)
+    return pos if match is None else match.end()
+
+
 def find(text: str) -> Iterator[Span]:
-    if "@" in text:
-        for match in _PLAIN.finditer(text):
+    at = text.find("@")
+    if at >= 0:
+        for match in _PLAIN.finditer(text, _plain_from(text, at)):
             span = _plain(text, match)
             if span is not None:
                 yield span
-        for match in _SPACED.finditer(text) if _SPACED_AFTER_AT.search(text) else ():
+        # (a space after an '@' first: what every `_SPACED_AFTER_AT` match holds)
+        for match in _SPACED.finditer(text) if text.find(" ", at + 1) >= 0 and _SPACED_AFTER_AT.search(text) else ():
             if _PLAIN.fullmatch(match.group().replace(" ", "")):
                 yield match.span()
-        if _SUBSTITUTE_SYMBOL.search(text):
+        if _SYMBOL.search(text) is not None and _SUBSTITUTE_SYMBOL.search(text):
             yield from _substituted(text)
-    for match in _OBFUSCATED.finditer(text):
+    start = _obfuscated_from(text)
+    for match in _OBFUSCATED.finditer(text, start) if start is not None else ():
         spaced_at = match.group("at").strip() == "@"
         if spaced_at and "@" not in match.group("domain") and not _strong_dot(match.group()):
             if _PLAIN.fullmatch(match.group().replace(" ", "")):  # "john @ example.com"

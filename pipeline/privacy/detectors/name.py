@@ -112,7 +112,7 @@ from typing import Any
 from pipeline.privacy import cldr, cues, lexicon, morph
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
-from pipeline.privacy.detectors._cue_gate import FoldedCues, FoldedPattern
+from pipeline.privacy.detectors._cue_gate import FoldedCues, FoldedPattern, none_in
 from pipeline.privacy.detectors.keys import NAME_KEY
 
 KIND = "name"
@@ -263,6 +263,10 @@ def _ascii_pattern(audience: Audience) -> re.Pattern[str]:
 
 
 _ASCII_CUES = PerAudience(_ascii_pattern)
+#: The kinds of `_ASCII_CUES` and `_ASCII_CHAT` as the one cue scan reads them: a text where the scan found no place for
+#: any of their phrases holds none (their phrases folded as the scan folds them are theirs: on ASCII text the same), and
+#: the two tries of thousands of phrases are not searched for at every position
+_ASCII_GATES = (_STRONG_FOLDED, _STRONG_AFTER_FOLDED, _WEAK_FOLDED, _CHAT_FOLDED)
 #: name_chat.toml's ASCII phrases, for `maybe()` on ASCII text's lowercase copy (the full pattern's answer there).
 _ASCII_CHAT = PerAudience(lambda audience: re.compile(
     cues.phrase_pattern(tuple(sorted({p for p in cues.table("name_chat").phrases(audience) if p.isascii()})))))
@@ -588,10 +592,11 @@ def maybe(text: str) -> bool:
     the full formulation)."""
     lower = facts(text).lower
     if lower is not None:  # ASCII: the cues on the lowercase copy, case-sensitively; no Cyrillic
-        return _CAP_PAIR.search(text) is not None or _ASCII_CUES.get().search(lower) is not None \
+        return _CAP_PAIR.search(text) is not None \
+            or (not none_in(text, _ASCII_GATES) and (_ASCII_CUES.get().search(lower) is not None
+                                                     or _ASCII_CHAT.get().search(lower) is not None)) \
             or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
-            or ("<" in text and "@" in text) or _CHAT_CUE.search(text) is not None \
-            or _ASCII_CHAT.get().search(lower) is not None
+            or ("<" in text and "@" in text) or _CHAT_CUE.search(text) is not None
     return _CAP_PAIR.search(text) is not None or _STRONG_FOLDED.search(text) is not None \
         or _STRONG_AFTER_FOLDED.search(text) is not None or _WEAK_FOLDED.search(text) is not None \
         or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \

@@ -102,3 +102,21 @@ def test_the_look_alike_branches_a_text_may_hold_find_what_all_of_them_find(part
     found = [m.span() for m in _lookalike_pattern(branches).finditer(text)] if branches else []
     assert found == [m.span() for m in _ALL_BRANCHES.finditer(text)], text
 
+
+
+# words that open the detectors' pre-checks (cues of each kind, in a few languages), and digits to cut down
+_GATE_WORDS = ("passport", "паспорт", "Reisepass", "phone", "tel", "born", "geboren", "DOB", "card", "IBAN", "DE89",
+               "street", "St.", "ul.", "улица", "Hauptstraße", "ИНН", "СНИЛС", "PESEL", "CPR", "lat", "N", "E", ",",
+               ":", "-", "/", ".", "#", "№", "٣", "१", "12", "3.5", "1990", "+7", "55.7558", "(", ")", "@", "a")
+
+
+@given(st.lists(st.sampled_from(_GATE_WORDS), max_size=12), st.sampled_from([" ", "", "\n"]))
+@settings(max_examples=400, deadline=None)
+def test_a_pre_check_says_no_to_a_text_with_fewer_digits_than_its_detector_declares(words: list[str], sep: str) -> None:
+    from pipeline.privacy.detectors._common import facts
+    from pipeline.privacy.registry import DETECTORS
+
+    text = sep.join(words)
+    for detector in DETECTORS:
+        if facts(text).digits < detector.digits:
+            assert not detector.maybe(text), (detector.kind, text)

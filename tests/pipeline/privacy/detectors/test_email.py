@@ -7,6 +7,8 @@ import time
 
 import pytest
 from helpers import assert_kept_as_written
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from pipeline.privacy.detectors import email
 from pipeline.privacy.redact import Redactor, detect
@@ -147,3 +149,23 @@ def test_obfuscation_words_cost_linear_time(text: str) -> None:
     started = time.thread_time()
     list(email.find(text))
     assert time.thread_time() - started < 2.0
+
+
+# pieces of addresses, of words for '@' and '.', and of what may stand around them, in several scripts
+_PIECES = ("john", "x1", "@", " @ ", "(at)", "[at]", " at ", "-at-", "_at_", " et ", " ag ", " arroba ", " dot ",
+           "(dot)", ".", " ", "(", "'", '"', "example", "com", "ru", "рф", "-", "_", "+", "!", "=", "/", "\t",
+           " собака ", " точка ", "пример", "艾特", "点", "«", "“", "é", " ätt ", "＠", "\u00a0", "data",
+           " małpa ", "AT")
+
+
+@given(st.lists(st.sampled_from(_PIECES), min_size=1, max_size=12))
+@settings(max_examples=300, deadline=None)
+def test_the_searches_start_where_no_match_is_skipped(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    start = email._obfuscated_from(text)
+    found = [m.span() for m in email._OBFUSCATED.finditer(text, start)] if start is not None else []
+    assert found == [m.span() for m in email._OBFUSCATED.finditer(text)]
+    at = text.find("@")
+    if at >= 0:
+        assert [m.span() for m in email._PLAIN.finditer(text, email._plain_from(text, at))] \
+            == [m.span() for m in email._PLAIN.finditer(text)]
