@@ -27,7 +27,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import ahocorasick
 
@@ -70,24 +70,30 @@ class _Automaton:
                 spaced = not cues.unspaced(folded)
                 key = folded if spaced else folded.split(" ", 1)[0]
                 keys.setdefault(key, set()).add((number, spaced))
-        automaton = ahocorasick.Automaton()
-        # pyahocorasick finds a node's child by reading its children in the order they were added, one by one: the
-        # root's (a child for each first character of a key, hundreds for forty languages) are read for nearly every
-        # character of a text. So the characters that start no key but fill every text (space, digits, punctuation)
-        # are made the root's first children (each by a key of it and a character no text holds, that reports
-        # nothing), and the keys are added most common characters first: a character costs a few comparisons, not
-        # hundreds (half the scan's time). What the scan reports is the same in any order
-        for char in _FILLERS:
-            automaton.add_word(char + _NO_CHARACTER, (2, ()))
-        common = Counter(char for key in keys for char in key)
-        for key in sorted(keys, key=lambda key: ([-common[char] for char in key], key)):
-            automaton.add_word(key, (len(key), tuple(sorted(keys[key]))))
-        if keys:
-            automaton.make_automaton()
+        automaton = quick_automaton({key: (len(key), tuple(sorted(entries))) for key, entries in keys.items()},
+                                    (2, ()))
         self.automaton = automaton if keys else None
 
 
-#: The characters of every text that start no key, for the root's first children (see `_Automaton`), and the
+def quick_automaton(keys: Mapping[str, object], filler: object) -> ahocorasick.Automaton:
+    """An automaton of the keys (with their values) that reports what any automaton of them reports, in a few
+    comparisons a character read instead of hundreds: pyahocorasick finds a node's child by reading its children one
+    by one in the order they were added, and the root's (a child for each first character of a key, hundreds for
+    forty languages) are read for nearly every character of a text. So the characters that start no key but fill
+    every text (space, digits, punctuation) are made the root's first children, each by a key of it and a character
+    no text holds (`filler` its value: what such a key would report, never met), and the keys are added most common
+    characters first (half the scan's time)."""
+    automaton = ahocorasick.Automaton()
+    for char in _FILLERS:
+        automaton.add_word(char + _NO_CHARACTER, filler)
+    common = Counter(char for key in keys for char in key)
+    for key in sorted(keys, key=lambda key: ([-common[char] for char in key], key)):
+        automaton.add_word(key, keys[key])
+    automaton.make_automaton()
+    return automaton
+
+
+#: The characters of every text that start no key, for the root's first children (`quick_automaton`), and the
 #: character after each in its key (a noncharacter: no text holds it).
 _FILLERS = " 0123456789.,:-/()'\"@+\n"
 _NO_CHARACTER = "\uffff"
