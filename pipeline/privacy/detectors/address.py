@@ -139,7 +139,10 @@ _CITY = rf"{_CITY_WORD}(?:[ \t-](?:(?:am|an|de|del|la|le|sur|upon|on|im|nad|pod)
 # apostrophes and hyphens, and its abbreviation dot), or one other character
 _TOKEN = re.compile(
     r"(?P<num>\d{1,6}(?:[^\W\d_]{1,3}(?![^\W\d_]))?(?:[/-](?:\d{1,6}(?:[^\W\d_](?![^\W\d_]))?|[^\W\d_](?![^\W\d_]))){0,3})"
-    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:['’-][^\W\d_]+){{0,4}})"
+    # (a word's letters and marks read as runs of each, one class a run, possessively: the same longest run as
+    # `(?:[^\W\d_]|[{_MARKS}])*`, which the rest of the branch never makes give back, without trying two branches at
+    # each character)
+    rf"|(?P<word>[^\W\d_]++(?:[{_MARKS}]++[^\W\d_]*+)*+(?:['’-][^\W\d_]+){{0,4}})"
     r"|(?P<other>\S)"
 )
 # what may not follow a house number: a decimal, a time, a price, a percentage, more letters or digits
