@@ -248,8 +248,21 @@ def maybe(text: str) -> bool:
     digits = facts(text).digits
     if digits < 4:
         return False
-    return _FREE_GATE.search(text) is not None or _GATE.maybe_in(text) or (
+    return _free_gate(text) or _GATE.maybe_in(text) or (
         _SPACED_GATE.search(text) is not None and _RECORD_SEPARATOR.search(text) is not None)
+
+
+def _free_gate(text: str) -> bool:
+    """Whether `_FREE_GATE` is in the text; kept for the last text asked (`maybe` and `find` ask it in turn)."""
+    last = _LAST_FREE_GATE[0]
+    if last[0] is text:
+        return last[1]
+    found = _FREE_GATE.search(text) is not None
+    _LAST_FREE_GATE[0] = (text, found)
+    return found
+
+
+_LAST_FREE_GATE: list[tuple[str, bool]] = [("", False)]
 
 
 def find(text: str) -> Iterator[Span]:
@@ -257,7 +270,7 @@ def find(text: str) -> Iterator[Span]:
     numbers found by form alone (past that, in a dump of hundreds of numbers, they stay) and `_BUDGET` after a cue
     (past that, a number of seven characters or more after an identity cue goes unasked: privacy first)."""
     seen: set[Span] = set()
-    if _FREE_GATE.search(text) is not None:
+    if _free_gate(text):
         for asked, match in enumerate(_FREE_PATTERN.finditer(text)):
             if asked >= _BUDGET:
                 break
