@@ -77,9 +77,12 @@ def facts(text: str) -> Facts:
     return found
 
 
-def literal_alternation(words: Iterable[str]) -> str:
+def literal_alternation(words: Iterable[str], *, bare: bool = False) -> str:
     """A regex matching any of the literal words, written as a trie ("pass|pin|pw" as "p(?:ass|in|w)"): Python's
-    `re` then rejects a position on its first character instead of trying each word there."""
+    `re` then rejects a position on its first character instead of trying each word there. `bare`: its branches
+    without the group around them ("p(?:ass|in|w)|s(?:id)"), to be joined with other branches that each start with a
+    literal character: a pattern that is such branches alone is searched by skipping at once to the next of their first
+    characters (`re` reads them as one class; a look-ahead for them leading the pattern is tried at every position)."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
@@ -94,4 +97,6 @@ def literal_alternation(words: Iterable[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
+    if bare and "" not in trie:
+        return "|".join(re.escape(char) + emit(child) for char, child in sorted(trie.items()))
     return emit(trie)
