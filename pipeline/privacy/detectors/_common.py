@@ -77,6 +77,20 @@ def facts(text: str) -> Facts:
     return found
 
 
+def letter_led(alternatives: Iterable[str], not_after: str, after: str = "") -> str:
+    """`(?<!{not_after})(?:{alternative}|...){after}` for regexes that each start with a letter (or another character
+    that is no regex syntax), written as bare branches each led by its first letter, the look-behind after it
+    (`(?<!{not_after}c)`, `not_after` one character): the engine skips at once to the next of their first letters,
+    where a pattern led by a look-behind, or by a look-ahead for those letters, is tried at every position. The
+    alternatives that start with the same letter keep their order: the same matches, tried in the same order."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if not alternative or re.escape(alternative[0]) != alternative[0]:
+            raise ValueError(f"an alternative led by a letter is wanted: {alternative!r}")
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?<!{not_after}{first})(?:{'|'.join(rests)}){after}" for first, rests in groups.items())
+
+
 def literal_alternation(words: Iterable[str], *, bare: bool = False) -> str:
     """A regex matching any of the literal words, written as a trie ("pass|pin|pw" as "p(?:ass|in|w)"): Python's
     `re` then rejects a position on its first character instead of trying each word there. `bare`: its branches

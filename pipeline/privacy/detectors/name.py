@@ -111,7 +111,7 @@ from typing import Any
 
 from pipeline.privacy import cldr, cues, lexicon, morph
 from pipeline.privacy.audience import Audience, PerAudience
-from pipeline.privacy.detectors._common import Span, facts, literal_alternation
+from pipeline.privacy.detectors._common import Span, facts, letter_led, literal_alternation
 from pipeline.privacy.detectors._cue_gate import FoldedCues, FoldedPattern
 from pipeline.privacy.detectors.keys import NAME_KEY
 
@@ -290,16 +290,18 @@ _CYRILLIC_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t
                            r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)){1,2}|[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+")
 _PAIR = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]|[А-ЯЁ]\.\s?[А-ЯЁ]")
 _CYR_INITIAL = re.compile(r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?")
-_ADDRESS_WORDS = (r"спасибо|благодарю|привет|здравствуй(?:те)?|добрый\s+(?:день|вечер)|доброе\s+утро|"
-                  r"пожалуйста|извините|простите|подскажите|скажите|помогите|дорог(?:ой|ая)")
+_ADDRESS_WORD_LIST = ("спасибо", "благодарю", "привет", "здравствуй(?:те)?", r"добрый\s+(?:день|вечер)",
+                      r"доброе\s+утро", "пожалуйста", "извините", "простите", "подскажите", "скажите", "помогите",
+                      "дорог(?:ой|ая)")
+_ADDRESS_WORDS = "|".join(_ADDRESS_WORD_LIST)
 _DIRECT_ADDRESS = re.compile(
     rf"(?<![^\W\d_])(?:{_ADDRESS_WORDS})[ \t]*,[ \t]*(?P<after>[А-ЯЁ][а-яё]+)(?=[ \t]*(?:[!,.?;)]|\Z))"
     rf"|(?:^|(?<=[.!?\n])[ \t]*|(?<=^[ \t]))(?P<before>[А-ЯЁ][а-яё]+)[ \t]*,[ \t]*(?:{_ADDRESS_WORDS})(?![^\W\d_])",
     re.IGNORECASE | re.MULTILINE,
 )
-# (case-insensitive, run on the text's folded lowercase copy: the same answer, faster; led by the words' first letters,
-# so the engine skips every other character at once instead of trying the look-behind there)
-_ADDRESS_CUE = FoldedPattern(rf"(?=[бдзипс])(?<![^\W\d_])(?:{_ADDRESS_WORDS})(?![^\W\d_])")
+# (case-insensitive, run on the text's folded lowercase copy: the same answer, faster; branches led by the words' first
+# letters, `letter_led`, so the engine skips every other character at once instead of trying the look-behind there)
+_ADDRESS_CUE = FoldedPattern("(?:" + letter_led(_ADDRESS_WORD_LIST, r"[^\W\d_]") + r")(?![^\W\d_])")
 
 # --- the no-cue scorer -------------------------------------------------------------------------------------------
 
