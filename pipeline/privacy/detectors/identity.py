@@ -210,8 +210,13 @@ _SPACED_GATE = re.compile(r"\d\d \d\d\d \d\d\d|\d\d\d\d \d\d\d\d ")
 _RECORD_SEPARATOR = re.compile(r"[|;\t\n]|&[A-Za-z]{0,8}[_-]?\d{1,3}=")
 # (the record may be a URL path's segment, "/docs/field_3=…&field_4=…/view": a slash ends its last field, and
 # starts its first where a positional key follows)
-_RECORD_FIELD = re.compile(r"(?:(?<=[|;\t\n&])|\A|(?<=/)(?=[A-Za-z]{0,8}[_-]?\d{1,3}=))(?:[A-Za-z]{0,8}[_-]?\d{1,3}=)?"
-                           r"[ \t]*+(?P<value>[0-9A-Za-z][0-9A-Za-z .\-]{5,22}[0-9A-Za-z])[ \t]*(?=[|;\t\n&/]|\Z)")
+# (the key's letters and digits atomic: only their longest run can be followed by what follows them; and before the
+# value, whether the field's characters up to the next separator are all a value's: a field of words fails there at
+# once, not after giving back its 22 characters one by one. Linear: a field's characters are read up to the next
+# separator, where the next field starts)
+_RECORD_FIELD = re.compile(r"(?:(?<=[|;\t\n&])|\A|(?<=/)(?=[A-Za-z]{0,8}[_-]?\d{1,3}=))"
+                           r"(?:(?>[A-Za-z]{0,8})[_-]?(?>\d{1,3})=)?[ \t]*+(?=[0-9A-Za-z .\-]*+(?:[|;\t\n&/]|\Z))"
+                           r"(?P<value>[0-9A-Za-z][0-9A-Za-z .\-]{5,22}[0-9A-Za-z])[ \t]*(?=[|;\t\n&/]|\Z)")
 # where a field may start: after one of these (`_RECORD_FIELD`'s look-behinds), or at the text's start
 _FIELD_START = re.compile(r"[|;\t\n&/]")
 # what a record's field holds as often as a number of a person: a date (`12.03.1985`, `2024-05-01`) and a Unix time
