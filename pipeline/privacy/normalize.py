@@ -84,8 +84,11 @@ def normalize(value: str) -> Normalized:
 
 def _folds_any(text: str) -> bool:
     """Some non-ASCII character of the text is changed by `_fold` (most are not: letters of other scripts, accented
-    ones): asked of its distinct characters, so a text that needs none of it skips the walk over its characters."""
-    return any(char > "\x7f" and _fold(char) is not None for char in set(text))
+    ones): asked of its distinct characters, so a text that needs none of it skips the walk over its characters; and
+    first, in one C loop, whether every character is one already known to need none (`_KEPT`: most texts)."""
+    if _KEPT.issuperset(text):
+        return False
+    return any(char > "\x7f" and _fold(char) is not None for char in set(text).difference(_KEPT))
 
 
 def _apply(text: str, starts: list[int], ends: list[int], pattern: re.Pattern[str],
@@ -166,6 +169,9 @@ def _unicode(match: re.Match[str]) -> str | None:
 
 _FOLDED: dict[str, str | None] = {}
 _UNSEEN = "\x00unseen"
+#: The characters `_folds_any` need not ask: ASCII, and the non-ASCII ones met that `_fold` leaves (as many as
+#: `_FOLDED` holds at most).
+_KEPT: set[str] = {chr(code) for code in range(128)}
 
 
 def _fold(char: str) -> str | None:
@@ -185,4 +191,6 @@ def _fold(char: str) -> str | None:
             result = None if nfkc == char else nfkc
     if len(_FOLDED) < 65536:
         _FOLDED[char] = result
+        if result is None:
+            _KEPT.add(char)
     return result

@@ -104,7 +104,10 @@ _IBAN_SHAPED = re.compile(r"[A-Z][A-Z]\d\d")  # (led by a character class: the e
 # after a 'v' (case-insensitive as the branches are: no other letter folds onto a to f, or v)
 _UUID_MIDDLE = re.compile(r"-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-")
 _SLASH_NUMBER = re.compile(r"/(?<=[a-z-]/)v?\d+[._]\d", re.IGNORECASE)
-_ARCHIVE_NUMBER = re.compile(r"\d\.(?:tar|tgz|zip|gz|whl|jar|exe|dmg|deb|rpm|msi|apk|js|css|pkg)", re.IGNORECASE)
+# (the archive's number led by its dot, the digit before it looked behind: a search led by the digit is tried at every
+# digit of the text)
+_ARCHIVE_NUMBER = re.compile(r"\.(?<=\d\.)(?:tar|tgz|zip|gz|whl|jar|exe|dmg|deb|rpm|msi|apk|js|css|pkg)",
+                             re.IGNORECASE)
 _V_NUMBER = re.compile(r"[vV]\d+\.\d")
 # a version word and the start of its number, on the text's folded copy (led by the words' first letters)
 _VERSION_WORD_NUMBER = re.compile(r"(?:version|ver\.?|build|release|версия|сборка|релиз)\s*(?:[:=#№]\s*)?v?\d")

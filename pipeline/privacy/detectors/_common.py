@@ -77,9 +77,26 @@ def facts(text: str) -> Facts:
     return found
 
 
-def literal_alternation(words: Iterable[str]) -> str:
+def letter_led(alternatives: Iterable[str], not_after: str, after: str = "") -> str:
+    """`(?<!{not_after})(?:{alternative}|...){after}` for regexes that each start with a letter (or another character
+    that is no regex syntax), written as bare branches each led by its first letter, the look-behind after it
+    (`(?<!{not_after}c)`, `not_after` one character): the engine skips at once to the next of their first letters,
+    where a pattern led by a look-behind, or by a look-ahead for those letters, is tried at every position. The
+    alternatives that start with the same letter keep their order: the same matches, tried in the same order."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        if not alternative or re.escape(alternative[0]) != alternative[0]:
+            raise ValueError(f"an alternative led by a letter is wanted: {alternative!r}")
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{first}(?<!{not_after}{first})(?:{'|'.join(rests)}){after}" for first, rests in groups.items())
+
+
+def literal_alternation(words: Iterable[str], *, bare: bool = False) -> str:
     """A regex matching any of the literal words, written as a trie ("pass|pin|pw" as "p(?:ass|in|w)"): Python's
-    `re` then rejects a position on its first character instead of trying each word there."""
+    `re` then rejects a position on its first character instead of trying each word there. `bare`: its branches
+    without the group around them ("p(?:ass|in|w)|s(?:id)"), to be joined with other branches that each start with a
+    literal character: a pattern that is such branches alone is searched by skipping at once to the next of their first
+    characters (`re` reads them as one class; a look-ahead for them leading the pattern is tried at every position)."""
     trie: dict[str, Any] = {}
     for word in words:
         node = trie
@@ -94,4 +111,6 @@ def literal_alternation(words: Iterable[str]) -> str:
         body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
         return f"(?:{body})?" if "" in node else body
 
+    if bare and "" not in trie:
+        return "|".join(re.escape(char) + emit(child) for char, child in sorted(trie.items()))
     return emit(trie)

@@ -62,6 +62,7 @@ from pipeline.privacy import cldr, cues, lexicon
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, literal_alternation
 from pipeline.privacy.detectors._cue_gate import FoldedCues
+from pipeline.privacy.detectors._cue_scan import quick_automaton
 
 KIND = "address"
 
@@ -138,7 +139,10 @@ _CITY = rf"{_CITY_WORD}(?:[ \t-](?:(?:am|an|de|del|la|le|sur|upon|on|im|nad|pod)
 # apostrophes and hyphens, and its abbreviation dot), or one other character
 _TOKEN = re.compile(
     r"(?P<num>\d{1,6}(?:[^\W\d_]{1,3}(?![^\W\d_]))?(?:[/-](?:\d{1,6}(?:[^\W\d_](?![^\W\d_]))?|[^\W\d_](?![^\W\d_]))){0,3})"
-    rf"|(?P<word>[^\W\d_](?:[^\W\d_]|[{_MARKS}])*(?:['’-][^\W\d_]+){{0,4}})"
+    # (a word's letters and marks read as runs of each, one class a run, possessively: the same longest run as
+    # `(?:[^\W\d_]|[{_MARKS}])*`, which the rest of the branch never makes give back, without trying two branches at
+    # each character)
+    rf"|(?P<word>[^\W\d_]++(?:[{_MARKS}]++[^\W\d_]*+)*+(?:['’-][^\W\d_]+){{0,4}})"
     r"|(?P<other>\S)"
 )
 # what may not follow a house number: a decimal, a time, a price, a percentage, more letters or digits
@@ -359,11 +363,8 @@ def _starts_automaton(words: set[str]) -> ahocorasick.Automaton | None:
     one Aho-Corasick automaton; None when a word starts with a space (no such part) or there are none."""
     if not words or any(not w or w[0].isspace() for w in words):
         return None
-    automaton = ahocorasick.Automaton()
-    for key in {w.split(" ", 1)[0] for w in words}:
-        automaton.add_word(key, len(key))
-    automaton.make_automaton()
-    return automaton
+    # (a filler key, never met, would add a place where `_gate_search` matches the gate as `gate.search` would)
+    return quick_automaton({key: len(key) for key in {w.split(" ", 1)[0] for w in words}}, 2)
 
 
 #: The places found last: (subject, automaton, places), for `maybe` and `find` asking of the same text.

@@ -24,7 +24,9 @@ KIND = "card"
 
 # between two digits: nothing, or any run of spaces and tabs with at most one '-', '.', '/' or '_' in it
 # ("4445  3079", "4445\t3079", "5956/6154", "4445 / 3079", "4445_3079")
-_SEP = r"[ \t\u00a0]{0,3}[-./_]?[ \t\u00a0]{0,3}"
+# (atomic: what lies between two digits is read one way, the longest, which reaches the next digit whenever any way
+# does; a space read by either run of spaces was otherwise tried both ways at each group when a candidate fails)
+_SEP = r"(?>[ \t\u00a0]{0,3}[-./_]?[ \t\u00a0]{0,3})"
 # (led by a digit, its look-behind after it: the engine skips to the next digit at once)
 _CANDIDATE = re.compile(rf"\d(?<![\d+]\d)(?:{_SEP}\d){{11,18}}(?![\d]|[.,]\d)")
 _GROUP = re.compile(r"\d+")

@@ -80,8 +80,14 @@ _LABEL = rf"{_ALNUM}(?:(?:{_WORD}|-){{0,61}}{_ALNUM})?"
 # after the top-level domain: no Latin, Greek or Cyrillic letter or digit (Chinese, Japanese or Korean text may follow
 # glued: "rei ドット jpです")
 _TLD_END = r"(?![A-Za-z0-9_\u00c0-\u024f\u0370-\u03ff\u0400-\u04ff-])"
+# what the at's forms (`_AT_STRONG`, `_AT_WEAK`, `_AT_WEAK_OTHER`) start with: white space, an opener, '-', '_', '@'
+# or the first character of a CJK at-word
+_AT_FIRST = r"[\s\[({<\"'“«@_\-艾小ア골]"
+# (the local part is read to its run's end, then given back a character at a time until an at follows: asked first
+# whether one may start there, a class, instead of trying each form of the at at every character given back)
 _OBFUSCATED = re.compile(
-    rf"(?<!{_WORD})(?<![.+-])(?P<local>(?:{_WORD}|[.+-])*{_WORD})(?P<at>{_AT_STRONG}|{_AT_WEAK}|{_AT_WEAK_OTHER})"
+    rf"(?<!{_WORD})(?<![.+-])(?P<local>(?:{_WORD}|[.+-])*{_WORD})(?={_AT_FIRST})"
+    rf"(?P<at>{_AT_STRONG}|{_AT_WEAK}|{_AT_WEAK_OTHER})"
     rf"(?P<domain>{_LABEL}(?:{_DOT_ANY}{_LABEL})*?)(?P<dot>{_DOT_ANY})(?P<tld>{_TLDS}){_TLD_END}",
     re.IGNORECASE,
 )

@@ -210,8 +210,13 @@ _SPACED_GATE = re.compile(r"\d\d \d\d\d \d\d\d|\d\d\d\d \d\d\d\d ")
 _RECORD_SEPARATOR = re.compile(r"[|;\t\n]|&[A-Za-z]{0,8}[_-]?\d{1,3}=")
 # (the record may be a URL path's segment, "/docs/field_3=…&field_4=…/view": a slash ends its last field, and
 # starts its first where a positional key follows)
-_RECORD_FIELD = re.compile(r"(?:(?<=[|;\t\n&])|\A|(?<=/)(?=[A-Za-z]{0,8}[_-]?\d{1,3}=))(?:[A-Za-z]{0,8}[_-]?\d{1,3}=)?"
-                           r"[ \t]*+(?P<value>[0-9A-Za-z][0-9A-Za-z .\-]{5,22}[0-9A-Za-z])[ \t]*(?=[|;\t\n&/]|\Z)")
+# (the key's letters and digits atomic: only their longest run can be followed by what follows them; and before the
+# value, whether the field's characters up to the next separator are all a value's: a field of words fails there at
+# once, not after giving back its 22 characters one by one. Linear: a field's characters are read up to the next
+# separator, where the next field starts)
+_RECORD_FIELD = re.compile(r"(?:(?<=[|;\t\n&])|\A|(?<=/)(?=[A-Za-z]{0,8}[_-]?\d{1,3}=))"
+                           r"(?:(?>[A-Za-z]{0,8})[_-]?(?>\d{1,3})=)?[ \t]*+(?=[0-9A-Za-z .\-]*+(?:[|;\t\n&/]|\Z))"
+                           r"(?P<value>[0-9A-Za-z][0-9A-Za-z .\-]{5,22}[0-9A-Za-z])[ \t]*(?=[|;\t\n&/]|\Z)")
 # where a field may start: after one of these (`_RECORD_FIELD`'s look-behinds), or at the text's start
 _FIELD_START = re.compile(r"[|;\t\n&/]")
 # what a record's field holds as often as a number of a person: a date (`12.03.1985`, `2024-05-01`) and a Unix time
@@ -248,8 +253,21 @@ def maybe(text: str) -> bool:
     digits = facts(text).digits
     if digits < 4:
         return False
-    return _FREE_GATE.search(text) is not None or _GATE.maybe_in(text) or (
+    return _free_gate(text) or _GATE.maybe_in(text) or (
         _SPACED_GATE.search(text) is not None and _RECORD_SEPARATOR.search(text) is not None)
+
+
+def _free_gate(text: str) -> bool:
+    """Whether `_FREE_GATE` is in the text; kept for the last text asked (`maybe` and `find` ask it in turn)."""
+    last = _LAST_FREE_GATE[0]
+    if last[0] is text:
+        return last[1]
+    found = _FREE_GATE.search(text) is not None
+    _LAST_FREE_GATE[0] = (text, found)
+    return found
+
+
+_LAST_FREE_GATE: list[tuple[str, bool]] = [("", False)]
 
 
 def find(text: str) -> Iterator[Span]:
@@ -257,7 +275,7 @@ def find(text: str) -> Iterator[Span]:
     numbers found by form alone (past that, in a dump of hundreds of numbers, they stay) and `_BUDGET` after a cue
     (past that, a number of seven characters or more after an identity cue goes unasked: privacy first)."""
     seen: set[Span] = set()
-    if _FREE_GATE.search(text) is not None:
+    if _free_gate(text):
         for asked, match in enumerate(_FREE_PATTERN.finditer(text)):
             if asked >= _BUDGET:
                 break

@@ -19,8 +19,9 @@ KIND = "ip"
 
 _OCTET = r"(?:25[0-5]|2[0-4]\d|1\d\d|0{0,2}[1-9]?\d)"  # 192.168.001.001 too
 _V4 = re.compile(rf"(?=\d)(?<![\d.])(?:{_OCTET}\.){{3}}{_OCTET}(?![\d]|\.\d)")
-# what every `_V4` match holds: a dot between two digits (found fast; `_V4` tries every position)
-_DOTTED_DIGITS = re.compile(r"\d\.\d")
+# what every `_V4` match holds: a dot between two digits (found fast; `_V4` tries every position), led by its dot (a
+# literal the engine skips to at once; led by the digit, it is tried at every digit of the text)
+_DOTTED_DIGITS = re.compile(r"\.(?<=\d\.)\d")
 _V6 = re.compile(r"[0-9A-Fa-f:]*:[0-9A-Fa-f:]*:[0-9A-Fa-f:.]*(?:%[\w.-]+)?")
 
 

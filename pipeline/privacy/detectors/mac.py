@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from pipeline.privacy.detectors._common import Span, facts, literal_alternation
+from pipeline.privacy.detectors._common import Span, facts, letter_led, literal_alternation
 from pipeline.privacy.detectors._cue_gate import FoldedPattern
 
 KIND = "mac"
@@ -21,13 +21,18 @@ _MAC = re.compile(
 
 
 # (case-insensitive, run on the text's folded lowercase copy: the same spans, faster)
-_CUE = FoldedPattern(r"(?=[mbhepфм])(?<![^\W\d_])(?:mac|bssid|hwaddr|ether|hardware\s+address|physical\s+address|"
-                     r"физический\s+адрес|мак)(?:[\s_-]*(?:address|addr|адрес))?(?![^\W\d_])\s*[:=]?\s*")
+# (`(?<![^\W\d_])(?:mac|bssid|…|мак)` as branches led by the words' first letters, `letter_led`: the engine skips
+# to them at once)
+_CUE = FoldedPattern("(?:" + letter_led(("mac", "bssid", "hwaddr", "ether", r"hardware\s+address",
+                                         r"physical\s+address", r"физический\s+адрес", "мак"), r"[^\W\d_]") + ")"
+                     r"(?:[\s_-]*(?:address|addr|адрес))?(?![^\W\d_])\s*[:=]?\s*")
 # `_CUE` as lowercase ASCII text can hold it, matched case-sensitively on the text's lowercase copy (same spans)
 _CUE_ASCII = re.compile(r"(?<![^\W\d_])(?:mac|bssid|hwaddr|ether|hardware\s+address|physical\s+address)"
                         r"(?:[\s_-]*(?:address|addr))?(?![^\W\d_])\s*[:=]?\s*")
 # what every dotted `_MAC` holds: Python's `re` finds this fast, `_MAC` (a look-behind first) tries every position
-_DOTTED = re.compile(r"[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}")
+# (led by its first dot, a literal the engine skips to at once, the quad before it looked behind: a pattern led by
+# the quad is tried at every hex letter of the text's words)
+_DOTTED = re.compile(r"\.(?<=[0-9A-Fa-f]{4}\.)[0-9A-Fa-f]{4}\.[0-9A-Fa-f]{4}")
 _CUE_ASCII_WORD = re.compile(literal_alternation(("mac", "bssid", "hwaddr", "ether", "hardware", "physical")))
 _BARE = re.compile(r"[0-9A-Fa-f]{12}(?![\w])")
 

@@ -111,7 +111,7 @@ from typing import Any
 
 from pipeline.privacy import cldr, cues, lexicon, morph
 from pipeline.privacy.audience import Audience, PerAudience
-from pipeline.privacy.detectors._common import Span, facts, literal_alternation
+from pipeline.privacy.detectors._common import Span, facts, letter_led, literal_alternation
 from pipeline.privacy.detectors._cue_gate import FoldedCues, FoldedPattern, none_in
 from pipeline.privacy.detectors.keys import NAME_KEY
 
@@ -154,7 +154,9 @@ _IS_CASELESS = re.compile(f"[{_CASELESS}]")
 _UNSPACED = re.compile(f"[{_HAN}{_KATA}\u3040-\u309f{_HANGUL}\u0e01-\u0e4e]")
 
 # a capitalized name word: Smith, Müller, O'Connor, McDonald, Jean-Luc, Smith-Jones, Łukasz, Şahin, Євген
-_WORD = rf"(?:[{_UP}]['’])?[{_UP}][{_LO}]+(?:[{_UP}][{_LO}]+)?(?:[-'’][{_UP}]?[{_LO}]+)?"
+# (the capital first, "O'" after it: `(?:[{_UP}]['’])?[{_UP}]` read in the same order, led by a character class, so
+# that a search skips to the next capital at once)
+_WORD = rf"[{_UP}](?:['’][{_UP}])?[{_LO}]+(?:[{_UP}][{_LO}]+)?(?:[-'’][{_UP}]?[{_LO}]+)?"
 _INITIAL = rf"[{_UP}]\.(?:[ \t]?[{_UP}]\.)?"
 _PART = rf"(?:{_WORD}|{_INITIAL})"
 # with the Irish "Ó" of a surname, a capital alone ("Tadhg Ó Ceallaigh"); the patronymics of Malaysian and Singaporean
@@ -292,16 +294,18 @@ _CYRILLIC_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t
                            r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?)){1,2}|[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?\s?[А-ЯЁ][а-яё]+")
 _PAIR = re.compile(r"[А-ЯЁ][а-яё]+[ \t]+[А-ЯЁ]|[А-ЯЁ]\.\s?[А-ЯЁ]")
 _CYR_INITIAL = re.compile(r"[А-ЯЁ]\.\s?(?:[А-ЯЁ]\.)?")
-_ADDRESS_WORDS = (r"спасибо|благодарю|привет|здравствуй(?:те)?|добрый\s+(?:день|вечер)|доброе\s+утро|"
-                  r"пожалуйста|извините|простите|подскажите|скажите|помогите|дорог(?:ой|ая)")
+_ADDRESS_WORD_LIST = ("спасибо", "благодарю", "привет", "здравствуй(?:те)?", r"добрый\s+(?:день|вечер)",
+                      r"доброе\s+утро", "пожалуйста", "извините", "простите", "подскажите", "скажите", "помогите",
+                      "дорог(?:ой|ая)")
+_ADDRESS_WORDS = "|".join(_ADDRESS_WORD_LIST)
 _DIRECT_ADDRESS = re.compile(
     rf"(?<![^\W\d_])(?:{_ADDRESS_WORDS})[ \t]*,[ \t]*(?P<after>[А-ЯЁ][а-яё]+)(?=[ \t]*(?:[!,.?;)]|\Z))"
     rf"|(?:^|(?<=[.!?\n])[ \t]*|(?<=^[ \t]))(?P<before>[А-ЯЁ][а-яё]+)[ \t]*,[ \t]*(?:{_ADDRESS_WORDS})(?![^\W\d_])",
     re.IGNORECASE | re.MULTILINE,
 )
-# (case-insensitive, run on the text's folded lowercase copy: the same answer, faster; led by the words' first letters,
-# so the engine skips every other character at once instead of trying the look-behind there)
-_ADDRESS_CUE = FoldedPattern(rf"(?=[бдзипс])(?<![^\W\d_])(?:{_ADDRESS_WORDS})(?![^\W\d_])")
+# (case-insensitive, run on the text's folded lowercase copy: the same answer, faster; branches led by the words' first
+# letters, `letter_led`, so the engine skips every other character at once instead of trying the look-behind there)
+_ADDRESS_CUE = FoldedPattern("(?:" + letter_led(_ADDRESS_WORD_LIST, r"[^\W\d_]") + r")(?![^\W\d_])")
 
 # --- the no-cue scorer -------------------------------------------------------------------------------------------
 
@@ -338,7 +342,7 @@ PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+"
              # a chat's self-introduction before one lowercase first name ("hola soy paloma y", "c moi sophie-anne,")
              rf"|(?<![a-z])(?:{_pre_check_chat()})[ \t]+[a-z]+(?:-[a-z]+)?(?:[ \t]*[,.!?]|[ \t]+[a-z]|[ \t]*$)")
 _CAP_PAIR = re.compile(rf"[{_UP}][{_LO}]+[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[{_UP}]['’])?[{_UP}][{_LO}]")
-_CAP_RUN = re.compile(rf"(?=[{_UP}]){_WORD}(?:{_NEXT}{_WORD}){{1,5}}")  # (led by a capital: skips the rest at once)
+_CAP_RUN = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,5}}")  # (led by a capital's class: skips the rest at once)
 _SPACED_WORD = re.compile(r"\S+")
 #: First names in a country's top `_FIRST_STRONG` and surnames in its top `_LAST_STRONG` score 2, others 1.
 _FIRST_STRONG = 200
@@ -592,12 +596,12 @@ def maybe(text: str) -> bool:
     the full formulation)."""
     lower = facts(text).lower
     if lower is not None:  # ASCII: the cues on the lowercase copy, case-sensitively; no Cyrillic
-        return _CAP_PAIR.search(text) is not None \
+        return _cap_pair(text) \
             or (not none_in(text, _ASCII_GATES) and (_ASCII_CUES.get().search(lower) is not None
                                                      or _ASCII_CHAT.get().search(lower) is not None)) \
             or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
             or ("<" in text and "@" in text) or _CHAT_CUE.search(text) is not None
-    return _CAP_PAIR.search(text) is not None or _STRONG_FOLDED.search(text) is not None \
+    return _cap_pair(text) or _STRONG_FOLDED.search(text) is not None \
         or _STRONG_AFTER_FOLDED.search(text) is not None or _WEAK_FOLDED.search(text) is not None \
         or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
         or ("<" in text and "@" in text) \
@@ -611,19 +615,33 @@ def maybe(text: str) -> bool:
                                                        or _CASELESS_AFTER.get().search(text) is not None))
 
 
+def _cap_pair(text: str) -> bool:
+    """Whether `_CAP_PAIR` is in the text; kept for the last text asked (`maybe` and `find` ask it of each text in
+    turn: a search of the whole text, microseconds)."""
+    last = _LAST_CAP_PAIR[0]
+    if last[0] is text:
+        return last[1]
+    found = _CAP_PAIR.search(text) is not None
+    _LAST_CAP_PAIR[0] = (text, found)
+    return found
+
+
+_LAST_CAP_PAIR: list[tuple[str, bool]] = [("", False)]
+
+
 def find(text: str) -> Iterator[Span]:
     # the cues' matches are of the text's lowercase copy: `_after_cue` and `_before_cue` read their spans and ask
     # their text only what its case does not change (a last letter, a comma, a CJK phrase)
     for cue in _STRONG_FOLDED.finditer(text):
         span = _after_cue(text, cue, weak=False)
-        if span is not None and not _after_a_work_verb(text, cue.start(), span[1], span[0]) \
+        if span is not None and not (_works_in(text) and _after_a_work_verb(text, cue.start(), span[1], span[0])) \
                 and not _in_a_place(text, cue, span) and not _quoted_title(text, cue.start(), span[1], span[0]):
             yield span
     for cue in _WEAK_FOLDED.finditer(text):
         if cue.group() in _LINE_OPENING_CUES and text[max(0, cue.start() - 8):cue.start()].rstrip(" \t")[-1:].isalnum():
             continue  # "das beste Schnitzel der Stadt": not Dutch's "Beste Jan," opening a letter (or a path's segment)
         span = _after_cue(text, cue, weak=True)
-        if span is not None and not _after_a_work_verb(text, cue.start(), span[1], span[0]) \
+        if span is not None and not (_works_in(text) and _after_a_work_verb(text, cue.start(), span[1], span[0])) \
                 and not _in_a_place(text, cue, span) and not _quoted_title(text, cue.start(), span[1], span[0]):
             yield span
     for cue in _STRONG_AFTER_FOLDED.finditer(text):
@@ -653,7 +671,7 @@ def find(text: str) -> Iterator[Span]:
             group = "after" if match.group("after") is not None else "before"
             if _name_tag(match.group(group)) == "Name":
                 yield match.span(group)
-    if _CAP_PAIR.search(text):
+    if _cap_pair(text):
         yield from _scored(text)
     for chat in _CHAT_CUE.finditer(text):  # "hey its jake morrison again": chat in lower case
         span = _lower_pair(text, chat.end())
@@ -1371,7 +1389,8 @@ def _article_cut(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int,
 
 def _scored_run(text: str, names: list[tuple[int, int, str]]) -> Iterator[Span]:
     """The names of one run (its particles left out): windows from each known first name, then rule 7."""
-    if names and _titled(text, names[0]):
+    works = _works_in(text)
+    if works and names and _titled(text, names[0]):
         return  # rule 4: the run is a work after a verb of reading ("Leí Pedro Páramo", "Čitam Povratak Filipa …")
     k = 0
     scored = False
@@ -1388,7 +1407,7 @@ def _scored_run(text: str, names: list[tuple[int, int, str]]) -> Iterator[Span]:
                 taken = j
         # rule 4: a work's maker or subject, asked once of the window taken (not of every window tried: linear)
         # (and a name inside a longer title in its quotes: "The Last Days of Edwin Marsh")
-        if taken is None or _of_a_work(text, names[taken][1], before) \
+        if taken is None or (works and _of_a_work(text, names[taken][1], before)) \
                 or _quoted_title(text, names[k][0], names[taken][1]):
             k += 1
             continue
@@ -1455,6 +1474,8 @@ _PLACE_BEFORE = _PLACE_BEFORE | _PLACE_NOUNS["before"]
 HEAD_FOLDED = HEAD_FOLDED | frozenset(p for p in _PLACE_NOUNS["before"] if " " not in p) \
     | frozenset(p.rsplit(" ", 1)[-1] for p in _PLACE_NOUNS["after"])
 _PLACE_FIRST = _PLACE_FIRST | frozenset(p for p in _PLACE_NOUNS["before"] if " " not in p)  # "Galeria Krakowska"
+#: The last words of the place phrases of several words ("sân bay"): a cue that is one may end a place's phrase
+_PLACE_PHRASE_ENDS = frozenset(p.rsplit(" ", 1)[-1] for p in _PLACE_BEFORE if " " in p)
 _PARTICLES = frozenset((
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "i",
     "bin", "ibn", "al", "el", "ter", "ten", "zu", "af", "av", "binti", "a/l", "a/p", "s/o", "d/o",
@@ -1561,6 +1582,24 @@ _APOSTROPHES = ("'", "’")
 #: The word each phrase ends in (before) or opens with (after): one set lookup rules out nearly every run at once.
 _WORK_BEFORE_LAST = PerAudience(lambda audience: frozenset(p.rsplit(" ", 1)[-1] for p in _WORK_BEFORE.of(audience)))
 _WORK_AFTER_FIRST = PerAudience(lambda audience: frozenset(p.split(" ", 1)[0] for p in _WORK_AFTER.of(audience)))
+#: Any word of a work's phrase in a text (one a phrase before a name ends in, one a phrase after it opens with, or an
+#: apostrophe), found by one search of its lowercase copy: rule 4 is asked only of such a text (`_works_in`)
+_WORK_WORDS = PerAudience(lambda audience: re.compile(
+    "['’]|(?<![^\\W_])" + literal_alternation(_WORK_BEFORE_LAST.of(audience) | (_WORK_AFTER_FIRST.of(audience) - {"'"}))
+    + "(?![^\\W_])"))
+
+
+def _works_in(text: str) -> bool:
+    """Whether rule 4 can apply anywhere in the text; kept for the last text asked (every path asks it)."""
+    last = _LAST_WORKS[0]
+    if last[0] is text:
+        return last[1]
+    found = _WORK_WORDS.get().search(text.lower()) is not None
+    _LAST_WORKS[0] = (text, found)
+    return found
+
+
+_LAST_WORKS: list[tuple[str, bool]] = [("", False)]
 
 
 def _place_or_work(text: str, start: int, end: int) -> bool:
@@ -1569,7 +1608,7 @@ def _place_or_work(text: str, start: int, end: int) -> bool:
     before = _words_before(text, start)
     first = text[start:end].split(None, 1)[0]
     return bool(before and before[-1] in _PLACE_BEFORE) or _title_quoted(text, start, end) or _head(first) \
-        or _of_a_work(text, end, before) or _titled(text, (start, start + len(first), first))
+        or (_works_in(text) and (_of_a_work(text, end, before) or _titled(text, (start, start + len(first), first))))
 
 
 def _after_a_work_verb(text: str, start: int, end: int, name_start: int) -> bool:
@@ -1645,8 +1684,10 @@ def _in_a_place(text: str, cue: re.Match[str], span: Span) -> bool:
     airport), or the cue itself the end of one ("sân bay Tân Sơn Nhất": Vietnamese "sân bay" is an airport, not
     Turkish "Bay")."""
     first = text[span[0]:min(span[1], span[0] + 40)].split(None, 1)
-    return bool(first and first[0].lower() in _PLACE_BEFORE) \
-        or f"{_last_word(text, cue.start())} {cue.group().strip().lower()}" in _PLACE_BEFORE
+    if first and first[0].lower() in _PLACE_BEFORE:
+        return True
+    cue_word = cue.group().strip().lower()
+    return cue_word in _PLACE_PHRASE_ENDS and f"{_last_word(text, cue.start())} {cue_word}" in _PLACE_BEFORE
 
 
 def _titled(text: str, first: tuple[int, int, str]) -> bool:
@@ -1713,7 +1754,8 @@ def _by_neighbour(text: str, names: list[tuple[int, int, str]]) -> Span | None:
                    if lex.common(w[2]) else not rank and not _surname_shaped(w[2])
                    for w, rank, is_strong, is_framed in zip(names, ranks, strong, framed, strict=True)) \
             or _CALENDAR.get().intersection(w[2].lower() for w in names) \
-            or _ruled_out(text, names, 0, len(names) - 1, before) or _of_a_work(text, names[-1][1], before) \
+            or _ruled_out(text, names, 0, len(names) - 1, before) \
+            or (_works_in(text) and _of_a_work(text, names[-1][1], before)) \
             or _quoted_title(text, names[0][0], names[-1][1]):
         return None
     return names[0][0], names[-1][1]
