@@ -150,7 +150,9 @@ def score(outcomes: Iterable[Outcome]) -> Score:
 def _scrubadub() -> Clean:
     import scrubadub
 
-    return scrubadub.clean
+    # one Scrubber, reused, as a service would hold it: `scrubadub.clean` builds a new one (its detectors and their
+    # patterns) on every call, about half of its time on a form message, which would flatter logwarden twofold
+    return scrubadub.Scrubber().clean
 
 
 def _presidio() -> Clean:

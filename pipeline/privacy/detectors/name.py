@@ -51,15 +51,21 @@ language, read through `pipeline.privacy.cues` for the process's audience.
   1. a place, an organization, an event, a product by its head noun: when the word after the window (or a word of
      the run after it) is a head noun (Hotel, Station, Conference, Airport, Street, Bank, University, Inc, GmbH,
      S.A., Films, Award, Prize, Foundation...; in English, German, French, Spanish, Italian, Portuguese, Dutch,
-     Polish, Turkish, Russian), the phrase names that thing: "Paris Hilton Hotel", "Victoria Station", "Grace
-     Hopper Conference" stay;
+     Polish, Turkish, Russian; and the place nouns of cues/name_place.toml in 40 languages with their case and
+     definite forms: "Gymnáziu", "Bulevardul", "zračnu luku", "-prisen"), the phrase names that thing: "Paris Hilton
+     Hotel", "Victoria Station", "Grace Hopper Conference" stay;
   2. an article or determiner just before ("the", "der", "le", "el"...): "the Jordan Peterson case" reads as a
      thing named after a person, -3;
   3. a word of the window that is a common capitalized non-name word (UI labels, days, months, title words:
      "New", "Open", "Sale", "Monday") rules the window out;
-  4. public figures are still people: "Will Smith's films" -> "Will Smith" is redacted (a possessive followed by a
-     work names the person; the work itself is not a head noun of the name), and "Jordan Peterson" alone is a name.
-     The pipeline errs toward redaction; a well-known name is still a person's name in a log.
+  4. a work's maker or subject is culture, not a visitor (cues/name_work.toml, issue 23): "Will Smith's films", "a
+     novel by Sally Rooney", "les films de …", "книги Льва Толстого", "Szabó Magda regényei" stay, and so does a run
+     after a verb of reading or watching ("Czytam Pan Tadeusz", "Leí Pedro Páramo"), not before a possessive
+     ("reading Mr Brown's letter"); asked only of a text holding one of the table's words (`_works_in`). A public
+     figure with nothing of the kind around is still a name ("Jordan Peterson", "Will Smith's order"): the pipeline
+     errs toward redaction. Also kept: a name inside a longer title in its quotes, a monarch numbered after a first
+     name ("Dom Pedro II"), a saint's title before a first name ("Santo António"), founders joined by "&" ("Bang &
+     Olufsen"), the Greek neuter article before an eponym ("στο Ελευθέριος Βενιζέλος").
   5. a window ending in a country or large region (English names: Texas, France, Georgia, Bavaria), a territory's
      name in any language of the audience (CLDR, built from Babel: "Slovenije" is not, "Slovenija" is) or a city of the
      IANA time zone database (Tallinn, Zagreb, Montevideo) is a place: "Austin Texas", "Flora Tallinn"; but a city
