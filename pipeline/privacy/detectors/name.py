@@ -1672,8 +1672,12 @@ def _quoted_title(text: str, start: int, end: int, name_start: int | None = None
     if len(words) == 2 and not (after[closed + 1:closed + 2] == " " and after[closed + 2:closed + 3].islower()):
         return False  # an honorific and a name in quotes are a title in a sentence that goes on ("„Pan Tadeusz” na
         # lekcję"), not in a salutation ("Sehr geehrter „Herr Müller“,")
-    return len(words) >= (2 if before[opened] in "„«‹" else 3) \
+    # in plain quotes, a title also holds a short word in lower case ("of", "and the", "de la"): a quoted value of
+    # capitalized words only is a record's field ('"contact": "Anna Maria Berg, Berlin"'), a person's
+    typographic = before[opened] in "„«‹"
+    return len(words) >= (2 if typographic else 3) \
         and all(w[:1].isupper() for w in words if len(w) >= 4 and w.isalpha()) \
+        and (typographic or any(w.islower() and len(w) <= 3 for w in words)) \
         and quoted.strip() != text[start if name_start is None else name_start:end].strip()
 
 

@@ -788,6 +788,8 @@ NAMES_BESIDE_THESE = [
     ("Santo Marchetti ha chiamato due volte.", "Santo Marchetti", "written for logwarden: it: 'Santo' as a first name"),
     ('He wrote "Call Anna Berg tomorrow" on the note', "Anna Berg",
      "written for logwarden: en: quoted speech is no title"),
+    ('{"contact": "Anna Maria Berg, Berlin", "ok": 1}', "Anna Maria Berg",
+     "written for logwarden: a quoted field of capitalized words is no title"),
 ]
 
 
