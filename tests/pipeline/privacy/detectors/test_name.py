@@ -829,6 +829,8 @@ PLACES_KEPT = [
     "Bảo tàng Võ Nguyên Giáp mở cửa đến 17 giờ.",
     "Kami menunggu di RSUD Dokter Soetomo sejak pagi.",
     "Kalevan Sibelius-lukio järjestää avoimet ovet.",
+    "We landed at Jomo Kenyatta two hours late.",  # an airport by its eponym alone after a flight's words
+    "Aterrizamos en Adolfo Suárez a las seis de la mañana.",
 ]
 PLACE_NOUN_NAMES_CAUGHT = [
     ("Please forward the invoice to Maja Lindqvist, thanks", "Maja Lindqvist",
