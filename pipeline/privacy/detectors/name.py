@@ -293,7 +293,11 @@ _CONNECTION_STRING = re.compile(r"(?=[abdes])(?:DefaultEndpointsProtocol|Account
                                 r"BlobEndpoint)=", re.IGNORECASE)
 
 # --- an email header's mailbox: "From: Anna Berg <anna@example.org>" ---------------------------------------------
-_MAILBOX = re.compile(rf"[\"']?(?P<name>{_WORD}(?:{_NEXT}{_PART}){{0,3}})[\"']?[ \t]*<[^<>@\s]{{1,64}}@")
+# (or one to four words of a script without capitals: Hebrew, Arabic, Devanagari, Thai, kana, Han, Hangul: "From:
+# 김서연 <…>", "From: נועה לוי <…>")
+_MAILBOX_UNCASED = "[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,20}"
+_MAILBOX = re.compile(rf"[\"']?(?P<name>{_WORD}(?:{_NEXT}{_PART}){{0,3}}"
+                      rf"|{_MAILBOX_UNCASED}(?:[ \t]{_MAILBOX_UNCASED}){{0,3}})[\"']?[ \t]*<[^<>@\s]{{1,64}}@")
 
 # --- Cyrillic names by pymorphy3 ---------------------------------------------------------------------------------
 _CYRILLIC_RUN = re.compile(r"[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?(?:[ \t]+(?:[А-ЯЁ][а-яё]+(?:-[А-ЯЁ][а-яё]+)?|"
@@ -1056,7 +1060,9 @@ def _spaced_hangul(text: str, end: int, surname: str) -> int | None:
     return end + 1 + len(name) if 1 <= len(name) <= 3 else None
 
 
+@lru_cache(maxsize=4096)
 def _strip_hangul(word: str) -> str:
+    """The word less up to two copulas or particles (cached: a message repeats its words)."""
     for _ in range(2):
         for suffix in _HANGUL_SUFFIXES:
             if word.endswith(suffix) and len(word) - len(suffix) >= 2:
