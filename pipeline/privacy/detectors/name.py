@@ -1485,8 +1485,20 @@ _PLACE_NOUNS = {which: frozenset(p for items in table.values() for p in items)
 _PLACE_BEFORE = _PLACE_BEFORE | _PLACE_NOUNS["before"]
 HEAD_FOLDED = HEAD_FOLDED | frozenset(p for p in _PLACE_NOUNS["before"] if " " not in p) \
     | frozenset(p.rsplit(" ", 1)[-1] for p in _PLACE_NOUNS["after"])
-_PLACE_FIRST = _PLACE_FIRST | frozenset(p for p in _PLACE_NOUNS["before"] if " " not in p)  # "Galeria Krakowska"
+#: The table's place nouns as a run's first word ("Galeria Krakowska"), asked after `_PLACE_FIRST` and only of a word
+#: the lexicon does not rank as a name ("Park Min-jun" is a Korean surname first, not a park)
+_PLACE_FIRST_TABLE = frozenset(p for p in _PLACE_NOUNS["before"] if " " not in p) - _PLACE_FIRST
 #: The last words of the place phrases of several words ("sân bay"): a cue that is one may end a place's phrase
+_NAMED_PLACE_RANK = 1000
+
+
+@lru_cache(maxsize=4096)
+def _ranked_name(word: str) -> bool:
+    """The lexicon ranks the word, as written, among a country's `_NAMED_PLACE_RANK` most frequent first names or
+    surnames (the raw ranks: "Park" is an ordinary English word and Korea's second surname)."""
+    lex = lexicon.load()
+    ranks = [r for r in (lex.first_rank(word), lex.last_rank(word)) if r] if lex else []
+    return bool(ranks) and min(ranks) <= _NAMED_PLACE_RANK
 _PLACE_PHRASE_ENDS = frozenset(p.rsplit(" ", 1)[-1] for p in _PLACE_BEFORE if " " in p)
 _PARTICLES = frozenset((
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "i",
@@ -1700,8 +1712,8 @@ def _in_a_place(text: str, cue: re.Match[str], span: Span) -> bool:
     airport), or the cue itself the end of one ("sân bay Tân Sơn Nhất": Vietnamese "sân bay" is an airport, not
     Turkish "Bay")."""
     first = text[span[0]:min(span[1], span[0] + 40)].split(None, 1)
-    if first and first[0].lower() in _PLACE_BEFORE:
-        return True
+    if first and first[0].lower() in _PLACE_BEFORE and not _ranked_name(first[0]):
+        return True  # ("spoke with Park Min-jun": a Korean surname first, not a park)
     cue_word = cue.group().strip().lower()
     return cue_word in _PLACE_PHRASE_ENDS and f"{_last_word(text, cue.start())} {cue_word}" in _PLACE_BEFORE
 
@@ -1801,7 +1813,9 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     """Rules 1, 3 and 5, and a place's word written before: the window names[i..j] names no person."""
     last = names[j][2]
     window = [w[2] for w in names[i:j + 1]]
-    if any(_common(w) for w in window) or window[0].lower() in _PLACE_FIRST:
+    first = window[0].lower()
+    if any(_common(w) for w in window) or first in _PLACE_FIRST \
+            or (first in _PLACE_FIRST_TABLE and not _ranked_name(window[0])):
         return True
     # a title in its quotes, the whole run and nothing else between them: «Анна Каренина», „Effi Briest“, “Jane Eyre”
     # (a book, a film, a ship; a person named after a cue is the cue's, not this rule's)

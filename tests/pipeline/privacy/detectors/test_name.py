@@ -838,6 +838,8 @@ PLACES_KEPT = [
     "Aterrizamos en Adolfo Suárez a las seis de la mañana.",
 ]
 PLACE_NOUN_NAMES_CAUGHT = [
+    ("I spoke with Park Min-jun yesterday about the order", "Park Min-jun",
+     "written for logwarden: en: a Korean surname that is a place noun elsewhere ('park'), first"),
     ("Please forward the invoice to Maja Lindqvist, thanks", "Maja Lindqvist",
      "written for logwarden: en: a first name that is also an Estonian noun"),
     ("Ask Maria Mercado about the refund tomorrow", "Maria Mercado",
