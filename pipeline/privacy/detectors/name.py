@@ -111,6 +111,7 @@ cached per word.
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
@@ -1482,12 +1483,20 @@ _PLACE_BEFORE = _PLACE_BEFORE | frozenset((
 _PLACE_TABLE = cues.table("name_place")
 _PLACE_NOUNS = {which: frozenset(p for items in table.values() for p in items)
                 for which, table in (("before", _PLACE_TABLE.before), ("after", _PLACE_TABLE.after))}
-_PLACE_BEFORE = _PLACE_BEFORE | _PLACE_NOUNS["before"]
-HEAD_FOLDED = HEAD_FOLDED | frozenset(p for p in _PLACE_NOUNS["before"] if " " not in p) \
-    | frozenset(p.rsplit(" ", 1)[-1] for p in _PLACE_NOUNS["after"])
+# (in lower case before a run, only a phrase of several words or a word of a script without case: a single cased
+# noun there is as often where a person is, "В парке Иван Петров гулял", "at the park Anna Berg waited"; capitalized
+# in the run it is the place's own name, `HEAD_FOLDED` below)
+#: (the table's abbreviations are written in capitals, which its reader folds: read them as written)
+_PLACE_ABBREVIATIONS = frozenset(
+    p.lower() for entry in tomllib.loads((cues.CUE_DIR / "name_place.toml").read_text(encoding="utf-8")).values()
+    for p in entry.get("before", ()) if p.isupper())
+_PLACE_BEFORE = _PLACE_BEFORE | frozenset(
+    p for p in _PLACE_NOUNS["before"] if " " in p or p in _PLACE_ABBREVIATIONS or p[:1].upper() == p[:1].lower())
+HEAD_FOLDED = HEAD_FOLDED | frozenset(p.lower() for p in _PLACE_NOUNS["before"] if " " not in p) \
+    | frozenset(p.rsplit(" ", 1)[-1].lower() for p in _PLACE_NOUNS["after"])
 #: The table's place nouns as a run's first word ("Galeria Krakowska"), asked after `_PLACE_FIRST` and only of a word
 #: the lexicon does not rank as a name ("Park Min-jun" is a Korean surname first, not a park)
-_PLACE_FIRST_TABLE = frozenset(p for p in _PLACE_NOUNS["before"] if " " not in p) - _PLACE_FIRST
+_PLACE_FIRST_TABLE = frozenset(p.lower() for p in _PLACE_NOUNS["before"] if " " not in p) - _PLACE_FIRST
 #: The last words of the place phrases of several words ("sân bay"): a cue that is one may end a place's phrase
 _NAMED_PLACE_RANK = 1000
 

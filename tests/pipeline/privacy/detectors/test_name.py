@@ -838,6 +838,16 @@ PLACES_KEPT = [
     "Aterrizamos en Adolfo Suárez a las seis de la mañana.",
 ]
 PLACE_NOUN_NAMES_CAUGHT = [
+    # a person where a place is: a place noun in lower case before a name is where they are, not whom the place is
+    # named after (these leaked while the table's single nouns counted before a run)
+    ("В парке Иван Петров гулял с собакой.", "Иван Петров", "written for logwarden: ru: in the park, a person"),
+    ("В школе Мария Иванова работает учителем.", "Мария Иванова", "written for logwarden: ru: at school"),
+    ("W szpitalu Anna Nowak pracuje jako pielęgniarka.", "Anna Nowak", "written for logwarden: pl: at the hospital"),
+    ("V nemocnici Jana Nováková pracuje od rána.", "Jana Nováková", "written for logwarden: cs: at the hospital"),
+    ("At the park Anna Berg was waiting for me.", "Anna Berg", "written for logwarden: en: at the park"),
+    ("U školi Ana Horvat predaje matematiku.", "Ana Horvat", "written for logwarden: hr: at school"),
+    ("Na stadionie Piotr Zieliński odebrał paczkę.", "Piotr Zieliński", "written for logwarden: pl: at the stadium"),
+    ("У лікарні Олена Коваленко чекала на мене.", "Олена Коваленко", "written for logwarden: uk: at the hospital"),
     ("I spoke with Park Min-jun yesterday about the order", "Park Min-jun",
      "written for logwarden: en: a Korean surname that is a place noun elsewhere ('park'), first"),
     ("Please forward the invoice to Maja Lindqvist, thanks", "Maja Lindqvist",
