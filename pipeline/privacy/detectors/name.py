@@ -488,7 +488,7 @@ _PLACE_FIRST = frozenset(w for w in _PLACE_BEFORE if not w.endswith(".")) | froz
     "osiedle", "chemin", "impasse", "allée",
 ))
 _FIRM_PARTNER = re.compile(rf"[{_UP}][{_LO}]+(?![{_LO}{_UP}'’-])(?![ \t]+[{_UP}])")
-_GREEK_NEUTER = frozenset(("στο", "το", "του", "απ'το", "από το"))
+_GREEK_NEUTER = frozenset(("στο", "το", "απ'το", "από το"))  # not "του": also "his" ("ο φίλος του Γιάννης …")
 _REGNAL = re.compile(r"[ \t]+(?:I{1,3}|IV|VI{0,3}|IX|XI{0,3}|XIV|XV|XVI{0,3})(?![^\W_])")
 _SAINTS = frozenset(("San", "Santa", "Santo", "Santi", "São", "Saint", "Sainte", "St.", "Ste.", "Sankt", "Svatý",
                      "Svatá", "Sveti", "Sveta", "Święty", "Święta", "Szent", "Sint"))
@@ -1403,7 +1403,7 @@ def _article_cut(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int,
 def _scored_run(text: str, names: list[tuple[int, int, str]]) -> Iterator[Span]:
     """The names of one run (its particles left out): windows from each known first name, then rule 7."""
     works = _works_in(text)
-    if works and names and _titled(text, names[0]):
+    if works and names and _titled(text, names[0]) and text[names[-1][1]:names[-1][1] + 1] not in _APOSTROPHES:
         return  # rule 4: the run is a work after a verb of reading ("Leí Pedro Páramo", "Čitam Povratak Filipa …")
     k = 0
     scored = False
@@ -1572,21 +1572,24 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
                         and not _mid_sentence(text, names[i][0]) and _surname_shaped(last)
                         and not lexicon.load().common(last) and _goes_on_or_fills(text, names[i][0], names[j][1])
                         and not _CALENDAR.get().intersection((first.lower(), last.lower())))
-    if (last_rank is None and not paired) or _ruled_out(text, names, i, j, before):
+    if last_rank is None and not paired:
         return None
     last_score = 2 if paired or (last_rank is not None and last_rank <= _LAST_STRONG) else 1
     score = (2 if paired or first_rank <= _FIRST_STRONG else 1) + last_score
     if before and before[-1] in _ARTICLES:  # rule 2
         score -= 3
-    if score >= _THRESHOLD:
-        return score
-    # the neighbours, only where the ranks alone do not decide
-    if _contact_before(before):
-        score += 2
-    elif _phrase_in(before, _BEFORE_WEAK_WORDS, strip=False):
-        score += 1
-    if _contact_after(text, names[j][1]):
-        score += 2
+    if score < _THRESHOLD:
+        # the neighbours, only where the ranks alone do not decide
+        if _contact_before(before):
+            score += 2
+        elif _phrase_in(before, _BEFORE_WEAK_WORDS, strip=False):
+            score += 1
+        if _contact_after(text, names[j][1]):
+            score += 2
+    # the written rules last, asked only of a window that would be taken (the same answer: a window under the
+    # threshold is never taken, ruled out or not)
+    if score >= _THRESHOLD and _ruled_out(text, names, i, j, before):
+        return None
     return score
 
 
@@ -1742,7 +1745,9 @@ def _titled(text: str, first: tuple[int, int, str]) -> bool:
 def _of_a_work(text: str, end: int, before: list[str]) -> bool:
     """Rule 4: the run ending at `end` names a work's maker or subject ("a novel by Sally Rooney", "Will Smith's
     films", "книги Льва Толстого"): a public figure in a review or a question about stock, no visitor's contact."""
+    # (before a possessive the name is a person's, whose thing follows: "reading Emily Carter's complaint")
     if before and before[-1].rsplit("/", 1)[-1] in _WORK_BEFORE_LAST.get() \
+            and text[end:end + 1] not in _APOSTROPHES \
             and _phrase_in(_unslashed(before), _WORK_BEFORE.get(), strip=False):
         return True
     after = _words_after(text, end)
@@ -1865,7 +1870,8 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
         return True  # rule 5: "Austin Texas", "Dinamo Zagreb"
     # rule 1 for a place word written before, lower case or abbreviated: "TP. Hồ Chí Minh"
     # a place's name in quotes after its noun: "театър „Иван Вазов“", "le lycée « Marie Curie »"
-    before = _unslashed(before)
+    if "/" in text[max(0, names[i][0] - 40):names[i][0]]:  # (the words before hold a URL path's segment)
+        before = _unslashed(before)
     while before and not before[-1].strip(_QUOTES):
         before = before[:-1]
     for n in (1, 2):  # past a title: "Lăng Chủ tịch Hồ Chí Minh"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from pipeline.privacy.detectors import (
@@ -147,8 +147,18 @@ def _spans(matches: Iterable[re.Match[str]]) -> list[tuple[int, int]]:
     return [m.span() for m in matches]
 
 
+def _secret_full(text: str) -> bool:
+    """`secret.maybe` as first written: a cue, or a password word (on ASCII text, beside a '=' or ':', as a literal:
+    "wisHESLOgin" holds the Czech "heslo", which hypothesis found; `maybe` may say yes where `find` then says no)."""
+    if secret._CUE.search(text) is not None:
+        return True
+    if text.isascii():
+        return ("=" in text or ":" in text) and secret._PASSWORD.get()[2].search(text.lower()) is not None
+    return secret._PASSWORD.get()[1].search(text) is not None
+
+
 def _check(text: str) -> None:
-    assert secret.maybe(text) == (secret._CUE.search(text) is not None), text
+    assert secret.maybe(text) == _secret_full(text), text
     assert name.maybe(text) == _name_full(text), text
     birth_cue = birth_date._BEFORE.get().search(text) or birth_date._AFTER.get().search(text)
     assert birth_date.maybe(text) or not (facts(text).digits > 0 and birth_cue), text
@@ -204,6 +214,7 @@ def _check(text: str) -> None:
 
 @settings(max_examples=3000, deadline=None)
 @given(text=texts)
+@example(text="my name is:best wisheslogin")  # a password word inside two glued words (hypothesis, 2026-12-07)
 def test_fast_pre_checks_agree_with_the_full_patterns(text: str) -> None:
     _check(text)
 
