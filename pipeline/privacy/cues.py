@@ -20,6 +20,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import literal_alternation
@@ -48,13 +49,21 @@ class CueTable:
 
 
 @cache
+def written(kind: str) -> dict[str, Any]:
+    """A kind's cue file as written (its phrases not yet folded to lower case), read once; ValueError naming the file
+    when it cannot be read."""
+    path = CUE_DIR / f"{kind}.toml"
+    try:
+        return tomllib.loads(path.read_text(encoding="utf-8"))
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read cue file: {exc}") from None
+
+
+@cache
 def table(kind: str) -> CueTable:
     """The cue table of a kind, read once; ValueError naming the file and the place on a malformed one."""
     path = CUE_DIR / f"{kind}.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise ValueError(f"{path}: cannot read cue file: {exc}") from None
+    data = written(kind)
     before: dict[str, tuple[str, ...]] = {}
     after: dict[str, tuple[str, ...]] = {}
     for lang, entry in data.items():

@@ -40,7 +40,7 @@ from collections.abc import Callable, Iterator
 from functools import cache, lru_cache
 from importlib import import_module
 
-from pipeline.privacy.detectors._common import Span, facts, luhn
+from pipeline.privacy.detectors._common import Span, facts, for_the_last_text, luhn
 from pipeline.privacy.detectors._cue_gate import CueGate, FoldedCues
 
 KIND = "national_id"
@@ -257,17 +257,10 @@ def maybe(text: str) -> bool:
         _SPACED_GATE.search(text) is not None and _RECORD_SEPARATOR.search(text) is not None)
 
 
+@for_the_last_text
 def _free_gate(text: str) -> bool:
-    """Whether `_FREE_GATE` is in the text; kept for the last text asked (`maybe` and `find` ask it in turn)."""
-    last = _LAST_FREE_GATE[0]
-    if last[0] is text:
-        return last[1]
-    found = _FREE_GATE.search(text) is not None
-    _LAST_FREE_GATE[0] = (text, found)
-    return found
-
-
-_LAST_FREE_GATE: list[tuple[str, bool]] = [("", False)]
+    """Whether `_FREE_GATE` is in the text (`maybe` and `find` ask it in turn)."""
+    return _FREE_GATE.search(text) is not None
 
 
 def find(text: str) -> Iterator[Span]:

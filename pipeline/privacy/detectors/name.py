@@ -111,14 +111,13 @@ cached per word.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Iterator
 from functools import lru_cache
 from typing import Any
 
 from pipeline.privacy import cldr, cues, lexicon, morph
 from pipeline.privacy.audience import Audience, PerAudience
-from pipeline.privacy.detectors._common import Span, facts, letter_led, literal_alternation
+from pipeline.privacy.detectors._common import Span, facts, for_the_last_text, letter_led, literal_alternation
 from pipeline.privacy.detectors._cue_gate import FoldedCues, FoldedPattern, none_in
 from pipeline.privacy.detectors.keys import NAME_KEY
 
@@ -626,18 +625,10 @@ def maybe(text: str) -> bool:
                                                        or _CASELESS_AFTER.get().search(text) is not None))
 
 
+@for_the_last_text
 def _cap_pair(text: str) -> bool:
-    """Whether `_CAP_PAIR` is in the text; kept for the last text asked (`maybe` and `find` ask it of each text in
-    turn: a search of the whole text, microseconds)."""
-    last = _LAST_CAP_PAIR[0]
-    if last[0] is text:
-        return last[1]
-    found = _CAP_PAIR.search(text) is not None
-    _LAST_CAP_PAIR[0] = (text, found)
-    return found
-
-
-_LAST_CAP_PAIR: list[tuple[str, bool]] = [("", False)]
+    """Whether `_CAP_PAIR` is in the text (`maybe` and `find` ask it of each text in turn)."""
+    return _CAP_PAIR.search(text) is not None
 
 
 def find(text: str) -> Iterator[Span]:
@@ -645,15 +636,13 @@ def find(text: str) -> Iterator[Span]:
     # their text only what its case does not change (a last letter, a comma, a CJK phrase)
     for cue in _STRONG_FOLDED.finditer(text):
         span = _after_cue(text, cue, weak=False)
-        if span is not None and not (_works_in(text) and _after_a_work_verb(text, cue.start(), span[1], span[0])) \
-                and not _in_a_place(text, cue, span) and not _quoted_title(text, cue.start(), span[1], span[0]):
+        if span is not None and _cue_names_a_person(text, cue, span):
             yield span
     for cue in _WEAK_FOLDED.finditer(text):
         if cue.group() in _LINE_OPENING_CUES and text[max(0, cue.start() - 8):cue.start()].rstrip(" \t")[-1:].isalnum():
             continue  # "das beste Schnitzel der Stadt": not Dutch's "Beste Jan," opening a letter (or a path's segment)
         span = _after_cue(text, cue, weak=True)
-        if span is not None and not (_works_in(text) and _after_a_work_verb(text, cue.start(), span[1], span[0])) \
-                and not _in_a_place(text, cue, span) and not _quoted_title(text, cue.start(), span[1], span[0]):
+        if span is not None and _cue_names_a_person(text, cue, span):
             yield span
     for cue in _STRONG_AFTER_FOLDED.finditer(text):
         span = _before_cue(text, cue)
@@ -1488,8 +1477,7 @@ _PLACE_NOUNS = {which: frozenset(p for items in table.values() for p in items)
 # in the run it is the place's own name, `HEAD_FOLDED` below)
 #: (the table's abbreviations are written in capitals, which its reader folds: read them as written)
 _PLACE_ABBREVIATIONS = frozenset(
-    p.lower() for entry in tomllib.loads((cues.CUE_DIR / "name_place.toml").read_text(encoding="utf-8")).values()
-    for p in entry.get("before", ()) if p.isupper())
+    p.lower() for entry in cues.written("name_place").values() for p in entry.get("before", ()) if p.isupper())
 _PLACE_BEFORE = _PLACE_BEFORE | frozenset(
     p for p in _PLACE_NOUNS["before"] if " " in p or p in _PLACE_ABBREVIATIONS or p[:1].upper() == p[:1].lower())
 HEAD_FOLDED = HEAD_FOLDED | frozenset(p.lower() for p in _PLACE_NOUNS["before"] if " " not in p) \
@@ -1625,17 +1613,10 @@ _WORK_WORDS = PerAudience(lambda audience: re.compile(
     + "(?![^\\W_])"))
 
 
+@for_the_last_text
 def _works_in(text: str) -> bool:
-    """Whether rule 4 can apply anywhere in the text; kept for the last text asked (every path asks it)."""
-    last = _LAST_WORKS[0]
-    if last[0] is text:
-        return last[1]
-    found = _WORK_WORDS.get().search(text.lower()) is not None
-    _LAST_WORKS[0] = (text, found)
-    return found
-
-
-_LAST_WORKS: list[tuple[str, bool]] = [("", False)]
+    """Whether rule 4 can apply anywhere in the text (every path asks it)."""
+    return _WORK_WORDS.get().search(facts(text).lower or text.lower()) is not None  # (the ASCII copy is made once)
 
 
 def _place_or_work(text: str, start: int, end: int) -> bool:
@@ -1647,18 +1628,27 @@ def _place_or_work(text: str, start: int, end: int) -> bool:
         or (_works_in(text) and (_of_a_work(text, end, before) or _titled(text, (start, start + len(first), first))))
 
 
+def _cue_names_a_person(text: str, cue: re.Match[str], span: Span) -> bool:
+    """A cue's span is no work's title or maker (rule 4), no place and no title in its quotes."""
+    return not (_works_in(text) and _after_a_work_verb(text, cue.start(), span[1], span[0])) \
+        and not _in_a_place(text, cue, span) and not _quoted_title(text, cue.start(), span[1], span[0])
+
+
 def _after_a_work_verb(text: str, start: int, end: int, name_start: int) -> bool:
     """An honorific cue right after a verb of reading or watching opens a title, not a name: "Czytam Pan Tadeusz",
     "leyendo Don Quijote"; not before a possessive ("reading Mr Brown's letter" reads a person's letter). A cue that
     ends a work's phrase itself ("Exposition sur Simone Veil": Maltese "Sur" is French "on") names its subject."""
     if text[end:end + 1] in _APOSTROPHES or text[end - 2:end - 1] in _APOSTROPHES:
         return False
-    lasts = _WORK_BEFORE_LAST.get()
-    for at in (start, name_start):
-        if _last_word(text, at) in lasts \
-                and _phrase_in(_unslashed(_words_before(text, at)), _WORK_BEFORE.get(), strip=False):
-            return True
-    return False
+    return any(_last_word(text, at) in _WORK_BEFORE_LAST.get() and _work_phrase_ends(_words_before(text, at))
+               for at in (start, name_start))
+
+
+def _work_phrase_ends(before: list[str]) -> bool:
+    """The words before a run end in a phrase of `_WORK_BEFORE` ("a novel by", "czytam"), a URL path's segment read
+    from its last slash."""
+    return bool(before) and before[-1].rsplit("/", 1)[-1] in _WORK_BEFORE_LAST.get() \
+        and _phrase_in(_unslashed(before), _WORK_BEFORE.get(), strip=False)
 
 
 def _last_word(text: str, at: int) -> str:
@@ -1733,22 +1723,17 @@ def _in_a_place(text: str, cue: re.Match[str], span: Span) -> bool:
 def _titled(text: str, first: tuple[int, int, str]) -> bool:
     """A run opened by a verb of reading or watching capitalized at a sentence's start ("Čitam Povratak Filipa
     Latinovicza") or right after one ("Czytam Pan Tadeusz", "watching Harry Potter and …"): the run is a work."""
-    verbs = _WORK_BEFORE.get()
-    if first[2].lower() in verbs:
+    if first[2].lower() in _WORK_BEFORE.get():
         return True
     # the word just before, found by one search back (most runs have none of the verbs before them)
-    if _last_word(text, first[0]) not in _WORK_BEFORE_LAST.get():
-        return False
-    return _phrase_in(_unslashed(_words_before(text, first[0])), verbs, strip=False)
+    return _last_word(text, first[0]) in _WORK_BEFORE_LAST.get() and _work_phrase_ends(_words_before(text, first[0]))
 
 
 def _of_a_work(text: str, end: int, before: list[str]) -> bool:
     """Rule 4: the run ending at `end` names a work's maker or subject ("a novel by Sally Rooney", "Will Smith's
     films", "книги Льва Толстого"): a public figure in a review or a question about stock, no visitor's contact."""
     # (before a possessive the name is a person's, whose thing follows: "reading Emily Carter's complaint")
-    if before and before[-1].rsplit("/", 1)[-1] in _WORK_BEFORE_LAST.get() \
-            and text[end:end + 1] not in _APOSTROPHES \
-            and _phrase_in(_unslashed(before), _WORK_BEFORE.get(), strip=False):
+    if text[end:end + 1] not in _APOSTROPHES and _work_phrase_ends(before):
         return True
     after = _words_after(text, end)
     if after and after[0][:1] in _APOSTROPHES:  # any possessive or suffix after an apostrophe stands as "'"
@@ -1839,8 +1824,7 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     # a monarch or a pope, numbered after a first name ("Dom Pedro II", "Louis XIV"); a private person's "John Smith
     # III" numbers a surname
     if text[names[j][1] + 1:names[j][1] + 2] in ("I", "V", "X") and _REGNAL.match(text, names[j][1]) is not None \
-            and _first_rank(last) is not None \
-            and (_last_rank(last) is None or _first_rank(last) < _last_rank(last)):  # type: ignore[operator]
+            and _rather_first(last):
         return True
     # a firm named after its founders, joined by an ampersand: "Bang & Olufsen", "Marks & Spencer"
     # (one capitalized word after it, no second: "& Olufsen højttaler", "& Sons"; "& Rita Wilson" is a second person)
@@ -1851,8 +1835,7 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     if before and before[-1] in _GREEK_NEUTER and window[0].endswith(("ος", "ης", "ας")):
         return True
     # a saint's day, church or festival: a saint's title before a first name ("Santo António", "San Giuseppe")
-    if window[0] in _SAINTS and len(window) == 2 and _first_rank(last) is not None \
-            and (_last_rank(last) is None or _first_rank(last) < _last_rank(last)):  # type: ignore[operator]
+    if window[0] in _SAINTS and len(window) == 2 and _rather_first(last):
         return True
     # rule 1: a head noun after the window (in the run or just after it) or just before it in the run ("Rue Victor
     # Hugo", "Avenida Paulista") names a place, an event, a thing; after a possessive ("Will Smith's films") the
@@ -1886,6 +1869,13 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     elided = before[-1].rsplit("'", 1)[-1].rsplit("’", 1)[-1]
     return (before[-1].rstrip(".") in _PLACE_BEFORE or before[-1] in _PLACE_BEFORE or elided in _PLACE_BEFORE
             or " ".join(before[-2:]) in _PLACE_BEFORE)
+
+
+def _rather_first(word: str) -> bool:
+    """The lexicon ranks the word as a first name, better than as a surname if at all: what a monarch's number or a
+    saint's title follows ("Pedro II", "Santo António"), where a surname ("Smith III", "Santo Rossi") is a person's."""
+    first, last = _first_rank(word), _last_rank(word)
+    return first is not None and (last is None or first < last)
 
 
 #: Street and square nouns that Dutch, German and the Nordic languages glue to the name before them (Van Dale, Duden,
