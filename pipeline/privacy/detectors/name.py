@@ -1403,10 +1403,12 @@ def _scored_run(text: str, names: list[tuple[int, int, str]]) -> Iterator[Span]:
             continue
         before = _words_before(text, names[k][0])
         taken = None
-        for j in range(k + 1, min(k + 4, len(names))):
+        # the longest window that scores: tried longest first, so the rules are asked of one window, not of each
+        for j in range(min(k + 3, len(names) - 1), k, -1):
             score = _window_score(text, names, k, j, before)
             if score is not None and score >= _THRESHOLD:
                 taken = j
+                break
         # rule 4: a work's maker or subject, asked once of the window taken (not of every window tried: linear)
         # (and a name inside a longer title in its quotes: "The Last Days of Edwin Marsh")
         if taken is None or (works and _of_a_work(text, names[taken][1], before)) \
