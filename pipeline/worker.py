@@ -208,9 +208,10 @@ def build_app(settings: Settings, policy: Policy, router: Router | RouterByEpoch
         producer_max_request_size=oversize_ceiling(settings.max_message_bytes) + 2 * DLQ_HEADROOM,
         consumer_auto_offset_reset="earliest",
         consumer_max_fetch_size=4 * 1024 * 1024,
-        # commits cost a round trip each: every 4,000 events or second, whichever comes first, beside the streams
+        # commits cost a round trip each: every 4,000 events or LOGWARDEN_WORKER_COMMIT_INTERVAL_SECONDS, whichever
+        # comes first, beside the streams
         # (pipeline/faust_ext.py: the delivery waits for a commit only past 8,000 events not committed)
-        broker_commit_interval=1.0,
+        broker_commit_interval=settings.worker_commit_interval_seconds,
         broker_commit_every=BATCH_MAX * 8,
         # a worker that dies hands its partitions on within seconds, not a minute
         broker_session_timeout=10.0,
@@ -340,23 +341,21 @@ async def _send_and_wait(producer: ProducerT, sends: list[Send]) -> tuple[list[S
     return failed, error
 
 
-def _waited_for_kafka(settings: Settings) -> bool:
-    """Wait for Kafka before Faust starts; False when SIGTERM or Ctrl-C came first (the process stops cleanly then,
-    issue 24). Faust installs its own handlers once it runs; until then these stand in."""
+def _held_stop_signals() -> list[int]:
+    """SIGTERM and Ctrl-C from now until Faust installs its own handlers, kept in the list returned: a stop asked
+    while the worker starts (warming up, waiting for Kafka, reading the policy versions) is a clean stop, exit 0,
+    not a death by signal (issue 24). `_Worker.install_signal_handlers` passes on one that came in the meantime."""
     stop_requested: list[int] = []
-    previous = {signum: signal.signal(signum, lambda signum, _frame: stop_requested.append(signum))
-                for signum in (signal.SIGTERM, signal.SIGINT)}
-    try:
-        return wait_until_reachable(settings.kafka_bootstrap, log, stopping=lambda: bool(stop_requested))
-    finally:
-        for signum, handler in previous.items():
-            signal.signal(signum, handler)
+    for signum in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(signum, lambda signum, _frame: stop_requested.append(signum))
+    return stop_requested
 
 
 def run_worker(settings: Settings, process_index: int | None = None) -> None:
     """Start the worker in this process; SIGTERM and SIGINT stop it cleanly (Faust commits acked offsets).
 
     `process_index` is set by `run_processes` for its children: each keeps its Faust data apart."""
+    stop_requested = _held_stop_signals()
     _use_uvloop()
     policy = load_policy(settings.policy_file)
     # one keyring for every process of the supervisor (the state folder's, unless LOGWARDEN_KEYRING_FILE says): the
@@ -374,7 +373,7 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
     routing = Routing(router, policy.version_id, digest_of(Path(policy.source).read_text(encoding="utf-8")),
                       lambda newer: _by_epoch(settings, keyring, newer),
                       lambda newer, effective_ms: newer.prepare(max(effective_ms, time.time() * 1000) / 1000))
-    if not _waited_for_kafka(settings):
+    if not wait_until_reachable(settings.kafka_bootstrap, log, stopping=lambda: bool(stop_requested)):
         return
     check_login(settings, "pipeline")
     _follow_versions(settings, routing)
@@ -385,7 +384,7 @@ def run_worker(settings: Settings, process_index: int | None = None) -> None:
                                        "metrics_port": settings.worker_metrics_port, "policy": str(policy.source)})
     # override_logging=False: Faust and mode log through logwarden's one JSON handler (pipeline/logs.py) instead
     # of replacing it with their own plain-text one
-    worker = _Worker(app, loglevel=settings.log_level.upper(), quiet=True, redirect_stdouts=False,
+    worker = _Worker(app, stop_requested, loglevel=settings.log_level.upper(), quiet=True, redirect_stdouts=False,
                      override_logging=False)
     try:
         worker.execute_from_commandline()
@@ -418,11 +417,17 @@ def _follow_versions(settings: Settings, routing: Routing[RouterByEpoch]) -> Non
 class _Worker(faust.Worker):
     """Faust's worker, saying when it is ready and when it stops, as the sink does (in logwarden's JSON log)."""
 
-    def __init__(self, *args: Any, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+    def __init__(self, app: faust.App, stop_requested: list[int], *args: Any, **kwargs: Any) -> None:
+        super().__init__(app, *args, **kwargs)
+        self._stop_requested = stop_requested
         # Faust's progress spinner writes terminal escapes to stdout even when quiet; mode turns it off only when it
         # sets up logging itself, which it does not here
         self.spinner = None
+
+    def install_signal_handlers(self) -> None:
+        super().install_signal_handlers()
+        if self._stop_requested:  # asked while starting (`_held_stop_signals`), before these handlers stood
+            self._schedule_shutdown(signal.Signals(self._stop_requested[0]))
 
     async def on_startup_finished(self) -> None:
         await super().on_startup_finished()

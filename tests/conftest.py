@@ -51,7 +51,7 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(pytest.mark.servers)
             with_servers.add(item.path)
     # The files that use servers first, the others after (each file's tests kept together, in their order): under
-    # `pytest -n 2 --dist loadfile` the long files start at once and the quick ones fill in at the end, so both
+    # `pytest -n 3 --dist loadfile` the long files start at once and the quick ones fill in at the end, so the
     # processes finish near each other (the suite took minutes longer when a three-broker file came last).
     items.sort(key=lambda item: item.path not in with_servers)
 

@@ -186,6 +186,21 @@ def test_the_worker_refuses_to_start_without_a_pseudonym_key(servers: Servers, s
     assert "shorter than" in short.log() and "short\n" not in short.log()
 
 
+def test_a_sigterm_while_the_worker_starts_is_a_clean_stop(servers: Servers, settings: Settings,
+                                                           topics: dict[str, str], tmp_path: Path) -> None:
+    """Between waiting for Kafka and Faust's own handlers (the policy versions read, the app built) the worker died
+    of the signal (exit -15): the CI run of 3c32ca2 failed on it, a test having stopped a worker that had just
+    started. The signal comes as the router is warmed up, the last line before about half a second of that window
+    (the wait for Kafka, a few milliseconds, before it)."""
+    worker = _worker(servers, settings, tmp_path, free_port()).start()
+    try:
+        wait_for(lambda: "router warmed up" in worker.log_path.read_text(), 60, "the worker to warm up", 0.01)
+    finally:
+        code = worker.terminate(timeout=60)
+    assert code == 0, worker.log()
+    assert "Traceback" not in worker.log() and "worker stopped" in worker.log()
+
+
 @pytest.mark.parametrize("policy_text", ["[policy]\nname = 'x'\n"])
 def test_the_worker_refuses_a_broken_policy(servers: Servers, tmp_path: Path, policy_text: str) -> None:
     bad = tmp_path / "policy.toml"
