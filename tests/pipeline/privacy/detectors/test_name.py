@@ -858,6 +858,21 @@ PLACE_NOUN_NAMES_CAUGHT = [
      "written for logwarden: en: a first name that is also an Estonian noun"),
     ("Ask Maria Mercado about the refund tomorrow", "Maria Mercado",
      "written for logwarden: en: a surname that is a Spanish noun"),
+    # English words that are place nouns of another language before a run ("via", "place") and the English noun that
+    # English writes after a name, not before ("airport"): these leaked
+    ("Request forwarded via John Smith from sales, see thread", "John Smith",
+     "written for logwarden: en: 'via' as 'by way of', not an Italian street"),
+    ("Please place John Smith on the waiting list", "John Smith",
+     "written for logwarden: en: 'place' as a verb, not a French square"),
+    ("I drove to the airport Maria Lopez was waiting outside", "Maria Lopez",
+     "written for logwarden: en: no comma after 'airport'"),
+]
+PLACES_KEPT += [
+    "Abito in via Giuseppe Verdi vicino al parco.",  # introduced by Italian "in"
+    "Il negozio è in via Alessandro Manzoni, 14.",
+    "Rendez-vous sur la place Charles de Gaulle à midi.",  # introduced by French "la"
+    "Ci vediamo in via Giuseppe Garibaldi domani.",
+    "Spedire a via Camillo Benso 7, Torino.",  # a house number after the run
 ]
 
 
