@@ -1885,6 +1885,10 @@ _PLACE_BEFORE_IF_INTRODUCED: dict[str, frozenset[str]] = {
     "via": frozenset(("in", "la", "alla", "della", "sulla", "nella", "dalla", "di", "a", "su", "per", "e", "una")),
     "place": frozenset(("la", "une", "grande", "petite")),
     "airport": frozenset(),
+    # the abbreviations of ulica, aleja, plac, osiedle, avenida and rua written without their dot are everyday words
+    # elsewhere: Swedish and Norwegian "av" (by, from: "ett mejl av Lars Eriksson"), Spanish and Italian "al",
+    # Portuguese "os" (the: "falei com os Santos Pereira"), Arabic "al": a house number after the run, or no place
+    "ul": frozenset(), "al": frozenset(), "pl": frozenset(), "os": frozenset(), "av": frozenset(), "r": frozenset(),
 }
 _HOUSE_NUMBER_AFTER = re.compile(r"[ \t]*,?[ \t]*\d")
 

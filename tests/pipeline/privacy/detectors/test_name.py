@@ -866,6 +866,14 @@ PLACE_NOUN_NAMES_CAUGHT = [
      "written for logwarden: en: 'place' as a verb, not a French square"),
     ("I drove to the airport Maria Lopez was waiting outside", "Maria Lopez",
      "written for logwarden: en: no comma after 'airport'"),
+    # an abbreviation of a street noun without its dot ("ul", "al", "os", "av") that is a word of another language
+    ("Fick ett mejl av Lars Eriksson igår om leveransen.", "Lars Eriksson",
+     "written for logwarden: sv: 'av' (from), not an avenida"),
+    ("Pakken ble hentet av Ingrid Solberg i går.", "Ingrid Solberg", "written for logwarden: nb: 'av' (by)"),
+    ("Ontem falei com os Santos Pereira sobre a entrega.", "Santos Pereira",
+     "written for logwarden: pt: 'os' (the), a family"),
+    ("please forward to al Rashid Hamdan in billing", "Rashid Hamdan",
+     "written for logwarden: en: the Arabic article, not an aleja"),
 ]
 PLACES_KEPT += [
     "Abito in via Giuseppe Verdi vicino al parco.",  # introduced by Italian "in"
@@ -873,6 +881,7 @@ PLACES_KEPT += [
     "Rendez-vous sur la place Charles de Gaulle à midi.",  # introduced by French "la"
     "Ci vediamo in via Giuseppe Garibaldi domani.",
     "Spedire a via Camillo Benso 7, Torino.",  # a house number after the run
+    "Boris mieszka na ul Jana Kilińskiego 12.",  # the abbreviation without its dot, with a house number
 ]
 
 
