@@ -345,7 +345,7 @@ def _pre_check_chat() -> str:
 #: an abbreviation in capitals before one ("LG Tobi"), two lowercase words after a chat cue ("its anna kowalski").
 #: (a name's particle between them as `_PARTICLE` has it: "Joost ten Brink", "Mateus dos Anjos")
 PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+"
-             r"(?:(?:de|van|von|der|den|da|di|del|du|le|la|ten|ter|das|dos|do|della|zu|bin|ibn|al|el)[ \t]+)?[A-Z]"
+             r"(?:(?:de|van|von|der|den|da|di|del|du|le|la|ten|ter|das|dos|do|della|zu|bin|ibn|al|el)[ \t]+){0,2}[A-Z]"
              rf"|(?<![a-z])(?:{_pre_check()})[ \t]+[A-Z]"
              # a sign-off's abbreviation in capitals ("LG Tobi"); chat in lower case after a weak cue ("its anna k")
              r"|\b[A-Z]{2,3}[ \t]+[A-Z][a-z]|(?<![a-z])(?:its|it's|im|i'm|this is)[ \t]+[a-z]+[ \t]+[a-z]"
@@ -1564,6 +1564,11 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
                         and not _CALENDAR.get().intersection((first.lower(), last.lower())))
     if last_rank is None and not paired:
         return None
+    # a surname after its particle, in lower case between a known first name and it ("Sanne de Vries", "Joost ten
+    # Brink", "Maria da Silva"): the particle is what a place's name seldom has after a first name, so the surname
+    # counts as a strong one whatever its rank ("Vries" alone is rare; "de Vries" is the Netherlands' first surname)
+    paired = paired or (j == i + 1 and first_rank <= _FIRST_STRONG and _surname_shaped(last)
+                        and _particled(text, names[i][1], names[j][0]))
     last_score = 2 if paired or (last_rank is not None and last_rank <= _LAST_STRONG) else 1
     score = (2 if paired or first_rank <= _FIRST_STRONG else 1) + last_score
     if before and before[-1] in _ARTICLES:  # rule 2
@@ -1581,6 +1586,17 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
     if score >= _THRESHOLD and _ruled_out(text, names, i, j, before):
         return None
     return score
+
+
+#: The particles of `_PARTICLES` that only a name holds between a first name and a surname (not the conjunctions "y",
+#: "e", "i", nor the articles "la", "le" that a title or a nickname takes: "Maria la Bella").
+_NAME_PARTICLES = _PARTICLES - {"y", "e", "i", "la", "le", "a/l", "a/p", "s/o", "d/o"}
+
+
+def _particled(text: str, end: int, start: int) -> bool:
+    """Between two words of a run, one to three lowercase name particles and nothing else ("de", "van der", "de la")."""
+    between = text[end:start].split()
+    return 0 < len(between) <= 3 and between[0] in _NAME_PARTICLES and all(w in _PARTICLES for w in between)
 
 
 #: Rule 7's neighbours, as data per language (pipeline/privacy/cues/name_neighbour.toml): verbs of contact and of

@@ -885,6 +885,31 @@ PLACES_KEPT += [
 ]
 
 
+PARTICLED_NAMES_CAUGHT = [
+    # a first name, a lowercase particle, a surname the lexicon ranks low alone, in the middle of a sentence with no
+    # cue: these leaked ("Vries" alone is rare; "de Vries" is the Netherlands' most frequent surname)
+    ("Ik zag Sanne de Vries gisteren bij het station.", "Sanne de Vries", "written for logwarden: nl"),
+    ("Gisteren belde Femke van der Heijden over de bestelling.", "Femke van der Heijden", "written for logwarden: nl"),
+    ("Ontem encontrei a Joana da Cunha no mercado.", "Joana da Cunha", "written for logwarden: pt"),
+    ("Ayer llamó Lucía de la Fuente por el pedido.", "Lucía de la Fuente", "written for logwarden: es"),
+    ("Gestern hat Friederike von Ahlen das Paket abgeholt.", "Friederike von Ahlen", "written for logwarden: de"),
+]
+PARTICLED_PLACES_KEPT = [
+    "We flew to Santiago de Chile last spring.",  # a place after its particle: rule 5 still decides
+    "Il pellegrinaggio finisce a Santiago de Compostela.",
+]
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), PARTICLED_NAMES_CAUGHT)
+def test_a_surname_after_its_particle_is_a_name_mid_sentence(text: str, identifier: str, source: str) -> None:
+    assert_detected(KIND, text, identifier, source)
+
+
+@pytest.mark.parametrize("text", PARTICLED_PLACES_KEPT)
+def test_a_place_after_a_particle_is_kept(text: str) -> None:
+    assert [text[s:e] for s, e in name.find(text)] == []
+
+
 @pytest.mark.parametrize("text", PLACES_KEPT)
 def test_a_place_named_after_a_person_is_kept(text: str) -> None:
     assert [text[s:e] for s, e in name.find(text)] == []
