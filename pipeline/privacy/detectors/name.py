@@ -1519,6 +1519,10 @@ _SURNAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "ro": ("escu", "eanu", "anu"), "lv": ("iņš", "iņa"),
     "lt": ("auskas", "avičius", "evičius", "aitė", "ytė", "ienė"), "tr": ("oğlu",), "cs": ("ová",), "sk": ("ová",),
     "pl": ("wicz",), "el": ("πουλος", "πούλου", "ίδης", "ίδου", "άκης"),
+    # the Finnish -nen and the cases a sentence puts it in ("Tapasin Aino Virtasen", "soitin Mäkiselle"; Iso suomen
+    # kielioppi §190), the Danish and Norwegian -sen, the Swedish and Icelandic patronymics (Språkrådet, Árnastofnun)
+    "fi": ("nen", "sen", "selle", "sella", "selta", "sesta", "seen", "sena"), "da": ("sen",), "no": ("sen",),
+    "sv": ("sson",), "is": ("sson", "dóttir", "dóttur"),
 }
 _SURNAME_SUFFIXES = PerAudience(lambda audience: tuple(sorted({
     ending for lang, endings in _SURNAME_ENDINGS.items() if lang in audience.base_languages for ending in endings})))

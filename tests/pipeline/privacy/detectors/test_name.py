@@ -894,6 +894,21 @@ PARTICLED_NAMES_CAUGHT = [
     ("Ayer llamó Lucía de la Fuente por el pedido.", "Lucía de la Fuente", "written for logwarden: es"),
     ("Gestern hat Friederike von Ahlen das Paket abgeholt.", "Friederike von Ahlen", "written for logwarden: de"),
 ]
+SUFFIXED_NORDIC_NAMES_CAUGHT = [
+    # a surname told by its ending after a ranked first name: the Finnish -nen in the case a sentence puts it in, the
+    # Icelandic patronymics, the Danish -sen (these leaked when the lexicon did not hold the surname)
+    ("Soitin eilen Mikko Hämäläiselle paketista.", "Mikko Hämäläiselle", "written for logwarden: fi: allative"),
+    ("Guðrún Sigurðardóttir hringdi í gær vegna pöntunar.", "Guðrún Sigurðardóttir", "written for logwarden: is"),
+    ("Ég talaði við Jón Einarsson í morgun.", "Jón Einarsson", "written for logwarden: is"),
+    ("Ring til Sofie Kjeldsen i morgen om pakken.", "Sofie Kjeldsen", "written for logwarden: da"),
+]
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), SUFFIXED_NORDIC_NAMES_CAUGHT)
+def test_a_nordic_surname_is_told_by_its_ending(text: str, identifier: str, source: str) -> None:
+    assert_detected(KIND, text, identifier, source)
+
+
 PARTICLED_PLACES_KEPT = [
     "We flew to Santiago de Chile last spring.",  # a place after its particle: rule 5 still decides
     "Il pellegrinaggio finisce a Santiago de Compostela.",
