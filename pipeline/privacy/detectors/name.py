@@ -396,9 +396,10 @@ _AFTER_WORDS = frozenset(w.replace("_", " ") for w in (
     "дзвонив", "дзвонила", "звонил", "звонила", "написав", "написал", "написала", "просит",
 ))
 # rule 2: articles and determiners ("de", "a", "o" are left out: "mensaje de Carlos", "a Maria ligou")
+# (not French "du": before a name it is the German and Scandinavian "you", "Kannst du Ilse von Bredow ausrichten")
 _ARTICLES = frozenset((
     "the", "an", "this", "that", "our", "your", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einen", "le",
-    "les", "l'", "un", "une", "du", "el", "los", "las", "uno", "lo", "gli", "het", "een", "um", "uma", "bu", "şu",
+    "les", "l'", "un", "une", "el", "los", "las", "uno", "lo", "gli", "het", "een", "um", "uma", "bu", "şu",
     "этот", "эта",
 ))
 #: Head nouns: a run followed by one of them names a place, an organization, an event or a work.
@@ -1502,6 +1503,8 @@ _PLACE_PHRASE_ENDS = frozenset(p.rsplit(" ", 1)[-1] for p in _PLACE_BEFORE if " 
 _PARTICLES = frozenset((
     "de", "del", "della", "der", "den", "di", "da", "das", "do", "dos", "du", "la", "le", "van", "von", "y", "e", "i",
     "bin", "ibn", "al", "el", "ter", "ten", "zu", "af", "av", "binti", "a/l", "a/p", "s/o", "d/o",
+    # the Italian article of a surname ("Lo Presti", "Li Causi") and the Irish "Ó", "Ní", "Nic", "Uí" (Foclóir Gaeilge)
+    "lo", "li", "ó", "ní", "nic", "uí",
 ))
 
 
@@ -1517,7 +1520,8 @@ _SURNAME_ENDINGS: dict[str, tuple[str, ...]] = {
     "mk": ("овски", "овска", "евски", "евска", "ovski", "ovska", "evski", "evska"),
     "bg": ("ов", "ев", "ова", "ева"), "be": ("віч", "вич"), "uk": ("енко", "чук"),
     "ro": ("escu", "eanu", "anu"), "lv": ("iņš", "iņa"),
-    "lt": ("auskas", "avičius", "evičius", "aitė", "ytė", "ienė"), "tr": ("oğlu",), "cs": ("ová",), "sk": ("ová",),
+    "lt": ("auskas", "avičius", "evičius", "aitė", "ytė", "ienė"), "tr": ("oğlu",),
+    "cs": ("ová", "ovou"), "sk": ("ová", "ovej", "ovú"),  # (and the cases: "Pozdravuj Kláru Šindelářovou")
     "pl": ("wicz",), "el": ("πουλος", "πούλου", "ίδης", "ίδου", "άκης"),
     # the Finnish -nen and the cases a sentence puts it in ("Tapasin Aino Virtasen", "soitin Mäkiselle"; Iso suomen
     # kielioppi §190), the Danish and Norwegian -sen, the Swedish and Icelandic patronymics (Språkrådet, Árnastofnun)
@@ -1566,13 +1570,16 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
                         and not _mid_sentence(text, names[i][0]) and _surname_shaped(last)
                         and not lexicon.load().common(last) and _goes_on_or_fills(text, names[i][0], names[j][1])
                         and not _CALENDAR.get().intersection((first.lower(), last.lower())))
+    # a surname after its particle, between a known first name and it: in lower case ("Sanne de Vries", "Ilse von
+    # Bredow", "Lieke ter Beek") or capitalized and joined to it ("Rosaria Lo Presti", "Dónall Ó Súilleabháin"). The
+    # particle is what a place's name seldom has after a first name, so the pair is rule 6's whatever the ranks ("Vries"
+    # alone is rare; "de Vries" is the Netherlands' first surname)
+    paired = paired or (j == i + 1 and _surname_shaped(last.rsplit(" ", 1)[-1])
+                        and ((" " in last and first_rank <= _FIRST_STRONG)
+                             or _particled(text, names[i][1], names[j][0]))
+                        and not _CALENDAR.get().intersection((first.lower(), last.lower())))
     if last_rank is None and not paired:
         return None
-    # a surname after its particle, in lower case between a known first name and it ("Sanne de Vries", "Joost ten
-    # Brink", "Maria da Silva"): the particle is what a place's name seldom has after a first name, so the surname
-    # counts as a strong one whatever its rank ("Vries" alone is rare; "de Vries" is the Netherlands' first surname)
-    paired = paired or (j == i + 1 and first_rank <= _FIRST_STRONG and _surname_shaped(last)
-                        and _particled(text, names[i][1], names[j][0]))
     last_score = 2 if paired or (last_rank is not None and last_rank <= _LAST_STRONG) else 1
     score = (2 if paired or first_rank <= _FIRST_STRONG else 1) + last_score
     if before and before[-1] in _ARTICLES:  # rule 2
@@ -1871,7 +1878,9 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     if any(_head(w) for w in after_words[:2]) or any(_head(w) for w in window[1:]) \
             or (i > 0 and (any(_head(w[2]) for w in names[:i]) or names[i - 1][2] in _SAINTS)):
         return True
-    if last.lower() in REGION_WORDS or (last.lower() in _places() and not _surname_city(window[0], last)):
+    # (Turkish "İ" lowered is "i" and a combining dot: "İstanbul" is "istanbul" in the list)
+    place = (last.replace("İ", "I") if "İ" in last else last).lower()
+    if place in REGION_WORDS or (place in _places() and not _surname_city(window[0], last)):
         return True  # rule 5: "Austin Texas", "Dinamo Zagreb"
     # rule 1 for a place word written before, lower case or abbreviated: "TP. Hồ Chí Minh"
     # a place's name in quotes after its noun: "театър „Иван Вазов“", "le lycée « Marie Curie »"

@@ -893,6 +893,12 @@ PARTICLED_NAMES_CAUGHT = [
     ("Ontem encontrei a Joana da Cunha no mercado.", "Joana da Cunha", "written for logwarden: pt"),
     ("Ayer llamó Lucía de la Fuente por el pedido.", "Lucía de la Fuente", "written for logwarden: es"),
     ("Gestern hat Friederike von Ahlen das Paket abgeholt.", "Friederike von Ahlen", "written for logwarden: de"),
+    # "du" is the German "you" before a name, not the French article (rule 2)
+    ("Kannst du Heike von Stetten sagen, dass es da ist?", "Heike von Stetten", "written for logwarden: de"),
+    ("Ik zag Lotte ter Horst bij de balie.", "Lotte ter Horst", "written for logwarden: nl: rank > 200"),
+    # a capitalized particle joined to the surname, after a first name in the top 200
+    ("Domani accompagno Giovanna Lo Cascio alla stazione.", "Giovanna Lo Cascio", "written for logwarden: it"),
+    ("Inné tháinig Ciarán Ó Dálaigh leis an mbeart.", "Ciarán Ó Dálaigh", "written for logwarden: ga"),
 ]
 SUFFIXED_NORDIC_NAMES_CAUGHT = [
     # a surname told by its ending after a ranked first name: the Finnish -nen in the case a sentence puts it in, the
@@ -901,6 +907,7 @@ SUFFIXED_NORDIC_NAMES_CAUGHT = [
     ("Guðrún Sigurðardóttir hringdi í gær vegna pöntunar.", "Guðrún Sigurðardóttir", "written for logwarden: is"),
     ("Ég talaði við Jón Einarsson í morgun.", "Jón Einarsson", "written for logwarden: is"),
     ("Ring til Sofie Kjeldsen i morgen om pakken.", "Sofie Kjeldsen", "written for logwarden: da"),
+    ("Pozdravuj Terezu Hronkovou, ať se brzy uzdraví.", "Terezu Hronkovou", "written for logwarden: cs: accusative"),
 ]
 
 
@@ -912,6 +919,7 @@ def test_a_nordic_surname_is_told_by_its_ending(text: str, identifier: str, sour
 PARTICLED_PLACES_KEPT = [
     "We flew to Santiago de Chile last spring.",  # a place after its particle: rule 5 still decides
     "Il pellegrinaggio finisce a Santiago de Compostela.",
+    "Er Den Lille Havfrue stadig under renovering?",  # a capitalized "Den" after a word that is no top first name
 ]
 
 
