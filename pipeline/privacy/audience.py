@@ -34,6 +34,10 @@ DEFAULT_LANGUAGES: tuple[str, ...] = (
     # beyond Europe
     "ru", "uk", "be", "kk", "tr", "ar", "he", "fa", "hi", "bn", "ur", "zh", "ja", "ko", "id", "ms", "vi", "th",
     "pt-BR", "es-419",
+    # issue 23 (holdout9): Swahili (East Africa) and Tagalog. Not Catalan by default: its everyday words are many of its
+    # surnames (Casals, Riera, Puig, Serra), and a configured language's words are no surnames for rule 6 ("el va
+    # recollir Arnau Casals" was lost); its cues are in the files for a site that lists it
+    "sw", "tl",
 )
 #: ISO 3166-1 alpha-2 regions whose national phone formats count without a country code.
 DEFAULT_REGIONS: tuple[str, ...] = (
@@ -43,7 +47,7 @@ DEFAULT_REGIONS: tuple[str, ...] = (
     # neighbours and the rest of the audience
     "RU", "UA", "BY", "KZ", "TR", "RS", "AL", "MK", "BA", "ME", "GE", "AM", "AZ", "IL", "AE", "SA", "EG", "MA",
     "IN", "PK", "BD", "CN", "HK", "TW", "JP", "KR", "ID", "MY", "SG", "VN", "TH", "PH",
-    "US", "CA", "MX", "BR", "AR", "CL", "CO", "PE", "AU", "NZ", "ZA", "NG",
+    "US", "CA", "MX", "BR", "AR", "CL", "CO", "PE", "AU", "NZ", "ZA", "NG", "KE", "TZ",
 )
 
 

@@ -182,6 +182,12 @@ IN_EVERY_LANGUAGE = [
     ("Is mise Siobhán Ní Bhriain", "Siobhán", "written for logwarden: ga"),
     ("Le meas,\nCiarán Ó Súilleabháin", "Ciarán", "written for logwarden: ga"),
     ("Jisimni Marija Borg", "Marija Borg", "written for logwarden: mt"),
+    # Swahili and Tagalog (issue 23, holdout9: in the default audience since)
+    ("Habari, jina langu ni Neema Wambui na agizo langu halijafika.", "Neema Wambui", "written for logwarden: sw"),
+    ("Kwa heshima,\nJuma Mwakalinga", "Juma Mwakalinga", "written for logwarden: sw: closing"),
+    ("Magandang araw, ako si Liza Manalastas at wala pa ang order ko.", "Liza Manalastas",
+     "written for logwarden: tl"),
+    ("Lubos na gumagalang,\nRamon Dimaculangan", "Ramon Dimaculangan", "written for logwarden: tl: closing"),
     # Croatian, Serbian, Bosnian, Slovenian, Macedonian, Albanian
     ("Zovem se Ivana Horvat", "Ivana Horvat", "written for logwarden: hr"),
     ("S poštovanjem,\nMarko Jurić", "Marko Jurić", "written for logwarden: hr"),
