@@ -267,6 +267,20 @@ def prose_costs() -> tuple[float, ...]:
     return tuple(sweep(redactor.text, lambda size: fill(PROSE, size), runs=5))
 
 
+def vs_prose(function: Callable[[str], object], make: Callable[[int], str], runs: int = 5) -> tuple[float, float]:
+    """The shape's cost and prose's at the largest size, timed in turn (the best of `runs` each): prose's cost of the
+    session's start (`prose_costs`) may come from a quieter moment than the shape's, and on a machine this busy (`make
+    test`'s three processes, the brokers, the pipeline) a thread's CPU time per character still rises with the load
+    (shared caches, a lower clock): 'name: ' measured 5.3x prose where it costs 3.9x on an idle machine."""
+    shape, prose = make(SIZES[-1]), fill(PROSE, SIZES[-1])
+    redactor = Redactor()
+    best_shape = best_prose = math.inf
+    for _ in range(runs):
+        best_shape = min(best_shape, cost(function, shape, runs=1))
+        best_prose = min(best_prose, cost(redactor.text, prose, runs=1))
+    return best_shape, best_prose
+
+
 def judge(label: str, function: Callable[[str], object], make: Callable[[int], str], *,
           against_prose: bool) -> str | None:
     """None when the part is linear on the shape (and, for the redactor, within MAX_VS_PROSE of prose), else why not;
@@ -279,8 +293,10 @@ def judge(label: str, function: Callable[[str], object], make: Callable[[int], s
         if costs[-1] > FLOOR and step(costs) > MAX_STEP:
             problem = f"{label}: {step(costs):.2f}x per doubling ({_ms(costs)} at 1-16 KB)"
         elif against_prose and costs[-1] > MAX_VS_PROSE * prose_costs()[-1]:
-            problem = (f"{label}: {costs[-1] / prose_costs()[-1]:.1f}x prose at 16 KB "
-                       f"({costs[-1] * 1e3:.1f} against {prose_costs()[-1] * 1e3:.1f} ms)")
+            shape, prose = vs_prose(function, make)
+            if shape > MAX_VS_PROSE * prose:
+                problem = (f"{label}: {shape / prose:.1f}x prose at 16 KB "
+                           f"({shape * 1e3:.1f} against {prose * 1e3:.1f} ms)")
         if problem is None or costs[-1] > TOO_SLOW:
             return problem
     return problem
@@ -400,3 +416,18 @@ def test_the_issue_shapes_cost_little_through_the_redactor(unit: str) -> None:
         if shape <= MAX_VS_PROSE * prose:
             break
     assert shape <= MAX_VS_PROSE * prose, f"{shape * 1e3:.1f} ms against {prose * 1e3:.1f} ms for prose"
+
+
+def test_a_part_several_times_as_costly_as_prose_is_caught() -> None:
+    """The harness itself: linear but eight times prose's cost (the redactor run eight times) fails the comparison
+    with prose, timed in turn with it (`vs_prose`), and prose itself passes."""
+    make = partial(fill, PROSE)
+    redactor = Redactor()
+
+    def eightfold(text: str) -> None:
+        for _ in range(8):
+            redactor.text(text)
+
+    problem = judge("eightfold prose", eightfold, make, against_prose=True)
+    assert problem is not None and "x prose at 16 KB" in problem, problem
+    assert judge("prose", redactor.text, make, against_prose=True) is None
