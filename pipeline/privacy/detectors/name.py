@@ -1393,7 +1393,8 @@ def _article_cut(words: list[tuple[int, int, str]]) -> list[list[tuple[int, int,
 def _scored_run(text: str, names: list[tuple[int, int, str]]) -> Iterator[Span]:
     """The names of one run (its particles left out): windows from each known first name, then rule 7."""
     works = _works_in(text)
-    if works and names and _titled(text, names[0]) and text[names[-1][1]:names[-1][1] + 1] not in _APOSTROPHES:
+    if works and names and _titled(text, names[0]) and text[names[-1][1]:names[-1][1] + 1] not in _APOSTROPHES \
+            and not _watched_doing(_last_word(text, names[0][0]), text, names[-1][1]):
         return  # rule 4: the run is a work after a verb of reading ("Leí Pedro Páramo", "Čitam Povratak Filipa …")
     k = 0
     scored = False
@@ -1758,11 +1759,37 @@ def _titled(text: str, first: tuple[int, int, str]) -> bool:
     return _last_word(text, first[0]) in _WORK_BEFORE_LAST.get() and _work_phrase_ends(_words_before(text, first[0]))
 
 
+#: English verbs of watching, which also take a person and a bare verb ("We watched Lukas Brandt play"): there the
+#: run is the person watched, no title.
+_WATCH_VERBS = frozenset(("watch", "watched", "watching", "rewatch", "rewatched", "rewatching"))
+#: What follows a title after a verb of watching (closed-class words, time adverbs, the work's own nouns: "watched
+#: Harry Potter again", "… with the kids", "… and the Goblet of Fire"); any other lowercase word is the bare verb of
+#: a person watched ("… present at the pavilion"). Written for logwarden (Merriam-Webster's function words).
+_AFTER_A_TITLE = frozenset((
+    "a", "about", "after", "again", "all", "already", "an", "and", "are", "as", "at", "before", "but", "by", "during",
+    "earlier", "every", "finally", "for", "from", "in", "instead", "is", "it", "just", "last", "lately", "later",
+    "movie", "movies", "film", "films", "series", "show", "season", "episode", "marathon", "trilogy", "of", "on",
+    "once", "online", "or", "over", "part", "recently", "since", "so", "still", "that", "the", "then", "this",
+    "tonight", "today", "tomorrow", "together", "too", "twice", "until", "was", "were", "when", "which", "while",
+    "with", "without", "yesterday", "yet",
+))
+
+
+def _watched_doing(verb: str, text: str, end: int) -> bool:
+    """After an English verb of watching (`verb`, the word before the run), the run followed by a lowercase word that
+    no title is followed by: the person watched doing it ("We watched Tobias Okonkwo-Reed present at the park")."""
+    if verb not in _WATCH_VERBS:
+        return False
+    after = _words_after(text, end)
+    return bool(after) and after[0].isalpha() and after[0].islower() and after[0] not in _AFTER_A_TITLE
+
+
 def _of_a_work(text: str, end: int, before: list[str]) -> bool:
     """Rule 4: the run ending at `end` names a work's maker or subject ("a novel by Sally Rooney", "Will Smith's
     films", "книги Льва Толстого"): a public figure in a review or a question about stock, no visitor's contact."""
     # (before a possessive the name is a person's, whose thing follows: "reading Emily Carter's complaint")
-    if text[end:end + 1] not in _APOSTROPHES and _work_phrase_ends(before):
+    if text[end:end + 1] not in _APOSTROPHES and _work_phrase_ends(before) \
+            and not (before and _watched_doing(before[-1], text, end)):
         return True
     after = _words_after(text, end)
     if after and after[0][:1] in _APOSTROPHES:  # any possessive or suffix after an apostrophe stands as "'"

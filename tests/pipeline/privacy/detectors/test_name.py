@@ -881,6 +881,18 @@ PLACE_NOUN_NAMES_CAUGHT = [
     ("please forward to al Rashid Hamdan in billing", "Rashid Hamdan",
      "written for logwarden: en: the Arabic article, not an aleja"),
 ]
+WATCHED_DOING_CAUGHT = [
+    # a verb of watching before a person and the bare verb of what they did: no film (rule 4 had kept them)
+    ("We watched Lukas Brandt play for the school team.", "Lukas Brandt", "written for logwarden: en"),
+    ("I watched Priya Raman present the quarterly numbers.", "Priya Raman", "written for logwarden: en"),
+]
+WATCHED_TITLES_KEPT = [
+    "I watched Forrest Gump again last night.",  # what follows a title: adverbs, "and the …", the work's nouns
+    "We watched Harry Potter and the Goblet of Fire.",
+    "watching Emily Blunt movies tonight",
+]
+
+
 PLACES_KEPT += [
     "Abito in via Giuseppe Verdi vicino al parco.",  # introduced by Italian "in"
     "Il negozio è in via Alessandro Manzoni, 14.",
@@ -917,11 +929,6 @@ SUFFIXED_NORDIC_NAMES_CAUGHT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "identifier", "source"), SUFFIXED_NORDIC_NAMES_CAUGHT)
-def test_a_nordic_surname_is_told_by_its_ending(text: str, identifier: str, source: str) -> None:
-    assert_detected(KIND, text, identifier, source)
-
-
 PARTICLED_PLACES_KEPT = [
     "We flew to Santiago de Chile last spring.",  # a place after its particle: rule 5 still decides
     "Il pellegrinaggio finisce a Santiago de Compostela.",
@@ -929,13 +936,15 @@ PARTICLED_PLACES_KEPT = [
 ]
 
 
-@pytest.mark.parametrize(("text", "identifier", "source"), PARTICLED_NAMES_CAUGHT)
-def test_a_surname_after_its_particle_is_a_name_mid_sentence(text: str, identifier: str, source: str) -> None:
+@pytest.mark.parametrize(("text", "identifier", "source"),
+                         PARTICLED_NAMES_CAUGHT + SUFFIXED_NORDIC_NAMES_CAUGHT + WATCHED_DOING_CAUGHT)
+def test_a_name_without_a_cue_that_a_rule_once_hid_is_found(text: str, identifier: str, source: str) -> None:
+    """A particle before the surname, a surname's ending in its case, a person watched doing something."""
     assert_detected(KIND, text, identifier, source)
 
 
-@pytest.mark.parametrize("text", PARTICLED_PLACES_KEPT)
-def test_a_place_after_a_particle_is_kept(text: str) -> None:
+@pytest.mark.parametrize("text", PARTICLED_PLACES_KEPT + WATCHED_TITLES_KEPT)
+def test_the_places_and_titles_beside_those_rules_are_kept(text: str) -> None:
     assert [text[s:e] for s, e in name.find(text)] == []
 
 
