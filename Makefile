@@ -55,7 +55,8 @@ demo: $(STAMP) prometheus native
 
 ## the whole test suite, against a real Kafka broker and S3 server it starts itself (lint first)
 test: lint prometheus chromium native
-	$(BIN)/pytest -n 3 --dist loadfile
+	$(BIN)/pytest -n 3 --dist loadfile -m "not timing"
+	$(BIN)/pytest -m timing -q
 
 ## the tests that need no server: seconds, no Kafka
 test-fast: $(STAMP) chromium native

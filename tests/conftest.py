@@ -47,6 +47,11 @@ SERVER_FIXTURES = frozenset({"session_servers", "servers", "killable_servers", "
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     with_servers = set()
     for item in items:
+        # a test of linear time (its name says so) compares CPU times, which the load of `make test`'s other processes,
+        # brokers and pipelines still skews (shared caches, a lower clock): marked, `make test` runs them after the
+        # others, alone
+        if "linear" in item.name:
+            item.add_marker(pytest.mark.timing)
         if SERVER_FIXTURES & set(getattr(item, "fixturenames", ())):
             item.add_marker(pytest.mark.servers)
             with_servers.add(item.path)
