@@ -1557,28 +1557,26 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
     # (less an ordinary word opening the sentence), never two words of a longer one ("New York Stock Exchange")
     paired = j == i + 1 == len(names) - 1 and (i == 0 or _opens_sentence(text, names[0])) \
         and _surname_shaped(last) and _mid_sentence(text, names[i][0]) \
-        and (not lexicon.load().common(last) or (last_rank is not None and last_rank <= _LAST_STRONG)) \
-        and not _CALENDAR.get().intersection((first.lower(), last.lower()))
+        and (not lexicon.load().common(last) or (last_rank is not None and last_rank <= _LAST_STRONG))
     # a surname by its ending ("Stojanović", "Kalniņš", "Стоилов") beside a first name the lexicon ranks: the same
     # evidence as rule 6's pair, at a sentence's start too, since the ending, not the position, tells the surname
-    paired = paired or (j == i + 1 and _surname_suffixed(last)
-                        and not _CALENDAR.get().intersection((first.lower(), last.lower())))
+    paired = paired or (j == i + 1 and _surname_suffixed(last))
     # rule 6 at a sentence's or a field's start (issue 23, holdout5): a pair that the lexicon ranks as a first name
     # and a surname, both at any rank, the surname no ordinary word, is a person's name where the sentence goes on in
     # lower case after it ("Leonie Kaltenbach hat sich …") or the pair fills a record's field alone
     # ("2026-11-02;Ingrid Haberkorn;Kassel"): a capital there says nothing, what follows does
     paired = paired or (j == i + 1 == len(names) - 1 and i == 0 and last_rank is not None
                         and not _mid_sentence(text, names[i][0]) and _surname_shaped(last)
-                        and not lexicon.load().common(last) and _goes_on_or_fills(text, names[i][0], names[j][1])
-                        and not _CALENDAR.get().intersection((first.lower(), last.lower())))
+                        and not lexicon.load().common(last) and _goes_on_or_fills(text, names[i][0], names[j][1]))
     # a surname after its particle, between a known first name and it: in lower case ("Sanne de Vries", "Ilse von
     # Bredow", "Lieke ter Beek") or capitalized and joined to it ("Rosaria Lo Presti", "Dónall Ó Súilleabháin"). The
     # particle is what a place's name seldom has after a first name, so the pair is rule 6's whatever the ranks ("Vries"
     # alone is rare; "de Vries" is the Netherlands' first surname)
     paired = paired or (j == i + 1 and _surname_shaped(last.rsplit(" ", 1)[-1])
                         and ((" " in last and first_rank <= _FIRST_STRONG)
-                             or _particled(text, names[i][1], names[j][0]))
-                        and not _CALENDAR.get().intersection((first.lower(), last.lower())))
+                             or _particled(text, names[i][1], names[j][0])))
+    # (never a month's or a weekday's words, whichever way the pair was made: "Meán Fómhair")
+    paired = paired and not _CALENDAR.get().intersection((first.lower(), last.lower()))
     if last_rank is None and not paired:
         return None
     last_score = 2 if paired or (last_rank is not None and last_rank <= _LAST_STRONG) else 1
