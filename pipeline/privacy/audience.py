@@ -45,8 +45,8 @@ DEFAULT_REGIONS: tuple[str, ...] = (
     "AT", "BE", "BG", "HR", "CY", "CZ", "DK", "EE", "FI", "FR", "DE", "GR", "HU", "IE", "IT", "LV", "LT", "LU",
     "MT", "NL", "PL", "PT", "RO", "SK", "SI", "ES", "SE", "NO", "IS", "LI", "CH", "GB",
     # neighbours and the rest of the audience
-    "RU", "UA", "BY", "KZ", "TR", "RS", "AL", "MK", "BA", "ME", "GE", "AM", "AZ", "IL", "AE", "SA", "EG", "MA",
-    "IN", "PK", "BD", "CN", "HK", "TW", "JP", "KR", "ID", "MY", "SG", "VN", "TH", "PH",
+    "RU", "UA", "BY", "KZ", "TR", "RS", "AL", "MK", "BA", "ME", "GE", "AM", "AZ", "IL", "IR", "AE", "SA", "EG",
+    "MA", "IN", "PK", "BD", "CN", "HK", "TW", "JP", "KR", "ID", "MY", "SG", "VN", "TH", "PH",
     "US", "CA", "MX", "BR", "AR", "CL", "CO", "PE", "AU", "NZ", "ZA", "NG", "KE", "TZ",
 )
 

@@ -11,7 +11,8 @@ builds a compact lexicon once, into `build/lexicon/<digest>.txt` (ignored by git
 - each name lowercased and without its accents ("Müller" as "muller"), with its best (smallest) rank over
   those countries;
 - written as one marisa-trie `RecordTrie` (the `marisa-trie` package, a maintained binding of the MARISA C++
-  library): keys `f<name>` and `l<name>`, each with its rank as an unsigned 16-bit record.
+  library): keys `f<name>` and `l<name>`, each with its rank as an unsigned 16-bit record; `F<name>` and `L<name>`
+  for the names of scripts without case ranked among their own script (`_top`); `w<word>` for ordinary words.
 
 The digest names the build: a new package version, a new `TOP_*` or a change of the country list makes another
 file, so a stale lexicon is never read. `load()` maps the file once per process (`mmap`), on the first run of
@@ -86,18 +87,45 @@ class Lexicon:
         """The best rank of the word as a surname, or None when it is none of the lexicon's."""
         return self._rank("l" + fold(word))
 
+    def native_first_rank(self, word: str) -> int | None:
+        """The best rank of the word as a first name, also among the names written in its own script without case
+        ("सुनीता" among Devanagari names in India)."""
+        return _best(self._rank("f" + fold(word)), self._rank("F" + fold(word)))
+
+    def native_last_rank(self, word: str) -> int | None:
+        """The best rank of the word as a surname, also among the surnames written in its own script without
+        case."""
+        return _best(self._rank("l" + fold(word)), self._rank("L" + fold(word)))
+
+    def word_rank(self, word: str) -> int | None:
+        """The word's best rank among the audience languages' `TOP_WORDS` most frequent words, or None."""
+        return self._rank("w" + fold(word))
+
     def common(self, word: str) -> bool:
         """The word is among the `TOP_WORDS` most frequent words of a language of the audience ("cluster",
         "station"): a capitalized one is a product's or a place's word more often than a surname nobody ranks."""
         return self._rank("w" + fold(word)) is not None
 
 
+#: The Arabic script's letters that Arabic, Persian and Urdu write differently, or with and without a hamza, as one
+#: (ك ک -> ک, ي ى ی -> ی, ة ه ہ ۀ -> ه, أ إ آ ٱ -> ا), and the tatweel dropped: "عائشہ" and "عائشة" are one name,
+#: as "Müller" and "Muller" are.
+_ARABIC_FOLD = str.maketrans({"ك": "ک", "ي": "ی", "ى": "ی", "ة": "ه", "ہ": "ه", "ۀ": "ه", "ە": "ه", "أ": "ا",
+                              "إ": "ا", "آ": "ا", "ٱ": "ا", "ـ": None})
+
+
+def _best(one: int | None, other: int | None) -> int | None:
+    return one if other is None else other if one is None else min(one, other)
+
+
 def fold(word: str) -> str:
-    """The lexicon's form of a word: lowercase, without combining accents ("Müller" -> "muller")."""
+    """The lexicon's form of a word: lowercase, without combining accents ("Müller" -> "muller"), the Arabic
+    script's variant letters as one (`_ARABIC_FOLD`)."""
     lowered = word.lower()
     if lowered.isascii():
         return lowered
-    return "".join(ch for ch in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(ch))
+    folded = "".join(ch for ch in unicodedata.normalize("NFKD", lowered) if not unicodedata.combining(ch))
+    return folded.translate(_ARABIC_FOLD) if folded and max(folded) >= "\u0600" else folded
 
 
 def _package_version() -> str | None:
@@ -117,7 +145,7 @@ def digest() -> str | None:
     except metadata.PackageNotFoundError:
         words = "none"
     key = (f"{version}|{TOP_FIRST}|{TOP_LAST}|{','.join(sorted(DEFAULT_REGIONS))}|{words}|{TOP_WORDS}|"
-           f"{','.join(sorted(DEFAULT_LANGUAGES))}|marisa-2")
+           f"{','.join(sorted(DEFAULT_LANGUAGES))}|marisa-7")
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -126,20 +154,54 @@ def path() -> Path | None:
     return None if name is None else BUILD_ROOT / f"{name}.marisa"
 
 
-def _top(table: dict[str, dict[str, object]], top: int, countries: frozenset[str]) -> dict[str, int]:
-    """The `top` best-ranked names of each country, folded, with their best rank."""
+def _script(name: str) -> str:
+    """The Unicode script of a name's first letter, by its character name's first word ("LATIN", "ARABIC", "CJK")."""
+    for ch in name:
+        if ch.isalpha():
+            return unicodedata.name(ch, "?").split(" ", 1)[0]
+    return "?"
+
+
+def _caseless(name: str) -> bool:
+    """The name's first letter has no case (Arabic, Hebrew, Devanagari, Han, Hangul: neither upper nor lower)."""
+    letter = next((ch for ch in name if ch.isalpha()), "")
+    return bool(letter) and not letter.isupper() and not letter.islower()
+
+
+def _top(table: dict[str, dict[str, object]], top: int,
+         countries: frozenset[str]) -> tuple[dict[str, int], dict[str, int]]:
+    """The `top` best-ranked names of each country, folded, with their best rank; and apart, per country, the `top`
+    best-ranked names of each script without case (Arabic, Hebrew, Devanagari, Han, Hangul...), ranked among
+    that script's names only. Apart, because the rules measured on the first ranks read only those; the rule of
+    names without a cue in those scripts (`Lexicon.native_first_rank`) reads both.
+
+    Why the second list: the source counts names as people wrote them on a social network, and in India, Iran,
+    Israel, the Arab countries, Bangladesh or Korea many write theirs in Latin letters, so a country's top ranks
+    are mostly Latin: in India the most frequent Devanagari first name ("राहुल") ranks 1,000th or so overall and
+    the 100th more than 6,000th, below `TOP_FIRST`. A name typed in its own script is ranked among the names
+    typed in that script: "सुनीता" is a frequent Devanagari first name whatever the Latin ones do."""
     best: dict[str, int] = {}
+    native: dict[str, int] = {}
+    by_script: dict[tuple[str, str], list[tuple[int, str]]] = {}
     for name, info in table.items():
         ranks = info.get("rank")
         if not isinstance(ranks, dict) or " " in name or len(name) < 2:
             continue
+        key = fold(name)
+        if not any(ch.isalpha() for ch in key):
+            continue
         ranked = [r for c, r in ranks.items() if c in countries and isinstance(r, int) and r <= top]
         if ranked:
-            key = fold(name)
-            if not any(ch.isalpha() for ch in key):
-                continue
             best[key] = min(best.get(key, top + 1), min(ranked))
-    return best
+        if not key.isascii() and _caseless(name):
+            for country, rank in ranks.items():
+                if country in countries and isinstance(rank, int):
+                    by_script.setdefault((country, _script(name)), []).append((rank, key))
+    for ranked_names in by_script.values():
+        ranked_names.sort()
+        for rank, (_, key) in enumerate(ranked_names[:top], start=1):
+            native[key] = min(native.get(key, rank), rank)
+    return best, native
 
 
 def build(target: Path | None = None) -> Path:
@@ -156,7 +218,9 @@ def build(target: Path | None = None) -> Path:
     for tag, filename, top in (("f", "first_names.pkl.gz", TOP_FIRST), ("l", "last_names.pkl.gz", TOP_LAST)):
         with gzip.open(data / filename, "rb") as handle:
             table = pickle.load(handle)  # noqa: S301 - the installed package's own file
-        items.extend((tag + name, (min(rank, 65535),)) for name, rank in sorted(_top(table, top, countries).items()))
+        best, native = _top(table, top, countries)
+        items.extend((tag + name, (min(rank, 65535),)) for name, rank in sorted(best.items()))
+        items.extend((tag.upper() + name, (rank,)) for name, rank in sorted(native.items()))
         del table
     items.extend(("w" + word, (rank,)) for word, rank in sorted(_common_words().items()))
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -177,7 +241,7 @@ def _common_words() -> dict[str, int]:
     known = set(wordfreq.available_languages())
     for language in sorted({lang.split("-", 1)[0] for lang in DEFAULT_LANGUAGES} & known):
         for rank, word in enumerate(wordfreq.top_n_list(language, TOP_WORDS), start=1):
-            if word.isalpha():
+            if all(unicodedata.category(ch)[0] in "LM" for ch in word):  # with the vowel signs of Indic words
                 key = fold(word)
                 best[key] = min(best.get(key, rank), rank)
     return best

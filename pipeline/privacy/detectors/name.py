@@ -604,7 +604,12 @@ COMMON_WORDS = frozenset(w.lower() for w in (
 def maybe(text: str) -> bool:
     """Cheap: a cue of the audience, two capitalized words in a row, a mailbox, a name-bearing key, a Cyrillic pair
     or a Russian direct address (tests/pipeline/privacy/detectors/test_fast_paths.py holds the ASCII path to
-    the full formulation)."""
+    the full formulation); or any word of a script without case, for `_caseless_pairs`."""
+    return _cued(text) or (not text.isascii() and _IS_CASELESS.search(text) is not None)
+
+
+def _cued(text: str) -> bool:
+    """What the rules other than `_caseless_pairs` need in a text before they look."""
     lower = facts(text).lower
     if lower is not None:  # ASCII: the cues on the lowercase copy, case-sensitively; no Cyrillic
         return _cap_pair(text) \
@@ -633,6 +638,10 @@ def _cap_pair(text: str) -> bool:
 
 
 def find(text: str) -> Iterator[Span]:
+    if not text.isascii() and _IS_CASELESS.search(text) is not None:
+        yield from _caseless_pairs(text)
+        if not _cued(text):
+            return
     # the cues' matches are of the text's lowercase copy: `_after_cue` and `_before_cue` read their spans and ask
     # their text only what its case does not change (a last letter, a comma, a CJK phrase)
     for cue in _STRONG_FOLDED.finditer(text):
@@ -2229,6 +2238,140 @@ def _caseless_window(words: list[tuple[int, int, str]]) -> Span | None:
     if named and lex.common(first) and lex.common(last):
         named = (first_rank or _FIRST_STRONG + 1) <= _FIRST_STRONG or (last_rank or _LAST_STRONG + 1) <= _LAST_STRONG
     return (words[0][0], words[-1][1]) if named else None
+
+
+#: A word of a script without case as `_caseless_pairs` reads it: its letters, the zero-width non-joiner of Persian
+#: compounds ("صادقی‌نژاد") and a hyphen inside ("כהן-צדק").
+_CASELESS_WORD = re.compile(rf"[{_CASELESS}\u200c]+(?:-[{_CASELESS}\u200c]+)?")
+#: Letters that Arabic and Hebrew write joined to the next word (and, with, to, from, that, the, as: grammar facts),
+#: so "لـنورة" and "לשירה" are "to Noura", "to Shira". Hebrew stacks two ("ולשירה").
+_JOINED_BEFORE = {"ar": frozenset("وبلفك"), "he": frozenset("ובלמשהכ")}
+#: Case endings and particles Bengali writes joined to a name: -কে (to), -র / -ের / -এর (of), -ও (also), -ই (only).
+_JOINED_AFTER = ("কে", "এর", "ের", "র", "ও", "ই")
+#: The second halves of compound Arabic first names, written apart ("ثناء اللہ", "نور الدين", "عبد الرحمن"): the
+#: word before them is the name's first half (folded as the lexicon folds: pipeline/privacy/lexicon.py).
+_SECOND_HALVES = frozenset(lexicon.fold(w) for w in ("الله", "الدين", "الرحمن", "الرحيم", "الكريم"))
+
+
+def _bare_first(word: str) -> Iterator[tuple[int, str]]:
+    """The word as a first name could stand in it: whole, less a joined preposition or conjunction (by how many
+    letters)."""
+    yield 0, word
+    if len(word) >= 4:
+        joined = _JOINED_BEFORE["he"] if "\u05d0" <= word[0] <= "\u05ea" else _JOINED_BEFORE["ar"]
+        if word[0] in joined:
+            yield 1, word[1:]
+            if word[1] in joined and len(word) >= 5 and "\u05d0" <= word[0] <= "\u05ea":
+                yield 2, word[2:]
+
+
+def _bare_last(word: str) -> Iterator[str]:
+    """The word as a surname could stand in it: whole, its first part ("כהן-צדק", "صادقی‌نژاد"), less a
+    joined case ending."""
+    yield word
+    for mark in ("-", "\u200c"):
+        if mark in word:
+            yield word.split(mark, 1)[0]
+    for ending in _JOINED_AFTER:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            yield word[:-len(ending)]
+
+
+#: In a script without case, a surname that is also among a language's `_ORDINARY_RANK` most frequent words ("آبی",
+#: blue; "شدید", heavy; "لله", to God) counts after a first name only among a country's `_ORDINARY_LAST` most
+#: frequent surnames ("احمد", "ইসলাম"). Names are frequent words of the web in these languages, so the line is
+#: drawn lower than the lexicon's `common` (measured on tests/corpus/caseless.jsonl: "حداد" is the 9,347th word,
+#: "جاوید" the 1,054th, "روشن", light, the 598th).
+_ORDINARY_RANK = 1000
+_ORDINARY_LAST = 10
+#: A language's `_FUNCTION_RANK` most frequent words are its pronouns, postpositions and particles ("أنا", "का",
+#: "שלי"), which the social network's name statistics hold as names too; such a word counts only when it is among a
+#: country's `_FUNCTION_NAME_RANK` most frequent names ("محمد", "علي").
+_FUNCTION_RANK = 100
+_FUNCTION_NAME_RANK = 3
+
+
+def _function_word(word: str, rank: int) -> bool:
+    common = lexicon.load().word_rank(word)
+    return common is not None and common <= _FUNCTION_RANK and rank > _FUNCTION_NAME_RANK
+
+
+def _place_noun(word: str) -> bool:
+    """A place's noun, also with a joined preposition ("באוניברסיטת")."""
+    return any(bare in _PLACE_BEFORE or bare in _PLACE_NOUNS["after"] for _, bare in _bare_first(word))
+
+
+def _best(ranked: Iterator[tuple[int, int | None]]) -> tuple[int, int] | None:
+    found = [(rank, cut) for cut, rank in ranked if rank is not None]
+    return min(found) if found else None
+
+
+def _caseless_pairs(text: str) -> Iterator[Span]:
+    """A first name and a surname side by side in a script without case, with no cue at all ("أمس جاء مازن
+    الحربي", "कल सुनीता यादव पार्सल लेने आई", "תגיד לשירה מזרחי"): the first word ranks as a first name and the second
+    as a surname in the lexicon (in their own script: pipeline/privacy/lexicon.py), less a joined preposition or
+    case ending (`_caseless_pair`). When the next pair holds too and its first name ranks better, the name is that
+    one ("اسمي ليلى الزهراني": "my name", then the name). A third word that ranks as a surname and is no ordinary
+    word joins the name ("নুসরাত জাহান মিম"); the first half of a compound first name before the pair, too ("ثناء
+    اللہ خان"). One pass over the words, each pair judged at most twice: linear."""
+    lex = lexicon.load()
+    if not lex:
+        return
+    words = [(m.start(), m.end(), m.group()) for m in _CASELESS_WORD.finditer(text)]
+    previous_end = -1
+    following = _caseless_pair(text, words, 0) if len(words) > 1 else None
+    for i in range(len(words) - 1):
+        pair, following = following, (_caseless_pair(text, words, i + 1) if i + 2 < len(words) else None)
+        if pair is None or words[i][0] < previous_end:
+            continue
+        (first_rank, start), (_, end, whole_last) = pair
+        if following is not None and following[0][0] < first_rank:
+            continue
+        a = words[i][0]
+        if start == a and i > 0 and lexicon.fold(words[i][2]) in _SECOND_HALVES \
+                and text[words[i - 1][1]:a].isspace() and words[i - 1][0] >= previous_end:
+            start = words[i - 1][0]  # "ثناء اللہ خان": the compound first name whole
+        if whole_last and i + 2 < len(words):
+            e, f, w3 = words[i + 2]
+            if _spaced(text, words[i + 1][1], e) and w3 not in _CASELESS_STOP \
+                    and lex.native_last_rank(w3) is not None and not lex.common(w3):
+                end = f
+        previous_end = end
+        yield start, end
+
+
+def _spaced(text: str, end: int, start: int) -> bool:
+    """Only spaces between two words, no line break."""
+    return text[end:start].isspace() and "\n" not in text[end:start]
+
+
+def _caseless_pair(text: str, words: list[tuple[int, int, str]],
+                   i: int) -> tuple[tuple[int, int], tuple[int, int, bool]] | None:
+    """Whether words i and i + 1 are a first name and a surname: ((the first name's rank, where the name starts),
+    (the surname's rank, where it ends, whether the surname is the whole word)), or None. Capitals cannot tell these
+    names from words, so the rule asks more of the lexicon than rule 6 does of a capitalized pair: never a stop
+    word, a place's noun or a language's function word (`_function_word`), nor a place's noun up to three words
+    before or two after ("محطة جمال عبد الناصر", "नरेंद्र मोदी स्टेडियम" name places); an everyday word as the surname
+    only when it ranks very high (`_ORDINARY_RANK`)."""
+    (a, b, w1), (c, _, w2) = words[i], words[i + 1]
+    if not _spaced(text, b, c) or w1 in _CASELESS_STOP or w2 in _CASELESS_STOP or w1 in _PLACE_BEFORE \
+            or w2 in _PLACE_BEFORE:
+        return None
+    lex = lexicon.load()
+    first = _best((cut, lex.native_first_rank(bare)) for cut, bare in _bare_first(w1))
+    last = _best((len(w2) - len(bare), lex.native_last_rank(bare)) for bare in _bare_last(w2))
+    if first is None or last is None:
+        return None
+    bare_first, bare_last = w1[first[1]:], w2[:len(w2) - last[1]]
+    compound = lexicon.fold(bare_first) in _SECOND_HALVES  # "اللہ" of "ثناء اللہ": the first name's half
+    if lexicon.fold(bare_first) == lexicon.fold(bare_last) or (_function_word(bare_first, first[0]) and not compound) \
+            or _function_word(bare_last, last[0]):
+        return None  # "חן חן" (thanks), "أنا عمر" (I, Omar), "दीपक का" (the lamp's)
+    if (lex.word_rank(bare_last) or _ORDINARY_RANK + 1) <= _ORDINARY_RANK and last[0] > _ORDINARY_LAST:
+        return None  # "نور آبی" (blue light), "باران شدید" (heavy rain): an everyday word after a first name
+    if any(_place_noun(w) for _, _, w in words[max(0, i - 3):i] + words[i + 2:i + 4]):
+        return None
+    return (first[0], a + first[1]), (last[0], c + len(bare_last), last[1] == 0)
 
 
 # --- Cyrillic names by pymorphy3 -----------------------------------------------------------------------------------

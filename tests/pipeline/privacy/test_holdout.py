@@ -32,6 +32,11 @@ it measured after the fixes its first score led to (docs/privacy.md has every fi
   brands, codes and numbers), the writer's own, written blind as a development set for the look-alike rules (not a
   holdout: its misses were read and fixed by kind); first scored on 38153b4 at 94.8 % kept.
 
+- tests/corpus/caseless.jsonl: 659 cases in the ten languages of scripts without case (ar, he, fa, ur, hi, bn, th,
+  zh, ja, ko): names with no cue (259) and look-alikes (400: names that are words, places and brands named after
+  people), the writer's own, written blind; first scored on dce3f8b at 12.0 % caught and 98.5 % kept, then read to
+  set the lines of the caseless-pair rule (pipeline/privacy/detectors/name.py `_caseless_pair`): not a holdout.
+
 A detector built to pass them stops them being blind: fix kinds, not their cases, and have a fresh holdout written
 when these have been read too often."""
 
@@ -55,6 +60,7 @@ HOLDOUTS = {
     "holdout8.jsonl": (934, {"core": 0.99, "extended": 0.93, "lookalike": 0.98}),
     "holdout9.jsonl": (1016, {"core": 0.99, "extended": 0.86, "lookalike": 0.97}),
     "lookalikes.jsonl": (748, {"lookalike": 0.98}),
+    "caseless.jsonl": (659, {"extended": 0.47, "lookalike": 0.95}),
 }
 
 

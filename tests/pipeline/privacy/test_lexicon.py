@@ -34,8 +34,32 @@ def test_top_keeps_each_countrys_best_ranked_names_of_the_audience() -> None:
         "Éva": {"rank": {"HU": 7}},
         "A": {"rank": {"US": 1}},              # one letter
     }
-    top = lexicon._top(table, 100, frozenset({"DE", "PL", "HU", "US"}))
+    top, native = lexicon._top(table, 100, frozenset({"DE", "PL", "HU", "US"}))
     assert top == {"anna": 3, "eva": 7}
+    assert native == {}  # Latin letters have case: no second list
+
+
+def test_names_of_a_script_without_case_are_ranked_among_their_script_apart() -> None:
+    """In India most first names are written in Latin letters: a Devanagari one ranks far down the country's list
+    but near the top of the Devanagari names, and that rank is kept apart from the country's."""
+    table = {
+        "Rahul": {"rank": {"IN": 1}},
+        "Amit": {"rank": {"IN": 2}},
+        "राहुल": {"rank": {"IN": 900}},   # past the top of the country, first of its script
+        "सुनीता": {"rank": {"IN": 1500}},
+        "Ольга": {"rank": {"UA": 700}},   # Cyrillic has case: ranked as before
+    }
+    top, native = lexicon._top(table, 100, frozenset({"IN", "UA"}))
+    assert top == {"rahul": 1, "amit": 2}
+    assert native == {lexicon.fold("राहुल"): 1, lexicon.fold("सुनीता"): 2}
+
+
+def test_the_arabic_scripts_variant_letters_fold_as_one() -> None:
+    """Urdu's "ہ" and "ی", Arabic's "ة" and "ي", a hamza or not: one name in the three languages."""
+    assert lexicon.fold("عائشہ") == lexicon.fold("عائشة") == lexicon.fold("عایشه")
+    assert lexicon.fold("أحمد") == lexicon.fold("احمد")
+    assert lexicon.fold("لـنورة") == lexicon.fold("لنوره")  # the tatweel dropped
+    assert lexicon.fold("") == ""
 
 
 def test_a_built_lexicon_is_mapped_once_and_answers_ranks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -47,7 +71,19 @@ def test_a_built_lexicon_is_mapped_once_and_answers_ranks(tmp_path: Path, monkey
     assert found.first_rank("Anna") == 3
     assert found.last_rank("Müller") == 1
     assert found.first_rank("Müller") is None
+    assert found.native_first_rank("Anna") == 3
     assert lexicon.load() is found  # once per process
+
+
+def test_native_ranks_are_the_best_of_both_lists(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    target = tmp_path / "lexicon.marisa"
+    items = [("fمازن", (900,)), ("Fمازن", (85,)), ("Lالحربی", (2,)), ("wالحربی", (4541,))]
+    marisa_trie.RecordTrie("<H", items).save(str(target))
+    monkeypatch.setattr(lexicon, "path", lambda: target)
+    found = lexicon.load()
+    assert found.first_rank("مازن") == 900 and found.native_first_rank("مازن") == 85
+    assert found.last_rank("الحربي") is None and found.native_last_rank("الحربي") == 2  # ي folded as ی
+    assert found.word_rank("الحربي") == 4541
 
 
 def test_a_missing_lexicon_is_empty_and_logged_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
@@ -74,3 +110,5 @@ def test_ordinary_words_of_the_audience_are_known_as_such() -> None:
     assert found, "the name lexicon is not built: python -m pipeline.privacy.lexicon (make test does)"
     assert found.common("Cluster") and found.common("station") and found.common("Bahnhof")
     assert not found.common("Featherstonehaugh") and not found.common("Wexley")
+    # words with vowel signs (marks, not letters) are words too: Hindi's "का" (of), Bengali's "আবার" (again)
+    assert found.common("का") and found.common("আবার")

@@ -979,3 +979,36 @@ def test_no_place_noun_is_a_frequent_name() -> None:
                       if min([r for form in (w, w.capitalize()) for r in (lex.first_rank(form), lex.last_rank(form))
                               if r] or [10**6]) <= 200)
     assert frequent == []
+
+
+# --- names without a cue in a script without case (issue 23: holdout9's largest gap) ------------------------------
+# Sentences written for logwarden; the names are ordinary ones of each country, not drawn from the lexicon's source.
+
+CASELESS_NAMED = [
+    ("وصل الطرد وسلمته إلى سلمى العتيبي أمس.", "سلمى العتيبي"),
+    ("אתמול רונית פרץ אספה את החבילה.", "רונית פרץ"),
+    ("आज राकेश शर्मा दुकान पर आए थे।", "राकेश शर्मा"),
+    ("امروز مریم رضایی سفارش را گرفت.", "مریم رضایی"),
+    ("রহিম হোসেনকে জানিয়ে দিন।", "রহিম হোসেন"),            # less the joined case ending -কে
+    ("قل لسارة القحطاني إن الطلب وصل.", "سارة القحطاني"),      # less the joined preposition ل
+    ("ותגיד לדני לוי שהכל בסדר.", "דני לוי"),
+]
+
+CASELESS_KEPT = [
+    "توقفنا عند محطة عمر المختار ثم مشينا.",       # a station named after someone: its noun before
+    "हम राजीव गांधी स्टेडियम के पास रहते हैं।",       # a stadium: its noun after
+    "نور آبی چراغ خراب است.",                       # "blue light": an everyday word as the surname
+    "חן חן על העזרה!",                              # "thanks": one word twice
+    "दीपक का सेट टूटा हुआ आया।",                     # "of" is a function word, not a surname
+]
+
+
+@pytest.mark.parametrize(("text", "person"), CASELESS_NAMED)
+def test_a_first_name_and_a_surname_without_case_are_a_name_without_a_cue(text: str, person: str) -> None:
+    assert name.maybe(text)
+    assert [text[a:b] for a, b in name.find(text)] == [person]
+
+
+@pytest.mark.parametrize("text", CASELESS_KEPT)
+def test_places_and_everyday_words_without_case_are_no_name(text: str) -> None:
+    assert list(name.find(text)) == []
