@@ -97,6 +97,12 @@ class Lexicon:
         case."""
         return _best(self._rank("l" + fold(word)), self._rank("L" + fold(word)))
 
+    def names(self, tag: str) -> list[str]:
+        """Every name under a tag of the file ("f", "l", "F", "L"), folded: for a detector's in-memory pre-filter."""
+        if self._trie is None:
+            return []
+        return [key[len(tag):] for key in self._trie.keys(tag)]
+
     def word_rank(self, word: str) -> int | None:
         """The word's best rank among the audience languages' `TOP_WORDS` most frequent words, or None."""
         return self._rank("w" + fold(word))

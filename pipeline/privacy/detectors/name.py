@@ -112,7 +112,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Any
 
 from pipeline.privacy import cldr, cues, lexicon, morph
@@ -604,8 +604,9 @@ COMMON_WORDS = frozenset(w.lower() for w in (
 def maybe(text: str) -> bool:
     """Cheap: a cue of the audience, two capitalized words in a row, a mailbox, a name-bearing key, a Cyrillic pair
     or a Russian direct address (tests/pipeline/privacy/detectors/test_fast_paths.py holds the ASCII path to
-    the full formulation); or any word of a script without case, for `_caseless_pairs`."""
-    return _cued(text) or (not text.isascii() and _IS_CASELESS.search(text) is not None)
+    the full formulation); or any word of a script without case or spaces, for `_caseless_pairs`, `_cjk_pairs`."""
+    return _cued(text) or (not text.isascii() and (_IS_CASELESS.search(text) is not None
+                                                   or _UNSPACED.search(text) is not None))
 
 
 def _cued(text: str) -> bool:
@@ -638,8 +639,9 @@ def _cap_pair(text: str) -> bool:
 
 
 def find(text: str) -> Iterator[Span]:
-    if not text.isascii() and _IS_CASELESS.search(text) is not None:
+    if not text.isascii() and (_IS_CASELESS.search(text) is not None or _UNSPACED.search(text) is not None):
         yield from _caseless_pairs(text)
+        yield from _cjk_pairs(text)
         if not _cued(text):
             return
     # the cues' matches are of the text's lowercase copy: `_after_cue` and `_before_cue` read their spans and ask
@@ -2372,6 +2374,126 @@ def _caseless_pair(text: str, words: list[tuple[int, int, str]],
     if any(_place_noun(w) for _, _, w in words[max(0, i - 3):i] + words[i + 2:i + 4]):
         return None
     return (first[0], a + first[1]), (last[0], c + len(bare_last), last[1] == 0)
+
+
+# --- names with no cue in Chinese, Japanese and Korean ---------------------------------------------------------------
+
+#: The family names of Chinese and Korean (cues/name_family.toml): the lexicon ranks these countries' given names in
+#: their script but holds no family name of one character or syllable.
+_FAMILY = cues.table("name_family").before
+_FAMILY_ZH = frozenset(_FAMILY.get("zh", ()))
+_FAMILY_KO = frozenset(_FAMILY.get("ko", ()))
+#: A place's noun joined after the name it is named after ("孙中山纪念馆", "坂本龍馬の歴史"): the name is the place's.
+_CJK_PLACE_AFTER = tuple(p for lang in ("zh", "ja", "ko") for p in _PLACE_TABLE.after.get(lang, ()))
+_HAN_KANA_RUN = re.compile(f"[{_HAN}{_KATA}\u3040-\u309f]+")
+_HAN_ONLY = re.compile(f"[{_HAN}]+")
+_HANGUL_WORD = re.compile(f"[{_HANGUL}]+")
+#: What Japanese writes after a name, joined: honorifics and case particles (grammar facts); a surname and a given
+#: name with anything else after them is read as a longer word ("松本城").
+_JA_AFTER_NAME = ("さん", "様", "さま", "くん", "君", "ちゃん", "氏", "先生", "に", "が", "は", "と", "の",
+                  "を", "へ", "も", "から", "より", "まで", "で")
+#: What Korean joins to a name: honorifics and particles (grammar facts); anything else makes it a longer word.
+_KO_AFTER_NAME = frozenset((
+    "한테", "에게", "께서", "께", "이랑", "랑", "씨", "님", "이", "가", "은", "는", "을", "를", "와", "과", "의",
+    "도", "에", "하고", "이가", "이는", "이를", "이한테", "에게서", "한테서", "님께", "씨가", "씨는", "씨한테",
+    "씨께", "님이", "님은", "님께서"))
+#: A given name must rank among a country's `_CJK_GIVEN` most frequent in its script and not be among a language's
+#: `_CJK_WORD` most frequent words ("平安", "海军", "지원": words first); the whole name no frequent word at
+#: all ("胡萝卜").
+_CJK_GIVEN = 1500
+_CJK_WORD = 5000
+
+
+@cache
+def _cjk_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's first names and surnames written in Han, kana or Hangul, folded, in memory: a set's answer costs
+    a hash where the lexicon's costs a fold and two look-ups, and most places a name could stand in a run are none."""
+    lex = lexicon.load()
+    cjk = re.compile(f"[{_HAN}{_KATA}\u3040-\u309f\u1100-\u11ff]+").fullmatch  # Hangul folds to its jamo
+    return (frozenset(k for tag in ("f", "F") for k in lex.names(tag) if cjk(k)),
+            frozenset(k for tag in ("l", "L") for k in lex.names(tag) if cjk(k)))
+
+
+@lru_cache(maxsize=65536)
+def _cjk_given(given: str) -> bool:
+    lex = lexicon.load()
+    rank = lex.native_first_rank(given)
+    return rank is not None and rank <= _CJK_GIVEN and (lex.word_rank(given) or _CJK_WORD + 1) > _CJK_WORD
+
+
+@lru_cache(maxsize=65536)
+def _ja_surname(surname: str) -> bool:
+    return _HAN_ONLY.fullmatch(surname) is not None \
+        and (lexicon.load().native_last_rank(surname) or _JA_SURNAME + 1) <= _JA_SURNAME
+
+
+#: A Japanese surname ranks among a country's 2,000 most frequent in its script.
+_JA_SURNAME = 2000
+#: Where a Japanese name may end inside a run: before a particle or an honorific.
+_JA_NAME_END = re.compile("|".join(_JA_AFTER_NAME))
+
+
+def _cjk_pairs(text: str) -> Iterator[Span]:
+    """A family name joined to a given name with no cue, in the scripts written without spaces between words:
+    Chinese, a family name of the list and a ranked two-character given name ("麻烦告诉韦振宇包裹已经到了"); Japanese,
+    a ranked surname in kanji and a ranked given name, then a particle, an honorific or the run's end
+    ("西村あかりに"); Korean, a family syllable and a ranked two-syllable given name, then a particle or the word's
+    end ("배성민한테"). Not when the whole is a frequent word ("胡萝卜", carrots) or a place's noun follows
+    ("孙中山纪念馆"). The lexicon is asked only where a family name of the list stands or a particle ends a name, a
+    bounded number of times each, and its answers are cached: linear."""
+    lex = lexicon.load()
+    if not lex:
+        return
+    firsts, lasts = _cjk_names()
+    for match in _HAN_KANA_RUN.finditer(text):
+        run, base = match.group(), match.start()
+        folded = lexicon.fold(run)
+        if len(folded) != len(run):  # a half-width kana and its voicing mark folded into one: no pre-filter
+            folded = ""
+        for start, end in [*_chinese_names(run, folded, firsts), *_japanese_names(run, folded, firsts, lasts)]:
+            if not run.startswith(_CJK_PLACE_AFTER, end) and lex.word_rank(run[start:end]) is None:
+                yield base + start, base + end
+    for match in _HANGUL_WORD.finditer(text):
+        word = match.group()
+        for length in (2, 1):
+            given, rest = word[length:length + 2], word[length + 2:]
+            if word[:length] in _FAMILY_KO and lexicon.fold(given) in firsts and (not rest or rest in _KO_AFTER_NAME) \
+                    and _cjk_given(given) and lex.word_rank(word[:length + 2]) is None:
+                yield match.start(), match.start() + length + 2
+                break
+
+
+def _known(folded: str, start: int, end: int, names: frozenset[str]) -> bool:
+    """The pre-filter: run[start:end] folded is among the names (always, when the run could not be folded in place)."""
+    return not folded or folded[start:end] in names
+
+
+def _chinese_names(run: str, folded: str, firsts: frozenset[str]) -> Iterator[Span]:
+    i = 0
+    while i < len(run) - 2:
+        length = 2 if run[i:i + 2] in _FAMILY_ZH else 1 if run[i] in _FAMILY_ZH else 0
+        given = run[i + length:i + length + 2]
+        if length and len(given) == 2 and _known(folded, i + length, i + length + 2, firsts) \
+                and _HAN_ONLY.fullmatch(given) and _cjk_given(given):
+            yield i, i + length + 2
+            i += length + 2
+        else:
+            i += 1
+
+
+def _japanese_names(run: str, folded: str, firsts: frozenset[str], lasts: frozenset[str]) -> Iterator[Span]:
+    taken = 0
+    for end in [m.start() for m in _JA_NAME_END.finditer(run)] + [len(run)]:
+        for given_length in (1, 2, 3, 4):
+            middle = end - given_length
+            if middle - 1 < taken or not _known(folded, middle, end, firsts) or not _cjk_given(run[middle:end]):
+                continue
+            start = next((middle - n for n in (3, 2, 1) if middle - n >= taken
+                          and _known(folded, middle - n, middle, lasts) and _ja_surname(run[middle - n:middle])), None)
+            if start is not None:
+                yield start, end
+                taken = end
+                break
 
 
 # --- Cyrillic names by pymorphy3 -----------------------------------------------------------------------------------

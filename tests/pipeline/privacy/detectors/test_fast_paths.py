@@ -160,7 +160,8 @@ def _secret_full(text: str) -> bool:
 def _check(text: str) -> None:
     assert secret.maybe(text) == _secret_full(text), text
     assert name._cued(text) == _name_full(text), text
-    assert name.maybe(text) == (_name_full(text) or name._IS_CASELESS.search(text) is not None), text
+    assert name.maybe(text) == (_name_full(text) or name._IS_CASELESS.search(text) is not None
+                                or name._UNSPACED.search(text) is not None), text
     birth_cue = birth_date._BEFORE.get().search(text) or birth_date._AFTER.get().search(text)
     assert birth_date.maybe(text) or not (facts(text).digits > 0 and birth_cue), text
     assert birth_date.maybe(text) or not list(birth_date.find(text)), text

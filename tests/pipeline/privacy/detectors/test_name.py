@@ -1012,3 +1012,37 @@ def test_a_first_name_and_a_surname_without_case_are_a_name_without_a_cue(text: 
 @pytest.mark.parametrize("text", CASELESS_KEPT)
 def test_places_and_everyday_words_without_case_are_no_name(text: str) -> None:
     assert list(name.find(text)) == []
+
+
+# --- names with no cue in Chinese, Japanese and Korean (family names: cues/name_family.toml) -----------------------
+
+CJK_NAMED = [
+    ("请把发票寄给黄志明，谢谢。", "黄志明"),          # a family name of the list and a ranked given name
+    ("昨日、鈴木陽子に荷物を渡しました。", "鈴木陽子"),  # a ranked surname and given name before a particle
+    ("어제 최영호한테 전화했어요.", "최영호"),           # a family syllable and a ranked given name before 한테
+]
+
+CJK_KEPT = [
+    "胡萝卜汁过期了。",                # carrots: a frequent word, though 胡 is a family name
+    "周末能送货吗？",                  # the weekend: 周 and a word, no given name
+    "在孙中山纪念馆门口等我。",        # a memorial hall named after him: the place's noun follows
+    "배송 예정일: 2026. 2. 13.",       # "scheduled date": a frequent word
+    "松本城の近くに住んでいます。",    # a castle: no given name before the particle
+]
+
+
+@pytest.mark.parametrize(("text", "person"), CJK_NAMED)
+def test_a_family_and_a_given_name_joined_are_a_name_without_a_cue(text: str, person: str) -> None:
+    assert name.maybe(text)
+    assert person in [text[a:b] for a, b in name.find(text)]
+
+
+@pytest.mark.parametrize("text", CJK_KEPT)
+def test_words_and_places_that_begin_with_a_family_name_are_no_name(text: str) -> None:
+    assert list(name.find(text)) == []
+
+
+def test_the_family_name_table_has_its_sources() -> None:
+    table = cues.written("name_family")
+    assert set(table) == {"zh", "ko"} and all(entry["source"] and entry["before"] for entry in table.values())
+    assert "王" in table["zh"]["before"] and "김" in table["ko"]["before"]
