@@ -685,6 +685,8 @@ def find(text: str) -> Iterator[Span]:
                 yield match.span(group)
     if _cap_pair(text):
         yield from _scored(text)
+        if not text.isascii() and _VIETNAMESE.search(text) is not None:
+            yield from _vietnamese_names(text)
     for chat in _CHAT_CUE.finditer(text):  # "hey its jake morrison again": chat in lower case
         span = _lower_pair(text, chat.end())
         if span is not None:
@@ -2494,6 +2496,42 @@ def _japanese_names(run: str, folded: str, firsts: frozenset[str], lasts: frozen
                 yield start, end
                 taken = end
                 break
+
+
+# --- Vietnamese names with no cue -------------------------------------------------------------------------------------
+
+#: Vietnamese family names (cues/name_family.toml), lowercase as the table keeps them.
+_FAMILY_VI = frozenset(_FAMILY.get("vi", ()))
+#: Letters only Vietnamese writes among the audience's Latin scripts (ă, ơ, ư, đ and the dotted and hooked vowels of
+#: Latin Extended Additional): a run of capitalized syllables with none of them is some other language's ("La Casa
+#: Blanca", "Mai Tai Bar").
+_VIETNAMESE = re.compile("[ăâđêôơưĂÂĐÊÔƠƯ\u1ea0-\u1ef9]")
+#: Place nouns that name a place before a Vietnamese name ("trường Lê Quý Đôn", a school; "Lăng Bác Hồ Chí Minh", a
+#: mausoleum; "quận Lê Chân", a district) but are given names too, so no head noun inside a run: kept out of
+#: cues/name_place.toml (tests/pipeline/privacy/detectors/test_name.py holds that table to no frequent name).
+_VI_PLACE_BEFORE = frozenset(("trường", "lăng", "quận"))
+_VI_RUN = re.compile(rf"[{_UP}][{_LO}]{{0,6}}(?:[ \t]+[{_UP}][{_LO}]{{0,6}}){{2,}}")
+
+
+def _vietnamese_names(text: str) -> Iterator[Span]:
+    """A Vietnamese full name with no cue: in a run of capitalized syllables, a family name of the list and the two or
+    three syllables after it (a middle name, a given name of one or two: "Hôm qua Đặng Văn Khải đã đến", "Nhắn Võ
+    Ngọc Trâm là…"), holding a letter only Vietnamese writes, and no place's noun or title before it ("TP. Hồ Chí
+    Minh", "đường Trần Hưng Đạo", "Lăng Chủ tịch Hồ Chí Minh"). Rule 6 cannot score these: the lexicon's source has
+    no Vietnamese names. One pass over the runs: linear."""
+    for run in _VI_RUN.finditer(text):
+        words = [(m.start(), m.end()) for m in re.finditer(r"\S+", run.group())]
+        for k, (a, _) in enumerate(words[:-2]):
+            if run.group()[a:words[k][1]].lower() not in _FAMILY_VI:
+                continue
+            start, end = run.start() + a, run.start() + words[min(k + 4, len(words)) - 1][1]
+            # the place's noun up to three words back, a title between ("Lăng Bác Hồ Chí Minh"); a path's segment too
+            before = [word.rsplit("/", 1)[-1] for word in _words_before(text, start)[-3:]]
+            if _VIETNAMESE.search(text, start, end) is not None and not any(
+                    phrase in _PLACE_NOUNS["before"] or phrase in _VI_PLACE_BEFORE
+                    for i in range(len(before)) for phrase in (" ".join(before[i:]), before[i])):
+                yield start, end
+            break
 
 
 # --- Cyrillic names by pymorphy3 -----------------------------------------------------------------------------------

@@ -67,7 +67,7 @@ def _pre_check() -> str:
 PRE_CHECK = _pre_check()
 # the copulas that join a cue to its value ("user name is", "Benutzername ist", "käyttäjätunnus on", "όνομα χρήστη
 # είναι", "שם משתמש הוא"), after a space (a look-behind: the spaces before them are the separator's own)
-_COPULA = ("is|ist|est|es|è|é|är|er|on|jest|to|je|este|ir|yra|е|є|είναι|הוא|هو|là|adalah|ialah|это|是|:")
+_COPULA = ("is|ist|est|es|è|é|är|er|on|jest|to|je|este|ir|yra|е|є|είναι|הוא|هو|là|adalah|ialah|ni|ay|это|是|:")
 _HANDLE_VALUE = r"(?P<at>@?)(?P<token>[^\W_][\w.\-]{1,38}\w)(?![\w\-]|\.\w)"
 _VALUE = re.compile(
     r"(?P<sep>[ \t]{0,3}(?:[:=\uff1a\u2014\u2013]|(?<=[ \t])(?:" + _COPULA + r")(?=[ \t])|[是は]"

@@ -1044,5 +1044,30 @@ def test_words_and_places_that_begin_with_a_family_name_are_no_name(text: str) -
 
 def test_the_family_name_table_has_its_sources() -> None:
     table = cues.written("name_family")
-    assert set(table) == {"zh", "ko"} and all(entry["source"] and entry["before"] for entry in table.values())
+    assert set(table) == {"zh", "ko", "vi"} and all(entry["source"] and entry["before"] for entry in table.values())
     assert "王" in table["zh"]["before"] and "김" in table["ko"]["before"]
+
+
+# --- Vietnamese names with no cue (family names: cues/name_family.toml [vi]) ----------------------------------------
+
+VIETNAMESE_NAMED = [
+    ("Sáng nay Phạm Quốc Hưng gọi điện hỏi về đơn hàng.", "Phạm Quốc Hưng"),
+    ("Nhờ chị báo Bùi Thị Ngọc Ánh là hàng đã về.", "Bùi Thị Ngọc Ánh"),
+]
+
+VIETNAMESE_KEPT = [
+    "Cửa hàng gần công viên Lê Thị Riêng.",          # a park named after her: its noun before
+    "Em học ở trường Nguyễn Thượng Hiền.",             # a school
+    "Chi nhánh ở TP. Hồ Chí Minh mở cửa đến 9 giờ.",  # a city
+    "We had dinner at La Casa Blanca in Madrid.",      # no letter only Vietnamese writes
+]
+
+
+@pytest.mark.parametrize(("text", "person"), VIETNAMESE_NAMED)
+def test_a_vietnamese_family_name_and_its_syllables_are_a_name_without_a_cue(text: str, person: str) -> None:
+    assert [text[a:b] for a, b in name.find(text)] == [person]
+
+
+@pytest.mark.parametrize("text", VIETNAMESE_KEPT)
+def test_vietnamese_places_named_after_people_and_other_languages_runs_are_no_name(text: str) -> None:
+    assert list(name.find(text)) == []
