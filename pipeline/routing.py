@@ -36,6 +36,9 @@ log = logging.getLogger("logwarden.worker")
 
 #: How often a batch stamped past the horizon looks again (the follower reads logs.policy every half second).
 WAIT_STEP_SECONDS = 0.05
+#: How often a worker shows the version governing now (`Routing.show`) when no batch comes: an idle process's gauge
+#: changes with a switch within this, not at its next event.
+SHOW_EVERY_SECONDS = 1.0
 
 
 R = TypeVar("R")
@@ -110,6 +113,13 @@ class Routing(Generic[R]):
         if version != self._shown:
             metrics.policy_version(version)
             self._shown = version
+
+
+async def show_on_the_clock(routing: Routing[R], every: float = SHOW_EVERY_SECONDS) -> None:
+    """Show the version governing now every `every` seconds, batch or none (the worker runs it beside its agent)."""
+    while True:
+        routing.show()
+        await asyncio.sleep(every)
 
 
 def latest_timestamp(timestamps: Sequence[float]) -> int:

@@ -41,7 +41,7 @@ from pipeline.cluster.policy_log import PolicyFollower
 from pipeline.keyring import Keyring, open_keyring
 from pipeline.native import build_router
 from pipeline.policy import Policy, load_policy
-from pipeline.routing import Routing, latest_timestamp
+from pipeline.routing import Routing, latest_timestamp, show_on_the_clock
 from pipeline.scrub import Outcome, Router
 from pipeline.settings import DLQ_HEADROOM, Settings, oversize_ceiling
 from pipeline.versions import digest_of
@@ -231,6 +231,11 @@ def build_app(settings: Settings, policy: Policy, router: Router | RouterByEpoch
     source = topic(settings.topic(policy.raw.name))
     metrics.init_labels([route.name for route in policy.routes])
     _log_rebalances(app)
+
+    @app.task
+    async def show_the_version_on_the_clock() -> None:
+        # the version gauge follows the clock, not only the batches: an idle process shows a switch within a second
+        await show_on_the_clock(routing)
 
     @app.agent(source, name="route", concurrency=AGENT_CONCURRENCY)
     async def route_events(stream: faust.StreamT) -> None:

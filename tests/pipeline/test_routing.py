@@ -172,3 +172,29 @@ def test_alternating_versions_keep_each_ones_cache_of_detections() -> None:
         routing.router_for(5_000).route(raw)
         assert redact._DETECT_CACHED[0] is new_cache
     assert old_cache.cache_info().currsize > 0 and new_cache.cache_info().currsize > 0  # type: ignore[attr-defined]
+
+
+def test_the_version_info_follows_the_clock_with_no_batch() -> None:
+    """An idle worker shows a switch on time: `show_on_the_clock` (the worker's task beside its agent) shows the
+    version governing now at every tick, where `show` alone ran only after a batch."""
+    from pipeline.routing import show_on_the_clock
+
+    routing = _routing()
+    switch = int(time.time() * 1000) + 150
+    routing.add(_published(WIDER, "2024-01-01.2", switch))
+
+    def shown() -> set[tuple[str, ...]]:
+        return {tuple(s.labels.values()) for s in metrics.POLICY_VERSION.collect()[0].samples if s.value == 1.0}
+
+    async def run() -> set[tuple[str, ...]]:
+        clock = asyncio.create_task(show_on_the_clock(routing, every=0.02))
+        await asyncio.sleep(0.05)
+        before = shown()
+        while time.time() * 1000 < switch + 60:
+            await asyncio.sleep(0.02)
+        after = shown()
+        clock.cancel()
+        assert before == {("2024-01-01.1",)}
+        return after
+
+    assert asyncio.run(run()) == {("2024-01-01.2",)}

@@ -395,3 +395,40 @@ def test_a_versions_router_is_built_ahead_for_an_epoch_the_keyring_holds_and_not
     assert len(built) == 1
     prepared = routers.routers[built[0]][1]
     assert routers.at(now.timestamp()) is prepared and len(built) == 1  # found, not built again
+
+
+def test_the_app_shows_the_policy_version_on_the_clock_beside_its_agent(tmp_path: Path) -> None:
+    """The worker's app runs a task that shows the version governing now with no batch at all: an idle process's
+    gauge changes with a switch (pipeline/routing.py `show_on_the_clock`; test_routing holds its ticking)."""
+    import asyncio
+    import time
+
+    from pipeline import metrics
+    from pipeline.policy import load_policy
+    from pipeline.routing import Routing
+    from pipeline.settings import PROJECT_ROOT
+    from pipeline.versions import PolicyVersion, digest_of
+    from pipeline.worker import build_app
+
+    path = PROJECT_ROOT / "config" / "policy.toml"
+    text = path.read_text(encoding="utf-8")
+    routers, _, _, _ = _routers_by_epoch(tmp_path)
+    routing = Routing(routers, "2024-01-01.1", digest_of(text), lambda _: routers)
+    routing.add(PolicyVersion("2024-01-01.2", "", text.replace("revision = 1\n", "revision = 2\n"),
+                              digest_of(text + "2"), int(time.time() * 1000) - 1, "ops", "", "new.toml"))
+    secret = tmp_path / "password"
+    secret.write_text("not-used: the app is built, never started")
+    secret.chmod(0o600)
+    settings = Settings.from_env({"LOGWARDEN_STATE_DIR": str(tmp_path / "state"),
+                                  "LOGWARDEN_KAFKA_USERNAME": "pipeline", "LOGWARDEN_KAFKA_PASSWORD_FILE": str(secret)})
+    app = build_app(settings, load_policy(path), routing)
+    assert len(app._app_tasks) == 1
+
+    async def one_tick() -> None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(app._app_tasks[0](), timeout=0.2)
+
+    metrics.policy_version("2024-01-01.1")
+    asyncio.run(one_tick())
+    shown = {s.labels["version"] for s in metrics.POLICY_VERSION.collect()[0].samples if s.value == 1.0}
+    assert shown == {"2024-01-01.2"}
