@@ -609,6 +609,7 @@ def maybe(text: str) -> bool:
                                                    or _UNSPACED.search(text) is not None))
 
 
+@for_the_last_text
 def _cued(text: str) -> bool:
     """What the rules other than `_caseless_pairs` need in a text before they look."""
     lower = facts(text).lower
@@ -2349,6 +2350,16 @@ def _spaced(text: str, end: int, start: int) -> bool:
     return text[end:start].isspace() and "\n" not in text[end:start]
 
 
+@cache
+def _caseless_names() -> tuple[frozenset[str], frozenset[str]]:
+    """The lexicon's first names and surnames written in a script without case, folded, in memory: most word pairs of
+    a text are no name, and a set's answer costs a hash where the lexicon's costs two look-ups."""
+    lex = lexicon.load()
+    caseless = re.compile(f"[{_CASELESS}\u200c]+").fullmatch
+    return (frozenset(k for tag in ("f", "F") for k in lex.names(tag) if caseless(k)),
+            frozenset(k for tag in ("l", "L") for k in lex.names(tag) if caseless(k)))
+
+
 def _caseless_pair(text: str, words: list[tuple[int, int, str]],
                    i: int) -> tuple[tuple[int, int], tuple[int, int, bool]] | None:
     """Whether words i and i + 1 are a first name and a surname: ((the first name's rank, where the name starts),
@@ -2362,8 +2373,12 @@ def _caseless_pair(text: str, words: list[tuple[int, int, str]],
             or w2 in _PLACE_BEFORE:
         return None
     lex = lexicon.load()
-    first = _best((cut, lex.native_first_rank(bare)) for cut, bare in _bare_first(w1))
-    last = _best((len(w2) - len(bare), lex.native_last_rank(bare)) for bare in _bare_last(w2))
+    firsts, lasts = _caseless_names()
+    first = _best((cut, lex.native_first_rank(bare)) for cut, bare in _bare_first(w1) if lexicon.fold(bare) in firsts)
+    if first is None:
+        return None
+    last = _best((len(w2) - len(bare), lex.native_last_rank(bare)) for bare in _bare_last(w2)
+                 if lexicon.fold(bare) in lasts)
     if first is None or last is None:
         return None
     bare_first, bare_last = w1[first[1]:], w2[:len(w2) - last[1]]
