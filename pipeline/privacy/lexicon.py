@@ -10,6 +10,7 @@ builds a compact lexicon once, into `build/lexicon/<digest>.txt` (ignored by git
   frequent first names and the `TOP_LAST` most frequent surnames;
 - each name lowercased and without its accents ("Müller" as "muller"), with its best (smallest) rank over
   those countries;
+- Thai given and family names from PyThaiNLP's name lists (names-dataset holds none in Thai script), unranked;
 - written as one marisa-trie `RecordTrie` (the `marisa-trie` package, a maintained binding of the MARISA C++
   library): keys `f<name>` and `l<name>`, each with its rank as an unsigned 16-bit record; `F<name>` and `L<name>`
   for the names of scripts without case ranked among their own script (`_top`); `w<word>` for ordinary words.
@@ -58,6 +59,11 @@ TOP_LAST = 4000
 #: subtitles, Wikipedia, news and the web, a maintained package on PyPI) mark a word as an ordinary one.
 TOP_WORDS = 20000
 _WORDS_PACKAGE = "wordfreq"
+#: Thai given and family names: the lists of PyThaiNLP's corpus (Apache-2.0), files of the package read at build time
+#: (never imported). They hold no frequencies, so every name has `THAI_RANK`: known, not ranked.
+_THAI_PACKAGE = "pythainlp"
+_THAI_FILES = {"F": ("person_names_female_th.txt", "person_names_male_th.txt"), "L": ("family_names_th.txt",)}
+THAI_RANK = 1000
 BUILD_ROOT = PROJECT_ROOT / "build" / "lexicon"
 _PACKAGE = "names-dataset"
 
@@ -141,17 +147,38 @@ def _package_version() -> str | None:
         return None
 
 
+def _version_of(package: str) -> str:
+    try:
+        return metadata.version(package)
+    except metadata.PackageNotFoundError:
+        return "none"
+
+
+def _thai_names() -> dict[str, dict[str, int]]:
+    """PyThaiNLP's given and family names by tag ("F", "L"), folded, each at `THAI_RANK` (none when the package is
+    not installed: Thai names are then found after a cue only)."""
+    try:
+        package = metadata.distribution(_THAI_PACKAGE)
+    except metadata.PackageNotFoundError:
+        return {}
+    found: dict[str, dict[str, int]] = {}
+    for tag, files in _THAI_FILES.items():
+        for name in files:
+            path = Path(str(package.locate_file(f"pythainlp/corpus/{name}")))
+            for line in path.read_text(encoding="utf-8").splitlines():
+                if len(line.strip()) >= 2:
+                    found.setdefault(tag, {})[fold(line.strip())] = THAI_RANK
+    return found
+
+
 def digest() -> str | None:
     """The build's name: the package version, the sizes, the countries and this module's build code."""
     version = _package_version()
     if version is None:
         return None
-    try:
-        words = metadata.version(_WORDS_PACKAGE)
-    except metadata.PackageNotFoundError:
-        words = "none"
+    words, thai = (_version_of(package) for package in (_WORDS_PACKAGE, _THAI_PACKAGE))
     key = (f"{version}|{TOP_FIRST}|{TOP_LAST}|{','.join(sorted(DEFAULT_REGIONS))}|{words}|{TOP_WORDS}|"
-           f"{','.join(sorted(DEFAULT_LANGUAGES))}|marisa-7")
+           f"{','.join(sorted(DEFAULT_LANGUAGES))}|{thai}|{THAI_RANK}|marisa-8")
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -225,6 +252,8 @@ def build(target: Path | None = None) -> Path:
         with gzip.open(data / filename, "rb") as handle:
             table = pickle.load(handle)  # noqa: S301 - the installed package's own file
         best, native = _top(table, top, countries)
+        for name, rank in _thai_names().get(tag.upper(), {}).items():
+            native[name] = min(native.get(name, rank), rank)
         items.extend((tag + name, (min(rank, 65535),)) for name, rank in sorted(best.items()))
         items.extend((tag.upper() + name, (rank,)) for name, rank in sorted(native.items()))
         del table

@@ -2258,10 +2258,23 @@ _JOINED_AFTER = ("কে", "এর", "ের", "র", "ও", "ই")
 _SECOND_HALVES = frozenset(lexicon.fold(w) for w in ("الله", "الدين", "الرحمن", "الرحيم", "الكريم"))
 
 
+#: Thai writes no space between words, only between phrases: a name's first word may end a phrase ("ฝากไว้กับวิภาวดี
+#: ศรีสุข") and its surname begin one. Names are read at the end and the start of a phrase, up to this many letters.
+_THAI_NAME_CHARS = 20
+
+
+def _thai(word: str) -> bool:
+    return "\u0e01" <= word[0] <= "\u0e4e"
+
+
 def _bare_first(word: str) -> Iterator[tuple[int, str]]:
     """The word as a first name could stand in it: whole, less a joined preposition or conjunction (by how many
-    letters)."""
+    letters); in Thai, each ending of the phrase of three letters or more."""
     yield 0, word
+    if _thai(word):
+        for cut in range(max(1, len(word) - _THAI_NAME_CHARS), len(word) - 2):
+            yield cut, word[cut:]
+        return
     if len(word) >= 4:
         joined = _JOINED_BEFORE["he"] if "\u05d0" <= word[0] <= "\u05ea" else _JOINED_BEFORE["ar"]
         if word[0] in joined:
@@ -2272,8 +2285,12 @@ def _bare_first(word: str) -> Iterator[tuple[int, str]]:
 
 def _bare_last(word: str) -> Iterator[str]:
     """The word as a surname could stand in it: whole, its first part ("כהן-צדק", "صادقی‌نژاد"), less a
-    joined case ending."""
+    joined case ending; in Thai, each beginning of the phrase of three letters or more."""
     yield word
+    if _thai(word):
+        for end in range(min(len(word) - 1, _THAI_NAME_CHARS), 2, -1):
+            yield word[:end]
+        return
     for mark in ("-", "\u200c"):
         if mark in word:
             yield word.split(mark, 1)[0]

@@ -112,3 +112,13 @@ def test_ordinary_words_of_the_audience_are_known_as_such() -> None:
     assert not found.common("Featherstonehaugh") and not found.common("Wexley")
     # words with vowel signs (marks, not letters) are words too: Hindi's "का" (of), Bengali's "আবার" (again)
     assert found.common("का") and found.common("আবার")
+
+
+def test_thai_names_come_from_pythainlps_lists_at_their_nominal_rank() -> None:
+    """names-dataset holds no Thai names: PyThaiNLP's given and family name lists are read at build time."""
+    names = lexicon._thai_names()
+    assert names, "pythainlp is not installed: pip install -e '.[test]' (make test does)"
+    assert lexicon.fold("สมชาย") in names["F"] and lexicon.fold("บุญมา") in names["L"]
+    assert set(names["F"].values()) == {lexicon.THAI_RANK}
+    found = lexicon.load()
+    assert found.native_first_rank("สมชาย") is not None and found.native_last_rank("บุญมา") is not None

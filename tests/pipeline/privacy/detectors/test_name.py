@@ -992,6 +992,8 @@ CASELESS_NAMED = [
     ("রহিম হোসেনকে জানিয়ে দিন।", "রহিম হোসেন"),            # less the joined case ending -কে
     ("قل لسارة القحطاني إن الطلب وصل.", "سارة القحطاني"),      # less the joined preposition ل
     ("ותגיד לדני לוי שהכל בסדר.", "דני לוי"),
+    ("ช่วยบอก อารีรัตน์ ใจเย็น ว่าของถึงแล้ว", "อารีรัตน์ ใจเย็น"),      # Thai: PyThaiNLP's name lists
+    ("เมื่อวานฝากของไว้กับสมศักดิ์ มั่นคง แล้ว", "สมศักดิ์ มั่นคง"),     # the first name ends a phrase
 ]
 
 CASELESS_KEPT = [
@@ -1000,6 +1002,7 @@ CASELESS_KEPT = [
     "نور آبی چراغ خراب است.",                       # "blue light": an everyday word as the surname
     "חן חן על העזרה!",                              # "thanks": one word twice
     "दीपक का सेट टूटा हुआ आया।",                     # "of" is a function word, not a surname
+    "วันนี้อากาศดีมาก ใจดี จริงๆ",                     # "kind" is a family name, but no given name before it
 ]
 
 
