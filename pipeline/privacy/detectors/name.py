@@ -120,6 +120,7 @@ from pipeline.privacy.audience import Audience, PerAudience
 from pipeline.privacy.detectors._common import Span, facts, for_the_last_text, letter_led, literal_alternation
 from pipeline.privacy.detectors._cue_gate import FoldedCues, FoldedPattern, none_in
 from pipeline.privacy.detectors.keys import NAME_KEY
+from pipeline.privacy.translit import latin_spellings
 
 KIND = "name"
 
@@ -2313,6 +2314,11 @@ _FUNCTION_RANK = 100
 _FUNCTION_NAME_RANK = 3
 
 
+#: A Devanagari or Bengali word read in its Latin spellings (pipeline/privacy/translit.py) counts as a name only among
+#: a country's `_LATIN_SPELLED` most frequent: short Latin spellings are someone's name somewhere ("sime", "jama").
+_LATIN_SPELLED = 500
+
+
 def _function_word(word: str, rank: int) -> bool:
     common = lexicon.load().word_rank(word)
     return common is not None and common <= _FUNCTION_RANK and rank > _FUNCTION_NAME_RANK
@@ -2391,11 +2397,17 @@ def _caseless_pair(text: str, words: list[tuple[int, int, str]],
         return None
     lex = lexicon.load()
     firsts, lasts = _caseless_names()
-    first = _best((cut, lex.native_first_rank(bare)) for cut, bare in _bare_first(w1) if lexicon.fold(bare) in firsts)
-    if first is None:
-        return None
+    first = _best((cut, lex.native_first_rank(bare)) for cut, bare in _bare_first(w1)
+                  if lexicon.fold(bare) in firsts)
     last = _best((len(w2) - len(bare), lex.native_last_rank(bare)) for bare in _bare_last(w2)
                  if lexicon.fold(bare) in lasts)
+    # one of the two in its Latin spelling ("अंजलि मिश्रा": "Anjali"), the other ranked in its own script
+    if first is None and last is not None:
+        first = _best((0, rank) for latin in latin_spellings(w1)
+                      if (rank := lex.first_rank(latin)) is not None and rank <= _LATIN_SPELLED)
+    elif last is None and first is not None:
+        last = _best((len(w2) - len(bare), rank) for bare in _bare_last(w2) for latin in latin_spellings(bare)
+                     if (rank := lex.last_rank(latin)) is not None and rank <= _LATIN_SPELLED)
     if first is None or last is None:
         return None
     bare_first, bare_last = w1[first[1]:], w2[:len(w2) - last[1]]
