@@ -96,12 +96,14 @@ class Lexicon:
     def native_first_rank(self, word: str) -> int | None:
         """The best rank of the word as a first name, also among the names written in its own script without case
         ("सुनीता" among Devanagari names in India)."""
-        return _best(self._rank("f" + fold(word)), self._rank("F" + fold(word)))
+        key = fold(word)
+        return _best(self._rank("f" + key), self._rank("F" + key))
 
     def native_last_rank(self, word: str) -> int | None:
         """The best rank of the word as a surname, also among the surnames written in its own script without
         case."""
-        return _best(self._rank("l" + fold(word)), self._rank("L" + fold(word)))
+        key = fold(word)
+        return _best(self._rank("l" + key), self._rank("L" + key))
 
     def names(self, tag: str) -> list[str]:
         """Every name under a tag of the file ("f", "l", "F", "L"), folded: for a detector's in-memory pre-filter."""
@@ -248,11 +250,12 @@ def build(target: Path | None = None) -> Path:
     data = Path(names_dataset.__file__).with_name("v3")
     countries = frozenset(DEFAULT_REGIONS)
     items: list[tuple[str, tuple[int]]] = []
+    thai = _thai_names()  # read once for both tags
     for tag, filename, top in (("f", "first_names.pkl.gz", TOP_FIRST), ("l", "last_names.pkl.gz", TOP_LAST)):
         with gzip.open(data / filename, "rb") as handle:
             table = pickle.load(handle)  # noqa: S301 - the installed package's own file
         best, native = _top(table, top, countries)
-        for name, rank in _thai_names().get(tag.upper(), {}).items():
+        for name, rank in thai.get(tag.upper(), {}).items():
             native[name] = min(native.get(name, rank), rank)
         items.extend((tag + name, (min(rank, 65535),)) for name, rank in sorted(best.items()))
         items.extend((tag.upper() + name, (rank,)) for name, rank in sorted(native.items()))
