@@ -116,6 +116,10 @@ def test_workers_switch_versions_at_the_raw_timestamp_without_restart_and_across
             switch = int((time.time() + LEAD) * 1000)
             _apply(servers, settings, widened, switch, "--approve", "test: analytics needs the proxies' prefixes")
             _wait_until(switch + 2000)
+            # events stamped under the new version before the rollback is scheduled: awaited, since on a loaded
+            # machine the load's thread sent none in the window on the fresh-clone run of d48629f
+            sent = load.sent
+            wait_for(lambda: load.sent >= sent + 2 * RATE, 60, "the load to send past the switch")
             # each process shows the version after its next batch: awaited, since on a loaded machine (make test's
             # three processes) one went more than two seconds without a batch on the fresh-clone run of 68460f7
             wait_for(lambda: {metric(scrape(p), "logwarden_policy_version_info", version="2024-01-01.2")
