@@ -73,6 +73,8 @@ _BACK = 160
 _AHEAD = 240
 _STRETCH = 256
 _NOT_BEFORE = frozenset("/\\@")
+#: A street word that a space follows (after its dot): the address goes on in words, also after a path's slash.
+_SPACED_ON = re.compile(r"\.?[ \t]+[^\s/]")
 _DIGITS = re.compile(r"\d+")
 # how many name words a street name may have, and how far the house number may be from the street word
 _NAMES_AFTER = 5
@@ -483,21 +485,41 @@ _BARE_NAME_WORD = rf"[{re.escape(_UPPER)}](?:[^\W\d_]|[{_MARKS}])+"
 # (led by a look-ahead for the capital every name word starts with: the engine skips every other character at once)
 _BARE = re.compile(rf"(?=[{re.escape(_UPPER)}])"
                    rf"(?<![^\W\d_])(?:{_BARE_NAME_WORD}[ \t]+){{0,2}}(?P<last>{_BARE_NAME_WORD})[ \t]+"
-                   r"\d{1,5}[^\W\d_]?(?:/\d{1,5}[^\W\d_]?)?(?=[ \t]*,[ \t]*\d)")
+                   r"\d{1,5}[^\W\d_]?(?:[/-]\d{1,5}[^\W\d_]?)?(?=[ \t]*,[ \t]*\d)")  # "12/4", "60a-14"
 _BARE_DIGITS = re.compile(r"[ \t]*,[ \t]*\d+[ \t]+[^\W\d_]")
 
 
 def _bare_streets(text: str, words: Words) -> Iterator[Span]:
     """Bare street names before a postcode and a city. A postcode of digits alone (10000, 83209) proves less than a
     spaced or lettered one (100 00, 61-821, LV-1010): after it the street's last word must be no ordinary word of the
-    audience's languages ("Chapter 5, 1200 Pages" stays)."""
+    audience's languages unless a person's name, as streets are named ("Chapter 5, 1200 Pages" stays, "Kralja
+    Aleksandra 146, 11000 Beograd" goes)."""
     for match in _BARE.finditer(text):
         post = words.postcode_first.match(text, match.end())
         if post is None:
             continue
-        if _BARE_DIGITS.match(text, match.end()) is not None and lexicon.load().common(match.group("last")):
+        last = match.group("last")
+        if _BARE_DIGITS.match(text, match.end()) is not None and lexicon.load().common(last) \
+                and not _named_after(last):
             continue
-        yield match.start(), post.end()
+        end = post.end()
+        if text[end - 1] == "." and _SENTENCE_END.search(text, end - 6, end) is not None:
+            end -= 1  # a sentence's full stop after the city, not an abbreviation's ("Andalusia." / "St.")
+        yield match.start(), end
+
+
+_SENTENCE_END = re.compile(r"[^\W\d_]{4}\.(?!\S)")
+
+
+def _named_after(word: str) -> bool:
+    """The word is a person's first name or surname the lexicon holds, as written or in the genitive a street's name
+    puts it in ("Kneza Miloša" is Miloš's, "Nikole Tesle" Nikola's): streets are named after people ("Kralja
+    Aleksandra 146, 11000 Beograd"), whose names are frequent words too."""
+    lex = lexicon.load()
+    forms = (word, word[:-1], word[:-1] + "a") if len(word) >= 5 else (word,)
+    return any(lex.first_rank(form) is not None or lex.last_rank(form) is not None for form in forms)
+
+
 # --- after an address's introduction ------------------------------------------------------------------------------
 # "My address is", "Toimitusosoite:", "배송지:" (cues/address_intro.toml): the rest of the clause is the address when
 # it holds a number and a word, with or without a street word ("Rotuaari 318, 91630 Haukipudas", "Fátima 873, 07461
@@ -597,8 +619,9 @@ def _around(hit: re.Match[str], text: str, words: Words, runs: _DigitRuns) -> tu
     if word[-1].isalnum() and end < len(text) and _in_word(text[end]):
         return None  # inside a word
     alone = start == 0 or not _in_word(text[start - 1])
-    if alone and start and text[start - 1] in _NOT_BEFORE:
-        return None  # inside a path or a Base64 token: "/st/", "+c/"
+    if alone and start and text[start - 1] in _NOT_BEFORE \
+            and (text[start - 1] == "@" or _SPACED_ON.match(text, end) is None):
+        return None  # inside a path or a Base64 token: "/st/", "+c/" ("/docs/Calle Mayor 12, …" goes on in words)
     if word[-1] == "/" and _GLUED_TOKEN.match(text, end) is not None:
         return None  # the start of a Base64 token ("c/fU2V+Qs/9WW…"): a street's name glued to "c/" is a word
     if not alone and (word not in words.glued or word in words.cue):
@@ -979,8 +1002,9 @@ class _Tokens:
     def _number_before(self, i: int, weak: bool, nxt: int) -> bool:
         """Token i is a house number written before the street: no decimal, no price, no year, no longer number."""
         value = self.values[i]
-        if i > 0 and self.ends[i - 1] == self.starts[i] and self.values[i - 1] in ".,:$€£-+/":
-            return False
+        if i > 0 and self.ends[i - 1] == self.starts[i] and self.values[i - 1] in ".,:$€£-+/" \
+                and not (self.values[i - 1] == "/" and i > 1 and self.values[i - 2].isalpha()):
+            return False  # (a path's segment is free text: "/docs/14 Bóthar na Trá, …")
         head = value.split("/")[0].split("-")[0]
         if len(head) > 6 or (weak and (len(head) > 4 or _YEAR.match(head))):
             return False

@@ -340,6 +340,14 @@ def _pre_check_chat() -> str:
     return literal_alternation(sorted({p for phrases in table.values() for p in phrases if p.isascii()}))
 
 
+def _pre_check_strong() -> str:
+    """The ASCII phrases of name.toml that end in a letter, all languages ("my name is", "me llamo"): a name written in
+    lower case after one ("je m'appelle pierre dubois") is read only when the first look lets the text through."""
+    table = cues.table("name").before
+    return literal_alternation(sorted({p for phrases in table.values() for p in phrases
+                                       if p.isascii() and p[-1:].isalpha()}))
+
+
 #: What the orchestrator's first look (pipeline/privacy/redact.py) must let through for this detector on ASCII text
 #: with no digit, colon or cue word: a line break (a sign-off), two capitalized words in a row (a run, or a
 #: capitalized cue before a name: "Herr Schmidt"), a lowercase cue word before a capitalized word ("llamo Ana"),
@@ -350,6 +358,8 @@ PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+"
              rf"|(?<![a-z])(?:{_pre_check()})[ \t]+[A-Z]"
              # a sign-off's abbreviation in capitals ("LG Tobi"); chat in lower case after a weak cue ("its anna k")
              r"|\b[A-Z]{2,3}[ \t]+[A-Z][a-z]|(?<![a-z])(?:its|it's|im|i'm|this is)[ \t]+[a-z]+[ \t]+[a-z]"
+             # a strong cue before a name in lower case ("me llamo josé", "je m'appelle pierre dubois")
+             rf"|(?i:(?<![a-z])(?:{_pre_check_strong()})[ \t]+[a-z])"
              # a chat's self-introduction before one lowercase first name ("hola soy paloma y", "c moi sophie-anne,")
              rf"|(?<![a-z])(?:{_pre_check_chat()})[ \t]+[a-z]+(?:-[a-z]+)?(?:[ \t]*[,.!?]|[ \t]+[a-z]|[ \t]*$)")
 _CAP_PAIR = re.compile(rf"[{_UP}][{_LO}]+[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[{_UP}]['’])?[{_UP}][{_LO}]")
@@ -714,7 +724,8 @@ _CLOSING = cues.compiled("closing")
 #: A closing line is short: a formula, not a sentence.
 _CLOSING_WORDS = 6
 _CLOSING_CHARS = 48
-_SIGN_CASED = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,2}}")
+#: (or initials before the surname: "J.W.H. van Schaijk")
+_SIGN_CASED = re.compile(rf"(?:{_WORD}|[{_UP}]\.(?:[ \t]?[{_UP}]\.){{0,2}})(?:{_NEXT}{_WORD}){{1,2}}")
 #: A letter of the Arabic script as Arabic, Persian and Urdu names write it, with the zero-width non-joiner.
 _ARABIC_LETTER = "[\u0620-\u064a\u066e-\u06d3\u06d5\u06fa-\u06ff\u200c]"
 _SIGN_UNCASED = re.compile(
@@ -793,6 +804,14 @@ def _signed_line(text: str, start: int, end: int, closing: str) -> Span | None:
     return _name_line(text, start, end, closed=opener is not None)
 
 
+#: A word in capitals of a signature's line, and its capitalized form.
+_CAPS_WORDS = re.compile(rf"(?<![{_UP}{_LO}])[{_UP}]{{2,}}(?![{_LO}])")
+
+
+def _capitalized(word: re.Match[str]) -> str:
+    return word.group().capitalize()
+
+
 def _name_line(text: str, start: int, end: int, closed: bool) -> Span | None:
     """The line [start, end) is only a person's name: confirmed by a closing phrase (`closed`) or, in a script with
     capitals, by the lexicon."""
@@ -801,11 +820,21 @@ def _name_line(text: str, start: int, end: int, closed: bool) -> Span | None:
     if not name:
         return None
     begin = start + line.index(name)
-    if _SIGN_CASED.fullmatch(name):
-        words = name.split()
+    # a signature in capitals or in lower case ("TOMASZ WIŚNIEWSKI", "maria gonzalez") is read as its capitalized
+    # form, and then asks the lexicon for one of its words even after a closing phrase ("Regards,\nACME LTD" stays)
+    # a surname in capitals before the given name ("SORESCU Anghel-Bogdan", "DE ROSSI Ermenegildo") is a form's
+    # order, which a closing phrase confirms as it confirms a name as written
+    recased = name.title() if name.isupper() or name.islower() else _CAPS_WORDS.sub(_capitalized, name)
+    if len(recased) != len(name):
+        recased = name  # a letter whose case changes its length ("İ"): read as written
+    if _SIGN_CASED.fullmatch(recased):
+        words = recased.split()
         if any(w in _NOT_NAMES or w.lower() in COMMON_WORDS or _head(w) for w in words
                if w.lower() not in _PARTICLES):
             return None
+        if name.isupper() or name.islower():
+            return (begin, begin + len(name)) if lexicon.load() and _known_name(words[0]) \
+                and all(_known_name(w) or _lower_surname(w.lower()) for w in words[1:]) else None
         if not closed and not lexicon.load():
             return None
         if closed or _known_first(words[0]) or any((rank := _last_rank(w)) is not None and rank <= _LAST_STRONG
@@ -847,9 +876,13 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     script = _first_letter(first)
     span: Span | None = None
     if script == "upper":
-        span = _cased_run(text, start)
-        if span is not None and weak and not _confirmed(text[span[0]:span[1]]):
-            return None
+        # a name in capitals, whole or in part ("Name: KAREN WHITFIELD", "Nom : DUPONT Marie"): its own rule, which
+        # asks the lexicon (a run in capitals is as often a company's or a heading's)
+        span = _caps_name(text, start, weak) if _CAPS_AHEAD.match(text, start) is not None else None
+        if span is None:
+            span = _cased_run(text, start)
+            if span is not None and weak and not _confirmed(text[span[0]:span[1]]):
+                return None
         if span is not None and _names_place(text, span):
             return None
     elif script == "cjk":
@@ -864,11 +897,9 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
         if span is not None and weak and not _known_caseless(text[span[0]:span[1]].split()) \
                 and not _framed(text, span[1]):
             return None
-    elif not weak and script == "lower" and _LOWER_AFTER.search(text, max(0, end - 24), end) \
-            and "," not in (sep.group() if sep is not None else ""):  # "call me, this is …": no name after a comma
-        lower = _LOWER_WORD.match(text, start)
-        if lower is not None and lower.group() not in _STOP:
-            span = lower.span()
+    elif not weak and script == "lower" and "," not in (sep.group() if sep is not None else ""):
+        # "call me, this is …": no name after a comma
+        span = _lower_name(text, start, labelled=_LOWER_AFTER.search(text, max(0, end - 24), end) is not None)
     elif weak and script == "lower":
         span = _lower_pair(text, start)  # "hi anna kowalski here"
     if span is None:
@@ -883,6 +914,137 @@ def _after_cue(text: str, cue: re.Match[str], weak: bool) -> Span | None:
     if crossed_line and not _name_ends_line(text, span[1]):
         return None
     return span
+
+
+#: A word in capitals ("WHITFIELD", "O'CONNOR", "ANNE-MARIE"), and a run of up to four words of which one at least is
+#: in capitals, with the particles between them in either case ("DE LA CRUZ", "van der BERG").
+_CAPS_WORD = rf"(?:[{_UP}]['’])?[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?"
+_CAPS_RUN = re.compile(rf"(?:{_CAPS_WORD}(?![{_LO}]),?|{_WORD}(?![{_LO}]))"
+                       rf"(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?(?:{_CAPS_WORD}|{_WORD})(?![{_LO}])){{0,3}}")
+#: Where `_caps_name` is asked: a word in capitals, or a capitalized word before one ("John SMITH").
+_CAPS_AHEAD = re.compile(rf"{_CAPS_WORD}(?![{_LO}])|{_WORD}[ \t]+{_CAPS_WORD}(?![{_LO}])")
+#: The words of a run in capitals.
+_CAPS_SPLIT = re.compile(r"\S+")
+
+
+def _caps_name(text: str, start: int, weak: bool) -> Span | None:
+    """A cue's name written in capitals, whole or in part, as forms and signatures write it ("Name: KAREN
+    WHITFIELD", "Nom : DUPONT Marie", "John SMITH"): its words up to the first that is no name's (an ordinary word the
+    lexicon ranks as no name, a head noun, a word of the detector's list), after at most two titles; two words with one
+    the lexicon ranks (a first name in a country's top `_CHAT_FIRST`, a surname in its top `_LAST_STRONG`), or after a
+    strong cue one first name in capitals so ranked. "Contact: IT SUPPORT TEAM", "Name: ACME GMBH" stay."""
+    run = _CAPS_RUN.match(text, start, min(len(text), start + 200))
+    if run is None or not lexicon.load():
+        return None
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _CAPS_SPLIT.finditer(run.group())]
+    titles = 0
+    while words and titles < 2 and words[0][2].rstrip(".").title() in _TITLES:
+        words, titles = words[1:], titles + 1
+    kept: list[tuple[int, int, str]] = []
+    if words and words[0][2].endswith(","):  # "KLEINSCHMIDT, Ottilie": the surname first, as forms list it
+        words[0] = (words[0][0], words[0][1] - 1, words[0][2][:-1])
+    for k, (_, _, word) in enumerate(words):
+        titled = word.title()
+        if word.lower() in _PARTICLES:
+            if not kept or k + 1 >= len(words):
+                break
+            continue  # held until the word after it is a name's
+        if titled in _NOT_NAMES or titled.lower() in COMMON_WORDS or _head(titled) \
+                or (lexicon.load().common(titled) and not _known_name(titled)):
+            break
+        kept.append(words[k])
+    if not kept or not any(w.isupper() for _, _, w in kept):
+        return None
+    if len(kept) == 1:
+        rank = _first_rank(kept[0][2].title())
+        return kept[0][:2] if not weak and kept[0][2].isupper() and rank is not None and rank <= _CHAT_FIRST else None
+    return (kept[0][0], kept[-1][1]) if any(_any_rank(w.title()) > 0 for _, _, w in kept) else None
+
+
+def _known_name(word: str) -> bool:
+    """A first name in a country's top `_CHAT_FIRST`, or a surname in its top `_LAST_STRONG` (with an apostrophe as the
+    lexicon holds it: "O'Connor" as "Oconnor")."""
+    if "'" in word or "’" in word:
+        word = word.replace("'", "").replace("’", "")
+    first = _first_rank(word)
+    if first is not None and first <= _CHAT_FIRST:
+        return True
+    last = _last_rank(word)
+    return last is not None and last <= _LAST_STRONG
+
+
+#: A word written all in lower case, with an apostrophe's or a hyphen's part ("o'connor", "anna-lena").
+_LOWER_NAME_WORD = re.compile(rf"[{_LO}]+(?:['’-][{_LO}]+)?")
+#: The most frequent words of the audience's languages (their rank in wordfreq's lists): a function word ("und",
+#: "et", "that") never continues a name written in lower case.
+_FUNCTION_RANK = 100
+
+
+def _lower_name(text: str, start: int, labelled: bool) -> Span | None:
+    """A strong cue's name written in lower case ("ich heiße anna-lena krüger und…", "me llamo josé luis pérez"): its
+    first word is a first name or a surname the lexicon ranks (`_known_name`), no ordinary word; the words after it
+    are while each is a name the lexicon knows and no function word, a particle only before one. After an English or a
+    Russian label or "my name is" (`labelled`), the first word is taken as it stands ("name: jdoe")."""
+    words: list[re.Match[str]] = []
+    pos = start
+    while len(words) < 4:
+        word = _LOWER_NAME_WORD.match(text, pos)
+        if word is None or (len(word.group()) < 2 and word.group() not in _PARTICLES):
+            break
+        words.append(word)
+        gap = _LOWER_GAP.match(text, word.end())
+        if gap is None:
+            break
+        pos = gap.end()
+    if not words or words[0].group() in _STOP:
+        return None
+    first = words[0].group()
+    if labelled:
+        if not _LOWER_WORD.fullmatch(first):
+            return None  # the old rule's word: ASCII or Cyrillic
+    elif first in COMMON_WORDS or first in _PARTICLES or _CALENDAR.get().intersection(first.split("-")) \
+            or _function_word_rank(first) or not _known_name(first.title()):
+        return None  # "Liebe Grüße aus Graz", "Estimado Cliente: su pedido": a function word, no name
+    end = words[0].end()
+    k = 1
+    while k < len(words):
+        written = words[k].group()
+        if written in _PARTICLES and k + 1 < len(words) and _lower_surname(words[k + 1].group()):
+            end, k = words[k + 1].end(), k + 2
+        elif _lower_surname(written):
+            end, k = words[k].end(), k + 1
+        else:
+            break
+    if end < len(text) and (text[end].isalnum() or text[end] == "_"):
+        return None if not labelled else (start, end) if end != words[0].end() else None
+    return start, end
+
+
+def _unknown_word(word: str) -> bool:
+    """A word of three letters or more that no language of the audience uses (none of their `TOP_WORDS`, no month,
+    no word of the detector's lists): in lower case beside a first name, most likely a rare surname."""
+    return len(word) >= 3 and word not in _STOP and word not in COMMON_WORDS and word not in _PARTICLES \
+        and not _CALENDAR.get().intersection(word.split("-")) and not lexicon.load().common(word)
+
+
+def _function_word_rank(word: str) -> bool:
+    """The word is among the `_FUNCTION_RANK` most frequent of a language of the audience."""
+    rank = lexicon.load().word_rank(word)
+    return rank is not None and rank <= _FUNCTION_RANK
+
+
+def _lower_surname(word: str) -> bool:
+    """A word after a lowercase first name that goes on with the name: one the lexicon knows as a name, no ordinary
+    word (unless a ranked name), no function word, no month or weekday."""
+    if word in _STOP or word in COMMON_WORDS or word in _PARTICLES or _CALENDAR.get().intersection(word.split("-")):
+        return False
+    if _function_word_rank(word):
+        return False
+    rank = lexicon.load().word_rank(word)
+    titled = word.title()
+    if _known_name(titled):
+        return True
+    return rank is None and (_last_rank(titled) is not None or _first_rank(titled) is not None)
 
 
 @lru_cache(maxsize=4096)
@@ -1128,22 +1290,41 @@ def _lower_pair(text: str, start: int) -> Span | None:
     """Chat written all in lower case after a weak cue ("hey its anna kowalski again"): two words, a first name the
     lexicon ranks in a country's top and a surname it knows, neither an ordinary word; one word alone is never
     enough ("its fine", "im mark")."""
-    first = _LOWER_WORD.match(text, start)
+    first = _LOWER_NAME_WORD.match(text, start)
     if first is None or first.group() in _STOP:
         return None
     gap = _LOWER_GAP.match(text, first.end())
-    second = _LOWER_WORD.match(text, gap.end()) if gap is not None else None
+    second = _LOWER_NAME_WORD.match(text, gap.end()) if gap is not None else None
     if second is None or second.group() in _STOP or (second.end() < len(text) and text[second.end()].isalnum()):
         return None
     words = (first.group(), second.group())
     # a first name the lexicon ranks, or one it does not know that is no ordinary word ("sreekanth reddy": most
     # first names are rare ones), before a ranked surname
     if any(w.lower() in COMMON_WORDS for w in words) or not (
-            _known_first(words[0].capitalize())
+            _known_first(words[0].title())
             or (len(words[0]) >= 4 and words[0].isalpha() and not lexicon.load().common(words[0]))):
         return None
-    rank = _last_rank(words[1].capitalize())
-    return (first.start(), second.end()) if rank is not None and rank <= _LAST_STRONG else None
+    rank = _last_rank(words[1].title())
+    if rank is not None and rank <= _LAST_STRONG:
+        return first.start(), _lower_rest(text, second.end())
+    # a ranked first name before a word no language of the audience uses, that closes the introduction ("hier ist
+    # jens-uwe brockmeier, ich…", "c'est mathis lefeuvre-dantec,"): most surnames are rare ones
+    if _known_first(words[0].title()) and _SELF_END.match(text, second.end()) is not None \
+            and (_lower_surname(words[1]) or _unknown_word(words[1])):
+        return first.start(), second.end()
+    return None
+
+
+def _lower_rest(text: str, end: int) -> int:
+    """Where a name in lower case ends: one or two more words after its first two while the lexicon knows each as a
+    name ("ana belén garcía")."""
+    for _ in range(2):
+        gap = _LOWER_GAP.match(text, end)
+        word = _LOWER_NAME_WORD.match(text, gap.end()) if gap is not None else None
+        if word is None or (word.end() < len(text) and text[word.end()].isalnum()) or not _lower_surname(word.group()):
+            break
+        end = word.end()
+    return end
 
 
 _LOWER_GAP = re.compile(r"[ \t]{1,3}")

@@ -282,6 +282,15 @@ CAUGHT = [
      "12 Nguyễn Huệ, Phường Bến Thành, Quận 1, TP. Hồ Chí Minh", W + ": Vietnamese label"),
     ("ที่อยู่: 45/7 ถนนพหลโยธิน แขวงสามเสนใน เขตพญาไท กรุงเทพฯ 10400",
      "45/7 ถนนพหลโยธิน แขวงสามเสนใน เขตพญาไท กรุงเทพฯ 10400", W + ": Thai label"),
+    # issue 23 (holdout10's kinds, in other words): free text in a URL's path (a street word or a house number
+    # after the path's slash), a house and flat number joined by a dash, a street named after a person
+    ("/docs/Calle Mayor 12, 28013 Madrid/view", "Calle Mayor 12", W + ": a street word after a path's slash"),
+    ("/help/ул. „Витоша“ 18, ет. 2, 1000 София/x", "ул. „Витоша“ 18", W + ": Bulgarian, after a path's slash"),
+    ("/docs/27 Bóthar an Chladaigh, Gaillimh H91 X2Y3/view", "27 Bóthar an Chladaigh", W + ": a number after it"),
+    ("Kadaka tee 42b-7, 12915 Tallinn", "Kadaka tee 42b-7", W + ": Estonian house and flat, a dash between"),
+    ("Põhja 60a-14, 10415 Tallinn", "Põhja 60a-14, 10415 Tallinn", W + ": a bare street, a house and a flat"),
+    ("Kneza Miloša 88, 11000 Beograd", "Kneza Miloša 88, 11000 Beograd",
+     W + ": a bare street named after a person (a frequent word)"),
 ]
 
 KEPT = [
@@ -292,6 +301,8 @@ KEPT = [
     ("Betaling 15. sep. 2026 er mottatt.", "written for logwarden: Norwegian 'betaling' (payment) and a date"),
     ("Kantoring 3. März geschlossen", "written for logwarden: a glued 'ring' word before a German date"),
     ("Chapter 5, 1200 Pages", "written for logwarden: an ordinary word, a number, a count that looks like a postcode"),
+    ("/st/12/view", W + ": a street abbreviation as a path's segment"),
+    ("/api/v2/12 items, 3000 Pages", W + ": a path's number before ordinary words"),
     ("Windows 10, 2004 Update", "written for logwarden: a product, its version, a release"),
     ("the main street of our product line", "the brief: a street word in another sense"),
     ("the main street of our product line 3", W),
@@ -441,6 +452,8 @@ def test_an_address_before_a_phone_is_an_address_and_the_postcode_goes_with_it()
 def test_the_words_around_an_address_stay() -> None:
     assert Redactor().text("Please ship to 221B Baker Street today") == "Please ship to [address] today"
     assert Redactor().text("Wohnhaft in der Goethestraße 7 seit 2019") == "Wohnhaft in der [address] seit 2019"
+    # a sentence's full stop after the city stays ("St." would be an abbreviation's)
+    assert Redactor().text("Pošaljite na Ilica 46, 83410 Zagreb.") == "Pošaljite na [address]."
 
 
 def test_the_pre_check_never_says_no_where_find_says_yes() -> None:

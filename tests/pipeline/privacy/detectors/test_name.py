@@ -1074,3 +1074,64 @@ def test_a_vietnamese_family_name_and_its_syllables_are_a_name_without_a_cue(tex
 @pytest.mark.parametrize("text", VIETNAMESE_KEPT)
 def test_vietnamese_places_named_after_people_and_other_languages_runs_are_no_name(text: str) -> None:
     assert list(name.find(text)) == []
+
+
+# --- a cue's name in lower case or in capitals (issue 23: forms and chat write names so) ----------------------------
+
+RECASED_NAMED = [
+    # (text, the name, source)
+    ("je m'appelle pierre dubois", "pierre dubois", "written for logwarden: fr, a strong cue, all lower case"),
+    ("Ich heiße anna-lena krüger und wohne in Köln", "anna-lena krüger", "written for logwarden: de, a hyphened name"),
+    ("me llamo josé luis pérez", "josé luis pérez", "written for logwarden: es, two given names and a surname"),
+    ("mi chiamo giulia rossi e vorrei un rimborso", "giulia rossi", "written for logwarden: it, a conjunction ends it"),
+    ("nazywam się piotr nowak", "piotr nowak", "written for logwarden: pl"),
+    ("my name is john o'connor and i need help", "john o'connor", "written for logwarden: a surname's apostrophe"),
+    ("MY NAME IS KAREN WHITFIELD", "KAREN WHITFIELD", "written for logwarden: a form typed in capitals"),
+    ("MY NAME IS KAREN AND I NEED HELP", "KAREN", "written for logwarden: one first name in capitals"),
+    ("Nom : DUPONT Marie-Claire", "DUPONT Marie-Claire", "written for logwarden: fr form, the surname in capitals"),
+    ("Contact: John SMITH", "John SMITH", "written for logwarden: the surname in capitals after the given name"),
+    ("Contacto: MARÍA DEL CARMEN RUIZ", "MARÍA DEL CARMEN RUIZ", "written for logwarden: a particle in capitals"),
+    ("Ansprechpartner: HANS-PETER MÜLLER", "HANS-PETER MÜLLER", "written for logwarden: de, a hyphened given name"),
+    ("Regards,\nTOMASZ WIŚNIEWSKI", "TOMASZ WIŚNIEWSKI", "written for logwarden: a signature in capitals"),
+    ("thanks,\nmaria gonzalez", "maria gonzalez", "written for logwarden: a signature in lower case"),
+    ("S pozdravem,\nDVOŘÁK Jindřich", "DVOŘÁK Jindřich", "written for logwarden: cs, a surname first in capitals"),
+    ("Saluti,\nDI STEFANO Gianluca", "DI STEFANO Gianluca", "written for logwarden: it, a particle in capitals"),
+    ("Met vriendelijke groet,\nP.J.M. de Wit", "P.J.M. de Wit", "written for logwarden: nl, three initials"),
+    ("Kontaktperson: LINDQVIST, Maja (lager)", "LINDQVIST, Maja", "written for logwarden: sv, a form's inverted name"),
+    ("moin, hier ist karl-heinz ostendorp, wegen der rechnung", "karl-heinz ostendorp",
+     "written for logwarden: de chat in lower case, a surname nobody ranks"),
+    ("hola soy ana belén garcía, no me llegó", "ana belén garcía",
+     "written for logwarden: es chat, accents, three words"),
+    ("namaste, main hoon Ritika Saxena, refund kab milega", "Ritika Saxena",
+     "written for logwarden: Hindi typed in Latin letters"),
+    ("Wako,\nZawadi Wanjiru Kamau", "Zawadi Wanjiru Kamau", "written for logwarden: sw, a closing of one word"),
+]
+
+RECASED_KEPT = [
+    "Liebe Grüße aus Graz",                    # a function word after a closing, no name
+    "Estimado Cliente: su pedido ha sido enviado.",
+    "Mein Name ist nicht wichtig",
+    "me llamo para preguntar por el pedido",
+    "Contact: CUSTOMER SERVICE",
+    "Contact: IT SUPPORT TEAM",
+    "Attn: SALES DEPT",
+    "Kind regards,\nTHE SUPPORT TEAM",
+    "Cheers,\nLONDON OFFICE",
+    "Ansprechpartner: VERTRIEB NORD",
+    "Nom : SERVICE CLIENT",
+    "Thanks,\nsee you soon",
+    "hier ist alles gut, danke",               # a chat cue before ordinary words
+    "Regards,\nACME LTD",
+    "Met vriendelijke groet,\nTeam Support",
+]
+
+
+@pytest.mark.parametrize(("text", "identifier", "source"), RECASED_NAMED)
+def test_a_cues_name_in_lower_case_or_capitals_is_caught(text: str, identifier: str, source: str) -> None:
+    assert_detected(KIND, text, identifier, source)
+    assert any(text[a:b] == identifier for a, b in name.find(text)), source  # the whole name, not a part
+
+
+@pytest.mark.parametrize("text", RECASED_KEPT)
+def test_words_in_lower_case_or_capitals_after_a_cue_that_are_no_name_are_kept(text: str) -> None:
+    assert_kept_as_written(text, "written for logwarden")
