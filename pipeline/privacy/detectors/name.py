@@ -357,12 +357,13 @@ PRE_CHECK = (r"\n|[A-Z][a-z]+[ \t]+"
              r"(?:(?:de|van|von|der|den|da|di|del|du|le|la|ten|ter|das|dos|do|della|zu|bin|ibn|al|el)[ \t]+){0,2}[A-Z]"
              rf"|(?<![a-z])(?:{_pre_check()})[ \t]+[A-Z]"
              # a sign-off's abbreviation in capitals ("LG Tobi"); chat in lower case after a weak cue ("its anna k")
-             r"|\b[A-Z]{2,3}[ \t]+[A-Z][a-z]|(?<![a-z])(?:its|it's|im|i'm|this is)[ \t]+[a-z]+[ \t]+[a-z]"
+             r"|\b[A-Z]{2,}[ \t]+[A-Z][a-z]|(?<![a-z])(?:its|it's|im|i'm|this is)[ \t]+[a-z]+[ \t]+[a-z]"
              # a strong cue before a name in lower case ("me llamo josé", "je m'appelle pierre dubois")
              rf"|(?i:(?<![a-z])(?:{_pre_check_strong()})[ \t]+[a-z])"
              # a chat's self-introduction before one lowercase first name ("hola soy paloma y", "c moi sophie-anne,")
              rf"|(?<![a-z])(?:{_pre_check_chat()})[ \t]+[a-z]+(?:-[a-z]+)?(?:[ \t]*[,.!?]|[ \t]+[a-z]|[ \t]*$)")
-_CAP_PAIR = re.compile(rf"[{_UP}][{_LO}]+[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[{_UP}]['’])?[{_UP}][{_LO}]")
+_CAP_PAIR = re.compile(rf"[{_UP}][{_LO}]+[ \t]+(?:{_PARTICLE}[ \t]+)?(?:[{_UP}]['’])?[{_UP}][{_LO}]"
+                       rf"|[{_UP}]{{2}}[ \t]+[{_UP}][{_LO}]")  # (or a word in capitals before one: `_surname_first`)
 _CAP_RUN = re.compile(rf"{_WORD}(?:{_NEXT}{_WORD}){{1,5}}")  # (led by a capital's class: skips the rest at once)
 _SPACED_WORD = re.compile(r"\S+")
 #: First names in a country's top `_FIRST_STRONG` and surnames in its top `_LAST_STRONG` score 2, others 1.
@@ -676,8 +677,12 @@ def find(text: str) -> Iterator[Span]:
         span = _after_cue(text, cue, weak=True)
         if span is not None and _IS_CASELESS.match(text[span[0]]) is not None:
             span = _caseless_trimmed(text, span)  # "কুরিয়ার ভাই আরিফ হোসেন খুব …": less the adverb after it
-        if span is not None and (_UNSPACED.match(text[span[0]]) is not None or _IS_CASELESS.match(text[span[0]])
-                                 or _kin_confirmed(text[span[0]:span[1]])):
+        if span is not None and _UNSPACED.match(text[span[0]]) is None and _IS_CASELESS.match(text[span[0]]) is None \
+                and not _kin_confirmed(text[span[0]:span[1]]):
+            span = _before_particle(text, span)  # "die Nachbarin Wiebke Osterkamp das Paket": German capitalizes nouns
+            if span is not None and not _kin_confirmed(text[span[0]:span[1]]):
+                span = None
+        if span is not None:
             yield span
     if "<" in text and "@" in text:
         for match in _MAILBOX.finditer(text):
@@ -697,6 +702,7 @@ def find(text: str) -> Iterator[Span]:
                 yield match.span(group)
     if _cap_pair(text):
         yield from _scored(text)
+        yield from _surname_first(text)
         if not text.isascii() and _VIETNAMESE.search(text) is not None:
             yield from _vietnamese_names(text)
     for chat in _CHAT_CUE.finditer(text):  # "hey its jake morrison again": chat in lower case
@@ -973,6 +979,34 @@ def _known_name(word: str) -> bool:
     return last is not None and last <= _LAST_STRONG
 
 
+#: A surname in capitals (with its hyphened second part) before a capitalized word, in running text.
+_CAPS_GIVEN = re.compile(rf"(?<![{_UP}{_LO}'’-])((?:[{_UP}]['’])?[{_UP}]{{2,}}(?:-[{_UP}]{{2,}})?)[ \t]+"
+                         rf"([{_UP}][{_LO}]+(?:-[{_UP}][{_LO}]+)?)(?![{_UP}{_LO}'’-])")
+
+
+def _surname_first(text: str) -> Iterator[Span]:
+    """A surname in capitals before the first name, as rosters and forms write a person and visitors copy them into
+    running text ("hab grad mit ÖZTÜRK Derya telefoniert", "NAKAMURA-BELL Kenji from billing"): the lexicon holds the
+    surname (or a hyphened part of it) as a surname and ranks the first name among a country's `_CHAT_FIRST`; neither
+    is an ordinary word, a head noun or a word of the detector's list. "IKEA Family", "USB Stick", "HOTEL Maria"
+    stay."""
+    if not lexicon.load():
+        return
+    for match in _CAPS_GIVEN.finditer(text):
+        surname, given = match.group(1).title(), match.group(2)
+        if given in _NOT_NAMES or given.lower() in COMMON_WORDS or _head(given) or _head(surname) \
+                or surname in _NOT_NAMES or surname.lower() in COMMON_WORDS:
+            continue
+        rank = _first_rank(given)
+        if rank is None or rank > _CHAT_FIRST:
+            continue
+        parts = surname.replace("'", "").replace("’", "").split("-")
+        if any(_last_rank(part) is not None and not (lexicon.load().common(part) and _first_rank(part) is None
+                                                     and (_last_rank(part) or 0) > _LAST_STRONG)
+               for part in parts):
+            yield match.span()
+
+
 #: A word written all in lower case, with an apostrophe's or a hyphen's part ("o'connor", "anna-lena").
 _LOWER_NAME_WORD = re.compile(rf"[{_LO}]+(?:['’-][{_LO}]+)?")
 #: The most frequent words of the audience's languages (their rank in wordfreq's lists): a function word ("und",
@@ -1151,6 +1185,15 @@ def _confirmed(words: str) -> bool:
                         for k, p in enumerate(parts)):
         return True
     return _known_first(parts[0])
+
+
+_PARTICLE_GAP = re.compile(rf"[ \t]+{_PARTICLE}[ \t]+")
+
+
+def _before_particle(text: str, span: Span) -> Span | None:
+    """The run less its first particle and what follows it, when two words at least are left, else None."""
+    gap = _PARTICLE_GAP.search(text, span[0], span[1])
+    return (span[0], gap.start()) if gap is not None and " " in text[span[0]:gap.start()].strip() else None
 
 
 def _kin_confirmed(words: str) -> bool:

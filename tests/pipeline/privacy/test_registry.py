@@ -40,10 +40,17 @@ PROTECTED = [
     ("A 8.2.1.40 verzióra frissítettem", "8.2.1.40", "written for logwarden: Hungarian, the word after"),
     ("5.0.3.12 sürümünde hata var", "5.0.3.12", "written for logwarden: Turkish, the word after"),
     ("Sendung 1Z999AA10123456784", "1Z999AA10123456784", "UPS tracking number example (Wikipedia 'UPS')"),
+    # issue 23, holdout10's kinds in other words: an update's noun or verb before a four-part version
+    ("since upgrading to 12.0.3.77 it freezes", "12.0.3.77", "written for logwarden: English 'upgrading to'"),
+    ("Po aktualizacji 3.14.0.9 nie działa logowanie", "3.14.0.9", "written for logwarden: Polish, the noun"),
+    ("posodobitev 5.2.0.11 je pokvarila aplikacijo", "5.2.0.11", "written for logwarden: Slovenian, the noun"),
+    ("after the hotfix 7.1.2.3 it works", "7.1.2.3", "written for logwarden: a hotfix's number"),
 ]
 # (text, what the registry leaves to the detectors, source)
 NOT_PROTECTED = [
     ("server 10.2.4.117", "10.2.4.117", "issue 23: a dotted quad with no version word stays an address"),
+    ("please update 10.0.0.5 in the firewall", "10.0.0.5", "written for logwarden: the verb 'update' is no version "
+     "word (one updates an address too)"),
     ("EAN 4006381333932", "4006381333932", "written for logwarden: fails the GS1 check digit"),
     ("phone 4006381333931", "4006381333931", "written for logwarden: no product word"),
     ("born 12/06/1990", "12/06/1990", "written for logwarden: a date without a time of day (a birth date)"),

@@ -724,6 +724,8 @@ def test_a_cyrillic_name_cut_short_by_a_non_russian_letter_goes_whole(text: str)
 # literatures, none from the holdouts or the look-alike development set.
 WORKS_KEPT = [
     "Do you still have the paperback of Zadie Smith's novel?",  # a possessive before a work
+    "have you read Anne of Green Gables? my daughter loves it",  # a verb of reading before a title
+    "Wir lesen gerade Michael Kohlhaas in der Schule.",
     "Is the new novel by Kazuo Ishiguro in stock yet?",
     "Haben Sie noch die Filme von Rainer Werner Fassbinder auf DVD?",
     "Avez-vous les romans de Marguerite Duras en poche ?",
@@ -1135,3 +1137,36 @@ def test_a_cues_name_in_lower_case_or_capitals_is_caught(text: str, identifier: 
 @pytest.mark.parametrize("text", RECASED_KEPT)
 def test_words_in_lower_case_or_capitals_after_a_cue_that_are_no_name_are_kept(text: str) -> None:
     assert_kept_as_written(text, "written for logwarden")
+
+
+# --- a surname in capitals before the first name, in running text (issue 23, holdout10's kind) --------------------
+
+SURNAME_FIRST = [
+    ("Ich habe mit KOWALCZYK Agnieszka gesprochen, sie ruft zurück.", "KOWALCZYK Agnieszka"),
+    ("per the roster, SATO-NGUYEN Hiroshi covers the night shift", "SATO-NGUYEN Hiroshi"),
+    ("ayer pasó GONZÁLEZ Lucía por la tienda", "GONZÁLEZ Lucía"),
+]
+
+SURNAME_FIRST_KEPT = [
+    "We bought the IKEA Family card and a USB Stick at HOTEL Maria.",
+    "Call BMW Group or ZARA Home, NEW York office",
+    "THE Beatles played, CEO Mark said so",
+]
+
+
+@pytest.mark.parametrize(("text", "person"), SURNAME_FIRST)
+def test_a_surname_in_capitals_before_a_ranked_first_name_is_a_name(text: str, person: str) -> None:
+    assert person in [text[a:b] for a, b in name.find(text)]
+
+
+@pytest.mark.parametrize("text", SURNAME_FIRST_KEPT)
+def test_words_in_capitals_before_a_capitalized_word_are_no_name(text: str) -> None:
+    assert_kept_as_written(text, "written for logwarden")
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("gestern hat die Nachbarin Wiebke Osterkamp das Paket angenommen", "Wiebke Osterkamp"),
+    ("azi a sunat Mirela Vântu pentru factura", "Mirela Vântu"),
+])
+def test_a_neighbour_or_a_verb_of_calling_before_a_full_name(text: str, person: str) -> None:
+    assert_detected(KIND, text, person, "written for logwarden: holdout10's kinds in other words")

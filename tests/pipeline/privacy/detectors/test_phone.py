@@ -135,6 +135,7 @@ KEPT = [
     ("Zamówienie 6120 4471 8803 czeka na wysyłkę.", "written for logwarden: a Polish order number"),
     ("Tellimus № 07315528 on teel.", "written for logwarden: an Estonian order ('Tel' is no phone word)"),
     ("SO-318205-42 numaralı sipariş kargoda.", "written for logwarden: a Turkish order code"),
+    ("takip no 5830174926, yarın gelir", "written for logwarden: a Turkish tracking number (a phone's shape)"),
     ("screen 2560 1440 60", "written for logwarden: a resolution and a rate (no region's number)"),
     ("RGB 255 128 64", "written for logwarden: a colour (no region's number)"),
     ("الباركود 6291041500213", "written for logwarden: an Arabic barcode word and a valid EAN-13"),
