@@ -23,6 +23,8 @@ What counts (pure; spans on the normalized text):
 - After an address's introduction (cues/address_intro.toml: "My address is", "Lieferadresse:", "Toimitusosoite:",
   "배송지:", "Ship it to"), the rest of the clause, street word or not, when it holds a number beside a name or a
   postcode's run of digits: "Toimitusosoite: Rotuaari 318, 91630 Haukipudas" (`_introduced`).
+- After a post office box's phrase (cues/address_box.toml: "PO Box", "Postfach", "S.L.P.") and its number, the
+  same clause: "PO Box 2231, Fairbanks, AK 99707" (`_boxes`); a box with no number after it stays.
 - What follows the house number goes with it: a flat or floor after a unit word ("кв. 12", "Apt 4B", "Daire 3",
   pipeline/privacy/address_parts.toml), and a postcode of an audience region with its city ("61-821 Poznań",
   "75002 Paris", "Springfield, IL 62704", "London SW1A 1AA", "Ottawa, ON K1A 0B1").
@@ -345,7 +347,7 @@ def maybe(text: str) -> bool:
     else:
         gate, subject = _subject(text, fact.lower, words)
         street = _gate_search(gate, subject, 0, words) is not None
-    return street or _bare_gate(text) or _INTRO.maybe_in(text)
+    return street or _bare_gate(text) or _INTRO.maybe_in(text) or _BOX.maybe_in(text)
 
 
 def _subject(text: str, lower: str | None, words: Words) -> tuple[re.Pattern[str], str]:
@@ -458,6 +460,8 @@ def find(text: str) -> Iterator[Span]:
         found.extend(_bare_streets(text, words))
     if _INTRO.maybe_in(text):
         found.extend(_introduced(text))
+    if _BOX.maybe_in(text):
+        found.extend(_boxes(text))
     if lower is None:
         if "кв" in text or "Кв" in text or "КВ" in text:
             found.extend(m.span() for m in _RU_FLAT.finditer(text))
@@ -546,6 +550,24 @@ def _introduced(text: str) -> Iterator[Span]:
         span = _clause(text, end)
         if span is not None:
             yield span
+
+
+# "PO Box 2231, Fairbanks, AK 99707", "Postfach 10 11 22, 70010 Stuttgart" (cues/address_box.toml): the box's number
+# right after its phrase, then the clause as after an introduction (a town or a postcode with it; a box number alone
+# locates nobody)
+_BOX = FoldedCues("address_box")
+_BOX_NUMBER = re.compile(r"[ \t]*(?:[:#№]|no\.?|nr\.?)?[ \t]*\d")
+
+
+def _boxes(text: str) -> Iterator[Span]:
+    for hit in _BOX.finditer(text):
+        end = hit.end()
+        if end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
+            continue  # the phrase is the start of a longer word ("boxing")
+        if _BOX_NUMBER.match(text, end) is not None:
+            span = _clause(text, end)
+            if span is not None:
+                yield span
 
 
 def _clause(text: str, start: int) -> Span | None:

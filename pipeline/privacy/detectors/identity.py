@@ -155,6 +155,8 @@ _UNCHECKED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("mt_id", ("karta tal-identit", "identity card", "id card", "numru tal-id")),
     # a Vietnamese citizen identity number (CCCD, 12 digits: a province, century and sex, the year, a serial)
     ("vn_cccd", ("cccd", "căn cước", "cmnd", "định danh", "chứng minh")),
+    # a Bangladeshi national ID (NID: ten digits on the smart card, 13 or 17 on the older card; no check digit)
+    ("bd_nid", ("জাতীয় পরিচয়", "এনআইডি", "nid", "national id")),
 )
 #: the lengths (letters and digits, separators left out) of the numbers each validator accepts
 _LENGTHS: dict[str, tuple[int, ...]] = {
@@ -168,7 +170,8 @@ _LENGTHS: dict[str, tuple[int, ...]] = {
     "ca.sin": (9,), "au.tfn": (8, 9), "gb.nhs": (10,), "cz.rc": (9, 10), "dk.cpr": (10,), "pk.cnic": (13,),
     "in_.pan": (10,), "mx.rfc": (10, 12, 13), "id.nik": (16,), "my.nric": (12,), "ar.dni": (7, 8), "nino": (9,),
     "rrn_form": (13,), "pl.nip": (10,), "tw_id": (10,), "kz_iin": (12,), "al_nid": (10,),
-    "mt_id": (7, 8), "vn_cccd": (12,), "ru.inn": (12,), "hu_taj": (9,), "ir_code": (10,), "sa_id": (10,),
+    "mt_id": (7, 8), "vn_cccd": (12,), "bd_nid": (10, 13, 17), "ru.inn": (12,), "hu_taj": (9,), "ir_code": (10,),
+    "sa_id": (10,),
 }
 #: short cues that are also words of the audience's languages (Polish "nie" is "not", "dni" "days", "Pan" "Mr";
 #: Spanish "pan" is bread; English "CPR" and "RFC" are other things): after one of them only its own number counts
@@ -505,6 +508,15 @@ def vn_cccd_valid(value: str) -> bool:
     return len(compact) == 12 and compact.isdigit() and 1 <= int(compact[:3]) <= 96
 
 
+def bd_nid_valid(value: str) -> bool:
+    """A Bangladeshi national ID number (Election Commission: ten digits on the smart card, 13 on the laminated card,
+    17 with the birth year first); no check digit, so only after its own cue."""
+    compact = value.replace(" ", "")
+    if not compact.isdigit() or len(compact) not in (10, 13, 17) or len(set(compact)) == 1:
+        return False
+    return len(compact) != 17 or compact[:2] in ("19", "20")
+
+
 def hu_taj_valid(value: str) -> bool:
     """A Hungarian social-security number (TAJ szám; 1996. évi XX. törvény): eight digits and a check digit, the
     digits in odd places weighted 3 and in even places 7, their sum modulo 10."""
@@ -530,5 +542,6 @@ def sa_id_valid(value: str) -> bool:
 
 _LOCAL: dict[str, Validator] = {
     "tw_id": tw_id_valid, "kz_iin": kz_iin_valid, "al_nid": al_nid_valid, "mt_id": mt_id_valid,
-    "vn_cccd": vn_cccd_valid, "hu_taj": hu_taj_valid, "ir_code": ir_code_valid, "sa_id": sa_id_valid,
+    "vn_cccd": vn_cccd_valid, "bd_nid": bd_nid_valid, "hu_taj": hu_taj_valid, "ir_code": ir_code_valid,
+    "sa_id": sa_id_valid,
 }

@@ -49,6 +49,9 @@ _HANGUL = re.compile(r"[\uac00-\ud7af]")
 # its name is an account there
 _PLATFORM_GATE = CueGate("username_platform")
 _PLATFORM = _PLATFORM_GATE.full
+#: Every platform's name (all languages): never a user name itself ("my username on reddit is …": Finnish and
+#: Estonian "on" is a copula, and "reddit" is where the name is, not the name).
+_PLATFORM_NAMES = frozenset(phrase for table in cues.table("username_platform").before.values() for phrase in table)
 
 
 def _pre_check() -> str:
@@ -179,8 +182,8 @@ def _name_right_after(window: str, mine: bool) -> Span | None:
     if any(word.lower() in _STOP and not (qualified and word.lower() in _PROSE) for word in
            _WORDS.findall(match.group("sep"))):
         return None  # a field of the log's own between the cue and the separator: "user agent: Mozilla"
-    if token.lower() in _STOP or not _LETTER.search(token):
-        return None  # a word of the log's own, or a number or a date ("login: 2024-05-01")
+    if token.lower() in _STOP or token.lower() in _PLATFORM_NAMES or not _LETTER.search(token):
+        return None  # a word of the log's own, a platform's name, or a number or a date ("login: 2024-05-01")
     if token.isalpha() and token[0].isupper() and (after := _NEXT_WORD.match(window, match.end())) \
             and after.group(1)[0].isupper():
         return None  # "Benutzer: Max Mustermann": a person's full name, the name detector's whole

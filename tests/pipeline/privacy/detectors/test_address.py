@@ -291,6 +291,9 @@ CAUGHT = [
     ("Põhja 60a-14, 10415 Tallinn", "Põhja 60a-14, 10415 Tallinn", W + ": a bare street, a house and a flat"),
     ("Kneza Miloša 88, 11000 Beograd", "Kneza Miloša 88, 11000 Beograd",
      W + ": a bare street named after a person (a frequent word)"),
+    ("send it to P.O. Box 7781, Juneau, AK 99811", "7781, Juneau, AK 99811", W + ": a post office box"),
+    ("Postfach 40 12 77, 80712 München", "40 12 77, 80712 München", W + ": a German Postfach"),
+    ("S.L.P. 90420-80100 Mombasa", "90420-80100 Mombasa", W + ": a Kenyan box (sanduku la posta)"),
 ]
 
 KEPT = [
@@ -302,6 +305,8 @@ KEPT = [
     ("Kantoring 3. März geschlossen", "written for logwarden: a glued 'ring' word before a German date"),
     ("Chapter 5, 1200 Pages", "written for logwarden: an ordinary word, a number, a count that looks like a postcode"),
     ("/st/12/view", W + ": a street abbreviation as a path's segment"),
+    ("the PO box is empty since 2019", W + ": a post office box with no number after it"),
+    ("Box 12 of 40 shipped to Lyon", W + ": Swedish 'Box' before a count (no town or postcode after)"),
     ("/api/v2/12 items, 3000 Pages", W + ": a path's number before ordinary words"),
     ("Windows 10, 2004 Update", "written for logwarden: a product, its version, a release"),
     ("the main street of our product line", "the brief: a street word in another sense"),

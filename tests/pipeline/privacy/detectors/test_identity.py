@@ -120,6 +120,8 @@ CAUGHT = [
     ("ИИН 850714401230", "850714401230", "a Kazakh IIN after its Russian cue"),
     ("身分證號碼 F228410379", "F228410379", "a Taiwanese ID after its cue"),
     ("CMND/CCCD: 001099012345", "001099012345", "a Vietnamese CCCD's form after its cue (vn_cccd_valid)"),
+    ("এনআইডি নং 8213054476", "8213054476", "written for logwarden: a Bangladeshi NID's form after its cue"),
+    ("NID: 19927812345678901", "19927812345678901", "written for logwarden: a 17-digit Bangladeshi NID"),
 ]
 KEPT = [
     # (text, source)

@@ -73,6 +73,7 @@ PASSPORTS = [
     ("Паспорт №381209457 е валиден", "381209457", "written for logwarden: Bulgarian, '№' glued to the number"),
     ("Pasoš br. 009876543", "009876543", "written for logwarden: Serbian 'pasoš br.'"),
     ("my travel document is 563201987 btw", "563201987", "written for logwarden: 'travel document' (ICAO 9303)"),
+    ("Номер ID-картки 001927364, дійсна до 2031", "001927364", "written for logwarden: a Ukrainian ID card's number"),
 ]
 
 

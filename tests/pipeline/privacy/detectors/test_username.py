@@ -72,10 +72,14 @@ CAUGHT = [
      "written for logwarden: Reddit's u/ prefix"),
     ("نام کاربری‌ام kaveh_r77 است", "kaveh_r77",
      "written for logwarden: fa, 'my user name' with the zero-width non-joiner"),
+    ("o meu nick no jogo é dudinha_sp", "dudinha_sp", "written for logwarden: pt, 'my nick in the game is'"),
+    ("nick của tôi là bapcai_99", "bapcai_99", "written for logwarden: vi, 'my nick is'"),
+    ("میرا یوزرنیم: karachi_kid", "karachi_kid", "written for logwarden: ur, 'user name' written as one word"),
 ]
 KEPT = [
     # (text, source)
     ("login failed for user", "written for logwarden: words after the cue"),
+    ("my username on reddit is", "written for logwarden: a platform's name is where a user name is, not one"),
     ("user agent Mozilla", "written for logwarden: 'user agent'"),
     ("login page", "written for logwarden: a plain word without a separator"),
     ("user: required", "written for logwarden: a validation message"),
