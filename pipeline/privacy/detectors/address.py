@@ -232,6 +232,10 @@ class Words:
     postcode_last: re.Pattern[str]
     cue: frozenset[str]  # words that introduce an address ("Adresse:")
     nouns: frozenset[str]  # words that end in a street word but name no street ("Sitzplatz")
+    # the words that a number follows in a numbered part ("Road 7", "বাড়ি ১২", "सेक्टर 15", "Flat 3"): the street
+    # words that are no everyday words, the house-number words and the unit words; `units` are the last alone
+    numbered: frozenset[str]
+    units: frozenset[str]
     cjk: frozenset[str]  # which of ja, zh, ko the audience reads
 
 
@@ -328,6 +332,8 @@ def _compile(audience: Audience) -> Words:
             + "|".join(last + first or [r"(?!)"]) + r")(?![\w-])"),
         cue=frozenset(cue),
         nouns=frozenset(w.lower() for entry in chosen for w in entry.get("not", [])),
+        numbered=frozenset(w.rstrip(".") for w in ((before | after) - weak) | house | unit if w.rstrip(".")),
+        units=frozenset(w.rstrip(".") for w in unit - house),
         cjk=cjk,
     )
 
@@ -433,12 +439,14 @@ def find(text: str) -> Iterator[Span]:
     stretch = _STRETCH
     runs = _DigitRuns(text)
     pos = 0
+    street_word = False  # a street word stands in the text as `_around` keeps one (what `maybe` says yes to)
     while (hit := _gate_search(gate, subject, pos, words)) is not None:
         # the next search starts one character on, not after the hit: "Laugavegur" holds "ave" and then "vegur"
         pos = hit.start() + 1
         span = _around(hit, text, words, runs)
         if span is None:
             continue
+        street_word = True
         start, end, word, alone = span
         if tokens is None or max(0, start - _BACK) < tokens.lo or end + _AHEAD > tokens.hi:
             # the tokens of the stretch around this word and some beyond, which the next words reuse: each part
@@ -462,6 +470,8 @@ def find(text: str) -> Iterator[Span]:
         found.extend(_introduced(text))
     if _BOX.maybe_in(text):
         found.extend(_boxes(text))
+    if street_word and _PART_SEPARATOR.search(text) is not None:
+        found.extend(_numbered_parts(text, words))
     if lower is None:
         if "кв" in text or "Кв" in text or "КВ" in text:
             found.extend(m.span() for m in _RU_FLAT.finditer(text))
@@ -550,6 +560,48 @@ def _introduced(text: str) -> Iterator[Span]:
         span = _clause(text, end)
         if span is not None:
             yield span
+
+
+# "বাড়ি ১২, রোড ৭, ধানমন্ডি, ঢাকা ১২০৫", "मकान नंबर 12, सेक्टर 15", "مکان نمبر 27، گلی 4" (house 12, road 7): where
+# streets and houses are numbered, an address is its numbered parts, each a street, house or unit word and its
+# number, two of them at least (one no unit's: "Room 12, Floor 3" is a hotel's) in one clause, a comma between
+# or a space alone ("Blk 7 Lot 22, Phase 2"), in a text with a street word (issue 23, holdout10). Each part's word
+# starts after a space or a comma (`(?<!…)`, led by a letter's class so the engine skips the rest at once), so the
+# word is read once: linear.
+_PART = re.compile(r"(?=[^\W\d_])(?<![^\s,،(/])(?P<word>[^\s\d,،.:;/]+)\.?[ \t]*"
+                   r"(?:(?i:no|nr|नंबर|नं|نمبر|নং|নম্বর)\.?[ \t]*|[#№][ \t]*)?"
+                   r"(?P<num>\d{1,5}(?:[/-]\d{1,5})?[^\W\d_]?)(?![\w/-])")
+_PART_SEPARATOR = re.compile(r"\d[ \t]*[,،]")
+#: How far apart two numbered parts may be (another part between them: "साईं कृपा अपार्टमेंट,"), and what they may not
+#: span: a line's or a sentence's end.
+_PART_GAP = 48
+_PART_BREAK = re.compile(r"[\n;!?]|\.\s")
+#: A postcode of digits (in any script's digits) after the parts, with up to three words of a town before it.
+_PART_POSTCODE = re.compile(r"(?:[ \t]*[,،][ \t]*[^\s\d,،.;:]+(?:[ \t][^\s\d,،.;:]+){0,2}){0,2}[ \t]*[,،]?[ \t]*"
+                            r"\d{4,6}(?![\w-])")
+
+
+def _numbered_parts(text: str, words: Words) -> Iterator[Span]:
+    chain: list[tuple[int, int, bool]] = []  # (start, end, a unit's part)
+    for part in _PART.finditer(text):
+        word = part.group("word").lower()
+        if word not in words.numbered:
+            continue
+        if chain and (part.start() - chain[-1][1] > _PART_GAP
+                      or _PART_BREAK.search(text, chain[-1][1], part.start()) is not None
+                      or (part.start() - chain[-1][1] > 1
+                          and not _PART_SEPARATOR.search(text, chain[-1][1] - 1, part.start()))):
+            yield from _chained(text, chain)
+            chain = []
+        chain.append((part.start(), part.end(), word in words.units))
+    yield from _chained(text, chain)
+
+
+def _chained(text: str, chain: list[tuple[int, int, bool]]) -> Iterator[Span]:
+    if len(chain) >= 2 and not all(unit for _, _, unit in chain):
+        end = chain[-1][1]
+        post = _PART_POSTCODE.match(text, end)
+        yield chain[0][0], post.end() if post is not None else end
 
 
 # "PO Box 2231, Fairbanks, AK 99707", "Postfach 10 11 22, 70010 Stuttgart" (cues/address_box.toml): the box's number

@@ -294,6 +294,10 @@ CAUGHT = [
     ("send it to P.O. Box 7781, Juneau, AK 99811", "7781, Juneau, AK 99811", W + ": a post office box"),
     ("Postfach 40 12 77, 80712 München", "40 12 77, 80712 München", W + ": a German Postfach"),
     ("S.L.P. 90420-80100 Mombasa", "90420-80100 Mombasa", W + ": a Kenyan box (sanduku la posta)"),
+    # numbered parts where streets and houses are numbered (house 12, road 7, sector 15)
+    ("ঠিকানা বদলেছে: বাড়ি ৪৫, রোড ১১, গুলশান ২, ঢাকা ১২১২", "বাড়ি ৪৫, রোড ১১", W + ": Bengali, Bengali digits"),
+    ("मेरा पता फ्लैट 17, सेक्टर 62, नोएडा 201309 है", "फ्लैट 17, सेक्टर 62", W + ": Hindi, a flat and a sector"),
+    ("House No. 9, Road 27, Banani, Dhaka 1213", "House No. 9, Road 27", W + ": English as written in Dhaka"),
 ]
 
 KEPT = [
@@ -306,6 +310,8 @@ KEPT = [
     ("Chapter 5, 1200 Pages", "written for logwarden: an ordinary word, a number, a count that looks like a postcode"),
     ("/st/12/view", W + ": a street abbreviation as a path's segment"),
     ("the PO box is empty since 2019", W + ": a post office box with no number after it"),
+    ("Room 12, Floor 3 of the Grand Road Hotel", W + ": numbered units alone are a building's rooms"),
+    ("We sold 12, road 7 was closed", W + ": one numbered part"),
     ("Box 12 of 40 shipped to Lyon", W + ": Swedish 'Box' before a count (no town or postcode after)"),
     ("/api/v2/12 items, 3000 Pages", W + ": a path's number before ordinary words"),
     ("Windows 10, 2004 Update", "written for logwarden: a product, its version, a release"),
