@@ -59,6 +59,9 @@ TOP_LAST = 4000
 #: subtitles, Wikipedia, news and the web, a maintained package on PyPI) mark a word as an ordinary one.
 TOP_WORDS = 20000
 _WORDS_PACKAGE = "wordfreq"
+#: Audience languages whose frequent words are left out: Catalan's everyday words are many of its surnames (Casals,
+#: Riera, Puig, Serra, Vila), and an ordinary word is no surname to the name scorer (audience.py).
+WORDLESS_LANGUAGES = frozenset({"ca"})
 #: Thai given and family names: the lists of PyThaiNLP's corpus (Apache-2.0), files of the package read at build time
 #: (never imported). They hold no frequencies, so every name has `THAI_RANK`: known, not ranked.
 _THAI_PACKAGE = "pythainlp"
@@ -180,7 +183,7 @@ def digest() -> str | None:
         return None
     words, thai = (_version_of(package) for package in (_WORDS_PACKAGE, _THAI_PACKAGE))
     key = (f"{version}|{TOP_FIRST}|{TOP_LAST}|{','.join(sorted(DEFAULT_REGIONS))}|{words}|{TOP_WORDS}|"
-           f"{','.join(sorted(DEFAULT_LANGUAGES))}|{thai}|{THAI_RANK}|marisa-8")
+           f"{','.join(sorted(DEFAULT_LANGUAGES))}|-{','.join(sorted(WORDLESS_LANGUAGES))}|{thai}|{THAI_RANK}|marisa-8")
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -277,7 +280,7 @@ def _common_words() -> dict[str, int]:
         return {}
     best: dict[str, int] = {}
     known = set(wordfreq.available_languages())
-    for language in sorted({lang.split("-", 1)[0] for lang in DEFAULT_LANGUAGES} & known):
+    for language in sorted({lang.split("-", 1)[0] for lang in DEFAULT_LANGUAGES} & known - WORDLESS_LANGUAGES):
         for rank, word in enumerate(wordfreq.top_n_list(language, TOP_WORDS), start=1):
             if all(unicodedata.category(ch)[0] in "LM" for ch in word):  # with the vowel signs of Indic words
                 key = fold(word)

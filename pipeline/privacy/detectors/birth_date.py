@@ -60,6 +60,11 @@ def _months(audience: Audience) -> tuple[str, ...]:
             continue
         for name in (*words.months_wide, *words.months_abbreviated):
             name = name.lower().rstrip(".")
+            # Catalan's format names hold their preposition ("de gener", "d’octubre"): the month alone too, which
+            # the pattern's connecting words ("de", "d'") precede
+            for prefix in ("de ", "d’", "d'"):
+                if name.startswith(prefix) and len(name) > len(prefix) + 2:
+                    name = name[len(prefix):]
             if name and not any(c.isdigit() for c in name) and (len(name) >= 3 or not name.isascii()):
                 names.add(name)
                 names.add(_unaccented(name))
@@ -74,8 +79,9 @@ def _unaccented(name: str) -> str:
 
 def _date_pattern(audience: Audience) -> re.Pattern[str]:
     month = f"(?:{literal_alternation(_months(audience))})(?![^\\W\\d_])\\.?"
-    # the words between day and month: "de" (es, pt), "of" (en), "ta'" (mt); Hebrew glues "ב" (in) to the month
-    words = (rf"{_DAY}[\s./-]{{0,3}}(?:(?:de|of|ta['’])\s*)?(?:ב-?)?{month}[\s,./-]{{0,3}}"
+    # the words between day and month: "de" (es, pt, ca), "of" (en), "ta'" (mt), "d'" (ca); Hebrew glues "ב" (in) to
+    # the month
+    words = (rf"{_DAY}[\s./-]{{0,3}}(?:(?:de|of|ta['’])\s*|d['’])?(?:ב-?)?{month}[\s,./-]{{0,3}}"
              rf"(?:de\s+|del\s+)?\d{{4}}(?!\d){_YEAR_WORD}"
              rf"|{month}\s*\d{{1,2}}(?:st|nd|rd|th)?(?!\d),?\s*\d{{4}}(?!\d)"
              rf"|(?<!\d)\d{{4}}\.?\s*(?:m\.\s*)?{month}\s*\d{{1,2}}(?!\d)\.?(?:\s*d\.)?")

@@ -10,6 +10,8 @@ import marisa_trie
 import pytest
 
 from pipeline.privacy import lexicon
+from pipeline.privacy.audience import DEFAULT_LANGUAGES
+from pipeline.privacy.detectors import name
 
 
 @pytest.fixture(autouse=True)
@@ -122,3 +124,13 @@ def test_thai_names_come_from_pythainlps_lists_at_their_nominal_rank() -> None:
     assert set(names["F"].values()) == {lexicon.THAI_RANK}
     found = lexicon.load()
     assert found.native_first_rank("สมชาย") is not None and found.native_last_rank("บุญมา") is not None
+
+
+def test_a_wordless_languages_words_rule_out_no_surname() -> None:
+    """Catalan is in the default audience for its cues, not its words: its everyday words are many of its surnames
+    (lexicon.py `WORDLESS_LANGUAGES`), so "Casals" and "Riera" stay no ordinary word and rule 6 keeps the name."""
+    assert "ca" in DEFAULT_LANGUAGES and "ca" in lexicon.WORDLESS_LANGUAGES
+    lex = lexicon.load()
+    assert lex and not lex.common("Casals") and not lex.common("Riera")
+    text = "el va recollir Arnau Casals ahir"
+    assert [text[a:b] for a, b in name.find(text)] == ["Arnau Casals"]

@@ -16,6 +16,9 @@ CAUGHT = [
     # (text, identifier, source)
     ('дата рождения 12.03.1985', '12.03.1985', 'logwarden'),
     ('DOB: 1985-03-12', '1985-03-12', 'logwarden'),
+    ("vaig néixer el 21 d'abril de 1979", "21 d'abril de 1979",
+     "written for logwarden: Catalan, the month's elided preposition (CLDR's 'd’abril')"),
+    ("data de naixement: 9 de juliol de 2001", "9 de juliol de 2001", "written for logwarden: Catalan"),
     ('born on March 12, 1985', 'March 12, 1985', 'logwarden'),
     ('родилась 12 марта 1985 г.', '12 марта 1985', 'logwarden'),
     ('birth_date=14.07.1992', '14.07.1992', 'logwarden corpus'),
