@@ -1050,7 +1050,10 @@ def _lower_name(text: str, start: int, labelled: bool) -> Span | None:
         else:
             break
     if end < len(text) and (text[end].isalnum() or text[end] == "_"):
-        return None if not labelled else (start, end) if end != words[0].end() else None
+        if not labelled:
+            return None
+        token = _GLUED_TOKEN.match(text, end)  # "my name is jdoe123": the whole token, as a handle would be
+        return start, token.end() if token is not None else end
     return start, end
 
 
@@ -1059,6 +1062,9 @@ def _unknown_word(word: str) -> bool:
     no word of the detector's lists): in lower case beside a first name, most likely a rare surname."""
     return len(word) >= 3 and word not in _STOP and word not in COMMON_WORDS and word not in _PARTICLES \
         and not _CALENDAR.get().intersection(word.split("-")) and not lexicon.load().common(word)
+
+
+_GLUED_TOKEN = re.compile(r"[\w.-]*\w")
 
 
 def _function_word_rank(word: str) -> bool:

@@ -1088,6 +1088,7 @@ RECASED_NAMED = [
     ("mi chiamo giulia rossi e vorrei un rimborso", "giulia rossi", "written for logwarden: it, a conjunction ends it"),
     ("nazywam się piotr nowak", "piotr nowak", "written for logwarden: pl"),
     ("my name is john o'connor and i need help", "john o'connor", "written for logwarden: a surname's apostrophe"),
+    ("my name is jdoe123", "jdoe123", "written for logwarden: a handle-like name after 'my name is', whole"),
     ("MY NAME IS KAREN WHITFIELD", "KAREN WHITFIELD", "written for logwarden: a form typed in capitals"),
     ("MY NAME IS KAREN AND I NEED HELP", "KAREN", "written for logwarden: one first name in capitals"),
     ("Nom : DUPONT Marie-Claire", "DUPONT Marie-Claire", "written for logwarden: fr form, the surname in capitals"),
