@@ -630,7 +630,8 @@ def _cued(text: str) -> bool:
             or (not none_in(text, _ASCII_GATES) and (_ASCII_CUES.get().search(lower) is not None
                                                      or _ASCII_CHAT.get().search(lower) is not None)) \
             or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
-            or ("<" in text and "@" in text) or _CHAT_CUE.search(text) is not None
+            or ("<" in text and "@" in text) or _CHAT_CUE.search(text) is not None \
+            or ("\n" in text and _NICKNAMED_IN.search(text) is not None)  # 'Rodelio "Jun" Macaraeg' signs
     return _cap_pair(text) or _STRONG_FOLDED.search(text) is not None \
         or _STRONG_AFTER_FOLDED.search(text) is not None or _WEAK_FOLDED.search(text) is not None \
         or (("=" in text or ":" in text) and _KEYED.search(text) is not None) \
@@ -774,6 +775,13 @@ def _rules(text: str) -> Iterator[re.Match[str]]:
 _SIGN_EDGE = re.compile(r"/(?<!\sa/)(?<!\ss/)(?<!\sd/)|[?&#;|\"<>\]})]")  # not the "/" of "a/p", "s/o" (a particle)
 
 
+#: A signature's name with a nickname in quotes or brackets between the first name and the surname (and the same
+#: without the spaces around it, searched for: led by a capital's class, so the engine skips the rest at once).
+_NICKNAME_PAIR = rf"""{_WORD}[ \t]+["“'‘(]{_WORD}["”'’)][ \t]+{_WORD}"""
+_NICKNAMED = re.compile(rf"[ \t]*{_NICKNAME_PAIR}[ \t]*")
+_NICKNAMED_IN = re.compile(_NICKNAME_PAIR)
+
+
 def _signature(text: str) -> Span | None:
     """A signed message: its last line only a name-shaped run, after a short closing line ("Liebe Grüße aus Graz",
     "Bonne journée!", "Att,", "よろしくお願いいたします。", "敬祝 順心"); or the first line of a signature block after a
@@ -786,7 +794,8 @@ def _signature(text: str) -> Span | None:
     if cut > 0:
         # the message may sit in a URL's path or a field ("/docs/Grüße\nAnna Berg/view"): its last line ends at the
         # field's edge, its closing line starts after one
-        edge = _SIGN_EDGE.search(body, cut + 1)
+        nicknamed = _NICKNAMED.fullmatch(body, cut + 1)  # 'Rodelio "Jun" Macaraeg': a nickname's quotes, no edge
+        edge = _SIGN_EDGE.search(body, cut + 1) if nicknamed is None else None
         end = edge.start() if edge is not None else len(body)
         closing = body[body.rfind("\n", max(0, cut - 200), cut) + 1:cut]
         closing = _SIGN_EDGE.split(closing)[-1].strip()
@@ -833,7 +842,11 @@ def _name_line(text: str, start: int, end: int, closed: bool) -> Span | None:
     recased = name.title() if name.isupper() or name.islower() else _CAPS_WORDS.sub(_capitalized, name)
     if len(recased) != len(name):
         recased = name  # a letter whose case changes its length ("İ"): read as written
-    if _SIGN_CASED.fullmatch(recased):
+    if _NICKNAMED.fullmatch(name) is not None:  # the nickname's quotes are the name's: read without the nickname
+        recased = " ".join(w for w in name.split() if w[0] not in "\"“'‘(")
+        name_words = len(recased)
+        recased = recased + " " * (len(name) - name_words)  # the same length, so the checks below read its words
+    if _SIGN_CASED.fullmatch(recased.rstrip()):
         words = recased.split()
         if any(w in _NOT_NAMES or w.lower() in COMMON_WORDS or _head(w) for w in words
                if w.lower() not in _PARTICLES):
