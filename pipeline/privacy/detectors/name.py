@@ -1022,6 +1022,8 @@ def _surname_first(text: str) -> Iterator[Span]:
 
 #: A word written all in lower case, with an apostrophe's or a hyphen's part ("o'connor", "anna-lena").
 _LOWER_NAME_WORD = re.compile(rf"[{_LO}]+(?:['’-][{_LO}]+)?")
+#: One to three initials in lower case before a word ("j. k. mcallister-brody").
+_LOWER_INITIALS = re.compile(rf"(?:[{_LO}]\.[ \t]?){{1,3}}(?=[{_LO}]{{2}})")
 #: The most frequent words of the audience's languages (their rank in wordfreq's lists): a function word ("und",
 #: "et", "that") never continues a name written in lower case.
 _FUNCTION_RANK = 100
@@ -1032,6 +1034,13 @@ def _lower_name(text: str, start: int, labelled: bool) -> Span | None:
     first word is a first name or a surname the lexicon ranks (`_known_name`), no ordinary word; the words after it
     are while each is a name the lexicon knows and no function word, a particle only before one. After an English or a
     Russian label or "my name is" (`labelled`), the first word is taken as it stands ("name: jdoe")."""
+    initials = _LOWER_INITIALS.match(text, start)
+    if initials is not None:  # "signed: j. k. mcallister-brody": initials, then a surname or a word nobody uses
+        surname = _LOWER_NAME_WORD.match(text, initials.end())
+        if surname is not None and (_lower_surname(surname.group()) or _unknown_word(surname.group())) \
+                and (surname.end() >= len(text) or not text[surname.end()].isalnum()):
+            return start, surname.end()
+        return None
     words: list[re.Match[str]] = []
     pos = start
     while len(words) < 4:

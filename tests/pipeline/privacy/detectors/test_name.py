@@ -1089,6 +1089,7 @@ RECASED_NAMED = [
     ("nazywam się piotr nowak", "piotr nowak", "written for logwarden: pl"),
     ("my name is john o'connor and i need help", "john o'connor", "written for logwarden: a surname's apostrophe"),
     ("my name is jdoe123", "jdoe123", "written for logwarden: a handle-like name after 'my name is', whole"),
+    ("signed: m. a. oyelaran-whitcombe, flat 2", "m. a. oyelaran-whitcombe", "written for logwarden: initials"),
     ("MY NAME IS KAREN WHITFIELD", "KAREN WHITFIELD", "written for logwarden: a form typed in capitals"),
     ("MY NAME IS KAREN AND I NEED HELP", "KAREN", "written for logwarden: one first name in capitals"),
     ("Nom : DUPONT Marie-Claire", "DUPONT Marie-Claire", "written for logwarden: fr form, the surname in capitals"),
@@ -1126,6 +1127,7 @@ RECASED_KEPT = [
     "Nom : SERVICE CLIENT",
     "Thanks,\nsee you soon",
     "hier ist alles gut, danke",               # a chat cue before ordinary words
+    "signed: e.g. something else",
     "Regards,\nACME LTD",
     "Met vriendelijke groet,\nTeam Support",
 ]
