@@ -1808,6 +1808,12 @@ def _surname_suffixed(word: str) -> bool:
         and any(word.endswith(e) and len(word) - len(e) >= 3 for e in _SURNAME_SUFFIXES.get())
 
 
+def _more_surname(word: str, surname_rank: int) -> bool:
+    """The lexicon ranks the word better as a surname than as a first name (or not as a first name at all)."""
+    first = _first_rank(word)
+    return first is None or first > surname_rank
+
+
 def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, before: list[str]) -> int | None:
     first, last = names[i][2], names[j][2]
     # the ranks first, the rules after (`_ruled_out` reads the words around: a run of titles or of first names, "Mr Mr
@@ -1848,6 +1854,17 @@ def _window_score(text: str, names: list[tuple[int, int, str]], i: int, j: int, 
         return None
     last_score = 2 if paired or (last_rank is not None and last_rank <= _LAST_STRONG) else 1
     score = (2 if paired or first_rank <= _FIRST_STRONG else 1) + last_score
+    # two surnames after the first name, as Spanish and Portuguese names have them ("Remedios Cuadrado Ojeda", "Ulisses
+    # Bettencourt Furtado"): the middle word a surname the lexicon ranks too is more evidence of a person; both
+    # surnames are ranked better as surnames than as first names ("Cara Filipa Sá", "Díky Barbora Novotná": a
+    # greeting before a first name, whose first name the middle word is)
+    if j == i + 2 and score < _THRESHOLD and last_rank is not None and _more_surname(last, last_rank) \
+            and (middle := _last_rank(names[i + 1][2])) is not None and _more_surname(names[i + 1][2], middle) \
+            and min(middle, last_rank) <= _LAST_STRONG and _surname_shaped(names[i + 1][2]) \
+            and first.lower() not in _PLACE_FIRST_TABLE and first.lower() not in _PLACE_FIRST:
+        # (never after a place's noun as its first word: "Toko Roti Bu Siti" is a bakery); a middle surname in a
+        # country's top `_LAST_STRONG` counts as a strong surname does
+        score += 2 if middle <= _LAST_STRONG else 1
     if before and before[-1] in _ARTICLES:  # rule 2
         score -= 3
     if score < _THRESHOLD:
