@@ -58,7 +58,7 @@ def _months(audience: Audience) -> tuple[str, ...]:
         words = cldr.words(lang)  # read on the first birth cue, never at import
         if words is None:
             continue
-        for name in (*words.months_wide, *words.months_abbreviated):
+        for name in (*words.months_wide, *words.months_abbreviated, *_OTHER_CALENDARS.get(lang, ())):
             name = name.lower().rstrip(".")
             # Catalan's format names hold their preposition ("de gener", "d’octubre"): the month alone too, which
             # the pattern's connecting words ("de", "d'") precede
@@ -69,6 +69,12 @@ def _months(audience: Audience) -> tuple[str, ...]:
                 names.add(name)
                 names.add(_unaccented(name))
     return tuple(sorted(names))
+
+
+#: The months of a calendar an audience language dates births in besides the Gregorian (CLDR's Persian calendar, the
+#: Solar Hijri: "متولد ۷ خرداد ۱۳۲۰").
+_OTHER_CALENDARS = {"fa": ("فروردین", "اردیبهشت", "خرداد", "تیر", "مرداد", "شهریور", "مهر", "آبان", "آذر", "دی", "بهمن",
+                           "اسفند")}
 
 
 def _unaccented(name: str) -> str:

@@ -157,6 +157,13 @@ _UNCHECKED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("vn_cccd", ("cccd", "căn cước", "cmnd", "định danh", "chứng minh")),
     # a Bangladeshi national ID (NID: ten digits on the smart card, 13 or 17 on the older card; no check digit)
     ("bd_nid", ("জাতীয় পরিচয়", "এনআইডি", "nid", "national id")),
+    # a Kenyan national ID card number (seven or eight digits), a Hungarian personal number (személyi azonosító), an
+    # Egyptian national number (الرقم القومي), Philippine SSS and PhilHealth numbers (holdout11's kinds)
+    ("ke_id", ("kitambulisho", "huduma")),
+    ("hu_personal", ("személyi azonosító", "személyi szám", "szemelyi azonosito")),
+    ("eg_nid", ("الرقم القومي", "رقم قومي", "الرقم القومى")),
+    ("ph_sss", ("sss",)),
+    ("ph_philhealth", ("philhealth",)),
 )
 #: the lengths (letters and digits, separators left out) of the numbers each validator accepts
 _LENGTHS: dict[str, tuple[int, ...]] = {
@@ -170,7 +177,8 @@ _LENGTHS: dict[str, tuple[int, ...]] = {
     "ca.sin": (9,), "au.tfn": (8, 9), "gb.nhs": (10,), "cz.rc": (9, 10), "dk.cpr": (10,), "pk.cnic": (13,),
     "in_.pan": (10,), "mx.rfc": (10, 12, 13), "id.nik": (16,), "my.nric": (12,), "ar.dni": (7, 8), "nino": (9,),
     "rrn_form": (13,), "pl.nip": (10,), "tw_id": (10,), "kz_iin": (12,), "al_nid": (10,),
-    "mt_id": (7, 8), "vn_cccd": (12,), "bd_nid": (10, 13, 17), "ru.inn": (12,), "hu_taj": (9,), "ir_code": (10,),
+    "mt_id": (7, 8), "vn_cccd": (12,), "bd_nid": (10, 13, 17), "ke_id": (7, 8),
+    "hu_personal": (11,), "eg_nid": (14,), "ph_sss": (10,), "ph_philhealth": (12,), "ru.inn": (12,), "hu_taj": (9,), "ir_code": (10,),
     "sa_id": (10,),
 }
 #: short cues that are also words of the audience's languages (Polish "nie" is "not", "dni" "days", "Pan" "Mr";
@@ -517,6 +525,48 @@ def bd_nid_valid(value: str) -> bool:
     return len(compact) != 17 or compact[:2] in ("19", "20")
 
 
+def ke_id_valid(value: str) -> bool:
+    """A Kenyan national identity card number (seven or eight digits, no check digit): only after its own cue."""
+    compact = value.replace(" ", "")
+    return compact.isdigit() and len(compact) in (7, 8) and len(set(compact)) > 1
+
+
+def hu_personal_valid(value: str) -> bool:
+    """A Hungarian personal identification number (személyi azonosító, 1996. évi XX. törvény): a digit for sex and
+    century, the birth date (YYMMDD), a serial of three and a check digit, the first ten weighted 1 to 10 (born before
+    1997) or 10 to 1, modulo 11."""
+    if len(value) != 11 or not value.isdigit() or value[0] not in "12345678" or not _date_ok(value[1:7]):
+        return False
+    digits = [int(d) for d in value]
+    return any((check := sum(d * w for d, w in zip(digits[:10], weights, strict=True)) % 11) < 10
+               and check == digits[10] for weights in (range(1, 11), range(10, 0, -1)))
+
+
+def eg_nid_valid(value: str) -> bool:
+    """An Egyptian national number (الرقم القومي, 14 digits): 2 or 3 for the century, the birth date (YYMMDD), a
+    governorate's code, a serial of four and a check digit whose rule is not published: by its form, after its cue."""
+    return len(value) == 14 and value.isdigit() and value[0] in "23" and _date_ok(value[1:7]) \
+        and (1 <= int(value[7:9]) <= 35 or value[7:9] == "88")
+
+
+def ph_sss_valid(value: str) -> bool:
+    """A Philippine SSS number (ten digits, written 2-7-1): by its form, after its cue."""
+    compact = value.replace("-", "").replace(" ", "")
+    return len(compact) == 10 and compact.isdigit()
+
+
+def ph_philhealth_valid(value: str) -> bool:
+    """A PhilHealth identification number (twelve digits, written 2-9-1): by its form, after its cue."""
+    compact = value.replace("-", "").replace(" ", "")
+    return len(compact) == 12 and compact.isdigit()
+
+
+def _date_ok(yymmdd: str) -> bool:
+    """Six digits that are a month and a day of one (the year's two digits any)."""
+    month, day = int(yymmdd[2:4]), int(yymmdd[4:6])
+    return 1 <= month <= 12 and 1 <= day <= 31
+
+
 def hu_taj_valid(value: str) -> bool:
     """A Hungarian social-security number (TAJ szám; 1996. évi XX. törvény): eight digits and a check digit, the
     digits in odd places weighted 3 and in even places 7, their sum modulo 10."""
@@ -542,6 +592,7 @@ def sa_id_valid(value: str) -> bool:
 
 _LOCAL: dict[str, Validator] = {
     "tw_id": tw_id_valid, "kz_iin": kz_iin_valid, "al_nid": al_nid_valid, "mt_id": mt_id_valid,
-    "vn_cccd": vn_cccd_valid, "bd_nid": bd_nid_valid, "hu_taj": hu_taj_valid, "ir_code": ir_code_valid,
+    "vn_cccd": vn_cccd_valid, "bd_nid": bd_nid_valid, "ke_id": ke_id_valid, "hu_personal": hu_personal_valid,
+    "eg_nid": eg_nid_valid, "ph_sss": ph_sss_valid, "ph_philhealth": ph_philhealth_valid, "hu_taj": hu_taj_valid, "ir_code": ir_code_valid,
     "sa_id": sa_id_valid,
 }

@@ -19,6 +19,11 @@ CAUGHT = [
     ("vaig néixer el 21 d'abril de 1979", "21 d'abril de 1979",
      "written for logwarden: Catalan, the month's elided preposition (CLDR's 'd’abril')"),
     ("data de naixement: 9 de juliol de 2001", "9 de juliol de 2001", "written for logwarden: Catalan"),
+    # holdout11's kinds in other words: an inflected cue, the cue after the date, Persian solar months
+    ("клиентка назвала дату рождения 03.11.1979 и номер заказа", "03.11.1979", "written for logwarden: ru accusative"),
+    ("Дід, 9 травня 1938 року народження, мешкає сам.", "9 травня 1938", "written for logwarden: uk, cue after"),
+    ("مادرم متولد ۱۲ مهر ۱۳۳۵ است", "۱۲ مهر ۱۳۳۵", "written for logwarden: fa, a Solar Hijri month"),
+    ("mama alizaliwa tarehe 4 Machi 1960", "4 Machi 1960", "written for logwarden: sw, 'was born'"),
     ('born on March 12, 1985', 'March 12, 1985', 'logwarden'),
     ('родилась 12 марта 1985 г.', '12 марта 1985', 'logwarden'),
     ('birth_date=14.07.1992', '14.07.1992', 'logwarden corpus'),

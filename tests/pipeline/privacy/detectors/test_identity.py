@@ -122,6 +122,11 @@ CAUGHT = [
     ("CMND/CCCD: 001099012345", "001099012345", "a Vietnamese CCCD's form after its cue (vn_cccd_valid)"),
     ("এনআইডি নং 8213054476", "8213054476", "written for logwarden: a Bangladeshi NID's form after its cue"),
     ("NID: 19927812345678901", "19927812345678901", "written for logwarden: a 17-digit Bangladeshi NID"),
+    ("Namba ya kitambulisho 31846027", "31846027", "written for logwarden: a Kenyan ID card's number after its cue"),
+    ("rúla rögzített személyi azonosító: 17208245671", "17208245671",
+     "written for logwarden: a Hungarian personal number (check digit weighted 1 to 10)"),
+    ("الرقم القومي للعميلة 29507142101236", "29507142101236", "written for logwarden: an Egyptian national number"),
+    ("SSS number ko ay 34-1290476-2", "34-1290476-2", "written for logwarden: a Philippine SSS number"),
 ]
 KEPT = [
     # (text, source)

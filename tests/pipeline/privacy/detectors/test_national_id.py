@@ -74,6 +74,12 @@ PASSPORTS = [
     ("Pasoš br. 009876543", "009876543", "written for logwarden: Serbian 'pasoš br.'"),
     ("my travel document is 563201987 btw", "563201987", "written for logwarden: 'travel document' (ICAO 9303)"),
     ("Номер ID-картки 001927364, дійсна до 2031", "001927364", "written for logwarden: a Ukrainian ID card's number"),
+    # inflected and definite forms of the passport's word (holdout11's kind, in other words)
+    ("Saapui passin numerolla? Ei, passin numero on XR4471902", "XR4471902", "written for logwarden: fi"),
+    ("Hotellet ville ha passnummeret mitt: KT5520194", "KT5520194", "written for logwarden: no, definite form"),
+    ("Atvyko su pasu Nr. 71239044 vakar", "71239044", "written for logwarden: lt, instrumental"),
+    ("Az útlevélszámom BA3318207, kérem rögzítsék", "BA3318207", "written for logwarden: hu, possessive"),
+    ("rezervasyon için pasaport numaram P04771236", "P04771236", "written for logwarden: tr, possessive"),
 ]
 
 

@@ -75,6 +75,8 @@ CAUGHT = [
     ("o meu nick no jogo é dudinha_sp", "dudinha_sp", "written for logwarden: pt, 'my nick in the game is'"),
     ("nick của tôi là bapcai_99", "bapcai_99", "written for logwarden: vi, 'my nick is'"),
     ("میرا یوزرنیم: karachi_kid", "karachi_kid", "written for logwarden: ur, 'user name' written as one word"),
+    ("WARN istunto vanhentui käyttäjä=sannamaria", "sannamaria", "written for logwarden: fi, a log's key"),
+    ("mano slapyvardis dovydukas, rašyk", "dovydukas", "written for logwarden: lt, 'my nickname'"),
 ]
 KEPT = [
     # (text, source)
