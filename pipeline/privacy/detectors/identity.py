@@ -178,7 +178,8 @@ _LENGTHS: dict[str, tuple[int, ...]] = {
     "in_.pan": (10,), "mx.rfc": (10, 12, 13), "id.nik": (16,), "my.nric": (12,), "ar.dni": (7, 8), "nino": (9,),
     "rrn_form": (13,), "pl.nip": (10,), "tw_id": (10,), "kz_iin": (12,), "al_nid": (10,),
     "mt_id": (7, 8), "vn_cccd": (12,), "bd_nid": (10, 13, 17), "ke_id": (7, 8),
-    "hu_personal": (11,), "eg_nid": (14,), "ph_sss": (10,), "ph_philhealth": (12,), "ru.inn": (12,), "hu_taj": (9,), "ir_code": (10,),
+    "hu_personal": (11,), "eg_nid": (14,), "ph_sss": (10,), "ph_philhealth": (12,), "ru.inn": (12,), "hu_taj": (9,),
+    "ir_code": (10,),
     "sa_id": (10,),
 }
 #: short cues that are also words of the audience's languages (Polish "nie" is "not", "dni" "days", "Pan" "Mr";
@@ -593,6 +594,7 @@ def sa_id_valid(value: str) -> bool:
 _LOCAL: dict[str, Validator] = {
     "tw_id": tw_id_valid, "kz_iin": kz_iin_valid, "al_nid": al_nid_valid, "mt_id": mt_id_valid,
     "vn_cccd": vn_cccd_valid, "bd_nid": bd_nid_valid, "ke_id": ke_id_valid, "hu_personal": hu_personal_valid,
-    "eg_nid": eg_nid_valid, "ph_sss": ph_sss_valid, "ph_philhealth": ph_philhealth_valid, "hu_taj": hu_taj_valid, "ir_code": ir_code_valid,
+    "eg_nid": eg_nid_valid, "ph_sss": ph_sss_valid, "ph_philhealth": ph_philhealth_valid, "hu_taj": hu_taj_valid,
+    "ir_code": ir_code_valid,
     "sa_id": sa_id_valid,
 }
