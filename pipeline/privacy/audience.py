@@ -39,6 +39,8 @@ DEFAULT_LANGUAGES: tuple[str, ...] = (
     # Riera, Puig, Serra): its words are not among the lexicon's ordinary words (lexicon.py `WORDLESS_LANGUAGES`),
     # so rule 6 still reads "el va recollir Arnau Casals" as a name
     "sw", "tl", "ca",
+    # (holdout11) the languages of three default regions, Georgia, Armenia and Azerbaijan
+    "ka", "hy", "az",
 )
 #: ISO 3166-1 alpha-2 regions whose national phone formats count without a country code.
 DEFAULT_REGIONS: tuple[str, ...] = (

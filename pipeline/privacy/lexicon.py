@@ -183,7 +183,7 @@ def digest() -> str | None:
         return None
     words, thai = (_version_of(package) for package in (_WORDS_PACKAGE, _THAI_PACKAGE))
     key = (f"{version}|{TOP_FIRST}|{TOP_LAST}|{','.join(sorted(DEFAULT_REGIONS))}|{words}|{TOP_WORDS}|"
-           f"{','.join(sorted(DEFAULT_LANGUAGES))}|-{','.join(sorted(WORDLESS_LANGUAGES))}|{thai}|{THAI_RANK}|marisa-8")
+           f"{','.join(sorted(DEFAULT_LANGUAGES))}|-{','.join(sorted(WORDLESS_LANGUAGES))}|{thai}|{THAI_RANK}|marisa-9")
     return hashlib.sha256(key.encode()).hexdigest()[:16]
 
 
@@ -201,9 +201,10 @@ def _script(name: str) -> str:
 
 
 def _caseless(name: str) -> bool:
-    """The name's first letter has no case (Arabic, Hebrew, Devanagari, Han, Hangul: neither upper nor lower)."""
+    """The name's first letter has no case (Arabic, Hebrew, Devanagari, Han, Hangul: neither upper nor lower), or is
+    Georgian's Mkhedruli, whose capitals (Mtavruli) names are never written in."""
     letter = next((ch for ch in name if ch.isalpha()), "")
-    return bool(letter) and not letter.isupper() and not letter.islower()
+    return bool(letter) and ((not letter.isupper() and not letter.islower()) or "\u10d0" <= letter <= "\u10ff")
 
 
 def _top(table: dict[str, dict[str, object]], top: int,

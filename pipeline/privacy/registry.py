@@ -82,7 +82,7 @@ DETECTORS: tuple[Detector, ...] = (
     Detector(national_id.INN, national_id.maybe, national_id.find_inn, digits=6),
     Detector(national_id.PASSPORT, national_id.maybe_passport, national_id.find_passport, digits=1),
     # identity numbers before birth dates and phones: a PESEL or a CPR is not a phone, nor a CPR a date
-    Detector(identity.KIND, identity.maybe, identity.find, digits=4),
+    Detector(identity.KIND, identity.maybe, identity.find, digits=1),  # (an Azerbaijani FIN may hold one digit)
     Detector(birth_date.KIND, birth_date.maybe, birth_date.find, digits=1),
     # before phone: "12/4, 61-821 Poznań"
     Detector(address.KIND, address.maybe, address.find, tier="extended", digits=1),

@@ -135,7 +135,7 @@ _MARKS = ("\u0300-\u036f\u0483-\u0489\u0591-\u05c7\u0610-\u061a\u064b-\u065f\u06
           "\u093a-\u094f\u0951-\u0957\u0962\u0963\u0981-\u0983\u09bc-\u09d7\u0e31\u0e34-\u0e3a\u0e47-\u0e4e\u3099\u309a")
 # a city: one to three capitalized words (or words of a script without case), hyphens and particles between them
 _UPPER = "".join(chr(c) for c in range(0x41, 0x2000) if chr(c).isupper() and chr(c).isalpha())
-_UNCASED = "\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
+_UNCASED = "\u0590-\u05ff\u0600-\u06ff\u0900-\u09ff\u0e00-\u0e7f\u10d0-\u10ff\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af"
 _CITY_WORD = rf"[{re.escape(_UPPER)}{_UNCASED}](?:[^\W\d_]|[{_MARKS}])*\.?"
 _CITY = rf"{_CITY_WORD}(?:[ \t-](?:(?:am|an|de|del|la|le|sur|upon|on|im|nad|pod)[ \t-])?{_CITY_WORD}){{0,2}}"
 
@@ -332,7 +332,8 @@ def _compile(audience: Audience) -> Words:
             + "|".join(last + first or [r"(?!)"]) + r")(?![\w-])"),
         cue=frozenset(cue),
         nouns=frozenset(w.lower() for entry in chosen for w in entry.get("not", [])),
-        numbered=frozenset(w.rstrip(".") for w in ((before | after) - weak) | house | unit if w.rstrip(".")),
+        # (words of one letter left out: "b.", "m." are a house and a flat in Baku, and "B2, M3" are sizes elsewhere)
+        numbered=frozenset(w.rstrip(".") for w in ((before | after) - weak) | house | unit if len(w.rstrip(".")) > 1),
         units=frozenset(w.rstrip(".") for w in unit - house),
         cjk=cjk,
     )
@@ -656,8 +657,9 @@ def _placed(tokens: list[str], i: int) -> bool:
 
 
 def _named(token: str) -> bool:
+    """A word with a capital, or in a script without case (Georgian's Mkhedruli counts: its capitals are unused)."""
     letters = [c for c in token if c.isalpha()]
-    return bool(letters) and (letters[0].isupper() or not letters[0].islower())
+    return bool(letters) and (letters[0].isupper() or not letters[0].islower() or "\u10d0" <= letters[0] <= "\u10ff")
 
 
 _POSTCODE_RUN = re.compile(r"\d{4,}")

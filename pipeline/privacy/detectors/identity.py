@@ -164,6 +164,11 @@ _UNCHECKED: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("eg_nid", ("الرقم القومي", "رقم قومي", "الرقم القومى")),
     ("ph_sss", ("sss",)),
     ("ph_philhealth", ("philhealth",)),
+    # a Georgian personal number (11 digits), an Armenian public service number (ՀԾՀ, 10 digits), an Azerbaijani FIN
+    # (seven letters and digits): no check digit published, so only after their own cues
+    ("ge_pn", ("პირადი ნომერ", "პ/ნ")),
+    ("am_psn", ("հծհ", "հանրային ծառայությունների համարանիշ", "սոցիալական քարտ")),
+    ("az_fin", ("fin", "şəxsiyyət vəsiqəsi")),
 )
 #: the lengths (letters and digits, separators left out) of the numbers each validator accepts
 _LENGTHS: dict[str, tuple[int, ...]] = {
@@ -178,7 +183,8 @@ _LENGTHS: dict[str, tuple[int, ...]] = {
     "in_.pan": (10,), "mx.rfc": (10, 12, 13), "id.nik": (16,), "my.nric": (12,), "ar.dni": (7, 8), "nino": (9,),
     "rrn_form": (13,), "pl.nip": (10,), "tw_id": (10,), "kz_iin": (12,), "al_nid": (10,),
     "mt_id": (7, 8), "vn_cccd": (12,), "bd_nid": (10, 13, 17), "ke_id": (7, 8),
-    "hu_personal": (11,), "eg_nid": (14,), "ph_sss": (10,), "ph_philhealth": (12,), "ru.inn": (12,), "hu_taj": (9,),
+    "hu_personal": (11,), "eg_nid": (14,), "ph_sss": (10,), "ph_philhealth": (12,), "ge_pn": (11,), "am_psn": (10,),
+    "az_fin": (7,), "ru.inn": (12,), "hu_taj": (9,),
     "ir_code": (10,),
     "sa_id": (10,),
 }
@@ -263,10 +269,13 @@ def maybe(text: str) -> bool:
     """Cheap: the digits of a form found without a cue, or four digits (a PAN has four) and an identity cue, or a
     record's separator and spaced groups of digits."""
     digits = facts(text).digits
-    if digits < 4:
-        return False
+    if digits < 4:  # an Azerbaijani FIN may hold one digit: its seven characters after a cue
+        return digits > 0 and _FIN_SHAPE.search(text) is not None and _GATE.maybe_in(text)
     return _free_gate(text) or _GATE.maybe_in(text) or (
         _SPACED_GATE.search(text) is not None and _RECORD_SEPARATOR.search(text) is not None)
+
+
+_FIN_SHAPE = re.compile(r"(?<![0-9A-Za-z])(?=[A-Z]*\d)[0-9A-Z]{7}(?![0-9A-Za-z])")
 
 
 @for_the_last_text
@@ -357,7 +366,7 @@ def _cue_ends(text: str, hit: re.Match[str]) -> bool:
 def _unchecked(cue: str) -> tuple[str, ...] | str:
     """The validators without a check digit that this cue names ("SSN" names us.ssn); or, for a short cue that is
     also a word (`_OWN`), the name of the only validators it admits, as one comma-joined string."""
-    phrase = " ".join(cue.lower().split())
+    phrase = " ".join(cue.replace("\u0130", "i").lower().split())  # (Turkish and Azerbaijani "İ" lowers to two)
     if phrase in _OWN:
         return ",".join(_OWN[phrase])
     return tuple(name for name, words in _UNCHECKED if any(word in phrase for word in words))
@@ -562,6 +571,23 @@ def ph_philhealth_valid(value: str) -> bool:
     return len(compact) == 12 and compact.isdigit()
 
 
+def ge_pn_valid(value: str) -> bool:
+    """A Georgian personal number (პირადი ნომერი): eleven digits, no check digit; only after its own cue."""
+    return len(value) == 11 and value.isdigit() and len(set(value)) > 1
+
+
+def am_psn_valid(value: str) -> bool:
+    """An Armenian public service number (ՀԾՀ): ten digits, no check digit; only after its own cue."""
+    return len(value) == 10 and value.isdigit() and len(set(value)) > 1
+
+
+def az_fin_valid(value: str) -> bool:
+    """An Azerbaijani personal identification code (FİN): seven capital letters and digits, both in it; only after
+    its own cue."""
+    return len(value) == 7 and value.isascii() and value.isalnum() and value.upper() == value \
+        and any(c.isdigit() for c in value) and any(c.isalpha() for c in value)
+
+
 def _date_ok(yymmdd: str) -> bool:
     """Six digits that are a month and a day of one (the year's two digits any)."""
     month, day = int(yymmdd[2:4]), int(yymmdd[4:6])
@@ -594,6 +620,7 @@ def sa_id_valid(value: str) -> bool:
 _LOCAL: dict[str, Validator] = {
     "tw_id": tw_id_valid, "kz_iin": kz_iin_valid, "al_nid": al_nid_valid, "mt_id": mt_id_valid,
     "vn_cccd": vn_cccd_valid, "bd_nid": bd_nid_valid, "ke_id": ke_id_valid, "hu_personal": hu_personal_valid,
+    "ge_pn": ge_pn_valid, "am_psn": am_psn_valid, "az_fin": az_fin_valid,
     "eg_nid": eg_nid_valid, "ph_sss": ph_sss_valid, "ph_philhealth": ph_philhealth_valid, "hu_taj": hu_taj_valid,
     "ir_code": ir_code_valid,
     "sa_id": sa_id_valid,

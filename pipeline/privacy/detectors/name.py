@@ -125,7 +125,8 @@ from pipeline.privacy.translit import latin_spellings
 KIND = "name"
 
 # --- letters -----------------------------------------------------------------------------------------------------
-_CASED_BLOCKS = ((0x41, 0x24F), (0x370, 0x3FF), (0x400, 0x52F), (0x1E00, 0x1EFF), (0x1F00, 0x1FFF))
+_CASED_BLOCKS = ((0x41, 0x24F), (0x259, 0x259), (0x370, 0x3FF), (0x400, 0x52F), (0x531, 0x587), (0x1E00, 0x1EFF),
+                 (0x1F00, 0x1FFF))
 
 
 def _letters(upper: bool) -> str:
@@ -152,7 +153,9 @@ _HANGUL = "\uac00-\ud7a3"
 # Hebrew, Devanagari, Bengali, Thai
 _CASELESS = ("\u0621-\u063a\u0641-\u065f\u066e-\u06d3\u06d5\u06e5\u06e6\u06fa-\u06ff\u0750-\u077f"
              "\u05b0-\u05c7\u05d0-\u05ea\u05f0-\u05f2\u0900-\u0963\u0971-\u097f\u0980-\u09e3\u09f0\u09f1"
-             "\u0e01-\u0e3a\u0e40-\u0e4e")
+             "\u0e01-\u0e3a\u0e40-\u0e4e"
+             # Georgian's Mkhedruli: Unicode gives it capitals (Mtavruli) that names are never written in
+             "\u10d0-\u10fa\u10fc-\u10ff")
 _IS_UP = re.compile(f"[{_UP}]")
 _IS_LO = re.compile(f"[{_LO}]")
 _IS_HAN_KANA = re.compile(f"[{_HAN}{_KATA}]")
@@ -204,7 +207,9 @@ _CASELESS_STOP = frozenset({"है", "हूँ", "हूं", "हैं", "�
                             "هست", "এবং", "আর", "ครับ", "ค่ะ", "คะ", "นะ", "และ", "الذي", "من", "في", "ו", "הוא", "היא",
                             "बोल",  # "मैं अमित बोल रहा हूँ": the verb "speak" of the phone-call register
                             # Arabic prepositions that follow a name ("… هدى المصري على سرعة الرد": "for the speed")
-                            "على", "عن", "إلى", "لدى"})
+                            "على", "عن", "إلى", "لدى",
+                            # Georgian: and, is, am, but, that, with ("მე მქვია ივანე პავლიაშვილი და მინდა …")
+                            "და", "არის", "ვარ", "მაგრამ", "რომ", "თან"})
 _THAI_PARTICLES = ("ครับ", "ค่ะ", "คะ", "นะ")
 # Thai words that open a clause after a name, written glued to it: the relative "ที่" and "ซึ่ง" ("who, that")
 _THAI_CLAUSE = ("ที่", "ซึ่ง")
@@ -296,7 +301,8 @@ _CONNECTION_STRING = re.compile(r"(?=[abdes])(?:DefaultEndpointsProtocol|Account
 # --- an email header's mailbox: "From: Anna Berg <anna@example.org>" ---------------------------------------------
 # (or one to four words of a script without capitals: Hebrew, Arabic, Devanagari, Thai, kana, Han, Hangul: "From:
 # 김서연 <…>", "From: נועה לוי <…>")
-_MAILBOX_UNCASED = "[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]{1,20}"
+_MAILBOX_UNCASED = ("[\u0590-\u05ff\u0600-\u06ff\u0900-\u097f\u0e00-\u0e7f\u10d0-\u10ff\u3040-\u30ff\u4e00-\u9fff"
+                    "\uac00-\ud7af]{1,20}")
 _MAILBOX = re.compile(rf"[\"']?(?P<name>{_WORD}(?:{_NEXT}{_PART}){{0,3}}"
                       rf"|{_MAILBOX_UNCASED}(?:[ \t]{_MAILBOX_UNCASED}){{0,3}})[\"']?[ \t]*<[^<>@\s]{{1,64}}@")
 
@@ -747,7 +753,8 @@ _SIGN_UNCASED = re.compile(
     + "".join(rf"|{first}{letters}{{1,19}}(?:[ \t]{first}{letters}{{1,19}}){{1,{more}}}" for first, letters, more in (
         (_ARABIC_LETTER, _ARABIC_LETTER, 3), ("[\u05d0-\u05ea]", "[\u05d0-\u05ea'\u05f3\u05f4-]", 2),
         ("[\u0900-\u0963\u0971-\u097f]", "[\u0900-\u0963\u0971-\u097f]", 2),
-        ("[\u0980-\u09e3\u09f0\u09f1]", "[\u0980-\u09e3\u09f0\u09f1]", 2))))
+        ("[\u0980-\u09e3\u09f0\u09f1]", "[\u0980-\u09e3\u09f0\u09f1]", 2),
+        ("[\u10d0-\u10ff]", "[\u10d0-\u10ff]", 2))))
 #: Words of a team's or a company's signature in the scripts without capitals, where common words cannot tell a name
 #: ("مع الشكر\nفريق الدعم", "בברכה,\nצוות התמיכה": the support team, the customer service, the company).
 _TEAM_WORDS = frozenset((

@@ -24,6 +24,8 @@ CAUGHT = [
     ("Дід, 9 травня 1938 року народження, мешкає сам.", "9 травня 1938", "written for logwarden: uk, cue after"),
     ("مادرم متولد ۱۲ مهر ۱۳۳۵ است", "۱۲ مهر ۱۳۳۵", "written for logwarden: fa, a Solar Hijri month"),
     ("mama alizaliwa tarehe 4 Machi 1960", "4 Machi 1960", "written for logwarden: sw, 'was born'"),
+    ("Nənəm 3 may 1940 tarixində anadan olub.", "3 may 1940", "written for logwarden: az, the cue after the date"),
+    ("დაბადების თარიღი: 14.02.1990", "14.02.1990", "written for logwarden: ka"),
     ('born on March 12, 1985', 'March 12, 1985', 'logwarden'),
     ('родилась 12 марта 1985 г.', '12 марта 1985', 'logwarden'),
     ('birth_date=14.07.1992', '14.07.1992', 'logwarden corpus'),

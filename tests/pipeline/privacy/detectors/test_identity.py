@@ -127,6 +127,9 @@ CAUGHT = [
      "written for logwarden: a Hungarian personal number (check digit weighted 1 to 10)"),
     ("الرقم القومي للعميلة 29507142101236", "29507142101236", "written for logwarden: an Egyptian national number"),
     ("SSS number ko ay 34-1290476-2", "34-1290476-2", "written for logwarden: a Philippine SSS number"),
+    ("პირადი ნომერი 62001045127", "62001045127", "written for logwarden: a Georgian personal number after its cue"),
+    ("ՀԾՀ՝ 4812730651", "4812730651", "written for logwarden: an Armenian public service number after its cue"),
+    ("FİN: 7QK2M9A", "7QK2M9A", "written for logwarden: an Azerbaijani FIN ('İ' lowers to two characters)"),
 ]
 KEPT = [
     # (text, source)

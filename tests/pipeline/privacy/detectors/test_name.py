@@ -1193,3 +1193,16 @@ def test_a_first_name_and_two_ranked_surnames_are_a_name_without_a_cue(text: str
 def test_two_surnames_need_a_first_name_before_them(text: str) -> None:
     spans = [text[a:b] for a, b in name.find(text)]
     assert not any(span.split()[0] in ("Toko", "Díky") for span in spans), spans
+
+
+# --- Georgian, Armenian and Azerbaijani, the languages of three default regions (holdout11's kind) ----------------
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("გამარჯობა, მე მქვია ნინო ბერიძე და მინდა შეკვეთის გაუქმება", "ნინო ბერიძე"),  # Mkhedruli: no capitals in use
+    ("მადლობა.\n\nპატივისცემით,\nგიორგი კაპანაძე", "გიორგი კაპანაძე"),
+    ("Բարև, իմ անունը Անահիտ Սարգսյան է, պատվերս չի եկել", "Անահիտ Սարգսյան"),  # Armenian capitals
+    ("Hörmətli Səbinə Əliyeva,\nsifarişiniz göndərildi.", "Səbinə Əliyeva"),  # Azerbaijani's ə
+    ("Dünən Rəşad Məmmədov ilə danışdım, hələ cavab yoxdur.", "Rəşad Məmmədov"),
+])
+def test_names_in_georgian_armenian_and_azerbaijani(text: str, person: str) -> None:
+    assert any(person in text[a:b] for a, b in name.find(text)), list(name.find(text))
