@@ -1206,3 +1206,19 @@ def test_two_surnames_need_a_first_name_before_them(text: str) -> None:
 ])
 def test_names_in_georgian_armenian_and_azerbaijani(text: str, person: str) -> None:
     assert any(person in text[a:b] for a, b in name.find(text)), list(name.find(text))
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("Tomasz Wąsowicz dzisiaj się spóźni, zacznijcie beze mnie", "Tomasz Wąsowicz"),  # holdout11's kind
+    ("Ingrid Holmqvist ringer tillbaka i morgon", "Ingrid Holmqvist"),
+])
+def test_a_strong_first_name_opening_a_sentence_vouches_for_a_rare_surname(text: str, person: str) -> None:
+    assert [text[a:b] for a, b in name.find(text)] == [person]
+
+
+@pytest.mark.parametrize("text", [
+    "Su TikTok sono molto attiva",  # a function word, and a brand's inner capital
+    "Louis Vuitton apre un negozio",  # a founder's brand: its name is an ordinary word of the audience (wordfreq)
+])
+def test_an_opening_pair_that_is_no_person_stays(text: str) -> None:
+    assert list(name.find(text)) == []
