@@ -1109,6 +1109,7 @@ RECASED_NAMED = [
     ("namaste, main hoon Ritika Saxena, refund kab milega", "Ritika Saxena",
      "written for logwarden: Hindi typed in Latin letters"),
     ("Wako,\nZawadi Wanjiru Kamau", "Zawadi Wanjiru Kamau", "written for logwarden: sw, a closing of one word"),
+    ("Kveðja,\nSigurlaug Hrafnkelsdóttir", "Sigurlaug Hrafnkelsdóttir", "written for logwarden: is, 'Kveðja,' alone"),
     ('Maraming salamat,\nErnesto "Boy" Dimaculangan', 'Ernesto "Boy" Dimaculangan',
      "written for logwarden: tl, a nickname in quotes"),
 ]
