@@ -298,6 +298,9 @@ CAUGHT = [
     ("ঠিকানা বদলেছে: বাড়ি ৪৫, রোড ১১, গুলশান ২, ঢাকা ১২১২", "বাড়ি ৪৫, রোড ১১", W + ": Bengali, Bengali digits"),
     ("मेरा पता फ्लैट 17, सेक्टर 62, नोएडा 201309 है", "फ्लैट 17, सेक्टर 62", W + ": Hindi, a flat and a sector"),
     ("House No. 9, Road 27, Banani, Dhaka 1213", "House No. 9, Road 27", W + ": English as written in Dhaka"),
+    # USPS Publication 28's and Royal Mail's street suffixes beyond the common ones (holdout11's kind)
+    ("please collect from 48 Hawthorn Rise, Leeds LS6 2QT", "48 Hawthorn Rise", W + ": a British 'Rise'"),
+    ("ship to 1207 Maple Creek Extension, Tulsa, OK 74105", "1207 Maple Creek Extension", W + ": a USPS 'Extension'"),
 ]
 
 KEPT = [
@@ -311,6 +314,7 @@ KEPT = [
     ("/st/12/view", W + ": a street abbreviation as a path's segment"),
     ("the PO box is empty since 2019", W + ": a post office box with no number after it"),
     ("Room 12, Floor 3 of the Grand Road Hotel", W + ": numbered units alone are a building's rooms"),
+    ("The Rise of the Machines 3 was better", W + ": a suffix that is an everyday word, in a title"),
     ("We sold 12, road 7 was closed", W + ": one numbered part"),
     ("Box 12 of 40 shipped to Lyon", W + ": Swedish 'Box' before a count (no town or postcode after)"),
     ("/api/v2/12 items, 3000 Pages", W + ": a path's number before ordinary words"),
