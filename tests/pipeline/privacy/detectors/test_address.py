@@ -301,6 +301,11 @@ CAUGHT = [
     # USPS Publication 28's and Royal Mail's street suffixes beyond the common ones (holdout11's kind)
     ("please collect from 48 Hawthorn Rise, Leeds LS6 2QT", "48 Hawthorn Rise", W + ": a British 'Rise'"),
     ("ship to 1207 Maple Creek Extension, Tulsa, OK 74105", "1207 Maple Creek Extension", W + ": a USPS 'Extension'"),
+    # a new address's introduction (holdout11's kind, in other words)
+    ("ho cambiato casa, il mio nuovo indirizzo è Vicolo Stretto 4, 40121 Bologna", "Vicolo Stretto 4, 40121 Bologna",
+     W + ": Italian"),
+    ("o meu novo endereço é Travessa do Carmo 11, 1200-095 Lisboa", "Travessa do Carmo 11, 1200-095 Lisboa",
+     W + ": Portuguese"),
 ]
 
 KEPT = [
