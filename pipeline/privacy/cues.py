@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+import unicodedata
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -78,6 +79,11 @@ def table(kind: str) -> CueTable:
 
 
 def _canonical(phrase: str) -> str:
+    """The phrase lowercase, its spaces single, without the format characters that normalization removes from every
+    text (pipeline/privacy/normalize.py): a Persian phrase written with its zero-width non-joiner ("همسایه‌ام",
+    "به‌روزرسانی") would otherwise never match."""
+    if not phrase.isascii():
+        phrase = "".join(ch for ch in phrase if unicodedata.category(ch) != "Cf")
     return " ".join(phrase.lower().split())
 
 

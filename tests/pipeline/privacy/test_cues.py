@@ -40,3 +40,11 @@ INTRODUCED = [
 @pytest.mark.parametrize(("text", "value"), INTRODUCED)
 def test_swahili_and_tagalog_cues_introduce_their_values(text: str, value: str) -> None:
     assert value not in Redactor().text(text)
+
+
+def test_a_phrase_written_with_a_zero_width_non_joiner_is_read_as_normalization_leaves_text() -> None:
+    """Normalization removes format characters (the Persian zero-width non-joiner among them) from every text, so the
+    cue files' phrases lose them too: written with one, "به‌روزرسانی" (update) would never match."""
+    phrases = cues.table("version").phrases(audience.DEFAULT)
+    assert "بهروزرسانی" in phrases and not any("\u200c" in phrase for phrase in phrases)
+    assert "2.11.0.4" in Redactor().text("بعد از به\u200cروزرسانی 2.11.0.4 برنامه کار نمی\u200cکند")  # a version
