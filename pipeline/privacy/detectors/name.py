@@ -2188,6 +2188,9 @@ def _ruled_out(text: str, names: list[tuple[int, int, str]], i: int, j: int, bef
     # (one capitalized word after it, no second: "& Olufsen højttaler", "& Sons"; "& Rita Wilson" is a second person)
     if text[names[j][1]:names[j][1] + 3] == " & " and _FIRM_PARTNER.match(text, names[j][1] + 3) is not None:
         return True
+    # a family firm: the founders' names and "and Sons" ("Valente Jesus e Filhos", "Müller & Söhne", holdout11)
+    if _AND_SONS.match(text, names[j][1]) is not None:
+        return True
     # Greek names a stadium, an airport or a theatre by its eponym alone, in the nominative after the neuter article
     # ("στο Γεώργιος Καραϊσκάκης": το γήπεδο); a man is "στον Γεώργιο", a woman "στη Μαρία" (Τριανταφυλλίδης)
     if before and before[-1] in _GREEK_NEUTER and window[0].endswith(("ος", "ης", "ας")):
@@ -2347,6 +2350,10 @@ def _phrase_starts(words: list[str], phrases: frozenset[str]) -> bool:
 
 
 _FOLLOWING_WORD = re.compile(r"(['’]s)?[ \t]+([^\W\d_][\w.&]{0,30})")
+#: "and Sons" after founders' names, in the audience's languages: a family firm, not a person.
+_AND_SONS = re.compile(r"[ \t]+(?:&|and|und|e|y|et|i|en|og|och|ja|és|ve)[ \t]+"
+                       r"(?:Sons|Brothers|Söhne|Sohn|Filhos|Irmãos|Hijos|Hermanos|Fils|Frères|Figli|Fratelli|Zonen|"
+                       r"Synowie|Sønner|Söner|Pojat|Fiii|Oğulları)(?![^\W\d_])")
 
 
 @lru_cache(maxsize=65536)

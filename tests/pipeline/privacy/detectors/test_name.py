@@ -1223,3 +1223,17 @@ def test_a_strong_first_name_opening_a_sentence_vouches_for_a_rare_surname(text:
 ])
 def test_an_opening_pair_that_is_no_person_stays(text: str) -> None:
     assert list(name.find(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Em anexo a fatura da Valente Jesus e Filhos referente à consultoria.",  # holdout11's kind
+    "La factura de Ramiro Quintana e Hijos llegó ayer.",
+    "Die Möbel kommen von Karl Brenner und Söhne aus Ulm.",
+])
+def test_a_family_firm_after_its_founders_names_is_no_person(text: str) -> None:
+    assert list(name.find(text)) == []
+
+
+def test_a_person_and_his_sons_is_still_a_person() -> None:
+    text = "Yesterday James Whitfield and his sons visited."
+    assert [text[a:b] for a, b in name.find(text)] == ["James Whitfield"]
