@@ -2786,15 +2786,11 @@ def _cjk_pairs(text: str) -> Iterator[Span]:
     lex = lexicon.load()
     if not lex:
         return
-    firsts, lasts = _cjk_names()
+    firsts, _ = _cjk_names()
     for match in _HAN_KANA_RUN.finditer(text):
-        run, base = match.group(), match.start()
-        folded = lexicon.fold(run)
-        if len(folded) != len(run):  # a half-width kana and its voicing mark folded into one: no pre-filter
-            folded = ""
-        for start, end in [*_chinese_names(run, folded, firsts), *_japanese_names(run, folded, firsts, lasts)]:
-            if not run.startswith(_CJK_PLACE_AFTER, end) and lex.word_rank(run[start:end]) is None:
-                yield base + start, base + end
+        base = match.start()
+        for start, end in _names_in_run(match.group()):
+            yield base + start, base + end
     for match in _HANGUL_WORD.finditer(text):
         word = match.group()
         for length in (2, 1):
@@ -2803,6 +2799,20 @@ def _cjk_pairs(text: str) -> Iterator[Span]:
                     and _cjk_given(given) and lex.word_rank(word[:length + 2]) is None:
                 yield match.start(), match.start() + length + 2
                 break
+
+
+@lru_cache(maxsize=16384)
+def _names_in_run(run: str) -> tuple[Span, ...]:
+    """The Chinese and Japanese names of a run of Han and kana (its spans), cached by run: a run met again (a form's
+    labels, a shop's name) costs a lookup, not the lexicon's questions again."""
+    lex = lexicon.load()
+    firsts, lasts = _cjk_names()
+    folded = lexicon.fold(run)
+    if len(folded) != len(run):  # a half-width kana and its voicing mark folded into one: no pre-filter
+        folded = ""
+    return tuple((start, end) for start, end in [*_chinese_names(run, folded, firsts),
+                                                 *_japanese_names(run, folded, firsts, lasts)]
+                 if not run.startswith(_CJK_PLACE_AFTER, end) and lex.word_rank(run[start:end]) is None)
 
 
 def _known(folded: str, start: int, end: int, names: frozenset[str]) -> bool:
