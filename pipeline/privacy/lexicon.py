@@ -145,18 +145,12 @@ def fold(word: str) -> str:
     return folded.translate(_ARABIC_FOLD) if folded and max(folded) >= "\u0600" else folded
 
 
-def _package_version() -> str | None:
-    try:
-        return metadata.version(_PACKAGE)
-    except metadata.PackageNotFoundError:
-        return None
-
-
-def _version_of(package: str) -> str:
+def _package_version(package: str = _PACKAGE) -> str | None:
+    """The installed version of a package (names-dataset by default), None when it is not installed."""
     try:
         return metadata.version(package)
     except metadata.PackageNotFoundError:
-        return "none"
+        return None
 
 
 def _thai_names() -> dict[str, dict[str, int]]:
@@ -181,7 +175,7 @@ def digest() -> str | None:
     version = _package_version()
     if version is None:
         return None
-    words, thai = (_version_of(package) for package in (_WORDS_PACKAGE, _THAI_PACKAGE))
+    words, thai = (_package_version(package) or "none" for package in (_WORDS_PACKAGE, _THAI_PACKAGE))
     key = (f"{version}|{TOP_FIRST}|{TOP_LAST}|{','.join(sorted(DEFAULT_REGIONS))}|{words}|{TOP_WORDS}|"
            f"{','.join(sorted(DEFAULT_LANGUAGES))}|-{','.join(sorted(WORDLESS_LANGUAGES))}|{thai}|{THAI_RANK}|marisa-9")
     return hashlib.sha256(key.encode()).hexdigest()[:16]
@@ -201,10 +195,16 @@ def _script(name: str) -> str:
 
 
 def _caseless(name: str) -> bool:
-    """The name's first letter has no case (Arabic, Hebrew, Devanagari, Han, Hangul: neither upper nor lower), or is
-    Georgian's Mkhedruli, whose capitals (Mtavruli) names are never written in."""
+    """The name's first letter has no case (`uncased`)."""
     letter = next((ch for ch in name if ch.isalpha()), "")
-    return bool(letter) and ((not letter.isupper() and not letter.islower()) or "\u10d0" <= letter <= "\u10ff")
+    return bool(letter) and uncased(letter)
+
+
+def uncased(letter: str) -> bool:
+    """A letter of a script names are written without capitals in: neither upper nor lower (Arabic, Hebrew,
+    Devanagari, Han, Hangul), or Georgian's Mkhedruli, whose capitals (Mtavruli, given by Unicode 11) names are never
+    written in."""
+    return (not letter.isupper() and not letter.islower()) or "\u10d0" <= letter <= "\u10ff"
 
 
 def _top(table: dict[str, dict[str, object]], top: int,

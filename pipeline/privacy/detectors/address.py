@@ -24,7 +24,7 @@ What counts (pure; spans on the normalized text):
   "배송지:", "Ship it to"), the rest of the clause, street word or not, when it holds a number beside a name or a
   postcode's run of digits: "Toimitusosoite: Rotuaari 318, 91630 Haukipudas" (`_introduced`).
 - After a post office box's phrase (cues/address_box.toml: "PO Box", "Postfach", "S.L.P.") and its number, the
-  same clause: "PO Box 2231, Fairbanks, AK 99707" (`_boxes`); a box with no number after it stays.
+  same clause: "PO Box 2231, Fairbanks, AK 99707" (`_introduced`); a box with no number after it stays.
 - What follows the house number goes with it: a flat or floor after a unit word ("кв. 12", "Apt 4B", "Daire 3",
   pipeline/privacy/address_parts.toml), and a postcode of an audience region with its city ("61-821 Poznań",
   "75002 Paris", "Springfield, IL 62704", "London SW1A 1AA", "Ottawa, ON K1A 0B1").
@@ -470,7 +470,7 @@ def find(text: str) -> Iterator[Span]:
     if _INTRO.maybe_in(text):
         found.extend(_introduced(text))
     if _BOX.maybe_in(text):
-        found.extend(_boxes(text))
+        found.extend(_introduced(text, _BOX, _BOX_NUMBER))
     if street_word and _PART_SEPARATOR.search(text) is not None:
         found.extend(_numbered_parts(text, words))
     if lower is None:
@@ -553,14 +553,18 @@ _NOT_POSTAL = re.compile(r"@|://|\d:\d\d|[$€£¥₽]")
 _UNSPACED_SCRIPT = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af]")
 
 
-def _introduced(text: str) -> Iterator[Span]:
-    for hit in _INTRO.finditer(text):  # (the full pattern's matches, faster: `FoldedCues`)
+def _introduced(text: str, phrases: FoldedCues | None = None, number: re.Pattern[str] | None = None) \
+        -> Iterator[Span]:
+    """The clause after each of the phrases (an address's introduction, or `_BOX`'s), when `number` (if given)
+    follows the phrase."""
+    for hit in (phrases or _INTRO).finditer(text):  # (the full pattern's matches, faster: `FoldedCues`)
         end = hit.end()
         if end < len(text) and text[end].isalpha() and text[end - 1].isalpha() and ord(text[end - 1]) < 0x3000:
-            continue  # the cue is the start of a longer word
-        span = _clause(text, end)
-        if span is not None:
-            yield span
+            continue  # the cue is the start of a longer word ("boxing")
+        if number is None or number.match(text, end) is not None:
+            span = _clause(text, end)
+            if span is not None:
+                yield span
 
 
 # "বাড়ি ১২, রোড ৭, ধানমন্ডি, ঢাকা ১২০৫", "मकान नंबर 12, सेक्टर 15", "مکان نمبر 27، گلی 4" (house 12, road 7): where
@@ -612,17 +616,6 @@ _BOX = FoldedCues("address_box")
 _BOX_NUMBER = re.compile(r"[ \t]*(?:[:#№]|no\.?|nr\.?)?[ \t]*\d")
 
 
-def _boxes(text: str) -> Iterator[Span]:
-    for hit in _BOX.finditer(text):
-        end = hit.end()
-        if end < len(text) and text[end].isalpha() and text[end - 1].isalpha():
-            continue  # the phrase is the start of a longer word ("boxing")
-        if _BOX_NUMBER.match(text, end) is not None:
-            span = _clause(text, end)
-            if span is not None:
-                yield span
-
-
 def _clause(text: str, start: int) -> Span | None:
     """The address in the clause from `start` (after its introduction), or None: a number, a word of three letters
     and two tokens at least (one in a script written without spaces: "北京市朝阳区建国路88号")."""
@@ -657,9 +650,9 @@ def _placed(tokens: list[str], i: int) -> bool:
 
 
 def _named(token: str) -> bool:
-    """A word with a capital, or in a script without case (Georgian's Mkhedruli counts: its capitals are unused)."""
+    """A word with a capital, or in a script without case (`lexicon.uncased`)."""
     letters = [c for c in token if c.isalpha()]
-    return bool(letters) and (letters[0].isupper() or not letters[0].islower() or "\u10d0" <= letters[0] <= "\u10ff")
+    return bool(letters) and (letters[0].isupper() or lexicon.uncased(letters[0]))
 
 
 _POSTCODE_RUN = re.compile(r"\d{4,}")

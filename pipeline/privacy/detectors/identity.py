@@ -312,7 +312,7 @@ def find(text: str) -> Iterator[Span]:
         # the window after the cue, with the cue's last character (the candidate's look-behind reads it); windows
         # and their answers are cached: a text of the same cue and number repeated costs one validation
         window = text[end - 1:end + _REACH]
-        admits = _unchecked(text[hit.start():end])  # the cue as written
+        admits = _unchecked(hit.group())  # the cue of the folded copy ("FİN" as "fin": its "İ" lowers to two)
         if asked < _BUDGET:
             found = _cued_number(window, admits)
         else:  # past the budget only a cue that is no common word vouches for the number unasked
@@ -366,7 +366,7 @@ def _cue_ends(text: str, hit: re.Match[str]) -> bool:
 def _unchecked(cue: str) -> tuple[str, ...] | str:
     """The validators without a check digit that this cue names ("SSN" names us.ssn); or, for a short cue that is
     also a word (`_OWN`), the name of the only validators it admits, as one comma-joined string."""
-    phrase = " ".join(cue.replace("\u0130", "i").lower().split())  # (Turkish and Azerbaijani "İ" lowers to two)
+    phrase = " ".join(cue.lower().split())
     if phrase in _OWN:
         return ",".join(_OWN[phrase])
     return tuple(name for name, words in _UNCHECKED if any(word in phrase for word in words))
@@ -535,10 +535,25 @@ def bd_nid_valid(value: str) -> bool:
     return len(compact) != 17 or compact[:2] in ("19", "20")
 
 
-def ke_id_valid(value: str) -> bool:
-    """A Kenyan national identity card number (seven or eight digits, no check digit): only after its own cue."""
-    compact = value.replace(" ", "")
-    return compact.isdigit() and len(compact) in (7, 8) and len(set(compact)) > 1
+def _digits_only(*lengths: int, separators: str = " ", repeated: bool = False) -> Validator:
+    """A number with no check digit, told by its count of digits alone (so asked only after its own cue), less the
+    separators it is written with; one digit repeated ("0000000") is a placeholder unless `repeated`."""
+
+    def valid(value: str) -> bool:
+        compact = value.translate({ord(c): None for c in separators})
+        return compact.isdigit() and len(compact) in lengths and (repeated or len(set(compact)) > 1)
+
+    return valid
+
+
+#: A Kenyan national identity card number (seven or eight digits), a Georgian personal number (პირადი ნომერი, eleven),
+#: an Armenian public service number (ՀԾՀ, ten); a Philippine SSS number (ten, written 2-7-1) and PhilHealth number
+#: (twelve, written 2-9-1)
+ke_id_valid = _digits_only(7, 8)
+ge_pn_valid = _digits_only(11)
+am_psn_valid = _digits_only(10)
+ph_sss_valid = _digits_only(10, separators=" -", repeated=True)
+ph_philhealth_valid = _digits_only(12, separators=" -", repeated=True)
 
 
 def hu_personal_valid(value: str) -> bool:
@@ -557,28 +572,6 @@ def eg_nid_valid(value: str) -> bool:
     governorate's code, a serial of four and a check digit whose rule is not published: by its form, after its cue."""
     return len(value) == 14 and value.isdigit() and value[0] in "23" and _date_ok(value[1:7]) \
         and (1 <= int(value[7:9]) <= 35 or value[7:9] == "88")
-
-
-def ph_sss_valid(value: str) -> bool:
-    """A Philippine SSS number (ten digits, written 2-7-1): by its form, after its cue."""
-    compact = value.replace("-", "").replace(" ", "")
-    return len(compact) == 10 and compact.isdigit()
-
-
-def ph_philhealth_valid(value: str) -> bool:
-    """A PhilHealth identification number (twelve digits, written 2-9-1): by its form, after its cue."""
-    compact = value.replace("-", "").replace(" ", "")
-    return len(compact) == 12 and compact.isdigit()
-
-
-def ge_pn_valid(value: str) -> bool:
-    """A Georgian personal number (პირადი ნომერი): eleven digits, no check digit; only after its own cue."""
-    return len(value) == 11 and value.isdigit() and len(set(value)) > 1
-
-
-def am_psn_valid(value: str) -> bool:
-    """An Armenian public service number (ՀԾՀ): ten digits, no check digit; only after its own cue."""
-    return len(value) == 10 and value.isdigit() and len(set(value)) > 1
 
 
 def az_fin_valid(value: str) -> bool:

@@ -856,9 +856,7 @@ def _name_line(text: str, start: int, end: int, closed: bool) -> Span | None:
         recased = name  # a letter whose case changes its length ("İ"): read as written
     if _NICKNAMED.fullmatch(name) is not None:  # the nickname's quotes are the name's: read without the nickname
         recased = " ".join(w for w in name.split() if w[0] not in "\"“'‘(")
-        name_words = len(recased)
-        recased = recased + " " * (len(name) - name_words)  # the same length, so the checks below read its words
-    if _SIGN_CASED.fullmatch(recased.rstrip()):
+    if _SIGN_CASED.fullmatch(recased):
         words = recased.split()
         if any(w in _NOT_NAMES or w.lower() in COMMON_WORDS or _head(w) for w in words
                if w.lower() not in _PARTICLES):
@@ -954,8 +952,6 @@ _CAPS_RUN = re.compile(rf"(?:{_CAPS_WORD}(?![{_LO}]),?|{_WORD}(?![{_LO}]))"
                        rf"(?:[ \t]+(?:(?i:{_PARTICLE})[ \t]+)?(?:{_CAPS_WORD}|{_WORD})(?![{_LO}])){{0,3}}")
 #: Where `_caps_name` is asked: a word in capitals, or a capitalized word before one ("John SMITH").
 _CAPS_AHEAD = re.compile(rf"{_CAPS_WORD}(?![{_LO}])|{_WORD}[ \t]+{_CAPS_WORD}(?![{_LO}])")
-#: The words of a run in capitals.
-_CAPS_SPLIT = re.compile(r"\S+")
 
 
 def _caps_name(text: str, start: int, weak: bool) -> Span | None:
@@ -967,7 +963,7 @@ def _caps_name(text: str, start: int, weak: bool) -> Span | None:
     run = _CAPS_RUN.match(text, start, min(len(text), start + 200))
     if run is None or not lexicon.load():
         return None
-    words = [(m.start() + start, m.end() + start, m.group()) for m in _CAPS_SPLIT.finditer(run.group())]
+    words = [(m.start() + start, m.end() + start, m.group()) for m in _SPACED_WORD.finditer(run.group())]
     titles = 0
     while words and titles < 2 and words[0][2].rstrip(".").title() in _TITLES:
         words, titles = words[1:], titles + 1
@@ -1026,8 +1022,8 @@ def _surname_first(text: str) -> Iterator[Span]:
         if rank is None or rank > _CHAT_FIRST:
             continue
         parts = surname.replace("'", "").replace("’", "").split("-")
-        if any(_last_rank(part) is not None and not (lexicon.load().common(part) and _first_rank(part) is None
-                                                     and (_last_rank(part) or 0) > _LAST_STRONG)
+        if any((rank := _last_rank(part)) is not None
+               and not (rank > _LAST_STRONG and lexicon.load().common(part) and _first_rank(part) is None)
                for part in parts):
             yield match.span()
 
@@ -1036,9 +1032,6 @@ def _surname_first(text: str) -> Iterator[Span]:
 _LOWER_NAME_WORD = re.compile(rf"[{_LO}]+(?:['’-][{_LO}]+)?")
 #: One to three initials in lower case before a word ("j. k. mcallister-brody").
 _LOWER_INITIALS = re.compile(rf"(?:[{_LO}]\.[ \t]?){{1,3}}(?=[{_LO}]{{2}})")
-#: The most frequent words of the audience's languages (their rank in wordfreq's lists): a function word ("und",
-#: "et", "that") never continues a name written in lower case.
-_FUNCTION_RANK = 100
 
 
 def _lower_name(text: str, start: int, labelled: bool) -> Span | None:
@@ -1070,8 +1063,7 @@ def _lower_name(text: str, start: int, labelled: bool) -> Span | None:
     if labelled:
         if not _LOWER_WORD.fullmatch(first):
             return None  # the old rule's word: ASCII or Cyrillic
-    elif first in COMMON_WORDS or first in _PARTICLES or _CALENDAR.get().intersection(first.split("-")) \
-            or _function_word_rank(first) or not _known_name(first.title()):
+    elif _no_name_word(first) or _function_word_rank(first) or not _known_name(first.title()):
         return None  # "Liebe Grüße aus Graz", "Estimado Cliente: su pedido": a function word, no name
     end = words[0].end()
     k = 1
@@ -1091,18 +1083,24 @@ def _lower_name(text: str, start: int, labelled: bool) -> Span | None:
     return start, end
 
 
+def _no_name_word(word: str) -> bool:
+    """A word in lower case that is no name's: a word of the detector's lists, a particle, a month's or a weekday's."""
+    return word in _STOP or word in COMMON_WORDS or word in _PARTICLES \
+        or bool(_CALENDAR.get().intersection(word.split("-")))
+
+
 def _unknown_word(word: str) -> bool:
     """A word of three letters or more that no language of the audience uses (none of their `TOP_WORDS`, no month,
     no word of the detector's lists): in lower case beside a first name, most likely a rare surname."""
-    return len(word) >= 3 and word not in _STOP and word not in COMMON_WORDS and word not in _PARTICLES \
-        and not _CALENDAR.get().intersection(word.split("-")) and not lexicon.load().common(word)
+    return len(word) >= 3 and not _no_name_word(word) and not lexicon.load().common(word)
 
 
 _GLUED_TOKEN = re.compile(r"[\w.-]*\w")
 
 
 def _function_word_rank(word: str) -> bool:
-    """The word is among the `_FUNCTION_RANK` most frequent of a language of the audience."""
+    """The word is among the `_FUNCTION_RANK` most frequent of a language of the audience: a function word ("und",
+    "et", "that", "أنا")."""
     rank = lexicon.load().word_rank(word)
     return rank is not None and rank <= _FUNCTION_RANK
 
@@ -1110,11 +1108,11 @@ def _function_word_rank(word: str) -> bool:
 def _lower_surname(word: str) -> bool:
     """A word after a lowercase first name that goes on with the name: one the lexicon knows as a name, no ordinary
     word (unless a ranked name), no function word, no month or weekday."""
-    if word in _STOP or word in COMMON_WORDS or word in _PARTICLES or _CALENDAR.get().intersection(word.split("-")):
-        return False
-    if _function_word_rank(word):
+    if _no_name_word(word):
         return False
     rank = lexicon.load().word_rank(word)
+    if rank is not None and rank <= _FUNCTION_RANK:  # a function word
+        return False
     titled = word.title()
     if _known_name(titled):
         return True
@@ -2616,8 +2614,7 @@ _LATIN_SPELLED = 500
 
 
 def _function_word(word: str, rank: int) -> bool:
-    common = lexicon.load().word_rank(word)
-    return common is not None and common <= _FUNCTION_RANK and rank > _FUNCTION_NAME_RANK
+    return rank > _FUNCTION_NAME_RANK and _function_word_rank(word)
 
 
 def _place_noun(word: str) -> bool:
